@@ -1,0 +1,66 @@
+/**
+ * `eightk parse FILE|DIR...`: one record per file. A bad file gets its own error line and the
+ * batch goes on; the exit status says whether any file failed.
+ */
+import { readFile, readdir, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { errorLine, toContractLine } from "../form8k/contract.js";
+import { FilingError, parseFiling } from "../form8k/record.js";
+
+export interface ParseCommandOptions {
+  jsonl?: boolean;
+  maxBytes?: number;
+}
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+/** Files named by the arguments: a folder means every file in it (sorted, recursively). */
+export async function expandPaths(paths: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const p of paths) {
+    let st: Awaited<ReturnType<typeof stat>> | null = null;
+    try {
+      st = await stat(p);
+    } catch {
+      out.push(p); // reported as unreadable by the caller
+      continue;
+    }
+    if (st.isDirectory()) {
+      const names = (await readdir(p)).filter((n) => !n.startsWith(".")).sort();
+      out.push(...(await expandPaths(names.map((n) => join(p, n)))));
+    } else out.push(p);
+  }
+  return out;
+}
+
+function oneLine(e: unknown): string {
+  if (e instanceof FilingError) return e.message;
+  const err = e as NodeJS.ErrnoException;
+  if (err?.code === "ENOENT") return "no such file";
+  if (err?.code === "EACCES") return "permission denied";
+  if (err?.code === "EISDIR") return "is a directory";
+  return `internal error: ${String(err?.message ?? e).split("\n")[0]}`;
+}
+
+export async function runParse(paths: string[], opts: ParseCommandOptions, io: Io): Promise<number> {
+  const files = await expandPaths(paths);
+  let failed = 0;
+  for (const file of files) {
+    try {
+      const bytes = await readFile(file);
+      const record = parseFiling(bytes, { maxBytes: opts.maxBytes });
+      if (opts.jsonl) io.out(`${JSON.stringify(toContractLine(file, record))}\n`);
+      else io.out(`${JSON.stringify({ source: file, error: null, ...record }, null, 2)}\n`);
+    } catch (e) {
+      failed++;
+      const msg = oneLine(e);
+      if (opts.jsonl) io.out(`${JSON.stringify(errorLine(file, msg))}\n`);
+      else io.out(`${JSON.stringify({ source: file, error: msg }, null, 2)}\n`);
+      io.err(`eightk: ${file}: ${msg}\n`);
+    }
+  }
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,210 @@
+/**
+ * Splits an EDGAR submission into its header and documents in one forward pass over the bytes.
+ *
+ * Written by hand because no library reads EDGAR's SGML dialect: it is not SGML a parser could
+ * take (no DTD, unclosed `<TYPE>` value tags, HTML and uuencoded binaries inside `<TEXT>`), and
+ * every variant must come out as the same shape:
+ *   - `<SEC-DOCUMENT>` / `<SEC-HEADER>` with `KEY:\tvalue` lines (1993 → today),
+ *   - `<IMS-DOCUMENT>` / `<IMS-HEADER>` (1993–96), optionally inside a PEM envelope,
+ *   - `<SUBMISSION>` with tagged header values (the `.nc` feed and `.hdr.sgml` files),
+ *   - a bare `<DOCUMENT>` or a bare document with no container at all (like the seed).
+ * Documents are byte ranges of the input (views, not copies); bodies are decoded later, per document.
+ */
+import { type SecHeader, parseHeader } from "./header.js";
+import { type Uuencoded, decodeUuencoded, startsUuencode } from "./uuencode.js";
+
+export type ContainerKind = "sec-document" | "ims-document" | "submission" | "document" | "bare";
+
+export interface SubmissionDocument {
+  /** 0-based position in the submission. */
+  index: number;
+  type: string | null;
+  sequence: number | null;
+  filename: string | null;
+  description: string | null;
+  /** [start, end) of the document body (inside `<TEXT>`, without `<XBRL>`/`<PDF>` wrappers), in input bytes. */
+  start: number;
+  end: number;
+  body: Uint8Array;
+  /** Inner wrapper element of the body, when present. */
+  wrapper: "XBRL" | "XML" | "PDF" | null;
+  /** A uuencoded binary body, decoded. */
+  uuencoded: Uuencoded | null;
+  /** No closing `</TEXT>`/`</DOCUMENT>` was found: the body runs to the end of input. */
+  truncated: boolean;
+}
+
+export interface Submission {
+  kind: ContainerKind;
+  /** The input was wrapped in a PEM (privacy-enhanced message) envelope. */
+  pem: boolean;
+  header: SecHeader | null;
+  documents: SubmissionDocument[];
+  /** Some document is cut off; `truncatedAt` is the byte offset where its missing close was expected. */
+  truncated: boolean;
+  truncatedAt: number | null;
+}
+
+const enc = (s: string) => Buffer.from(s, "latin1");
+const OPEN_DOCUMENT = [enc("<DOCUMENT>"), enc("<document>")];
+const CLOSE_DOCUMENT = [enc("</DOCUMENT>"), enc("</document>")];
+const OPEN_TEXT = [enc("<TEXT>"), enc("<text>")];
+const CLOSE_TEXT = [enc("</TEXT>"), enc("</text>")];
+const HEADER_OPEN = ["<SEC-HEADER>", "<IMS-HEADER>"].map(enc);
+const HEADER_CLOSE = ["</SEC-HEADER>", "</IMS-HEADER>"].map(enc);
+const PEM_BEGIN = enc("-----BEGIN PRIVACY-ENHANCED MESSAGE-----");
+
+/** First occurrence at or after `from` of any of the needles (upper or lower case spellings). */
+function indexOfAny(buf: Buffer, needles: Buffer[], from: number, to = buf.length): number {
+  let best = -1;
+  for (const n of needles) {
+    const i = buf.indexOf(n, from);
+    if (i >= 0 && i < to && (best < 0 || i < best)) best = i;
+  }
+  return best;
+}
+
+/** Skips ASCII white space forward from `i`. */
+function skipSpace(buf: Uint8Array, i: number, end: number): number {
+  while (i < end) {
+    const c = buf[i];
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) break;
+    i++;
+  }
+  return i;
+}
+
+/** Case-free test that `buf` holds `word` (upper-case ASCII) at `i`. */
+function hasAt(buf: Uint8Array, i: number, word: string): boolean {
+  if (i + word.length > buf.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = buf[i + k];
+    const w = word.charCodeAt(k);
+    if (c !== w && !(w >= 0x41 && w <= 0x5a && c === (w | 0x20))) return false;
+  }
+  return true;
+}
+
+/** Reads `<TAG>value` pairs in [from, to): the document's metadata before `<TEXT>`. */
+function readTaggedValues(buf: Buffer, from: number, to: number): Map<string, string> {
+  const out = new Map<string, string>();
+  let i = from;
+  while (i < to) {
+    const lt = buf.indexOf(0x3c, i);
+    if (lt < 0 || lt >= to) break;
+    const gt = buf.indexOf(0x3e, lt);
+    if (gt < 0 || gt >= to || gt - lt > 64) {
+      i = lt + 1;
+      continue;
+    }
+    const name = buf.toString("latin1", lt + 1, gt).toUpperCase();
+    let v = gt + 1;
+    let e = v;
+    while (e < to && buf[e] !== 0x3c && buf[e] !== 0x0a && buf[e] !== 0x0d) e++;
+    if (!name.startsWith("/") && !out.has(name)) out.set(name, buf.toString("latin1", v, e).trim());
+    v = e;
+    i = v;
+  }
+  return out;
+}
+
+const WRAPPERS = ["XBRL", "XML", "PDF"] as const;
+
+/** Strips an inner `<XBRL>`…`</XBRL>` (or XML, PDF) wrapper from a body range. */
+function unwrap(buf: Buffer, start: number, end: number): { start: number; end: number; wrapper: SubmissionDocument["wrapper"] } {
+  const s = skipSpace(buf, start, end);
+  for (const w of WRAPPERS) {
+    if (buf[s] === 0x3c && hasAt(buf, s + 1, `${w}>`)) {
+      const inner = s + w.length + 2;
+      const close = indexOfAny(buf, [enc(`</${w}>`), enc(`</${w.toLowerCase()}>`)], inner, end);
+      return { start: inner, end: close >= 0 ? close : end, wrapper: w };
+    }
+  }
+  return { start, end, wrapper: null };
+}
+
+function parseSequence(v: string | undefined): number | null {
+  if (!v) return null;
+  const n = Number.parseInt(v, 10);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Splits a submission (or a bare document) held in `input`. Never throws on malformed input. */
+export function splitSubmission(input: Uint8Array): Submission {
+  const buf = Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  const head = skipSpace(buf, 0, Math.min(buf.length, 4096));
+  const pem = buf.indexOf(PEM_BEGIN, head) === head;
+  const firstDoc = indexOfAny(buf, OPEN_DOCUMENT, 0);
+  const headerStart = indexOfAny(buf, HEADER_OPEN, 0, firstDoc >= 0 ? firstDoc : buf.length);
+
+  let kind: ContainerKind = "bare";
+  const top = buf.toString("latin1", head, Math.min(buf.length, head + 256)).toUpperCase();
+  if (top.includes("<SEC-DOCUMENT>") || headerStart >= 0) kind = "sec-document";
+  if (top.includes("<IMS-DOCUMENT>") || top.includes("<IMS-HEADER>")) kind = "ims-document";
+  if (top.startsWith("<SUBMISSION>")) kind = "submission";
+  if (kind === "bare" && firstDoc >= 0 && firstDoc - head < 64) kind = "document";
+
+  let header: SecHeader | null = null;
+  if (headerStart >= 0) {
+    const close = indexOfAny(buf, HEADER_CLOSE, headerStart, firstDoc >= 0 ? firstDoc : buf.length);
+    const hEnd = close >= 0 ? close : firstDoc >= 0 ? firstDoc : buf.length;
+    header = parseHeader(buf.toString("latin1", headerStart, hEnd), "text");
+  } else if (kind === "submission") {
+    header = parseHeader(buf.toString("latin1", head, firstDoc >= 0 ? firstDoc : buf.length), "tagged");
+  }
+
+  const documents: SubmissionDocument[] = [];
+  let truncatedAt: number | null = null;
+  if (firstDoc < 0) {
+    // No container: the whole input is one document.
+    documents.push(makeDocument(buf, 0, buf.length, 0, new Map(), false));
+  } else {
+    let at = firstDoc;
+    while (at >= 0) {
+      const metaStart = at + "<DOCUMENT>".length;
+      const nextDoc = indexOfAny(buf, OPEN_DOCUMENT, metaStart);
+      const limit = nextDoc >= 0 ? nextDoc : buf.length;
+      const textOpen = indexOfAny(buf, OPEN_TEXT, metaStart, limit);
+      const meta = readTaggedValues(buf, metaStart, textOpen >= 0 ? textOpen : limit);
+      let bodyStart = textOpen >= 0 ? textOpen + "<TEXT>".length : limit;
+      // The body begins on the line after <TEXT>.
+      if (buf[bodyStart] === 0x0d) bodyStart++;
+      if (buf[bodyStart] === 0x0a) bodyStart++;
+      const textClose = textOpen >= 0 ? indexOfAny(buf, CLOSE_TEXT, bodyStart, limit) : -1;
+      const docClose = indexOfAny(buf, CLOSE_DOCUMENT, metaStart, limit);
+      const truncated = textOpen >= 0 ? textClose < 0 : docClose < 0;
+      const bodyEnd = textClose >= 0 ? textClose : docClose >= 0 ? docClose : limit;
+      if (truncated && truncatedAt === null) truncatedAt = limit;
+      documents.push(makeDocument(buf, bodyStart, bodyEnd, documents.length, meta, truncated));
+      at = nextDoc;
+    }
+  }
+  return { kind, pem, header, documents, truncated: truncatedAt !== null, truncatedAt };
+}
+
+function makeDocument(
+  buf: Buffer,
+  start: number,
+  end: number,
+  index: number,
+  meta: Map<string, string>,
+  truncated: boolean,
+): SubmissionDocument {
+  const inner = unwrap(buf, start, end);
+  const body = buf.subarray(inner.start, inner.end);
+  const first = skipSpace(body, 0, Math.min(body.length, 512));
+  const uuencoded = startsUuencode(body, first) ? decodeUuencoded(body, first) : null;
+  return {
+    index,
+    type: meta.get("TYPE") || null,
+    sequence: parseSequence(meta.get("SEQUENCE")),
+    filename: meta.get("FILENAME") || null,
+    description: meta.get("DESCRIPTION") || null,
+    start: inner.start,
+    end: inner.end,
+    body,
+    wrapper: inner.wrapper,
+    uuencoded,
+    truncated,
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * Bytes → text. EDGAR never declared an encoding: old filings are ASCII or windows-1252, newer
+ * HTML is often UTF-8. Valid UTF-8 is taken as UTF-8; anything else as windows-1252 (iconv-lite),
+ * which maps every byte, so decoding never fails and one byte stays one character.
+ */
+import iconv from "iconv-lite";
+
+export type TextEncoding = "ascii" | "utf-8" | "windows-1252";
+
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+export function decodeBytes(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
+  let ascii = true;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] > 0x7f) {
+      ascii = false;
+      break;
+    }
+  }
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (ascii) return { text: buf.toString("latin1"), encoding: "ascii" };
+  try {
+    let text = utf8.decode(bytes);
+    if (text.charCodeAt(0) === 0xfeff) text = ` ${text.slice(1)}`; // keep offsets: BOM → space
+    return { text, encoding: "utf-8" };
+  } catch {
+    return { text: iconv.decode(buf, "windows-1252"), encoding: "windows-1252" };
+  }
+}
+
+/** Share of bytes in the first 8 KB that no text file holds (NUL and most C0 controls). */
+export function binaryShare(bytes: Uint8Array): number {
+  const n = Math.min(bytes.length, 8192);
+  if (n === 0) return 0;
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const c = bytes[i];
+    if (c === 0 || (c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 0x1a)) bad++;
+  }
+  return bad / n;
+}

@@ -1,0 +1,235 @@
+/**
+ * Line assembly for the HTML renderer: `LineAcc` collects the visible text of one line with white
+ * space collapsed and source anchors; `DocBuilder` appends finished lines to Doc.text, numbers
+ * pages, drops page-number furniture and maps text offsets back to the source.
+ */
+import { Bit } from "./html-style.js";
+import type { Doc, Line, Segment } from "./types.js";
+
+const SHOWN = Bit.Bold | Bit.Underline | Bit.Center;
+
+/** White space a browser collapses; NBSP and the Unicode spaces included (they render as blanks). */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
+}
+
+/** Characters that render as nothing: zero-width spaces/joiners, BOM, soft hyphen. */
+function isInvisible(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200d) || c === 0xfeff || c === 0xad || c === 0x2060;
+}
+
+/** Whether `s` has a character that renders as something. */
+export function hasVisibleText(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isSpace(c) && !isInvisible(c)) return true;
+  }
+  return false;
+}
+
+export class LineAcc {
+  parts: string[] = [];
+  len = 0;
+  /** Pairs (offset in this line, source offset), one per run that is not contiguous with the last. */
+  anchors: number[] = [];
+  flags = SHOWN;
+  hasText = false;
+  /** A gap (blank line, block margin) separates this line from the one before. */
+  gap = false;
+  /** Leading columns, for `<pre>` lines. */
+  indent = 0;
+  private pending = 0;
+  private lastText = -1;
+  private lastSrc = -1;
+
+  /** Add decoded text `s` whose char 0 is at `src` (char i at src + i when `raw`), with style `bits`. */
+  add(s: string, src: number, raw: boolean, bits: number): boolean {
+    const pre = (bits & Bit.Pre) !== 0;
+    const n = s.length;
+    let added = false;
+    let i = 0;
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (isSpace(c)) {
+        if (pre) {
+          const col = this.indent + this.len + this.pending;
+          const w = c === 9 ? 8 - (col % 8) : c === 10 || c === 13 ? 0 : 1;
+          if (this.hasText) this.pending += w;
+          else this.indent += w;
+        } else if (this.hasText) {
+          this.pending = 1;
+        }
+        i++;
+        continue;
+      }
+      if (isInvisible(c)) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < n) {
+        const d = s.charCodeAt(j);
+        if (isSpace(d) || isInvisible(d)) break;
+        j++;
+      }
+      if (this.pending > 0) {
+        this.push(this.pending === 1 ? " " : " ".repeat(this.pending));
+        this.pending = 0;
+      }
+      const at = raw ? src + i : src;
+      if (!raw || this.lastSrc < 0 || at - this.lastSrc !== this.len - this.lastText) {
+        this.anchors.push(this.len, at);
+        this.lastText = this.len;
+        this.lastSrc = at;
+      }
+      this.push(i === 0 && j === n ? s : s.slice(i, j));
+      this.flags &= bits;
+      this.hasText = true;
+      added = true;
+      i = j;
+    }
+    return added;
+  }
+
+  /** Visible space before the next text (an inline element offset by padding), if the line has text. */
+  space(): void {
+    if (this.hasText && this.pending === 0) this.pending = 1;
+  }
+
+  /** Append another line's text after `sep` (when both have text). */
+  append(o: LineAcc, sep: string): void {
+    if (!o.hasText) return;
+    if (this.hasText && sep) this.push(sep);
+    for (let k = 0; k < o.anchors.length; k += 2) this.anchors.push(o.anchors[k] + this.len, o.anchors[k + 1]);
+    for (const p of o.parts) this.parts.push(p);
+    this.len += o.len;
+    this.flags &= o.flags;
+    this.hasText = true;
+    this.lastSrc = -1;
+  }
+
+  private push(p: string): void {
+    this.parts.push(p);
+    this.len += p.length;
+  }
+}
+
+/** Lone page numbers: "2", "- 2 -", "Page 2", "Page 2 of 6", "ii", "A-3". */
+const PAGE_NUMBER = /^(?:[-\u2013\u2014]?\s*\d{1,3}\s*[-\u2013\u2014]?|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[ivx]{1,5}|[A-Z]{1,2}-\d{1,3})$/i;
+
+export class DocBuilder {
+  private parts: string[] = [];
+  private len = 0;
+  private anchorsText: number[] = [];
+  private anchorsSrc: number[] = [];
+  readonly lines: Line[] = [];
+  private page = 1;
+  private readonly pageStarts: number[] = [0];
+  private breakPending = false;
+  /** Short line texts by line index, to recognise page-number furniture without re-reading text. */
+  private short = new Map<number, string>();
+
+  /** Append a finished line; empty lines are dropped (their gap carries over via `carryGap`). */
+  commit(acc: LineAcc, extraFlags: number, cells?: Segment[], carryGap = false): boolean {
+    if (!acc.hasText) return false;
+    let gap = acc.gap || carryGap;
+    let newPage = false;
+    if (this.breakPending) {
+      this.page++;
+      this.breakPending = false;
+      gap = true;
+      newPage = true;
+    }
+    if (this.len > 0) this.push(gap ? "\n\n" : "\n");
+    const start = this.len;
+    if (newPage) {
+      this.pageStarts.push(start);
+      this.short.clear();
+    }
+    for (let k = 0; k < acc.anchors.length; k += 2) {
+      this.anchorsText.push(acc.anchors[k] + start);
+      this.anchorsSrc.push(acc.anchors[k + 1]);
+    }
+    for (const p of acc.parts) this.parts.push(p);
+    this.len += acc.len;
+    if (acc.len <= 24) this.short.set(this.lines.length, acc.parts.join(""));
+    const line: Line = {
+      start,
+      end: this.len,
+      indent: acc.indent,
+      page: this.page,
+      gapBefore: gap,
+      flags: (acc.flags & SHOWN) | extraFlags,
+    };
+    if (cells) {
+      for (const c of cells) {
+        c.start += start;
+        c.end += start;
+      }
+      line.cells = cells;
+    }
+    this.lines.push(line);
+    return true;
+  }
+
+  /** A page ends here: drop its trailing page-number lines, then start a new page at the next line. */
+  pageBreak(): void {
+    const last = this.lines[this.lines.length - 1];
+    if (this.breakPending || !last || last.page !== this.page) return;
+    this.dropFurniture();
+    this.breakPending = true;
+  }
+
+  finish(): Doc {
+    this.dropFurniture();
+    const text = this.parts.join("");
+    const at = Int32Array.from(this.anchorsText);
+    const src = Int32Array.from(this.anchorsSrc);
+    return {
+      format: "html",
+      text,
+      lines: this.lines,
+      pageStarts: this.pageStarts,
+      sourceOffset: (offset: number) => sourceOffset(at, src, offset),
+    };
+  }
+
+  private dropFurniture(): void {
+    for (let dropped = 0; dropped < 3; dropped++) {
+      const i = this.lines.length - 1;
+      const line = this.lines[i];
+      if (!line || line.page !== this.page) return;
+      if ((line.cells?.length ?? 1) > 1) return;
+      const s = this.short.get(i);
+      if (s === undefined || !PAGE_NUMBER.test(s)) return;
+      this.lines.pop();
+      this.short.delete(i);
+    }
+  }
+
+  private push(p: string): void {
+    this.parts.push(p);
+    this.len += p.length;
+  }
+}
+
+/** The source offset of the last anchor at or before `offset`, advanced by the distance from it. */
+function sourceOffset(at: Int32Array, src: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = at.length - 1;
+  if (hi < 0 || offset < at[0]) return 0;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (at[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return src[lo] + (offset - at[lo]);
+}

@@ -1,0 +1,86 @@
+/**
+ * A thin driver over htmlparser2's Tokenizer: tag and text events with offsets into the source
+ * string, attributes collected per tag. We use the Tokenizer rather than htmlparser2's Parser
+ * because the Parser keeps its open-element stack with `unshift`/`indexOf`, which is quadratic
+ * on tag soup with thousands of unclosed tags; callers here keep their own stacks.
+ */
+import { Tokenizer, type TokenizerCallbacks } from "htmlparser2";
+
+/** Attributes of one tag, names lower-cased, first occurrence wins (as in browsers). */
+export type TagAttrs = Record<string, string>;
+
+export interface ScanHandler {
+  /** An opening tag `<name ...>` spanning [start, end) of the source. */
+  open(name: string, attrs: TagAttrs, start: number, end: number, selfClosing: boolean): void;
+  /** A closing tag `</name>` spanning [start, end). */
+  close(name: string, start: number, end: number): void;
+  /**
+   * Decoded text. `start` is the source offset of `s[0]`; when `raw` the text is a verbatim
+   * slice (char i is at start + i), otherwise it is one decoded character reference.
+   */
+  text(s: string, start: number, raw: boolean): void;
+}
+
+const EMPTY: TagAttrs = Object.freeze({}) as TagAttrs;
+
+/** Tokenize `html` once, in order, calling `h`. Comments, doctypes and `<?xml ?>` are dropped. */
+export function scanHtml(html: string, h: ScanHandler): void {
+  let tagName = "";
+  let tagStart = 0;
+  let attrs: TagAttrs = EMPTY;
+  let attrName = "";
+  let attrValue = "";
+
+  const cbs: TokenizerCallbacks = {
+    ontext(start, end) {
+      h.text(html.slice(start, end), start, true);
+    },
+    ontextentity(cp, end) {
+      // The reference starts at the last `&` before its end (references are short).
+      const amp = html.lastIndexOf("&", end - 1);
+      h.text(String.fromCodePoint(cp), amp < 0 ? end - 1 : amp, false);
+    },
+    onopentagname(start, end) {
+      tagName = html.slice(start, end).toLowerCase();
+      tagStart = start - 1;
+      attrs = EMPTY;
+    },
+    onattribname(start, end) {
+      attrName = html.slice(start, end).toLowerCase();
+      attrValue = "";
+    },
+    onattribdata(start, end) {
+      attrValue += html.slice(start, end);
+    },
+    onattribentity(cp) {
+      attrValue += String.fromCodePoint(cp);
+    },
+    onattribend() {
+      if (attrs === EMPTY) attrs = {};
+      if (!Object.hasOwn(attrs, attrName)) attrs[attrName] = attrValue;
+      attrValue = "";
+    },
+    onopentagend(end) {
+      h.open(tagName, attrs, tagStart, end + 1, false);
+    },
+    onselfclosingtag(end) {
+      h.open(tagName, attrs, tagStart, end + 1, true);
+    },
+    onclosetag(start, end) {
+      // `end` is where the name ends; the tag itself ends at the next `>`.
+      const gt = html.charCodeAt(end) === 62 ? end : html.indexOf(">", end);
+      h.close(html.slice(start, end).toLowerCase(), start - 2, gt < 0 ? end : gt + 1);
+    },
+    oncdata(start, end, offset) {
+      // XHTML (iXBRL) CDATA sections are text.
+      if (end - offset > start) h.text(html.slice(start, end - offset), start, true);
+    },
+    oncomment() {},
+    ondeclaration() {},
+    onprocessinginstruction() {},
+    onend() {},
+  };
+  const tokenizer = new Tokenizer({ xmlMode: false, decodeEntities: true }, cbs);
+  tokenizer.write(html);
+  tokenizer.end();
+}

@@ -1,0 +1,230 @@
+/**
+ * What an HTML element does to layout: which tags end lines, which hide their content, and the
+ * few inline-style properties that change what a reader sees (weight, underline, alignment,
+ * display, page breaks, vertical margins). Not a CSS engine: only `style` attributes are read.
+ */
+import { LineFlag } from "./types.js";
+
+/** Style bits carried down the element stack; B/U/C reuse the LineFlag values. */
+export const Bit = {
+  Bold: LineFlag.Bold,
+  Underline: LineFlag.Underline,
+  Center: LineFlag.Center,
+  /** Not rendered at all (display:none, ix:header, script, head...). */
+  Hidden: LineFlag.Hidden,
+  /** White space is preserved (`<pre>`). */
+  Pre: 32,
+} as const;
+
+export const Kind = {
+  Inline: 0,
+  /** Ends the current line before and after. */
+  Block: 1,
+  /** Has no content or end tag (`<br>`, `<img>`, `<hr>`). */
+  Void: 2,
+} as const;
+
+const VOID = new Set(
+  "area base basefont br col command embed frame hr img input isindex keygen link meta param source track wbr".split(
+    " ",
+  ),
+);
+const BLOCK = new Set(
+  ("address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption " +
+    "figure footer form h1 h2 h3 h4 h5 h6 header hgroup html li listing main menu nav ol p plaintext pre " +
+    "section summary table tbody td tfoot th thead tr ul xmp")
+    .split(" "),
+);
+/** Blocks that a browser separates from their neighbours by a default margin. */
+const MARGIN_BLOCK = new Set(
+  "blockquote dl figure h1 h2 h3 h4 h5 h6 listing ol p pre table ul xmp".split(" "),
+);
+const HIDDEN = new Set("head script style title noscript template xml ix:header object".split(" "));
+/** Elements that close an open `<p>` when they start (HTML's "close a p element" list, abridged). */
+export const CLOSES_P = new Set(
+  ("address article aside blockquote center dd details dialog dir div dl dt fieldset figcaption figure " +
+    "footer form h1 h2 h3 h4 h5 h6 header hgroup hr li listing main menu nav ol p pre section summary table ul xmp")
+    .split(" "),
+);
+
+export function tagKind(name: string): number {
+  if (VOID.has(name)) return Kind.Void;
+  return BLOCK.has(name) ? Kind.Block : Kind.Inline;
+}
+
+export function hasDefaultMargin(name: string): boolean {
+  return MARGIN_BLOCK.has(name);
+}
+
+/** The effect of one element on the inherited style bits and on layout. */
+export interface ElementStyle {
+  set: number;
+  clear: number;
+  /** null: the tag's default; "block"/"inline" from CSS `display`. */
+  display: "block" | "inline" | null;
+  breakBefore: boolean;
+  breakAfter: boolean;
+  /** Vertical margins in points when the style sets them, else null. */
+  marginTop: number | null;
+  marginBottom: number | null;
+  /** Left margin or padding in points (an inline element set off by space), else null. */
+  marginLeft: number | null;
+  /** CSS `width` as written, else the `width` attribute, else null. */
+  width: string | null;
+}
+
+function defaultBits(name: string): number {
+  switch (name) {
+    case "b":
+    case "strong":
+    case "h1":
+    case "h2":
+    case "h3":
+    case "h4":
+    case "h5":
+    case "h6":
+      return Bit.Bold;
+    case "th":
+      return Bit.Bold | Bit.Center;
+    case "u":
+    case "ins":
+      return Bit.Underline;
+    case "center":
+      return Bit.Center;
+    case "pre":
+    case "xmp":
+    case "listing":
+    case "plaintext":
+      return Bit.Pre;
+    default:
+      return HIDDEN.has(name) ? Bit.Hidden : 0;
+  }
+}
+
+/** Points for a CSS length ("12pt", "0in", ".5em", "10px"); NaN when unreadable. */
+export function lengthPt(v: string): number {
+  const m = /^(-?[\d.]+)\s*([a-z%]*)$/.exec(v.trim());
+  if (!m) return Number.NaN;
+  const n = Number.parseFloat(m[1]);
+  switch (m[2]) {
+    case "pt":
+    case "":
+      return n;
+    case "px":
+      return n * 0.75;
+    case "in":
+      return n * 72;
+    case "cm":
+      return n * 28.35;
+    case "mm":
+      return n * 2.835;
+    case "em":
+    case "rem":
+      return n * 12;
+    default:
+      return Number.NaN;
+  }
+}
+
+function isPageBreak(v: string): boolean {
+  return v === "always" || v === "page" || v === "left" || v === "right";
+}
+
+/** Resolve an element's own contribution from its tag name and `align`/`style`/`hidden` attributes. */
+export function elementStyle(name: string, attrs: Record<string, string>): ElementStyle {
+  const out: ElementStyle = {
+    set: defaultBits(name),
+    clear: 0,
+    display: null,
+    breakBefore: false,
+    breakAfter: false,
+    marginTop: null,
+    marginBottom: null,
+    marginLeft: null,
+    width: attrs.width ?? null,
+  };
+  if (attrs.hidden !== undefined) out.set |= Bit.Hidden;
+  const align = attrs.align;
+  if (align !== undefined && name !== "table" && name !== "img" && name !== "hr") {
+    const a = align.trim().toLowerCase();
+    if (a === "center" || a === "middle") out.set |= Bit.Center;
+    else out.clear |= Bit.Center;
+  }
+  const style = attrs.style;
+  if (style) applyStyle(style, out);
+  out.clear &= ~out.set;
+  return out;
+}
+
+function applyStyle(style: string, out: ElementStyle): void {
+  for (const decl of style.split(";")) {
+    const colon = decl.indexOf(":");
+    if (colon < 0) continue;
+    const prop = decl.slice(0, colon).trim().toLowerCase();
+    const value = decl
+      .slice(colon + 1)
+      .replace("!important", "")
+      .trim()
+      .toLowerCase();
+    switch (prop) {
+      case "display":
+        if (value === "none") out.set |= Bit.Hidden;
+        else if (value === "block" || value === "list-item" || value === "table") out.display = "block";
+        else if (value === "inline" || value === "inline-block") out.display = "inline";
+        break;
+      case "font-weight": {
+        const n = Number.parseInt(value, 10);
+        if (value === "bold" || value === "bolder" || n >= 600) out.set |= Bit.Bold;
+        else out.clear |= Bit.Bold;
+        break;
+      }
+      case "text-decoration":
+      case "text-decoration-line":
+        if (value.includes("underline")) out.set |= Bit.Underline;
+        break;
+      case "text-align":
+        if (value === "center") out.set |= Bit.Center;
+        else out.clear |= Bit.Center;
+        break;
+      case "white-space":
+        if (value === "pre" || value === "pre-wrap" || value === "pre-line") out.set |= Bit.Pre;
+        else if (value === "normal" || value === "nowrap") out.clear |= Bit.Pre;
+        break;
+      case "page-break-before":
+      case "break-before":
+        if (isPageBreak(value)) out.breakBefore = true;
+        break;
+      case "page-break-after":
+      case "break-after":
+        if (isPageBreak(value)) out.breakAfter = true;
+        break;
+      case "width":
+        out.width = value;
+        break;
+      case "margin-top":
+      case "padding-top":
+        out.marginTop = Math.max(out.marginTop ?? 0, lengthPt(value) || 0);
+        break;
+      case "margin-bottom":
+      case "padding-bottom":
+        out.marginBottom = Math.max(out.marginBottom ?? 0, lengthPt(value) || 0);
+        break;
+      case "margin-left":
+      case "padding-left":
+        out.marginLeft = Math.max(out.marginLeft ?? 0, lengthPt(value) || 0);
+        break;
+      case "margin":
+      case "padding": {
+        // Shorthand: top [right [bottom [left]]]; bottom defaults to top, left to right to top.
+        const parts = value.split(/\s+/);
+        const top = lengthPt(parts[0]) || 0;
+        const bottom = parts.length >= 3 ? lengthPt(parts[2]) || 0 : top;
+        const left = lengthPt(parts[Math.min(parts.length - 1, parts.length === 4 ? 3 : 1)]) || 0;
+        out.marginTop = Math.max(out.marginTop ?? 0, top);
+        out.marginBottom = Math.max(out.marginBottom ?? 0, bottom);
+        out.marginLeft = Math.max(out.marginLeft ?? 0, left);
+        break;
+      }
+    }
+  }
+}

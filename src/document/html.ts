@@ -1,0 +1,406 @@
+/**
+ * HTML → Doc: render what a reader sees, one Line per visual line, in one pass over the
+ * tokenizer's events. The open-element stack is an array with per-name counts (never recursion),
+ * close-tag searches are bounded, so tag soup and 5,000-deep nesting stay linear.
+ *
+ * Tables: every `<tr>` is one line, its non-empty cells joined by three spaces and recorded as
+ * Segments on a grid of 8 units per column (colspan and rowspan honoured) so captions line up
+ * with the values above them. A row with a single non-empty cell (a layout table) keeps the
+ * cell's own line breaks instead. A table nested in a cell flushes the outer row first.
+ */
+import { DocBuilder, hasVisibleText, LineAcc } from "./html-lines.js";
+import { type ScanHandler, scanHtml, type TagAttrs } from "./html-scan.js";
+import { Bit, CLOSES_P, elementStyle, hasDefaultMargin, Kind, tagKind } from "./html-style.js";
+import { type Doc, LineFlag, type Segment } from "./types.js";
+
+const Role = { None: 0, Table: 1, Section: 2, Row: 3, Cell: 4 } as const;
+
+interface Entry {
+  name: string;
+  bits: number;
+  role: number;
+  /** Ends the line when it closes. */
+  block: boolean;
+  /** Text serial at open: unchanged at close means an empty block, which reads as a blank line. */
+  mark: number;
+  gapAfter: boolean;
+  breakAfter: boolean;
+}
+
+interface Cell {
+  col: number;
+  colEnd: number;
+  /** Finished lines of the cell (split at its `<br>`s and blocks) and the one being filled. */
+  subs: LineAcc[];
+  cur: LineAcc;
+}
+
+interface Table {
+  /** Stack index of the `<table>` entry. */
+  depth: number;
+  rowOpen: boolean;
+  col: number;
+  /** Rows still covered by a rowspan, per grid column. */
+  spans: number[];
+  spansActive: boolean;
+  cells: Cell[];
+  cell: Cell | null;
+  rowGap: boolean;
+}
+
+/** Margins of at least this many points read as a paragraph gap. */
+const GAP_PT = 3;
+/** How far down the stack a close tag looks for its element; past this a stray close is ignored. */
+const SCAN_CAP = 1024;
+const MAX_SPAN = 1000;
+const HEAD_CONTENT = new Set("base link meta noscript script style template title object xml head".split(" "));
+const CELL_STOP = new Set(["tr", "tbody", "thead", "tfoot"]);
+const ROW_STOP = new Set(["tbody", "thead", "tfoot"]);
+const NO_STOP = new Set<string>();
+const TABLE_PARTS = new Set(["tr", "td", "th", "tbody", "thead", "tfoot"]);
+const SCOPE = new Set(["table", "td", "th", "caption"]);
+const TABLE_SCOPE = new Set(["table"]);
+const LIST_SCOPE = new Set(["table", "td", "th", "ul", "ol", "dl"]);
+
+/** Render an HTML document (already decoded to a string) into the block model. */
+export function htmlToDoc(html: string): Doc {
+  const r = new Renderer();
+  scanHtml(html, r);
+  return r.finish();
+}
+
+function intAttr(v: string | undefined, max: number): number {
+  const n = v === undefined ? 1 : Number.parseInt(v, 10);
+  return n >= 1 ? Math.min(n, max) : 1;
+}
+
+function fullWidth(w: string | null): boolean {
+  if (w === null || w.trim() === "") return true;
+  return w.trim().endsWith("%") && Number.parseFloat(w) >= 90;
+}
+
+class Renderer implements ScanHandler {
+  private readonly out = new DocBuilder();
+  private readonly stack: Entry[] = [];
+  private readonly counts = new Map<string, number>();
+  private readonly tables: Table[] = [];
+  private flow = new LineAcc();
+  private serial = 0;
+
+  finish(): Doc {
+    this.popTo(0);
+    this.breakLine(false);
+    return this.out.finish();
+  }
+
+  text(s: string, start: number, raw: boolean): void {
+    const bits = this.bits();
+    if (bits & Bit.Hidden) return;
+    if (!(bits & Bit.Pre)) {
+      this.addText(s, start, raw, bits);
+      return;
+    }
+    for (let from = 0; ; ) {
+      const nl = s.indexOf("\n", from);
+      const piece = nl < 0 ? s.slice(from) : s.slice(from, nl);
+      this.addText(piece, raw ? start + from : start, raw, bits);
+      if (nl < 0) return;
+      this.lineBreak();
+      from = nl + 1;
+    }
+  }
+
+  open(name: string, attrs: TagAttrs, _start: number, _end: number, selfClosing: boolean): void {
+    if (!HEAD_CONTENT.has(name) && this.count("head") > 0) this.closeNamed("head");
+    const kind = tagKind(name);
+    const parent = this.bits();
+    if (parent & Bit.Hidden) {
+      if (kind !== Kind.Void && !selfClosing) this.push(name, parent, Role.None, false, false, false);
+      return;
+    }
+    const t = this.tables[this.tables.length - 1];
+    this.impliedCloses(name, t);
+    const st = elementStyle(name, attrs);
+    const bits = (parent & ~st.clear) | st.set;
+    if (bits & Bit.Hidden) {
+      if (kind !== Kind.Void && !selfClosing) this.push(name, bits, Role.None, false, false, false);
+      return;
+    }
+    const inTable = this.tables.length > 0;
+    if (st.breakBefore && !inTable) {
+      this.breakLine(false);
+      this.out.pageBreak();
+    }
+    if (kind === Kind.Void) {
+      if (name === "br") this.lineBreak();
+      else if (name === "hr") {
+        this.breakLine(true);
+        if (!inTable && (st.breakAfter || fullWidth(st.width))) this.out.pageBreak();
+      }
+      return;
+    }
+    const top = this.tables[this.tables.length - 1];
+    if (name === "table") {
+      this.breakLine(true);
+      if (top) this.flushRow(top);
+      this.push(name, bits, Role.Table, false, false, st.breakAfter);
+      this.tables.push({
+        depth: this.stack.length - 1,
+        rowOpen: false,
+        col: 0,
+        spans: [],
+        spansActive: false,
+        cells: [],
+        cell: null,
+        rowGap: true,
+      });
+    } else if (top && TABLE_PARTS.has(name)) {
+      if (name === "tr") {
+        this.startRow(top);
+        this.push(name, bits, Role.Row, false, false, false);
+      } else if (name === "td" || name === "th") {
+        this.openCell(top, intAttr(attrs.colspan, MAX_SPAN), intAttr(attrs.rowspan, MAX_SPAN));
+        this.push(name, bits, Role.Cell, false, false, false);
+      } else {
+        this.endRow(top);
+        this.push(name, bits, Role.Section, false, false, false);
+      }
+    } else {
+      const block = kind === Kind.Block ? st.display !== "inline" : st.display === "block";
+      if (block) {
+        const top = st.marginTop === null ? hasDefaultMargin(name) : st.marginTop >= GAP_PT;
+        this.breakLine(top);
+      }
+      else if ((st.marginLeft ?? 0) >= 1) this.target(false)?.space();
+      const bottom = st.marginBottom === null ? hasDefaultMargin(name) : st.marginBottom >= GAP_PT;
+      this.push(name, bits, Role.None, block, block && bottom, st.breakAfter);
+    }
+    if (selfClosing) this.popTo(this.stack.length - 1);
+  }
+
+  close(name: string): void {
+    if (name === "br" || (name === "p" && this.count("p") === 0)) {
+      // Browsers read a stray </br> as <br> and a stray </p> as an empty paragraph.
+      if (!(this.bits() & Bit.Hidden)) {
+        if (name === "br") this.lineBreak();
+        else this.breakLine(true);
+      }
+      return;
+    }
+    this.closeNamed(name);
+  }
+
+  private closeNamed(name: string): void {
+    const scope = name === "table" ? NO_STOP : TABLE_PARTS.has(name) ? TABLE_SCOPE : SCOPE;
+    const i = this.find(name, scope);
+    if (i >= 0) this.popTo(i);
+  }
+
+  /** What a start tag implicitly ends: the open cell or row of the innermost table, an open <p>, <li>. */
+  private impliedCloses(name: string, t: Table | undefined): void {
+    if (t && TABLE_PARTS.has(name)) {
+      const stop = name === "td" || name === "th" ? CELL_STOP : name === "tr" ? ROW_STOP : NO_STOP;
+      while (this.stack.length - 1 > t.depth && !stop.has(this.stack[this.stack.length - 1].name)) {
+        this.popOne();
+      }
+      return;
+    }
+    if (CLOSES_P.has(name) && this.count("p") > 0) {
+      const i = this.find("p", SCOPE);
+      if (i >= 0) this.popTo(i);
+    }
+    if (name === "li" || name === "dt" || name === "dd") {
+      for (const other of name === "li" ? ["li"] : ["dt", "dd"]) {
+        const i = this.find(other, LIST_SCOPE);
+        if (i >= 0) this.popTo(i);
+      }
+    }
+  }
+
+  private bits(): number {
+    const top = this.stack[this.stack.length - 1];
+    return top ? top.bits : 0;
+  }
+
+  private count(name: string): number {
+    return this.counts.get(name) ?? 0;
+  }
+
+  private push(name: string, bits: number, role: number, block: boolean, gapAfter: boolean, breakAfter: boolean) {
+    this.stack.push({ name, bits, role, block, mark: this.serial, gapAfter, breakAfter });
+    this.counts.set(name, this.count(name) + 1);
+  }
+
+  /** Index of the innermost open `name`, not looking past a scope boundary or SCAN_CAP entries. */
+  private find(name: string, scope: Set<string>): number {
+    if (this.count(name) === 0) return -1;
+    const stop = Math.max(0, this.stack.length - SCAN_CAP);
+    for (let i = this.stack.length - 1; i >= stop; i--) {
+      const n = this.stack[i].name;
+      if (n === name) return i;
+      if (scope.has(n)) return -1;
+    }
+    // A table's end is always honoured: everything above it is popped, so the search is paid for.
+    if (name === "table") {
+      for (let i = stop - 1; i >= 0; i--) if (this.stack[i].name === name) return i;
+    }
+    return -1;
+  }
+
+  private popTo(i: number): void {
+    while (this.stack.length > i) this.popOne();
+  }
+
+  private popOne(): void {
+    const e = this.stack.pop();
+    if (!e) return;
+    this.counts.set(e.name, this.count(e.name) - 1);
+    if (e.bits & Bit.Hidden) return;
+    const t = this.tables[this.tables.length - 1];
+    if (e.role === Role.Table && t) {
+      this.endRow(t);
+      this.tables.pop();
+      this.breakLine(true);
+    } else if ((e.role === Role.Row || e.role === Role.Section) && t) {
+      this.endRow(t);
+    } else if (e.role === Role.Cell && t) {
+      this.closeCell(t);
+    } else if (e.block) {
+      this.breakLine(e.gapAfter || this.serial === e.mark);
+    }
+    if (e.breakAfter && this.tables.length === 0) {
+      this.breakLine(false);
+      this.out.pageBreak();
+    }
+  }
+
+  /** The line being filled: the open cell's, or the flow's outside tables. */
+  private target(create: boolean): LineAcc | null {
+    const t = this.tables[this.tables.length - 1];
+    if (!t) return this.flow;
+    if (!t.cell && create) this.openCell(t, 1, 1);
+    return t.cell ? t.cell.cur : null;
+  }
+
+  private addText(s: string, start: number, raw: boolean, bits: number): void {
+    const t = this.tables[this.tables.length - 1];
+    // Stray text between cells gets a cell of its own; stray white space is dropped.
+    const acc = this.target(t !== undefined && t.cell === null && hasVisibleText(s));
+    if (acc?.add(s, start, raw, bits)) this.serial++;
+  }
+
+  /** End the current line (if it has text); `gap` marks the next line as a new paragraph. */
+  private breakLine(gap: boolean): void {
+    const t = this.tables[this.tables.length - 1];
+    if (t) {
+      const c = t.cell;
+      if (!c) return;
+      if (c.cur.hasText) {
+        c.subs.push(c.cur);
+        c.cur = new LineAcc();
+      }
+      if (gap) c.cur.gap = true;
+      c.cur.indent = 0;
+      return;
+    }
+    if (this.flow.hasText) {
+      this.out.commit(this.flow, 0);
+      this.flow = new LineAcc();
+    }
+    if (gap) this.flow.gap = true;
+    this.flow.indent = 0;
+  }
+
+  /** `<br>` or a newline in `<pre>`: a second break in a row leaves a blank line. */
+  private lineBreak(): void {
+    const acc = this.target(false);
+    if (acc && !acc.hasText) {
+      acc.gap = true;
+      acc.indent = 0;
+    } else this.breakLine(false);
+  }
+
+  private startRow(t: Table): void {
+    this.endRow(t);
+    t.rowOpen = true;
+    t.col = 0;
+  }
+
+  private openCell(t: Table, colspan: number, rowspan: number): void {
+    if (!t.rowOpen) this.startRow(t);
+    this.closeCell(t);
+    let col = t.col;
+    while ((t.spans[col] ?? 0) > 0) col++;
+    const colEnd = col + colspan;
+    if (rowspan > 1) {
+      for (let k = col; k < colEnd; k++) t.spans[k] = Math.max(t.spans[k] ?? 0, rowspan);
+      t.spansActive = true;
+    }
+    t.cell = { col, colEnd, subs: [], cur: new LineAcc() };
+    t.col = colEnd;
+  }
+
+  private closeCell(t: Table): void {
+    const c = t.cell;
+    if (!c) return;
+    if (c.cur.hasText) c.subs.push(c.cur);
+    if (c.subs.length > 0) t.cells.push(c);
+    t.cell = null;
+  }
+
+  private endRow(t: Table): void {
+    if (!t.rowOpen) return;
+    this.closeCell(t);
+    this.emitRow(t, t.cells);
+    t.cells = [];
+    t.rowOpen = false;
+    if (t.spansActive) {
+      let active = false;
+      for (let k = 0; k < t.spans.length; k++) {
+        if (t.spans[k] > 0 && --t.spans[k] > 0) active = true;
+      }
+      t.spansActive = active;
+    }
+  }
+
+  /** A table starts inside this table's cell: emit what the row has so far, keep the cell open. */
+  private flushRow(t: Table): void {
+    const c = t.cell;
+    const cells = t.cells;
+    if (c && c.subs.length > 0) cells.push({ ...c });
+    this.emitRow(t, cells);
+    t.cells = [];
+    if (c) {
+      c.subs = [];
+      c.cur = new LineAcc();
+      c.cur.gap = true;
+    }
+    t.rowGap = true;
+  }
+
+  private emitRow(t: Table, cells: Cell[]): void {
+    if (cells.length === 0) {
+      t.rowGap = true;
+      return;
+    }
+    if (cells.length === 1) {
+      const c = cells[0];
+      c.subs.forEach((s, i) => {
+        const seg: Segment = { start: 0, end: s.len, col: c.col * 8, colEnd: c.colEnd * 8 };
+        this.out.commit(s, LineFlag.Table, [seg], i === 0 && t.rowGap);
+      });
+    } else {
+      const row = new LineAcc();
+      const segs: Segment[] = [];
+      for (const c of cells) {
+        const start = row.hasText ? row.len + 3 : 0;
+        c.subs.forEach((s, i) => {
+          row.append(s, i === 0 ? "   " : " ");
+        });
+        segs.push({ start, end: row.len, col: c.col * 8, colEnd: c.colEnd * 8 });
+      }
+      this.out.commit(row, LineFlag.Table, segs, t.rowGap);
+    }
+    t.rowGap = false;
+  }
+}

@@ -1,0 +1,187 @@
+/**
+ * Plain-text documents (1993–2004 ASCII filings and their exhibits) → the block model.
+ *
+ * Hand-written: this is the part of EDGAR no library knows. A text document is a printed page
+ * laid out with spaces, so the model keeps every line with its indent and offsets into the
+ * original text (nothing is copied or rewritten) and leaves out what a reader skips: `<PAGE>`
+ * tags, form feeds, "Page 2 of 6" footers, lone page numbers at page ends and tops, running
+ * heads repeated on every page, the `<TABLE>`/`<S>`/`<C>`/`<CAPTION>` tags of the era and
+ * rule lines of dashes or underscores.
+ *
+ * Two linear passes: one classifies raw lines, one drops furniture that needs its neighbours.
+ */
+import { type Doc, type Line, LineFlag } from "./types.js";
+
+const enum Kind {
+  Blank = 0,
+  Content = 1,
+  PageBreak = 2,
+  /** A "Page 2 of 6" footer: furniture that also ends the page. */
+  PageFooter = 3,
+  /** A line of only era tags (`<S> <C>`, `<CAPTION>`) or a rule of dashes: dropped, no gap. */
+  Skip = 4,
+}
+
+interface RawLine {
+  kind: Kind;
+  start: number;
+  end: number;
+  indent: number;
+  table: boolean;
+}
+
+const TAB = 9;
+const SPACE = 32;
+const FORM_FEED = 12;
+
+/** Column of position `i` when `lineStart` is column 0, tabs at stops of 8. */
+export function columnAt(text: string, lineStart: number, i: number): number {
+  let col = 0;
+  for (let k = lineStart; k < i; k++) col = text.charCodeAt(k) === TAB ? (col + 8) & ~7 : col + 1;
+  return col;
+}
+
+function isSpace(c: number): boolean {
+  return c === SPACE || c === TAB || c === FORM_FEED || c === 0xa0 || c === 0x0b;
+}
+
+// Each pattern runs on one trimmed line, is anchored and has bounded repetition.
+const PAGE_TAG = /^<PAGE>\s{0,40}\d{0,6}\s{0,40}$/i;
+const ERA_TAGS = /^(?:<\/?(?:S|C|CAPTION|FN|TABLE)>[\s]{0,400})+$/i;
+const TABLE_OPEN = /^<TABLE\b[^>]{0,200}>/i;
+const TABLE_CLOSE = /^<\/TABLE>/i;
+const PAGE_FOOTER = /^(?:-\s{0,3})?page\s{1,3}\d{1,4}(?:\s{1,3}of\s{1,3}\d{1,4})?(?:\s{0,3}-)?$/i;
+const LONE_PAGE_NUMBER = /^(?:-\s{0,3})?(?:[A-Z]-)?\d{1,3}\.?(?:\s{0,3}-)?$|^\(\d{1,3}\)$|^[ivx]{1,6}$/i;
+const RULE = /^[-_=*~.\s]{3,}$/;
+
+/** Classifies every raw line of `text`. */
+function classify(text: string): RawLine[] {
+  const out: RawLine[] = [];
+  let inTable = false;
+  let i = 0;
+  const n = text.length;
+  while (i <= n) {
+    let e = i;
+    while (e < n) {
+      const c = text.charCodeAt(e);
+      if (c === 10 || c === 13) break;
+      e++;
+    }
+    let pageBreakBefore = false;
+    let s = i;
+    // Leading white space; a form feed anywhere in it is a page break.
+    let col = 0;
+    while (s < e && isSpace(text.charCodeAt(s))) {
+      const c = text.charCodeAt(s);
+      if (c === FORM_FEED) {
+        pageBreakBefore = true;
+        col = 0;
+      } else col = c === TAB ? (col + 8) & ~7 : col + 1;
+      s++;
+    }
+    let t = e;
+    while (t > s && isSpace(text.charCodeAt(t - 1))) {
+      if (text.charCodeAt(t - 1) === FORM_FEED) pageBreakBefore = true;
+      t--;
+    }
+    if (pageBreakBefore) out.push({ kind: Kind.PageBreak, start: i, end: i, indent: 0, table: false });
+    if (s >= t) {
+      out.push({ kind: Kind.Blank, start: s, end: s, indent: 0, table: inTable });
+    } else {
+      const first = text.charCodeAt(s);
+      let kind = Kind.Content;
+      // Only short lines can be furniture; the slice is bounded.
+      const short = t - s <= 400 ? text.slice(s, t) : "";
+      if (first === 60 /* < */ && short) {
+        if (PAGE_TAG.test(short)) kind = Kind.PageBreak;
+        else if (TABLE_OPEN.test(short)) {
+          inTable = true;
+          kind = ERA_TAGS.test(short) ? Kind.Skip : Kind.Content;
+        } else if (TABLE_CLOSE.test(short)) {
+          inTable = false;
+          kind = Kind.Skip;
+        } else if (ERA_TAGS.test(short)) kind = Kind.Skip;
+      } else if (short && PAGE_FOOTER.test(short)) kind = Kind.PageFooter;
+      else if (short && RULE.test(short) && !/[a-z0-9]/i.test(short)) kind = Kind.Skip;
+      out.push({ kind, start: s, end: t, indent: col, table: inTable });
+    }
+    if (e >= n) break;
+    i = text.charCodeAt(e) === 13 && text.charCodeAt(e + 1) === 10 ? e + 2 : e + 1;
+  }
+  return out;
+}
+
+/** Normalised text of a line, for comparing running heads. */
+function key(text: string, l: RawLine): string {
+  return text.slice(l.start, Math.min(l.end, l.start + 120)).replace(/\s+/g, " ").toLowerCase();
+}
+
+export function textToDoc(text: string): Doc {
+  const raw = classify(text);
+  const drop = new Uint8Array(raw.length);
+
+  // Lone page numbers: the last content line before a page break or the end, and the first
+  // content line of a page (the seed prints "1" above its cover and "2" atop page two).
+  const isBreak = (k: Kind) => k === Kind.PageBreak || k === Kind.PageFooter;
+  const loneNumber = (l: RawLine) => l.kind === Kind.Content && l.end - l.start <= 12 && LONE_PAGE_NUMBER.test(text.slice(l.start, l.end));
+  let lastContent = -1;
+  let pageTop = true;
+  const tops: number[] = [];
+  for (let k = 0; k < raw.length; k++) {
+    const l = raw[k];
+    if (isBreak(l.kind)) {
+      if (lastContent >= 0 && loneNumber(raw[lastContent])) drop[lastContent] = 1;
+      pageTop = true;
+      lastContent = -1;
+      continue;
+    }
+    if (l.kind !== Kind.Content) continue;
+    if (pageTop) {
+      pageTop = false;
+      if (loneNumber(l)) {
+        drop[k] = 1;
+        pageTop = true; // the line after a dropped page number is still the page's top
+        continue;
+      }
+      tops.push(k);
+    }
+    lastContent = k;
+  }
+  if (lastContent >= 0 && loneNumber(raw[lastContent])) drop[lastContent] = 1;
+
+  // Running heads: the same line atop three or more pages (or every page of a two-page run).
+  if (tops.length >= 3) {
+    const counts = new Map<string, number>();
+    for (const k of tops) counts.set(key(text, raw[k]), (counts.get(key(text, raw[k])) ?? 0) + 1);
+    for (const k of tops) if ((counts.get(key(text, raw[k])) ?? 0) >= 3) drop[k] = 1;
+  }
+
+  const lines: Line[] = [];
+  const pageStarts: number[] = [0];
+  let page = 1;
+  let gap = true;
+  for (let k = 0; k < raw.length; k++) {
+    const l = raw[k];
+    if (isBreak(l.kind)) {
+      // Consecutive breaks (a footer followed by <PAGE>) make one page boundary.
+      const lastPage = lines.length ? lines[lines.length - 1].page : 0;
+      if (lastPage === page) {
+        page++;
+        pageStarts.push(l.end);
+      }
+      gap = true;
+      continue;
+    }
+    if (l.kind === Kind.Blank) {
+      gap = true;
+      continue;
+    }
+    if (l.kind === Kind.Skip || drop[k]) continue;
+    let flags = l.table ? LineFlag.Table : 0;
+    const width = l.end - l.start;
+    if (l.indent >= 10 && Math.abs(l.indent - (78 - (l.indent + width))) <= 10) flags |= LineFlag.Center;
+    lines.push({ start: l.start, end: l.end, indent: l.indent, page, gapBefore: gap, flags });
+    gap = false;
+  }
+  return { format: "text", text, lines, pageStarts, sourceOffset: (o) => o };
+}

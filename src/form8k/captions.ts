@@ -1,0 +1,171 @@
+/**
+ * Cover-page captions and the values printed above them.
+ *
+ * A cover page prints each value over a parenthesised caption, often three to a line:
+ *
+ *     Massachusetts                      0-17999                04-2726691
+ *     (State or other jurisdiction      (Commission           (IRS Employer
+ *     of incorporation)                 File Number)         Identification No.)
+ *
+ * (seed, 000_20800b8e38aa6f65). A caption starts at a segment beginning with "(" and continues
+ * on following lines in the same columns until its ")" closes. Its value is on the nearest line
+ * above in the same columns. Plain text and HTML tables give the same segments (HTML cells carry
+ * grid columns), so one engine reads both.
+ */
+import { segments } from "../document/segments.js";
+import type { Doc, Segment } from "../document/types.js";
+
+export type CoverField = "name" | "state" | "fileNo" | "irs" | "address" | "zip" | "phone" | "former" | "date";
+
+export interface Caption {
+  field: CoverField | null;
+  text: string;
+  line: number;
+  col: number;
+  colEnd: number;
+  start: number;
+  end: number;
+}
+
+export interface CaptionedValue {
+  field: CoverField;
+  caption: Caption;
+  /** The value's pieces (segments of the value line(s) under this caption's columns). */
+  parts: Segment[];
+  /** Index of the value line. */
+  line: number;
+}
+
+/** Caption text → the field it names; order matters ("former address" is not the address). */
+export function captionField(text: string): CoverField | null {
+  const t = text.toLowerCase();
+  if (/former\s+(?:name|address)/.test(t)) return "former";
+  if (/telephone|phone\s+number/.test(t)) return "phone";
+  if (/i\.?\s?r\.?\s?s\.?|employer|identification\s+n|tax\s+id/.test(t)) return "irs";
+  if (/commission|file\s+n/.test(t)) return "fileNo";
+  if (/address|executive\s+offices?/.test(t)) return "address";
+  if (/zip|postal\s+code/.test(t)) return "zip";
+  if (/name\s+of\s+(?:the\s+)?registrant|registrant\s+as\s+specified|exact\s+name|as\s+specified\s+in/.test(t)) return "name";
+  if (/state|jurisdiction|incorporation|organization|country/.test(t)) return "state";
+  if (/date\s+of\s+(?:report|earliest)|earliest\s+event/.test(t)) return "date";
+  return null;
+}
+
+const overlap = (a: { col: number; colEnd: number }, b: { col: number; colEnd: number }) =>
+  Math.min(a.colEnd, b.colEnd) - Math.max(a.col, b.col);
+const center = (a: { col: number; colEnd: number }) => (a.col + a.colEnd) / 2;
+
+const isCaptionStart = (doc: Doc, s: Segment) => doc.text.charCodeAt(s.start) === 40; /* ( */
+
+/**
+ * Joins segments inside one open parenthesis ("(Jurisdiction  of  Incorporation)" in justified
+ * text splits at its double spaces).
+ */
+function mergedSegments(doc: Doc, line: number): Segment[] {
+  const segs = segments(doc, doc.lines[line]);
+  const out: Segment[] = [];
+  let open: Segment | null = null;
+  for (const s of segs) {
+    const t = doc.text.slice(s.start, s.end);
+    if (open) {
+      open = { start: open.start, end: s.end, col: open.col, colEnd: s.colEnd };
+      if (t.includes(")")) {
+        out.push(open);
+        open = null;
+      }
+      continue;
+    }
+    if (t.startsWith("(") && !t.includes(")") && !doc.lines[line].cells) open = s;
+    else out.push(s);
+  }
+  if (open) out.push(open);
+  return out;
+}
+
+/** Finds the captions among lines [from, to) and the values above them. */
+export function readCaptions(doc: Doc, from: number, to: number): { captions: Caption[]; values: CaptionedValue[]; captionLines: Set<number> } {
+  const captions: Caption[] = [];
+  const captionLines = new Set<number>();
+  /** Lines that continue a caption: never values. */
+  const consumed = new Set<string>();
+  const segCache = new Map<number, Segment[]>();
+  const segs = (i: number) => {
+    let s = segCache.get(i);
+    if (!s) {
+      s = mergedSegments(doc, i);
+      segCache.set(i, s);
+    }
+    return s;
+  };
+
+  for (let i = from; i < to; i++) {
+    for (const s of segs(i)) {
+      if (!isCaptionStart(doc, s) || consumed.has(`${i}:${s.start}`)) continue;
+      let text = doc.text.slice(s.start, s.end);
+      const cap: Caption = { field: null, text, line: i, col: s.col, colEnd: s.colEnd, start: s.start, end: s.end };
+      // Continue on the lines below, in the same columns, until the parenthesis closes.
+      for (let j = i + 1; j < Math.min(to, i + 4) && !text.includes(")"); j++) {
+        if (doc.lines[j].gapBefore) break;
+        const below = segs(j).filter((b) => !isCaptionStart(doc, b) && (overlap(b, cap) > 0 || Math.abs(center(b) - center(cap)) < 6));
+        if (below.length === 0) break;
+        // The piece nearest this caption's columns.
+        below.sort((a, b) => Math.abs(center(a) - center(cap)) - Math.abs(center(b) - center(cap)));
+        const b = below[0];
+        text += ` ${doc.text.slice(b.start, b.end)}`;
+        cap.end = Math.max(cap.end, b.end);
+        consumed.add(`${j}:${b.start}`);
+        captionLines.add(j);
+      }
+      cap.text = text.replace(/\s+/g, " ");
+      cap.field = captionField(cap.text);
+      captions.push(cap);
+      captionLines.add(i);
+    }
+  }
+
+  // Values: for each caption line, the nearest line above that is not all captions.
+  const values: CaptionedValue[] = [];
+  const byLine = new Map<number, Caption[]>();
+  for (const c of captions) byLine.set(c.line, [...(byLine.get(c.line) ?? []), c]);
+  for (const [line, caps] of byLine) {
+    const valueLine = nearestValueLine(doc, line, from, segs, consumed);
+    if (valueLine < 0) continue;
+    const pieces = segs(valueLine).filter((s) => !isCaptionStart(doc, s) && !consumed.has(`${valueLine}:${s.start}`));
+    // The captions of this line and those of the lines just below share the same value row only
+    // when on this line; assign each piece to the caption of this line it lines up with.
+    const assigned = new Map<Caption, Segment[]>();
+    for (const p of pieces) {
+      let best: Caption | null = null;
+      let bestScore = Number.NEGATIVE_INFINITY;
+      for (const c of caps) {
+        const ov = overlap(p, c);
+        const score = ov > 0 ? ov : -Math.abs(center(p) - center(c));
+        if (score > bestScore) {
+          bestScore = score;
+          best = c;
+        }
+      }
+      // A piece far from every caption belongs to none (a 12-column miss is a different column).
+      if (best && (bestScore > 0 || bestScore > -24 || caps.length === 1)) assigned.set(best, [...(assigned.get(best) ?? []), p]);
+    }
+    for (const c of caps) {
+      const parts = assigned.get(c);
+      if (c.field && parts?.length) values.push({ field: c.field, caption: c, parts, line: valueLine });
+    }
+  }
+  return { captions, values, captionLines };
+}
+
+function nearestValueLine(
+  doc: Doc,
+  captionLine: number,
+  from: number,
+  segs: (i: number) => Segment[],
+  consumed: Set<string>,
+): number {
+  for (let j = captionLine - 1; j >= Math.max(from, captionLine - 4); j--) {
+    const free = segs(j).filter((s) => !isCaptionStart(doc, s) && !consumed.has(`${j}:${s.start}`));
+    if (free.length > 0) return j;
+  }
+  return -1;
+}

@@ -1,0 +1,291 @@
+/**
+ * The cover page of a printed 8-K (plain text, or HTML rendered to lines): form type, date of
+ * report, the registrant's name, state, file number, IRS number, address and telephone.
+ *
+ * Each field is looked for in three ways, most specific first: a label with its value on the
+ * same line ("Commission File Number: 0-11596"), a value over its caption (captions.ts), and a
+ * value of the field's own shape near its label. Every value keeps its offsets in Doc.text.
+ */
+import { segments } from "../document/segments.js";
+import type { Doc } from "../document/types.js";
+import { findDates } from "../util/dates.js";
+import { stateCode } from "../util/states.js";
+import { parseAddress } from "./address.js";
+import { type CaptionedValue, readCaptions } from "./captions.js";
+import { readRegistrantTable } from "./registrant-table.js";
+
+export interface Found {
+  value: string;
+  start: number;
+  end: number;
+}
+
+export interface CoverText {
+  form: Found | null;
+  amendment: boolean;
+  dateOfReport: Found | null;
+  name: Found | null;
+  state: Found | null;
+  fileNo: Found | null;
+  irs: Found | null;
+  street: Found | null;
+  city: Found | null;
+  addressState: Found | null;
+  zip: Found | null;
+  phone: Found | null;
+  former: Found | null;
+  coRegistrants: { name: string | null; state: string | null; fileNo: string | null; irs: string | null; start: number; end: number }[];
+}
+
+// Patterns run on one line or one value at a time; all are anchored or bounded.
+export const FILE_NO = /\b(?:No\.\s{0,2})?((?:\d{1,4}-\d{2,6}(?:-\d{1,3}){0,2}))\b/;
+export const IRS_NO = /\b(\d{2}\s{0,1}-\s{0,1}\d{6,7})\b/;
+const PHONE = /(\(\s{0,2}\d{3}\s{0,2}\)\s{0,3}\d{3}\s{0,3}[-.\s]\s{0,3}\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b\d{3}\s\d{3}[-\s]\d{4}\b)/;
+const FORM_LINE = /^(?:amendment\s+no\.\s{0,2}\d{1,2}\s+(?:on|to)\s+)?form\s{1,4}(8-K(?:12B|12G3|15D5)?(?:\s{0,2}\/\s{0,2}A)?)\b/i;
+const NOT_APPLICABLE = /^(?:not\s+applicable|n\/?a|none|no\s+change|unchanged)\.?$/i;
+const DATE_LABEL = /date\s+of\s+(?:report|earliest\s+event)|earliest\s+event\s+reported/i;
+
+function found(doc: Doc, start: number, end: number, value?: string): Found {
+  return { value: value ?? doc.text.slice(start, end), start, end };
+}
+
+/** The first match of `re` in the text of line `i`, with offsets. */
+function matchInLine(doc: Doc, i: number, re: RegExp, group = 1): Found | null {
+  const line = doc.lines[i];
+  const s = doc.text.slice(line.start, line.end);
+  const m = re.exec(s);
+  if (!m) return null;
+  const g = m[group] ?? m[0];
+  const at = line.start + m.index + m[0].indexOf(g);
+  return found(doc, at, at + g.length);
+}
+
+function joinParts(doc: Doc, v: CaptionedValue): Found {
+  const first = v.parts[0];
+  const last = v.parts[v.parts.length - 1];
+  const text = v.parts.map((p) => doc.text.slice(p.start, p.end)).join(" ");
+  return found(doc, first.start, last.end, text.replace(/\s+/g, " ").trim());
+}
+
+/** Reads the cover among lines [0, end) of `doc`. */
+export function readCoverText(doc: Doc, end: number): CoverText {
+  const out: CoverText = {
+    form: null,
+    amendment: false,
+    dateOfReport: null,
+    name: null,
+    state: null,
+    fileNo: null,
+    irs: null,
+    street: null,
+    city: null,
+    addressState: null,
+    zip: null,
+    phone: null,
+    former: null,
+    coRegistrants: [],
+  };
+  const lines = doc.lines;
+  end = Math.min(end, lines.length);
+  const lineText = (i: number) => doc.text.slice(lines[i].start, lines[i].end);
+
+  for (let i = 0; i < end && !out.form; i++) {
+    const t = lineText(i).replace(/\s+/g, " ");
+    const f = FORM_LINE.exec(t);
+    if (f) {
+      const at = lines[i].start + doc.text.slice(lines[i].start, lines[i].end).search(/8-K/i);
+      const form = f[1].toUpperCase().replace(/\s+/g, "");
+      out.form = found(doc, at, at + f[1].length, form);
+      out.amendment = form.endsWith("/A") || /amendment/i.test(t);
+    }
+    if (/^amendment\s+no\.?\s{0,2}\d/i.test(t)) out.amendment = true;
+  }
+  if (out.form && out.amendment && !out.form.value.endsWith("/A")) out.form.value += "/A";
+
+  out.dateOfReport = readDateOfReport(doc, end);
+
+  const table = readRegistrantTable(doc, 0, end);
+  if (table.length) {
+    const first = table[0];
+    out.name = first.name;
+    out.state = first.state;
+    out.fileNo = first.fileNo;
+    out.irs = first.irs;
+    if (first.address) setAddress(doc, out, first.address);
+    out.phone = first.phone;
+    out.coRegistrants = table.slice(1).map((r) => ({
+      name: r.name?.value ?? null,
+      state: r.state?.value ?? null,
+      fileNo: r.fileNo?.value ?? null,
+      irs: r.irs?.value ?? null,
+      start: r.start,
+      end: r.end,
+    }));
+  }
+
+  const { values, captionLines } = readCaptions(doc, 0, end);
+  const take = (field: CaptionedValue["field"]) => values.filter((v) => v.field === field);
+
+  // Labels with the value on the same line win over captions.
+  for (let i = 0; i < end; i++) {
+    const t = lineText(i);
+    if (!out.fileNo && /commission\s+file\s+(?:number|no)/i.test(t) && !t.trim().startsWith("(")) out.fileNo = matchInLine(doc, i, FILE_NO);
+    if (!out.irs && /identification\s+(?:number|no)/i.test(t) && !t.trim().startsWith("(") && /\d/.test(t)) out.irs = matchInLine(doc, i, IRS_NO);
+  }
+
+  for (const v of take("fileNo")) {
+    if (out.fileNo) break;
+    const j = joinParts(doc, v);
+    const m = FILE_NO.exec(j.value);
+    if (m) out.fileNo = sub(doc, j, m[1]);
+  }
+  for (const v of take("irs")) {
+    if (out.irs) break;
+    const j = joinParts(doc, v);
+    const m = IRS_NO.exec(j.value);
+    if (m) out.irs = sub(doc, j, m[1]);
+  }
+  for (const v of take("state")) {
+    if (out.state) break;
+    const j = joinParts(doc, v);
+    if (/\d/.test(j.value) || j.value.length > 40) continue;
+    out.state = { ...j, value: stateCode(j.value) ?? j.value };
+  }
+  for (const v of take("name")) {
+    if (out.name) break;
+    const j = joinParts(doc, v);
+    if (j.value.length >= 2 && !/^\(|securities and exchange/i.test(j.value)) out.name = j;
+  }
+  for (const v of take("former")) {
+    if (out.former) break;
+    const j = joinParts(doc, v);
+    if (!NOT_APPLICABLE.test(j.value)) out.former = j;
+  }
+
+  if (!out.street && !out.city) {
+    const addressCaption = values.find((v) => v.field === "address") ?? values.find((v) => v.field === "zip");
+    if (addressCaption) {
+      const printed = addressAbove(doc, addressCaption.caption.line, captionLines);
+      if (printed) setAddress(doc, out, printed);
+    }
+  }
+  if (!out.zip) {
+    for (const v of take("zip")) {
+      const j = joinParts(doc, v);
+      const m = /\b(\d{5}(?:-\d{4})?)\b/.exec(j.value);
+      if (m) {
+        out.zip = sub(doc, j, m[1]);
+        break;
+      }
+    }
+  }
+
+  if (!out.phone) out.phone = readPhone(doc, end);
+  if (!out.name) out.name = nameWithoutCaption(doc, end, captionLines);
+  return out;
+}
+
+/** A sub-string of a found value, with its own offsets when it lies in one piece. */
+function sub(doc: Doc, f: Found, value: string): Found {
+  const at = doc.text.indexOf(value, f.start);
+  return at >= 0 && at + value.length <= f.end ? found(doc, at, at + value.length) : { value, start: f.start, end: f.end };
+}
+
+function setAddress(doc: Doc, out: CoverText, printed: Found): void {
+  const a = parseAddress(printed.value);
+  const piece = (v: string | null): Found | null => (v ? sub(doc, printed, v) : null);
+  out.street = piece(a.street);
+  out.city = piece(a.city);
+  out.addressState = a.state ? { value: a.state, start: printed.start, end: printed.end } : null;
+  out.zip = piece(a.zip);
+}
+
+/**
+ * The printed address: the block of lines directly above its caption (a blank line above ends
+ * it), less caption pieces; a zip standing in its own column moves to the end.
+ */
+function addressAbove(doc: Doc, captionLine: number, captionLines: Set<number>): Found | null {
+  const parts: string[] = [];
+  let zip = "";
+  let start = -1;
+  let end = -1;
+  for (let j = captionLine - 1, n = 0; j >= 0 && n < 4; j--, n++) {
+    const line = doc.lines[j];
+    const segs = segments(doc, line).filter((s) => doc.text.charCodeAt(s.start) !== 40);
+    if (captionLines.has(j) && segs.length === 0) {
+      if (n === 0) continue;
+      break;
+    }
+    const texts = segs.map((s) => doc.text.slice(s.start, s.end));
+    if (texts.some((t) => /telephone|identification|commission/i.test(t))) break;
+    const kept: string[] = [];
+    for (const t of texts) {
+      if (/^\d{5}(?:-\d{4})?$/.test(t.trim())) zip = t.trim();
+      else kept.push(t);
+    }
+    if (kept.length) parts.unshift(kept.join(" "));
+    if (segs.length) {
+      start = segs[0].start;
+      if (end < 0) end = segs[segs.length - 1].end;
+    }
+    if (line.gapBefore) break;
+  }
+  if (start < 0) return null;
+  const value = `${parts.join(", ")}${zip ? ` ${zip}` : ""}`.replace(/\s+/g, " ").trim();
+  return value ? { value, start, end } : null;
+}
+
+function readDateOfReport(doc: Doc, end: number): Found | null {
+  const lines = doc.lines;
+  for (let i = 0; i < end; i++) {
+    const t = doc.text.slice(lines[i].start, lines[i].end);
+    if (!DATE_LABEL.test(t)) continue;
+    // Dates on the label's line, then on the next lines, then just above (a value over its caption).
+    const near: Found[] = [];
+    const collect = (j: number) => {
+      const s = doc.text.slice(lines[j].start, lines[j].end);
+      for (const d of findDates(s)) near.push(found(doc, lines[j].start + d.start, lines[j].start + d.end, d.iso));
+    };
+    collect(i);
+    // A second labelled date on the next lines ("Date of earliest event reported: ...").
+    for (let j = i + 1; j < Math.min(end, i + 4); j++) {
+      const s = doc.text.slice(lines[j].start, lines[j].end);
+      if (near.length && !DATE_LABEL.test(s) && !/^\(?date/i.test(s) && !/event\s+reported/i.test(s)) break;
+      collect(j);
+    }
+    if (!near.length) for (let j = i - 1; j >= Math.max(0, i - 2) && !near.length; j--) collect(j);
+    if (near.length) {
+      // Two dates printed: the contract takes the earlier (the earliest event).
+      return near.reduce((a, b) => (b.value < a.value ? b : a));
+    }
+  }
+  return null;
+}
+
+function readPhone(doc: Doc, end: number): Found | null {
+  const lines = doc.lines;
+  for (let i = 0; i < end; i++) {
+    const t = doc.text.slice(lines[i].start, lines[i].end);
+    if (!/telephone|phone\s+number/i.test(t)) continue;
+    for (const j of [i, i + 1, i + 2, i - 1, i - 2]) {
+      if (j < 0 || j >= end) continue;
+      const f = matchInLine(doc, j, PHONE);
+      if (f) return { ...f, value: f.value.replace(/\s+/g, " ") };
+    }
+  }
+  return null;
+}
+
+const COMPANY_WORD = /\b(?:inc|incorporated|corp|corporation|company|co|ltd|limited|llc|l\.?l\.?c|l\.?p|plc|trust|bancorp|holdings?|group|n\.?v|s\.?a|ag)\b\.?,?\s*$/i;
+
+/** Covers with no name caption (0001104540-02-000064): the line that reads like a company name. */
+function nameWithoutCaption(doc: Doc, end: number, captionLines: Set<number>): Found | null {
+  for (let i = 0; i < Math.min(end, 60); i++) {
+    if (captionLines.has(i)) continue;
+    const line = doc.lines[i];
+    const t = doc.text.slice(line.start, line.end);
+    if (t.length > 90 || /securities\s+and\s+exchange|^\(|:/i.test(t)) continue;
+    if (COMPANY_WORD.test(t)) return found(doc, line.start, line.end, t.replace(/\s+/g, " ").trim());
+  }
+  return null;
+}

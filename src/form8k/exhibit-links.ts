@@ -1,0 +1,90 @@
+/**
+ * Merges the exhibits listed in the 8-K (Item 7 / 9.01, exhibit index, "Exhibits" paragraphs)
+ * with the attached EX-… documents, and links each to the document that holds it.
+ */
+import type { Doc } from "../document/types.js";
+import { type ListedExhibit, announcedNumber, exhibitListRanges, normalizeExhibitNumber, readExhibitList } from "./exhibits.js";
+import type { ItemSection } from "./items.js";
+import type { ParsedDocument } from "./record.js";
+import type { Exhibit } from "./schema.js";
+
+export function linkExhibits(
+  primary: Doc,
+  primaryIndex: number,
+  sections: ItemSection[],
+  boundaries: number[],
+  docs: ParsedDocument[],
+): Exhibit[] {
+  const listed: ListedExhibit[] = [];
+  const lineOf = (offset: number) => {
+    // Lines are sorted by start: binary search.
+    let lo = 0;
+    let hi = primary.lines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (primary.lines[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const itemStarts = new Set(sections.map((s) => s.line));
+  for (const s of sections) {
+    if (s.number !== "7" && s.number !== "9.01") continue;
+    listed.push(...readExhibitList(primary, lineOf(s.bodyStart), lineOf(s.bodyEnd + 1), "item"));
+  }
+  const stops = new Set<number>([...boundaries, ...itemStarts]);
+  for (const r of exhibitListRanges(primary, stops)) {
+    // Inside Item 7 / 9.01 the list was read already.
+    const inside = sections.some((s) => (s.number === "7" || s.number === "9.01") && lineOf(s.bodyStart) <= r.from && r.from <= lineOf(s.bodyEnd));
+    if (!inside) listed.push(...readExhibitList(primary, r.from, r.to, r.where));
+  }
+
+  const byNumber = new Map<string, Exhibit>();
+  for (const l of listed) {
+    const e = byNumber.get(l.number);
+    if (e) {
+      if (!e.listedIn.includes(l.where)) e.listedIn.push(l.where);
+      e.description ??= l.description;
+      e.page ??= l.page;
+      continue;
+    }
+    byNumber.set(l.number, {
+      number: l.number,
+      description: l.description,
+      page: l.page,
+      listedIn: [l.where],
+      document: null,
+      span: { doc: primaryIndex, start: l.start, end: l.end },
+    });
+  }
+
+  for (const d of docs) {
+    const fromType = d.info.exhibitNumber;
+    if (!fromType || d.info.index === primaryIndex || /^(?:101|100)\./.test(fromType)) continue;
+    const announced = d.doc ? announcedNumber(d.doc) : null;
+    const candidates = [fromType, announced].filter((x): x is string => !!x).map(normalizeExhibitNumber);
+    // The listed exhibit this document holds: same number, or the document's own heading's number.
+    let target = candidates.map((n) => byNumber.get(n)).find((e) => e && e.document === null);
+    if (!target) {
+      // "EX-99" attached for a listed "99.1": link when exactly one listed number extends it.
+      const ext = [...byNumber.values()].filter((e) => e.document === null && e.number.startsWith(`${fromType}.`));
+      if (ext.length === 1) target = ext[0];
+    }
+    if (target) {
+      target.document = d.info.index;
+      if (!target.listedIn.includes("attachment")) target.listedIn.push("attachment");
+      continue;
+    }
+    const number = announced ?? normalizeExhibitNumber(fromType);
+    if (byNumber.has(number)) continue;
+    byNumber.set(number, {
+      number,
+      description: d.info.description,
+      page: null,
+      listedIn: ["attachment"],
+      document: d.info.index,
+      span: null,
+    });
+  }
+  return [...byNumber.values()];
+}

@@ -1,0 +1,107 @@
+/**
+ * Exhibits: the list in Item 7 / 9.01 ("99.1 The Registrant's Press Release dated ..."), the
+ * exhibit index after the signatures ("99.1  Text of Press Release ...  5"), an unnumbered
+ * "Exhibits" paragraph (0000092122-05-000042), and the documents attached as EX-… — merged by
+ * number and linked to the document that holds each one.
+ */
+import type { Doc } from "../document/types.js";
+import { EXHIBIT_INDEX_HEADING } from "./items.js";
+
+export interface ListedExhibit {
+  number: string;
+  description: string | null;
+  page: string | null;
+  where: "item" | "index";
+  start: number;
+  end: number;
+}
+
+/** Exhibit numbers of Regulation S-K Item 601 (the major part). */
+const ITEM_601 = new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 31, 32, 33, 34, 35, 36, 95, 96, 97, 98, 99, 100, 101, 104, 106, 107]);
+
+// One line at a time; bounded.
+const ENTRY = /^(?:ex(?:hibit)?s?\.?\s{0,3}(?:no\.?|number|#)?\s{0,3})?(\d{1,3}(?:\.\d{1,3}){0,2}(?:\s?\([a-z0-9]{1,3}\))?)\.?(?:\s{1,60}|\s{0,3}[-–—:]\s{0,3})(\S.{0,600})$/i;
+const EXHIBITS_LABEL = /^(?:\(?[a-d]\)?\.?\s{0,12})?(?:exhibits?|exhibit\s+no\.?\s+description|exhibit\s+number\s+description)\.?:?$/i;
+const NOT_APPLICABLE = /^(?:not\s+applicable|none|n\/a)\.?$/i;
+const DOT_LEADERS = /(?:\s?\.){3,}\s*$/;
+
+export function normalizeExhibitNumber(raw: string): string {
+  return raw
+    .toUpperCase()
+    .replace(/^EX(?:HIBIT)?[-\s.]*/, "")
+    .replace(/\s+/g, "")
+    .replace(/\.$/, "")
+    .toLowerCase();
+}
+
+export function isExhibitNumber(n: string): boolean {
+  const major = Number.parseInt(n, 10);
+  return ITEM_601.has(major);
+}
+
+/**
+ * Reads exhibit entries among lines [from, to): each entry's description continues on the
+ * following lines that are indented past its number, until a gap or the next entry.
+ */
+export function readExhibitList(doc: Doc, from: number, to: number, where: ListedExhibit["where"]): ListedExhibit[] {
+  const { lines, text } = doc;
+  const out: ListedExhibit[] = [];
+  let current: ListedExhibit | null = null;
+  let currentIndent = 0;
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
+    const t = text.slice(line.start, line.end).replace(/\s+/g, " ").trim();
+    const m = t.length < 700 ? ENTRY.exec(t) : null;
+    if (m && isExhibitNumber(m[1]) && !/^\d{1,3}(?:\.\d+)?\s+(?:days?|percent|%|shares|million|billion)/i.test(t)) {
+      current = { number: normalizeExhibitNumber(m[1]), description: m[2], page: null, where, start: line.start, end: line.end };
+      currentIndent = line.indent;
+      out.push(current);
+      continue;
+    }
+    if (current && !line.gapBefore && line.indent > currentIndent && t.length < 200 && !EXHIBITS_LABEL.test(t)) {
+      current.description = `${current.description ?? ""} ${t}`;
+      current.end = line.end;
+      continue;
+    }
+    current = null;
+  }
+  for (const e of out) {
+    let d = (e.description ?? "").replace(/\s+/g, " ").trim();
+    // An index row ends in its page number ("... 1996   5").
+    const page = /^(.{4,}?)(?:\s{0,3}(?:\.\s?){2,})?\s+(\d{1,3}|[A-Z]-\d{1,3})$/.exec(d);
+    if (where === "index" && page) {
+      d = page[1];
+      e.page = page[2];
+    }
+    d = d.replace(DOT_LEADERS, "").trim();
+    e.description = d || null;
+  }
+  return out.filter((e) => !NOT_APPLICABLE.test(e.description ?? ""));
+}
+
+/** Line ranges of the primary document where exhibits are listed outside items. */
+export function exhibitListRanges(doc: Doc, stops: Set<number>): { from: number; to: number; where: ListedExhibit["where"] }[] {
+  const out: { from: number; to: number; where: ListedExhibit["where"] }[] = [];
+  const { lines, text } = doc;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.end - line.start > 60) continue;
+    const t = text.slice(line.start, line.end).replace(/\s+/g, " ").trim();
+    const index = EXHIBIT_INDEX_HEADING.test(t);
+    if (!index && !EXHIBITS_LABEL.test(t)) continue;
+    let to = i + 1;
+    while (to < lines.length && !stops.has(to) && to - i < 200) to++;
+    out.push({ from: i + 1, to, where: index ? "index" : "item" });
+  }
+  return out;
+}
+
+/** The exhibit number a document's first lines announce ("EXHIBIT 99.1"). */
+export function announcedNumber(doc: Doc): string | null {
+  for (let i = 0; i < Math.min(doc.lines.length, 6); i++) {
+    const t = doc.text.slice(doc.lines[i].start, doc.lines[i].end).trim();
+    const m = /^exhibit\s{1,3}(?:no\.?\s{0,2})?(\d{1,3}(?:\.\d{1,3})?(?:\([a-z]\))?)\.?$/i.exec(t);
+    if (m) return normalizeExhibitNumber(m[1]);
+  }
+  return null;
+}

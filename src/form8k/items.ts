@@ -1,0 +1,150 @@
+/**
+ * Item headings and the text each item covers, in both numberings ("ITEM 5. OTHER EVENTS",
+ * "Item 5 - Other Events", "Item 2.02.", "Items 5.02 and 9.01").
+ *
+ * Candidates are every line that starts with an item number; a candidate is a heading only if
+ * its number is in the catalogue, what follows reads like a title (not "through 4, 6 and 8 Not
+ * Applicable", not "of Regulation S-B"), and, when the same number repeats, the later one with a
+ * body wins over a table of contents. An item runs from its heading to the next heading, the
+ * signature block or the exhibit index, whichever comes first (edgartools #871, #879).
+ */
+import type { Doc } from "../document/types.js";
+import { LineFlag } from "../document/types.js";
+import { ITEMS, catalogItem, itemKey } from "./item-catalog.js";
+
+export interface ItemHeading {
+  numbers: string[];
+  title: string | null;
+  /** First and last line of the heading. */
+  line: number;
+  lastLine: number;
+  start: number;
+  end: number;
+}
+
+export interface ItemSection {
+  number: string;
+  title: string | null;
+  headingStart: number;
+  headingEnd: number;
+  /** The item's text: after the heading up to the next boundary. */
+  bodyStart: number;
+  bodyEnd: number;
+  line: number;
+}
+
+// One line at a time; bounded.
+const HEADING = /^(?:section\s{1,3}\d{1,2}\s{0,3}[-–—.:]?\s{0,3})?items?\s{0,3}(\d{1,2}(?:\s{0,2}\.\s{0,2}\d{1,2})?)(?![\d(])\s{0,3}([.:\-–—)]?)\s{0,12}(.{0,300})$/i;
+const MORE_NUMBERS = /^(?:(?:,|and|&)\s{0,3}(?:items?\s{0,3})?(\d{1,2}(?:\.\d{1,2})?)\.?\s{0,3})/i;
+/** What follows a number in a cross-reference or a list, never in a heading. */
+const NOT_TITLE = /^(?:through|to|thru|of|in|under|above|below|hereof|herein|is|are|was|were|has|have|will|shall|and\s+\d|or\s+\d|\(|-\s{0,2}\d|is\s+not|not\s+applicable)/i;
+
+export const SIGNATURE_HEADING = /^signatures?\s{0,3}:?$|^signature\s+page$/i;
+export const EXHIBIT_INDEX_HEADING = /^(?:index\s+to\s+exhibits|exhibit\s+index|list\s+of\s+exhibits|exhibits?\s+index)\.?$/i;
+
+const normTitle = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+const catalogTitles = ITEMS.map((it) => normTitle(it.title));
+
+/** Finds item headings among lines [from, to). */
+export function findItemHeadings(doc: Doc, from = 0, to = doc.lines.length, date: string | null = null): ItemHeading[] {
+  const { lines, text } = doc;
+  const found: ItemHeading[] = [];
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
+    if (line.end - line.start > 400) continue;
+    const t = text.slice(line.start, line.end).replace(/\s+/g, " ");
+    const m = HEADING.exec(t);
+    if (!m) continue;
+    const first = itemKey(m[1]);
+    if (!first || !catalogItem(first, date)) continue;
+    let rest = m[3] ?? "";
+    const numbers = [first];
+    // "Items 5.02 and 9.01" / "Item 5 and 7."
+    for (let k = 0; k < 4; k++) {
+      const more = MORE_NUMBERS.exec(rest);
+      if (!more) break;
+      const n = itemKey(more[1]);
+      if (!n || !catalogItem(n, date)) break;
+      numbers.push(n);
+      rest = rest.slice(more[0].length);
+    }
+    rest = rest.replace(/^[.:\-–—\s]+/, "").trim();
+    if (NOT_TITLE.test(rest)) continue;
+    // A heading is short, or its first words are a title; a sentence that starts "Item 2.02 of
+    // this report ..." is not.
+    const titleStart = rest.slice(0, 60);
+    if (rest && /^[a-z]/.test(rest) && !catalogTitles.some((c) => c.startsWith(normTitle(titleStart).slice(0, 12)))) continue;
+    let title = rest || null;
+    let lastLine = i;
+    // A title wrapped onto the next line ("Financial Statements, Pro Forma Financial Information and / Exhibits.").
+    if (title && i + 1 < to && !lines[i + 1].gapBefore) {
+      const next = text.slice(lines[i + 1].start, lines[i + 1].end).trim();
+      const joined = normTitle(`${title} ${next}`);
+      if (next.length < 80 && catalogTitles.some((c) => c.startsWith(joined) && joined.length > normTitle(title ?? "").length)) {
+        title = `${title} ${next}`;
+        lastLine = i + 1;
+      }
+    }
+    // A number alone on its line, with the title on the next ("ITEM 5." / "OTHER EVENTS").
+    if (!title && i + 1 < to) {
+      const next = text.slice(lines[i + 1].start, lines[i + 1].end).trim();
+      if (next.length < 120 && !HEADING.test(next) && (/^[A-Z][A-Za-z ,;'’&-]{2,}$/.test(next) || lines[i + 1].flags & LineFlag.Bold)) {
+        title = next;
+        lastLine = i + 1;
+      }
+    }
+    if (title) title = title.replace(/\s+/g, " ").replace(/[.:]+$/, "").trim() || null;
+    found.push({ numbers, title, line: i, lastLine, start: line.start, end: lines[lastLine].end });
+  }
+  return dropTableOfContents(found);
+}
+
+/**
+ * When a number repeats, the earlier headings are a table of contents or a summary: keep the
+ * last run. A run is a TOC when its headings stand on consecutive lines with no text between.
+ */
+function dropTableOfContents(hs: ItemHeading[]): ItemHeading[] {
+  const seen = new Map<string, number>();
+  hs.forEach((h, k) => {
+    for (const n of h.numbers) seen.set(n, k);
+  });
+  return hs.filter((h, k) => h.numbers.some((n) => seen.get(n) === k));
+}
+
+/** Where the items end: the signature block or an exhibit index after the last heading. */
+export function findBoundaries(doc: Doc, from: number, to = doc.lines.length): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) {
+    const line = doc.lines[i];
+    if (line.end - line.start > 60) continue;
+    const t = doc.text.slice(line.start, line.end).replace(/\s+/g, " ").trim();
+    if (SIGNATURE_HEADING.test(t) || EXHIBIT_INDEX_HEADING.test(t)) out.push(i);
+  }
+  return out;
+}
+
+/** Items with their spans: each from its heading to the next heading or boundary. */
+export function itemSections(doc: Doc, headings: ItemHeading[], boundaries: number[]): ItemSection[] {
+  const out: ItemSection[] = [];
+  const { lines } = doc;
+  for (let k = 0; k < headings.length; k++) {
+    const h = headings[k];
+    const nextHeading = k + 1 < headings.length ? headings[k + 1].line : lines.length;
+    const boundary = boundaries.find((b) => b > h.lastLine && b < nextHeading);
+    const endLine = boundary ?? nextHeading;
+    const bodyStart = h.lastLine + 1 < lines.length ? lines[h.lastLine + 1].start : h.end;
+    const bodyEnd = endLine - 1 > h.lastLine ? lines[endLine - 1].end : h.end;
+    for (const number of h.numbers) {
+      out.push({
+        number,
+        title: h.title,
+        headingStart: h.start,
+        headingEnd: h.end,
+        bodyStart: Math.min(bodyStart, bodyEnd),
+        bodyEnd,
+        line: h.line,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,99 @@
+/**
+ * Cover page vs SEC header. Both are kept as candidates; the record's value is what the cover
+ * prints (the contract's rule), the header filling what the cover does not state. Where they
+ * disagree the record says so in `warnings` (edgartools #462: headers are claims, not facts).
+ */
+import type { HeaderParty, SecHeader } from "../container/header.js";
+import type { CoverText, Found } from "./cover.js";
+import type { Cover, Sourced, Span, ValueSource } from "./schema.js";
+
+type Candidate = { value: string; source: ValueSource; span: Span | null };
+
+const loose = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "");
+
+function pick(cands: (Candidate | null)[]): Sourced<string> {
+  const list = cands.filter((c): c is Candidate => !!c && c.value.trim() !== "");
+  const chosen = list[0] ?? null;
+  return { value: chosen?.value ?? null, source: chosen?.source ?? null, span: chosen?.span ?? null, candidates: list };
+}
+
+const fromCover = (f: Found | null, doc: number): Candidate | null =>
+  f ? { value: f.value, source: "cover", span: { doc, start: f.start, end: f.end } } : null;
+const fromHeader = (v: string | null | undefined): Candidate | null => (v ? { value: v, source: "header", span: null } : null);
+
+/** The header's filer that the cover names (a combined filing lists several), else the first. */
+function matchParty(header: SecHeader | null, name: string | null): HeaderParty | null {
+  const filers = header?.parties.filter((p) => p.role === "filer" || p.role === "subject-company") ?? [];
+  if (!filers.length) return null;
+  if (name) {
+    const n = loose(name).replace(/(inc|corp|corporation|company|co|the)/g, "");
+    const hit = filers.find((p) => {
+      const h = loose(p.company.name ?? "").replace(/(inc|corp|corporation|company|co|the)/g, "");
+      return h && n && (h.includes(n) || n.includes(h));
+    });
+    if (hit) return hit;
+  }
+  return filers[0];
+}
+
+const irsFormat = (v: string | null) => (v && /^\d{9}$/.test(v) ? `${v.slice(0, 2)}-${v.slice(2)}` : v);
+function phoneFormat(v: string | null): string | null {
+  if (!v) return null;
+  const d = v.replace(/\D+/g, "");
+  return d.length === 10 ? `(${d.slice(0, 3)}) ${d.slice(3, 6)}-${d.slice(6)}` : v;
+}
+const bool = (): Sourced<boolean> => ({ value: null, source: null, span: null, candidates: [] });
+
+export function reconcileCover(
+  c: CoverText,
+  header: SecHeader | null,
+  doc: number,
+  headerType: string | null,
+): { cover: Cover; warnings: string[] } {
+  const party = matchParty(header, c.name?.value ?? null);
+  const addr = party?.businessAddress ?? null;
+  const street = addr ? [addr.street1, addr.street2].filter(Boolean).join(", ") : null;
+  const cover: Cover = {
+    form: pick([fromHeader(headerType), fromCover(c.form, doc)]),
+    amendment: c.amendment || /\/A$/i.test(headerType ?? ""),
+    dateOfReport: pick([fromCover(c.dateOfReport, doc), fromHeader(header?.periodOfReport)]),
+    registrant: {
+      name: pick([fromCover(c.name, doc), fromHeader(party?.company.name)]),
+      stateOfIncorporation: pick([fromCover(c.state, doc), fromHeader(party?.company.stateOfIncorporation)]),
+      commissionFileNumber: pick([fromCover(c.fileNo, doc), fromHeader(party?.filingValues.fileNumber)]),
+      irsEmployerId: pick([fromCover(c.irs, doc), fromHeader(irsFormat(party?.company.irsNumber ?? null))]),
+      address: {
+        street: pick([fromCover(c.street, doc), fromHeader(street)]),
+        city: pick([fromCover(c.city, doc), fromHeader(addr?.city)]),
+        state: pick([fromCover(c.addressState, doc), fromHeader(addr?.state)]),
+        zip: pick([fromCover(c.zip, doc), fromHeader(addr?.zip)]),
+      },
+      phone: pick([fromCover(c.phone, doc), fromHeader(phoneFormat(addr?.phone ?? null))]),
+      formerName: pick([fromCover(c.former, doc)]),
+    },
+    coRegistrants: c.coRegistrants.map((r) => ({
+      name: r.name,
+      stateOfIncorporation: r.state,
+      commissionFileNumber: r.fileNo,
+      irsEmployerId: r.irs,
+      span: { doc, start: r.start, end: r.end },
+    })),
+    writtenCommunications: bool(),
+    solicitingMaterial: bool(),
+    preCommencementTenderOffer: bool(),
+    preCommencementIssuerTenderOffer: bool(),
+    emergingGrowthCompany: bool(),
+    securities: [],
+  };
+  const warnings: string[] = [];
+  const compare = (label: string, v: Sourced<string>, norm: (s: string) => string) => {
+    const cov = v.candidates.find((x) => x.source === "cover");
+    const hdr = v.candidates.find((x) => x.source === "header");
+    if (cov && hdr && norm(cov.value) !== norm(hdr.value)) warnings.push(`${label}: cover says "${cov.value}", SEC header says "${hdr.value}"`);
+  };
+  const digits = (s: string) => s.replace(/\D+/g, "").replace(/^0+/, "");
+  compare("date of report", cover.dateOfReport, (s) => s);
+  compare("commission file number", cover.registrant.commissionFileNumber, digits);
+  compare("IRS employer id", cover.registrant.irsEmployerId, digits);
+  return { cover, warnings };
+}

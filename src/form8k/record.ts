@@ -1,0 +1,172 @@
+/**
+ * Assembles the filing record: container → documents → cover, items, exhibits, signatures, and
+ * reconciles the cover with the SEC header, keeping both as candidates.
+ */
+import type { SecHeader } from "../container/header.js";
+import { type Submission, type SubmissionDocument, splitSubmission } from "../container/submission.js";
+import { binaryShare, decodeBytes } from "../document/decode.js";
+import { looksLikeHtml, toDoc } from "../document/index.js";
+import type { Doc } from "../document/types.js";
+import { type CoverText, readCoverText } from "./cover.js";
+import { reconcileCover } from "./reconcile.js";
+import { linkExhibits } from "./exhibit-links.js";
+import { catalogItem, modernCode } from "./item-catalog.js";
+import { findBoundaries, findItemHeadings, itemSections } from "./items.js";
+import type { DocumentInfo, FilingRecord, Item, Signature } from "./schema.js";
+import { readSignatures } from "./signatures.js";
+
+export const PARSER_VERSION = "0.1.0";
+
+/** A file that is not a readable 8-K: the message is one line, for the CLI's `error`. */
+export class FilingError extends Error {
+  constructor(
+    message: string,
+    readonly code: "empty" | "binary" | "truncated" | "not-8k" | "too-large",
+  ) {
+    super(message);
+  }
+}
+
+export interface ParseOptions {
+  /** Refuse inputs larger than this many bytes (default 200 MB). */
+  maxBytes?: number;
+}
+
+const EIGHT_K = /^8-K(?:12B|12G3|15D5)?(?:\/A)?$/i;
+const NON_TEXT_TYPES = /^(?:GRAPHIC|ZIP|EXCEL|PDF|JSON|XML|EX-101\.|EX-100\.)/i;
+
+export interface ParsedDocument {
+  info: DocumentInfo;
+  doc: Doc | null;
+}
+
+function documentFormat(d: SubmissionDocument, text: string | null): DocumentInfo["format"] {
+  if (d.uuencoded) return "binary";
+  if (!text) return "other";
+  if (d.wrapper === "XML" || (d.type && /^(?:XML|EX-101\.)/i.test(d.type))) return "xml";
+  return looksLikeHtml(text) ? "html" : "text";
+}
+
+function exhibitNumberOfType(type: string | null): string | null {
+  const m = type ? /^EX-(\d{1,3}(?:\.\d{1,3})?(?:\([a-z]\))?)/i.exec(type) : null;
+  return m ? m[1].toLowerCase() : null;
+}
+
+/** Is this bare document an 8-K? Its first lines must say "FORM 8-K" and show a cover caption. */
+function coverSaysEightK(doc: Doc): boolean {
+  let form = false;
+  let caption = false;
+  for (let i = 0; i < Math.min(doc.lines.length, 120); i++) {
+    const t = doc.text.slice(doc.lines[i].start, doc.lines[i].end);
+    if (/form\s{0,3}8-K|^8-K(?:\/A)?$|current\s+report\s+on\s+form\s+8-K/i.test(t)) form = true;
+    if (/date\s+of\s+(?:report|earliest)|exact\s+name\s+of|commission\s+file|earliest\s+event|i\.?r\.?s\.?\s+employer/i.test(t)) caption = true;
+    if (form && caption) return true;
+  }
+  return false;
+}
+
+export function parseFiling(input: Uint8Array | string, options: ParseOptions = {}): FilingRecord {
+  const bytes = typeof input === "string" ? Buffer.from(input, "utf8") : input;
+  const maxBytes = options.maxBytes ?? 200 * 1024 * 1024;
+  if (bytes.length === 0) throw new FilingError("empty file", "empty");
+  if (bytes.length > maxBytes) throw new FilingError(`file too large: ${bytes.length} bytes (limit ${maxBytes})`, "too-large");
+  const sub = splitSubmission(bytes);
+  if (sub.kind === "bare" && binaryShare(bytes) > 0.05) throw new FilingError("binary file, not a filing", "binary");
+  if (sub.truncated) {
+    const d = sub.documents.find((x) => x.truncated);
+    throw new FilingError(`truncated: document ${d ? `${d.index + 1} (${d.type ?? "untyped"})` : "?"} has no closing </TEXT> or </DOCUMENT> (input ends at byte ${bytes.length})`, "truncated");
+  }
+  const headerType = sub.header?.submissionType ?? null;
+  if (headerType && !EIGHT_K.test(headerType)) throw new FilingError(`not an 8-K: the submission is a ${headerType}`, "not-8k");
+
+  const primaryIndex = Math.max(0, sub.documents.findIndex((d) => d.type && EIGHT_K.test(d.type)));
+  const primaryRaw = sub.documents[primaryIndex];
+  if (primaryRaw.type && !EIGHT_K.test(primaryRaw.type)) throw new FilingError(`not an 8-K: the document is a ${primaryRaw.type}`, "not-8k");
+  if (primaryRaw.uuencoded || binaryShare(primaryRaw.body) > 0.05) throw new FilingError("not an 8-K: the main document is binary", "binary");
+
+  const parsed = sub.documents.map((d): ParsedDocument => {
+    const wantText = !d.uuencoded && !(d.type && NON_TEXT_TYPES.test(d.type)) && (d.index === primaryIndex || /^EX-/i.test(d.type ?? ""));
+    const decoded = wantText ? decodeBytes(d.body) : null;
+    const format = documentFormat(d, decoded?.text ?? null);
+    const doc = decoded && (format === "text" || format === "html") ? toDoc(decoded.text) : null;
+    return {
+      info: {
+        index: d.index,
+        type: d.type,
+        sequence: d.sequence,
+        filename: d.filename ?? d.uuencoded?.name ?? null,
+        description: d.description,
+        format,
+        encoding: decoded?.encoding ?? null,
+        bytes: d.body.length,
+        exhibitNumber: exhibitNumberOfType(d.type),
+      },
+      doc,
+    };
+  });
+  const primary = parsed[primaryIndex].doc;
+  if (!primary || primary.lines.length === 0) throw new FilingError("not an 8-K: the main document has no text", "not-8k");
+  if (!primaryRaw.type && !headerType && !coverSaysEightK(primary)) {
+    throw new FilingError("not an 8-K: no Form 8-K cover page found (an exhibit or another form?)", "not-8k");
+  }
+
+  const provisionalDate = sub.header?.periodOfReport ?? sub.header?.filedAsOf ?? null;
+  let headings = findItemHeadings(primary, 0, primary.lines.length, provisionalDate);
+  const coverEnd = headings.length ? headings[0].line : Math.min(primary.lines.length, 150);
+  const coverText: CoverText = readCoverText(primary, coverEnd);
+  const date = coverText.dateOfReport?.value ?? provisionalDate;
+  if (date !== provisionalDate) headings = findItemHeadings(primary, 0, primary.lines.length, date);
+
+  const boundaries = findBoundaries(primary, headings.length ? headings[0].line : 0);
+  const sections = itemSections(primary, headings, boundaries);
+  const items: Item[] = sections.map((s) => {
+    const cat = catalogItem(s.number, date);
+    return {
+      number: s.number,
+      code: modernCode(s.number, date),
+      title: s.title,
+      catalogTitle: cat?.title ?? null,
+      furnished: cat?.furnished ?? false,
+      text: primary.text.slice(s.bodyStart, s.bodyEnd).replace(/[ \t]+/g, " ").replace(/\n\s*\n\s*/g, "\n\n").trim(),
+      headingSpan: { doc: primaryIndex, start: s.headingStart, end: s.headingEnd },
+      span: { doc: primaryIndex, start: s.headingStart, end: s.bodyEnd },
+    };
+  });
+
+  const signatures = readPrimarySignatures(primary, primaryIndex, boundaries, headings.length ? headings[headings.length - 1].lastLine : 0);
+  const exhibits = linkExhibits(primary, primaryIndex, sections, boundaries, parsed);
+  const { cover, warnings } = reconcileCover(coverText, sub.header, primaryIndex, headerType);
+
+  return {
+    schemaVersion: 1,
+    parserVersion: PARSER_VERSION,
+    accessionNumber: sub.header?.accessionNumber ?? null,
+    container: { kind: sub.kind, pem: sub.pem, truncated: sub.truncated },
+    header: sub.header,
+    primaryDocument: primaryIndex,
+    cover,
+    items,
+    exhibits,
+    signatures,
+    documents: parsed.map((p) => p.info),
+    warnings,
+  };
+}
+
+function readPrimarySignatures(doc: Doc, docIndex: number, boundaries: number[], afterLine: number): Signature[] {
+  const sigHeading = boundaries.find((b) => b >= afterLine && /signature/i.test(doc.text.slice(doc.lines[b].start, doc.lines[b].end)));
+  // Without a SIGNATURES heading, look for /s/ lines after the last item.
+  const from = sigHeading !== undefined ? sigHeading + 1 : afterLine;
+  const next = boundaries.find((b) => b > from && !/signature/i.test(doc.text.slice(doc.lines[b].start, doc.lines[b].end)));
+  const to = next ?? doc.lines.length;
+  return readSignatures(doc, from, to).map((s) => ({
+    registrant: s.registrant,
+    name: s.name,
+    title: s.title,
+    date: s.date,
+    span: { doc: docIndex, start: s.start, end: s.end },
+  }));
+}
+
+export type { Submission, SecHeader };
+export { splitSubmission };

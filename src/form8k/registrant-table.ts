@@ -1,0 +1,83 @@
+/**
+ * Combined filings print their registrants as a table with the captions above the rows
+ * (0000092122-05-000042, the Southern Company and six subsidiaries):
+ *
+ *     Commission       Registrant, State of Incorporation,       I.R.S. Employer
+ *     File Number      Address and Telephone Number              Identification No.
+ *
+ *     1-3526           The Southern Company                      58-0690070
+ *                      (A Delaware Corporation)
+ *                      270 Peachtree Street, N.W.
+ *                      Atlanta, Georgia 30303
+ *                      (404) 506-5000
+ *
+ * Each row gives one registrant; the first is the one the record's registrant fields describe.
+ */
+import { segments } from "../document/segments.js";
+import type { Doc } from "../document/types.js";
+import { stateCode } from "../util/states.js";
+import type { Found } from "./cover.js";
+
+export interface RegistrantRow {
+  name: Found | null;
+  state: Found | null;
+  fileNo: Found | null;
+  irs: Found | null;
+  address: Found | null;
+  phone: Found | null;
+  start: number;
+  end: number;
+}
+
+const ROW_FILE_NO = /^(?:\d{1,4}-\d{2,6}(?:-\d{1,3})?)$/;
+const IRS = /^\d{2}-\d{6,7}$/;
+const PHONE = /^\(\d{3}\)\s{0,2}\d{3}-\d{4}$/;
+const INCORPORATED_AS = /^\(an?\s+(.{2,40}?)\s+(?:corporation|company|limited\s+partnership|business\s+trust)\)$/i;
+
+export function readRegistrantTable(doc: Doc, from: number, to: number): RegistrantRow[] {
+  const { lines, text } = doc;
+  let i = from;
+  for (; i < to; i++) {
+    const t = text.slice(lines[i].start, lines[i].end);
+    if (/commission/i.test(t) && /registrant/i.test(t) && /employer|i\.\s?r\.\s?s/i.test(t)) break;
+  }
+  if (i >= to) return [];
+  i++;
+  while (i < to && !lines[i].gapBefore) i++; // the captions' second line
+  const rows: RegistrantRow[] = [];
+  let row: RegistrantRow | null = null;
+  let address: { parts: string[]; start: number; end: number } | null = null;
+  const close = () => {
+    if (row && address) row.address = { value: address.parts.join(", "), start: address.start, end: address.end };
+    address = null;
+  };
+  for (; i < to; i++) {
+    const line = lines[i];
+    const segs = segments(doc, line);
+    const texts = segs.map((s) => text.slice(s.start, s.end).trim());
+    if (segs.length >= 2 && ROW_FILE_NO.test(texts[0])) {
+      close();
+      const irsAt = texts.findIndex((t) => IRS.test(t));
+      const f = (k: number): Found | null => (k >= 0 ? { value: texts[k], start: segs[k].start, end: segs[k].end } : null);
+      row = { fileNo: f(0), name: f(1), irs: f(irsAt), state: null, address: null, phone: null, start: line.start, end: line.end };
+      rows.push(row);
+      continue;
+    }
+    if (!row || line.gapBefore) break;
+    row.end = line.end;
+    const t = texts.join(" ");
+    const inc = INCORPORATED_AS.exec(t);
+    if (inc) {
+      const code = stateCode(inc[1]);
+      row.state = { value: code ?? inc[1], start: line.start, end: line.end };
+    } else if (PHONE.test(t)) {
+      row.phone = { value: t, start: line.start, end: line.end };
+    } else {
+      if (!address) address = { parts: [], start: line.start, end: line.end };
+      address.parts.push(t);
+      address.end = line.end;
+    }
+  }
+  close();
+  return rows;
+}

@@ -1,0 +1,152 @@
+/**
+ * The signature block: the registrant, each signer (the `/s/` name, or the name after "By:"),
+ * the title lines under it, and the date ("Date: February 9, 1999", "Dated: ...", or a lone date).
+ *
+ *                                         ImmunoGen, Inc.
+ *                                         (Registrant)
+ *     Date:    February 9, 1999           /s/Kathleen A. Carroll
+ *                                         -------------------------------
+ *                                         Kathleen A. Carroll
+ *                                         Vice President, Finance and
+ *                                           Administration, and principal
+ *                                           financial officer                (the seed)
+ */
+import { segments } from "../document/segments.js";
+import type { Doc } from "../document/types.js";
+import { findDates } from "../util/dates.js";
+
+export interface SignatureText {
+  registrant: string | null;
+  name: string | null;
+  title: string | null;
+  date: string | null;
+  start: number;
+  end: number;
+}
+
+const SLASH_S = /\/s\/\s{0,4}(.{2,80})$/i;
+const BY = /^by\s{0,3}:?\s{0,6}(?:\/s\/)?\s{0,4}(.{2,80})$/i;
+const LABELED = /^(name|title|its)\s{0,3}:\s{0,6}(.{1,120})$/i;
+const DATE_LINE = /^dated?\s{0,3}:?/i;
+const BOILERPLATE = /pursuant\s+to|duly\s+(?:caused|authorized)|undersigned|hereunto|thereunto|registrant\s+has/i;
+
+const clean = (s: string) => s.replace(/\s+/g, " ").replace(/^[\s,]+|[\s,]+$/g, "").trim();
+
+/** Pieces of the block: a line's segments, so a date and a signer on one line stay apart. */
+interface Piece {
+  text: string;
+  line: number;
+  start: number;
+  end: number;
+  gapBefore: boolean;
+}
+
+export function readSignatures(doc: Doc, from: number, to: number): SignatureText[] {
+  const { lines, text } = doc;
+  const pieces: Piece[] = [];
+  for (let i = from; i < to; i++) {
+    const segs = segments(doc, lines[i]);
+    // Keep "Date:" with its date, and "By:" with its name: join label pieces to the next piece.
+    for (let k = 0; k < segs.length; k++) {
+      let s = segs[k];
+      let t = text.slice(s.start, s.end);
+      while (/^(?:dated?|by|name|title|its)\s{0,2}:?$/i.test(t) && k + 1 < segs.length) {
+        k++;
+        s = { ...segs[k], start: s.start };
+        t = `${t} ${text.slice(segs[k].start, segs[k].end)}`;
+      }
+      pieces.push({ text: clean(t), line: i, start: s.start, end: segs[k].end, gapBefore: lines[i].gapBefore && k === 0 });
+    }
+  }
+  // Order pieces of a two-column block by column: the signer column reads top to bottom.
+  const sigs: SignatureText[] = [];
+  let date: string | null = null;
+  let registrant: string | null = null;
+  for (let p = 0; p < pieces.length; p++) {
+    const t = pieces[p].text;
+    if (!t || BOILERPLATE.test(t)) continue;
+    if (DATE_LINE.test(t) || (findDates(t).length && t.length < 40)) {
+      const d = findDates(t)[0];
+      if (d && !date) date = d.iso;
+      continue;
+    }
+    const slash = SLASH_S.exec(t);
+    const by = slash ? null : BY.exec(t);
+    if (slash || (by && !/^_+$/.test(by[1]))) {
+      let name = clean((slash ? slash[1] : (by?.[1] ?? "")).replace(/^by\s{0,3}:?/i, ""));
+      let title: string[] = [];
+      const trailingTitle = /^([^,]{3,60}),\s{0,3}(.{2,80})$/.exec(name);
+      if (trailingTitle && !/\b(?:jr|sr|ii|iii|iv|esq|m\.?d|ph\.?d)\.?$/i.test(trailingTitle[2].trim())) {
+        name = trailingTitle[1];
+        title.push(trailingTitle[2]);
+      }
+      let end = pieces[p].end;
+      // The lines under the signature in the same column: the typed name, then title lines.
+      const col = segmentsColumn(doc, pieces[p]);
+      for (let q = p + 1; q < pieces.length; q++) {
+        const nextText = pieces[q].text;
+        if (pieces[q].gapBefore && title.length) break;
+        if (SLASH_S.test(nextText) || BY.test(nextText) || DATE_LINE.test(nextText)) break;
+        if (Math.abs(segmentsColumn(doc, pieces[q]) - col) > 30 && pieces[q].line !== pieces[p].line) continue;
+        if (pieces[q].line === pieces[p].line) continue;
+        if (/^[-_=]+$/.test(nextText)) continue;
+        const labeled = LABELED.exec(nextText);
+        if (labeled) {
+          if (labeled[1].toLowerCase() === "name") {
+            if (!name) name = clean(labeled[2]);
+          } else title.push(clean(labeled[2]));
+          end = pieces[q].end;
+          continue;
+        }
+        if (findDates(nextText).length && nextText.length < 40) {
+          date ??= findDates(nextText)[0].iso;
+          break;
+        }
+        const typed = /^([^,]{3,60}),\s{0,3}(.{2,80})$/.exec(nextText);
+        const sameName = (a: string, b: string) => a.toLowerCase().replace(/[^a-z]/g, "") === b.toLowerCase().replace(/[^a-z]/g, "");
+        if (!title.length && sameName(nextText.replace(/,$/, ""), name)) {
+          end = pieces[q].end;
+          continue;
+        }
+        if (!title.length && typed && (firstWord(typed[1]) === firstWord(name) || lastWord(typed[1]) === lastWord(name))) {
+          title.push(typed[2]);
+          end = pieces[q].end;
+          continue;
+        }
+        if (!title.length && firstWordMatches(nextText, name)) {
+          // A fuller typed name under a short /s/ ("Herb" / "Herbert Glaubman, President").
+          end = pieces[q].end;
+          continue;
+        }
+        if (title.length > 4) break;
+        title.push(nextText);
+        end = pieces[q].end;
+      }
+      title = title.filter((x) => !/^\(?registrant\)?$/i.test(x));
+      sigs.push({ registrant, name: name || null, title: title.length ? clean(title.join(" ")) : null, date: null, start: pieces[p].start, end });
+      continue;
+    }
+    if (/^\(?registrant\)?$/i.test(t)) continue;
+    if (!registrant && !sigs.length && /[A-Za-z]/.test(t) && t.length < 100 && !/^signatures?$/i.test(t)) registrant = t;
+  }
+  for (const s of sigs) {
+    s.date = date;
+    s.registrant ??= registrant;
+  }
+  return sigs;
+}
+
+function segmentsColumn(doc: Doc, p: Piece): number {
+  const segs = segments(doc, doc.lines[p.line]);
+  const s = segs.find((x) => x.start >= p.start) ?? segs[0];
+  return s ? s.col : 0;
+}
+
+const lastWord = (s: string) => s.trim().split(/\s+/).pop()?.toLowerCase().replace(/[^a-z]/g, "") ?? "";
+const firstWord = (s: string) => s.trim().split(/\s+/)[0]?.toLowerCase().replace(/[^a-z]/g, "") ?? "";
+function firstWordMatches(line: string, name: string): boolean {
+  const a = line.trim().split(/\s+/);
+  const b = name.trim().split(/\s+/);
+  const last = (x: string[]) => x[x.length - 1]?.toLowerCase().replace(/[^a-z]/g, "") ?? "";
+  return a.length <= 4 && b.length >= 2 && last(a.map((w) => w.replace(/,.*$/, ""))) === last(b) && !/,/.test(line);
+}

@@ -5,7 +5,7 @@
 import { columnAt } from "./text.js";
 import type { Doc, Line, Segment } from "./types.js";
 
-export function segments(doc: Doc, line: Line): Segment[] {
+export function segments(doc: Doc, line: Line, minGap = 2): Segment[] {
   if (line.cells) return line.cells;
   const { text } = doc;
   // Column 0 is where the raw line begins, so columns agree between lines.
@@ -20,11 +20,17 @@ export function segments(doc: Doc, line: Line): Segment[] {
   while (i < line.end) {
     const s = i;
     let e = i;
-    // A run ends at a tab or at two spaces in a row.
+    // A run ends at a tab or at `minGap` spaces in a row.
     while (e < line.end) {
       const c = text.charCodeAt(e);
       if (c === 9) break;
-      if (c === 32 && (e + 1 >= line.end || text.charCodeAt(e + 1) === 32 || text.charCodeAt(e + 1) === 9)) break;
+      if (c === 32) {
+        let k = e;
+        while (k < line.end && text.charCodeAt(k) === 32) k++;
+        if (k - e >= minGap || k >= line.end || text.charCodeAt(k) === 9) break;
+        e = k;
+        continue;
+      }
       e++;
     }
     if (e > s) {

@@ -67,13 +67,17 @@ function mergedSegments(doc: Doc, line: number): Segment[] {
   let open: Segment | null = null;
   for (const s of segs) {
     const t = doc.text.slice(s.start, s.end);
-    if (open) {
+    if (open && !t.startsWith("(") && s.col - open.colEnd <= 3) {
       open = { start: open.start, end: s.end, col: open.col, colEnd: s.colEnd };
       if (t.includes(")")) {
         out.push(open);
         open = null;
       }
       continue;
+    }
+    if (open) {
+      out.push(open);
+      open = null;
     }
     if (t.startsWith("(") && !t.includes(")") && !doc.lines[line].cells) open = s;
     else out.push(s);
@@ -134,7 +138,12 @@ export function readCaptions(doc: Doc, from: number, to: number): { captions: Ca
     // The captions of this line and those of the lines just below share the same value row only
     // when on this line; assign each piece to the caption of this line it lines up with.
     const assigned = new Map<Caption, Segment[]>();
-    for (const p of pieces) {
+    // As many values as captions: the typist's tab stops may drift, the order does not.
+    if (caps.length > 1 && pieces.length === caps.length) {
+      const sorted = [...caps].sort((a, b) => a.col - b.col);
+      pieces.forEach((p, k) => assigned.set(sorted[k], [p]));
+    }
+    for (const p of assigned.size ? [] : pieces) {
       let best: Caption | null = null;
       let bestScore = Number.NEGATIVE_INFINITY;
       for (const c of caps) {

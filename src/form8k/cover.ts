@@ -219,10 +219,10 @@ function addressAbove(doc: Doc, captionLine: number, captionLines: Set<number>):
     const texts = segs.map((s) => doc.text.slice(s.start, s.end));
     if (texts.some((t) => /telephone|identification|commission/i.test(t))) break;
     const kept: string[] = [];
-    for (const t of texts) {
-      if (/^\d{5}(?:-\d{4})?$/.test(t.trim())) zip = t.trim();
+    texts.forEach((t, k) => {
+      if (k > 0 && k === texts.length - 1 && /^\d{5}(?:-\d{4})?$/.test(t.trim())) zip = t.trim();
       else kept.push(t);
-    }
+    });
     if (kept.length) parts.unshift(kept.join(" "));
     if (segs.length) {
       start = segs[0].start;

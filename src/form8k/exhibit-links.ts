@@ -3,7 +3,7 @@
  * with the attached EX-… documents, and links each to the document that holds it.
  */
 import type { Doc } from "../document/types.js";
-import { type ListedExhibit, announcedNumber, exhibitListRanges, normalizeExhibitNumber, readExhibitList } from "./exhibits.js";
+import { type ListedExhibit, announcedNumber, exhibitLabelLine, exhibitListRanges, normalizeExhibitNumber, readExhibitList } from "./exhibits.js";
 import type { ItemSection } from "./items.js";
 import type { ParsedDocument } from "./record.js";
 import type { Exhibit } from "./schema.js";
@@ -30,7 +30,9 @@ export function linkExhibits(
   const itemStarts = new Set(sections.map((s) => s.line));
   for (const s of sections) {
     if (s.number !== "7" && s.number !== "9.01") continue;
-    listed.push(...readExhibitList(primary, lineOf(s.bodyStart), lineOf(s.bodyEnd + 1), "item"));
+    const from = lineOf(s.bodyStart);
+    const to = lineOf(s.bodyEnd + 1);
+    listed.push(...readExhibitList(primary, exhibitLabelLine(primary, from, to), to, "item"));
   }
   const stops = new Set<number>([...boundaries, ...itemStarts]);
   for (const r of exhibitListRanges(primary, stops)) {

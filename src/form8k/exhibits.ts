@@ -64,6 +64,9 @@ export function readExhibitList(doc: Doc, from: number, to: number, where: Liste
       continue;
     }
     current = null;
+    // The list is over at the first other paragraph after it (Amazon's Item 7 goes on with the
+    // financial statements and their numbered notes, 0000891020-98-001352).
+    if (out.length && line.gapBefore && !/^\(?[a-z]{1,4}\)|^exhibit\s+(?:no|number)|^number$/i.test(t)) break;
   }
   for (const e of out) {
     let d = (e.description ?? "").replace(/\s+/g, " ").trim();
@@ -77,6 +80,17 @@ export function readExhibitList(doc: Doc, from: number, to: number, where: Liste
     e.description = d || null;
   }
   return out.filter((e) => !NOT_APPLICABLE.test(e.description ?? ""));
+}
+
+/** The line after an "(c) Exhibits" label in [from, to), or `from` when there is none. */
+export function exhibitLabelLine(doc: Doc, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const line = doc.lines[i];
+    if (line.end - line.start > 80) continue;
+    const t = doc.text.slice(line.start, line.end).replace(/\s+/g, " ").trim();
+    if (EXHIBITS_LABEL.test(t) || /^\(?[a-d]\)?\.?\s{0,8}exhibits?\b/i.test(t)) return i + 1;
+  }
+  return from;
 }
 
 /** Line ranges of the primary document where exhibits are listed outside items. */

@@ -11,9 +11,13 @@ type Candidate = { value: string; source: ValueSource; span: Span | null };
 
 const loose = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "");
 
-function pick(cands: (Candidate | null)[]): Sourced<string> {
+/**
+ * The first candidate of an allowed source. Registrant fields take only what the cover prints
+ * (the contract: a value the cover does not state is null, even when the header has one).
+ */
+function pick(cands: (Candidate | null)[], allowed: ValueSource[] = ["cover", "ixbrl", "header"]): Sourced<string> {
   const list = cands.filter((c): c is Candidate => !!c && c.value.trim() !== "");
-  const chosen = list[0] ?? null;
+  const chosen = list.find((c) => allowed.includes(c.source)) ?? null;
   return { value: chosen?.value ?? null, source: chosen?.source ?? null, span: chosen?.span ?? null, candidates: list };
 }
 
@@ -42,6 +46,7 @@ function phoneFormat(v: string | null): string | null {
   const d = v.replace(/\D+/g, "");
   return d.length === 10 ? `(${d.slice(0, 3)}) ${d.slice(3, 6)}-${d.slice(6)}` : v;
 }
+const PRINTED: ValueSource[] = ["cover", "ixbrl"];
 const bool = (): Sourced<boolean> => ({ value: null, source: null, span: null, candidates: [] });
 
 export function reconcileCover(
@@ -58,17 +63,17 @@ export function reconcileCover(
     amendment: c.amendment || /\/A$/i.test(headerType ?? ""),
     dateOfReport: pick([fromCover(c.dateOfReport, doc), fromHeader(header?.periodOfReport)]),
     registrant: {
-      name: pick([fromCover(c.name, doc), fromHeader(party?.company.name)]),
-      stateOfIncorporation: pick([fromCover(c.state, doc), fromHeader(party?.company.stateOfIncorporation)]),
-      commissionFileNumber: pick([fromCover(c.fileNo, doc), fromHeader(party?.filingValues.fileNumber)]),
-      irsEmployerId: pick([fromCover(c.irs, doc), fromHeader(irsFormat(party?.company.irsNumber ?? null))]),
+      name: pick([fromCover(c.name, doc), fromHeader(party?.company.name)], PRINTED),
+      stateOfIncorporation: pick([fromCover(c.state, doc), fromHeader(party?.company.stateOfIncorporation)], PRINTED),
+      commissionFileNumber: pick([fromCover(c.fileNo, doc), fromHeader(party?.filingValues.fileNumber)], PRINTED),
+      irsEmployerId: pick([fromCover(c.irs, doc), fromHeader(irsFormat(party?.company.irsNumber ?? null))], PRINTED),
       address: {
-        street: pick([fromCover(c.street, doc), fromHeader(street)]),
-        city: pick([fromCover(c.city, doc), fromHeader(addr?.city)]),
-        state: pick([fromCover(c.addressState, doc), fromHeader(addr?.state)]),
-        zip: pick([fromCover(c.zip, doc), fromHeader(addr?.zip)]),
+        street: pick([fromCover(c.street, doc), fromHeader(street)], PRINTED),
+        city: pick([fromCover(c.city, doc), fromHeader(addr?.city)], PRINTED),
+        state: pick([fromCover(c.addressState, doc), fromHeader(addr?.state)], PRINTED),
+        zip: pick([fromCover(c.zip, doc), fromHeader(addr?.zip)], PRINTED),
       },
-      phone: pick([fromCover(c.phone, doc), fromHeader(phoneFormat(addr?.phone ?? null))]),
+      phone: pick([fromCover(c.phone, doc), fromHeader(phoneFormat(addr?.phone ?? null))], PRINTED),
       formerName: pick([fromCover(c.former, doc)]),
     },
     coRegistrants: c.coRegistrants.map((r) => ({

@@ -44,8 +44,17 @@ interface Piece {
 export function readSignatures(doc: Doc, from: number, to: number): SignatureText[] {
   const { lines, text } = doc;
   const pieces: Piece[] = [];
+  let inBoilerplate = false;
   for (let i = from; i < to; i++) {
-    const segs = segments(doc, lines[i]);
+    // "Pursuant to the requirements ... signed on its behalf by the undersigned": skip the paragraph.
+    if (lines[i].gapBefore) inBoilerplate = false;
+    const whole = text.slice(lines[i].start, lines[i].end);
+    if (BOILERPLATE.test(whole) || (inBoilerplate && !/\/s\//i.test(whole))) {
+      inBoilerplate = true;
+      continue;
+    }
+    // Justified text pads words with two spaces; columns are further apart.
+    const segs = segments(doc, lines[i], 3);
     // Keep "Date:" with its date, and "By:" with its name: join label pieces to the next piece.
     for (let k = 0; k < segs.length; k++) {
       let s = segs[k];

@@ -54,14 +54,37 @@ const HEADER_OPEN = ["<SEC-HEADER>", "<IMS-HEADER>"].map(enc);
 const HEADER_CLOSE = ["</SEC-HEADER>", "</IMS-HEADER>"].map(enc);
 const PEM_BEGIN = enc("-----BEGIN PRIVACY-ENHANCED MESSAGE-----");
 
-/** First occurrence at or after `from` of any of the needles (upper or lower case spellings). */
-function indexOfAny(buf: Buffer, needles: Buffer[], from: number, to = buf.length): number {
-  let best = -1;
-  for (const n of needles) {
-    const i = buf.indexOf(n, from);
-    if (i >= 0 && i < to && (best < 0 || i < best)) best = i;
+/**
+ * Finds a tag (upper or lower case spelling) moving forward only. Each spelling's last hit is
+ * remembered, so a spelling that never occurs (`</document>` in most files) is searched for once,
+ * not once per document: the whole split stays one pass over the input.
+ */
+class TagFinder {
+  private readonly next: number[];
+  constructor(
+    private readonly buf: Buffer,
+    private readonly needles: Buffer[],
+  ) {
+    this.next = needles.map(() => -2); // -2: not searched yet
   }
-  return best;
+  /** First occurrence in [from, to), or -1. */
+  find(from: number, to = this.buf.length): number {
+    let best = -1;
+    for (let k = 0; k < this.needles.length; k++) {
+      let at = this.next[k];
+      if (at === -2 || (at >= 0 && at < from)) {
+        at = this.buf.indexOf(this.needles[k], from);
+        this.next[k] = at;
+      }
+      if (at >= 0 && at < to && (best < 0 || at < best)) best = at;
+    }
+    return best;
+  }
+}
+
+/** One-off search (the header region), bounded by `to`. */
+function indexOfAny(buf: Buffer, needles: Buffer[], from: number, to = buf.length): number {
+  return new TagFinder(buf, needles).find(from, to);
 }
 
 /** Skips ASCII white space forward from `i`. */
@@ -116,8 +139,10 @@ function unwrap(buf: Buffer, start: number, end: number): { start: number; end: 
   for (const w of WRAPPERS) {
     if (buf[s] === 0x3c && hasAt(buf, s + 1, `${w}>`)) {
       const inner = s + w.length + 2;
-      const close = indexOfAny(buf, [enc(`</${w}>`), enc(`</${w.toLowerCase()}>`)], inner, end);
-      return { start: inner, end: close >= 0 ? close : end, wrapper: w };
+      // Bounded to this document: a missing close costs one document, not the rest of the file.
+      const region = buf.subarray(inner, end);
+      const close = indexOfAny(region, [enc(`</${w}>`), enc(`</${w.toLowerCase()}>`)], 0);
+      return { start: inner, end: close >= 0 ? inner + close : end, wrapper: w };
     }
   }
   return { start, end, wrapper: null };
@@ -154,6 +179,10 @@ export function splitSubmission(input: Uint8Array): Submission {
   }
 
   const documents: SubmissionDocument[] = [];
+  const openDocument = new TagFinder(buf, OPEN_DOCUMENT);
+  const closeDocument = new TagFinder(buf, CLOSE_DOCUMENT);
+  const openText = new TagFinder(buf, OPEN_TEXT);
+  const closeText = new TagFinder(buf, CLOSE_TEXT);
   let truncatedAt: number | null = null;
   if (firstDoc < 0) {
     // No container: the whole input is one document.
@@ -162,16 +191,16 @@ export function splitSubmission(input: Uint8Array): Submission {
     let at = firstDoc;
     while (at >= 0) {
       const metaStart = at + "<DOCUMENT>".length;
-      const nextDoc = indexOfAny(buf, OPEN_DOCUMENT, metaStart);
+      const nextDoc = openDocument.find(metaStart);
       const limit = nextDoc >= 0 ? nextDoc : buf.length;
-      const textOpen = indexOfAny(buf, OPEN_TEXT, metaStart, limit);
+      const textOpen = openText.find(metaStart, limit);
       const meta = readTaggedValues(buf, metaStart, textOpen >= 0 ? textOpen : limit);
       let bodyStart = textOpen >= 0 ? textOpen + "<TEXT>".length : limit;
       // The body begins on the line after <TEXT>.
       if (buf[bodyStart] === 0x0d) bodyStart++;
       if (buf[bodyStart] === 0x0a) bodyStart++;
-      const textClose = textOpen >= 0 ? indexOfAny(buf, CLOSE_TEXT, bodyStart, limit) : -1;
-      const docClose = indexOfAny(buf, CLOSE_DOCUMENT, metaStart, limit);
+      const textClose = textOpen >= 0 ? closeText.find(bodyStart, limit) : -1;
+      const docClose = closeDocument.find(metaStart, limit);
       const truncated = textOpen >= 0 ? textClose < 0 : docClose < 0;
       const bodyEnd = textClose >= 0 ? textClose : docClose >= 0 ? docClose : limit;
       if (truncated && truncatedAt === null) truncatedAt = limit;

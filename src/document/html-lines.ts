@@ -36,8 +36,8 @@ export function hasVisibleText(s: string): boolean {
 }
 
 export class LineAcc {
-  parts: string[] = [];
-  len = 0;
+  /** The line's text so far (string concatenation: V8 builds ropes, so appending is cheap). */
+  text = "";
   /** Pairs (offset in this line, source offset), one per run that is not contiguous with the last. */
   anchors: number[] = [];
   flags = SHOWN;
@@ -60,7 +60,7 @@ export class LineAcc {
       const c = s.charCodeAt(i);
       if (isSpace(c)) {
         if (pre) {
-          const col = this.indent + this.len + this.pending;
+          const col = this.indent + this.text.length + this.pending;
           const w = c === 9 ? 8 - (col % 8) : c === 10 || c === 13 ? 0 : 1;
           if (this.hasText) this.pending += w;
           else this.indent += w;
@@ -81,16 +81,17 @@ export class LineAcc {
         j++;
       }
       if (this.pending > 0) {
-        this.push(this.pending === 1 ? " " : " ".repeat(this.pending));
+        this.text += this.pending === 1 ? " " : " ".repeat(this.pending);
         this.pending = 0;
       }
       const at = raw ? src + i : src;
-      if (!raw || this.lastSrc < 0 || at - this.lastSrc !== this.len - this.lastText) {
-        this.anchors.push(this.len, at);
-        this.lastText = this.len;
+      const len = this.text.length;
+      if (!raw || this.lastSrc < 0 || at - this.lastSrc !== len - this.lastText) {
+        this.anchors.push(len, at);
+        this.lastText = len;
         this.lastSrc = at;
       }
-      this.push(i === 0 && j === n ? s : s.slice(i, j));
+      this.text += i === 0 && j === n ? s : s.slice(i, j);
       this.flags &= bits;
       this.hasText = true;
       added = true;
@@ -107,18 +108,13 @@ export class LineAcc {
   /** Append another line's text after `sep` (when both have text). */
   append(o: LineAcc, sep: string): void {
     if (!o.hasText) return;
-    if (this.hasText && sep) this.push(sep);
-    for (let k = 0; k < o.anchors.length; k += 2) this.anchors.push(o.anchors[k] + this.len, o.anchors[k + 1]);
-    for (const p of o.parts) this.parts.push(p);
-    this.len += o.len;
+    if (this.hasText && sep) this.text += sep;
+    const len = this.text.length;
+    for (let k = 0; k < o.anchors.length; k += 2) this.anchors.push(o.anchors[k] + len, o.anchors[k + 1]);
+    this.text += o.text;
     this.flags &= o.flags;
     this.hasText = true;
     this.lastSrc = -1;
-  }
-
-  private push(p: string): void {
-    this.parts.push(p);
-    this.len += p.length;
   }
 }
 
@@ -134,8 +130,8 @@ export class DocBuilder {
   private page = 1;
   private readonly pageStarts: number[] = [0];
   private breakPending = false;
-  /** Short line texts by line index, to recognise page-number furniture without re-reading text. */
-  private short = new Map<number, string>();
+  /** Texts of the last few lines, to recognise page-number furniture without re-reading text. */
+  private tail: string[] = [];
 
   /** Append a finished line; empty lines are dropped (their gap carries over via `carryGap`). */
   commit(acc: LineAcc, extraFlags: number, cells?: Segment[], carryGap = false): boolean {
@@ -150,17 +146,14 @@ export class DocBuilder {
     }
     if (this.len > 0) this.push(gap ? "\n\n" : "\n");
     const start = this.len;
-    if (newPage) {
-      this.pageStarts.push(start);
-      this.short.clear();
-    }
+    if (newPage) this.pageStarts.push(start);
     for (let k = 0; k < acc.anchors.length; k += 2) {
       this.anchorsText.push(acc.anchors[k] + start);
       this.anchorsSrc.push(acc.anchors[k + 1]);
     }
-    for (const p of acc.parts) this.parts.push(p);
-    this.len += acc.len;
-    if (acc.len <= 24) this.short.set(this.lines.length, acc.parts.join(""));
+    this.push(acc.text);
+    this.tail.push(acc.text.length <= 24 ? acc.text : "");
+    if (this.tail.length > 3) this.tail.shift();
     const line: Line = {
       start,
       end: this.len,
@@ -207,11 +200,10 @@ export class DocBuilder {
       const i = this.lines.length - 1;
       const line = this.lines[i];
       if (!line || line.page !== this.page) return;
-      if ((line.cells?.length ?? 1) > 1) return;
-      const s = this.short.get(i);
-      if (s === undefined || !PAGE_NUMBER.test(s)) return;
+      const s = this.tail[this.tail.length - 1];
+      if ((line.cells?.length ?? 1) > 1 || !s || !PAGE_NUMBER.test(s)) return;
       this.lines.pop();
-      this.short.delete(i);
+      this.tail.pop();
     }
   }
 

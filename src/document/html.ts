@@ -386,18 +386,18 @@ class Renderer implements ScanHandler {
     if (cells.length === 1) {
       const c = cells[0];
       c.subs.forEach((s, i) => {
-        const seg: Segment = { start: 0, end: s.len, col: c.col * 8, colEnd: c.colEnd * 8 };
+        const seg: Segment = { start: 0, end: s.text.length, col: c.col * 8, colEnd: c.colEnd * 8 };
         this.out.commit(s, LineFlag.Table, [seg], i === 0 && t.rowGap);
       });
     } else {
       const row = new LineAcc();
       const segs: Segment[] = [];
       for (const c of cells) {
-        const start = row.hasText ? row.len + 3 : 0;
+        const start = row.hasText ? row.text.length + 3 : 0;
         c.subs.forEach((s, i) => {
           row.append(s, i === 0 ? "   " : " ");
         });
-        segs.push({ start, end: row.len, col: c.col * 8, colEnd: c.colEnd * 8 });
+        segs.push({ start, end: row.text.length, col: c.col * 8, colEnd: c.colEnd * 8 });
       }
       this.out.commit(row, LineFlag.Table, segs, t.rowGap);
     }

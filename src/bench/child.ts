@@ -1,0 +1,108 @@
+/**
+ * One large-input case, run in a fresh `node --expose-gc` process (spawned by memory.ts) so that
+ * its peak memory is not mixed with the bench's own and a runaway parse can be killed by timeout.
+ * Single-threaded like the rest of the bench: the parent only waits.
+ *
+ * argv[2] is a JSON ChildSpec. Prints one JSON ChildResult line on stdout.
+ *
+ * Memory, measured around the first parse of the input (after warm-up on other, small inputs):
+ *   - heap: high-water of V8 `usedHeapSize + externalMemory` (Buffers, external strings) during
+ *     the parse, from `v8.GCProfiler` — both only grow between collections, so their peak is
+ *     just before some GC or at the end, and the profiler records the value before every GC —
+ *     minus the same sum before the parse (which holds the input bytes);
+ *   - rss: `process.resourceUsage().maxRSS` after the parse minus RSS before it — everything the
+ *     OS gave the process (heap slack, young generation, code), exact when the parse raised the
+ *     process's high-water mark (`rssExact`), otherwise an upper bound.
+ */
+import { readFileSync } from "node:fs";
+import { GCProfiler } from "node:v8";
+import { parseFiling } from "../form8k/record.js";
+
+export interface ChildSpec {
+  input: string;
+  /** Small files parsed (untimed) before anything is measured. */
+  warmup: string[];
+  warmupRuns: number;
+  /** Extra timed parses after the measured one (the measured one is timed too). */
+  timedRuns: number;
+  /** Stop the extra runs once this much time has been spent on timed parses. */
+  maxSeconds: number;
+}
+
+export interface ChildResult {
+  inputBytes: number;
+  /** Nanoseconds per parse; [0] is the memory-measured parse, right after warm-up. */
+  runsNs: number[];
+  heapPeakGrowth: number;
+  rssPeakGrowth: number;
+  rssExact: boolean;
+  /** heapUsed + external growth still held after the parse, with the record alive (after a full GC). */
+  retainedGrowth: number;
+  gcCount: number;
+  items: { number: string; textLength: number }[];
+  signatures: number;
+}
+
+function heapPlusExternal(): number {
+  const m = process.memoryUsage();
+  return m.heapUsed + m.external;
+}
+
+function main(): void {
+  const spec = JSON.parse(process.argv[2] ?? "{}") as ChildSpec;
+  const gc = globalThis.gc;
+  if (!gc) throw new Error("run with --expose-gc");
+
+  for (const w of spec.warmup) {
+    const b = readFileSync(w);
+    for (let k = 0; k < spec.warmupRuns; k++) parseFiling(b);
+  }
+  const input = readFileSync(spec.input);
+  gc();
+  gc();
+  const rss0 = process.memoryUsage().rss;
+  const hw0 = process.resourceUsage().maxRSS * 1024;
+  const base = heapPlusExternal();
+
+  const profiler = new GCProfiler();
+  profiler.start();
+  const t0 = process.hrtime.bigint();
+  const record = parseFiling(input);
+  const t1 = process.hrtime.bigint();
+  const end = heapPlusExternal();
+  const profile = profiler.stop();
+  const hw1 = process.resourceUsage().maxRSS * 1024;
+
+  let peak = end;
+  for (const s of profile.statistics) {
+    const h = s.beforeGC.heapStatistics;
+    peak = Math.max(peak, h.usedHeapSize + h.externalMemory);
+  }
+  gc();
+  const retained = heapPlusExternal() - base;
+
+  const runsNs = [Number(t1 - t0)];
+  let spent = runsNs[0];
+  for (let k = 0; k < spec.timedRuns && spent < spec.maxSeconds * 1e9; k++) {
+    const a = process.hrtime.bigint();
+    parseFiling(input);
+    const ns = Number(process.hrtime.bigint() - a);
+    runsNs.push(ns);
+    spent += ns;
+  }
+
+  const result: ChildResult = {
+    inputBytes: input.length,
+    runsNs,
+    heapPeakGrowth: peak - base,
+    rssPeakGrowth: hw1 - rss0,
+    rssExact: hw1 > hw0,
+    retainedGrowth: retained,
+    gcCount: profile.statistics.length,
+    items: record.items.map((i) => ({ number: i.number, textLength: i.text.length })),
+    signatures: record.signatures.length,
+  };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+main();

@@ -1,0 +1,194 @@
+/**
+ * `npm run bench`: throughput and memory of the container splitter and the full 8-K parse over the
+ * shared corpus, on one core (main thread; large-input cases in one child process at a time).
+ * Prints a table and writes `.bench/results.json`. Reports; never gates: always exits 0.
+ *
+ *   1. split      splitSubmission over every sgml-txt submission        target ≥ 500 MB/s
+ *   2. text       parseFiling over plain-text 8-Ks                      target ≥ 50 MB/s
+ *   3. html       parseFiling over HTML / iXBRL 8-Ks                    target ≥ 25 MB/s
+ *   4. memory     peak growth / input for the largest files and a synthetic text 8-K
+ *                 (5 MB and 50 MB), plus the synthetic parse's MB/s and its 50 MB / 5 MB time ratio
+ * MB = 1e6 bytes. A filing's bytes are the whole file handed to parseFiling (all its documents).
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { splitSubmission } from "../container/submission.js";
+import { parseFiling } from "../form8k/record.js";
+import type { ChildResult } from "./child.js";
+import { type Input, loadCorpus, totalBytes } from "./corpus.js";
+import { type ThroughputResult, gc, mbps, measureThroughput } from "./measure.js";
+import { median, runCase } from "./memory.js";
+import { type Figure, figure, table, writeResults } from "./report.js";
+import { syntheticFiling, syntheticParts } from "./synthetic.js";
+
+const RESULTS = resolve(".bench/results.json");
+const MEMORY_TARGET = 3;
+const LARGEST_FILES = 3;
+const SMALL_MB = 5;
+const LARGE_MB = 50;
+
+const started = process.hrtime.bigint();
+const elapsed = () => (Number(process.hrtime.bigint() - started) / 1e9).toFixed(1);
+const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
+const log = (s: string) => console.log(s);
+
+const figures: Figure[] = [];
+const details: Record<string, unknown> = {};
+
+function slowest(r: ThroughputResult, n = 3): string {
+  return r.perFile
+    .slice(0, n)
+    .map((f) => `${f.name} ${mbps(f.bytes * f.calls, f.ns / 1e9).toFixed(1)} MB/s`)
+    .join("; ");
+}
+
+function summarise(r: ThroughputResult) {
+  return {
+    files: r.files,
+    setBytes: r.setBytes,
+    passes: r.passes,
+    bytes: r.bytes,
+    seconds: r.seconds,
+    mbps: r.mbps,
+    perFile: r.perFile.map((f) => ({ name: f.name, bytes: f.bytes, mbps: mbps(f.bytes * f.calls, f.ns / 1e9) })),
+  };
+}
+
+function bySet(inputs: readonly Input[]): string {
+  const m = new Map<string, { n: number; b: number }>();
+  for (const i of inputs) {
+    const k = i.name.split("/")[0];
+    const e = m.get(k) ?? { n: 0, b: 0 };
+    e.n++;
+    e.b += i.bytes.length;
+    m.set(k, e);
+  }
+  return [...m].map(([k, e]) => `${k} ${e.n} (${mb(e.b)})`).join(", ");
+}
+
+// ── corpus ──────────────────────────────────────────────────────────────────────────────────────
+log(`eightk bench — node ${process.version}, ${globalThis.gc ? "gc exposed" : "WARNING: no --expose-gc"}`);
+const corpus = loadCorpus(); // parses every candidate once (untimed): classification + first warm-up
+log(`corpus: split set ${corpus.submissions.length} submissions (${mb(totalBytes(corpus.submissions))})`);
+log(`        text set  ${corpus.text.length} files (${mb(totalBytes(corpus.text))}): ${bySet(corpus.text)}`);
+log(`        html set  ${corpus.html.length} files (${mb(totalBytes(corpus.html))}): ${bySet(corpus.html)}`);
+const reasons = new Map<string, number>();
+for (const s of corpus.skipped) reasons.set(s.reason.replace(/EX-[\w.]+/, "EX-…"), (reasons.get(s.reason.replace(/EX-[\w.]+/, "EX-…")) ?? 0) + 1);
+log(`        skipped   ${corpus.skipped.length}: ${[...reasons].map(([r, n]) => `${n}× ${r}`).join("; ")}`);
+details.corpus = {
+  submissions: corpus.submissions.map((i) => i.name),
+  text: corpus.text.map((i) => i.name),
+  html: corpus.html.map((i) => i.name),
+  skipped: corpus.skipped,
+};
+
+// ── 1. container split ──────────────────────────────────────────────────────────────────────────
+gc();
+const split = measureThroughput(corpus.submissions, splitSubmission, {
+  warmupPasses: 3,
+  minBytes: 200e6,
+  minSeconds: 3,
+  minPasses: 1,
+  maxSeconds: 12,
+});
+log(`\n[1] split: ${mb(split.bytes)} in ${split.seconds.toFixed(2)} s (${split.passes} passes) → ${split.mbps.toFixed(1)} MB/s  [${elapsed()} s]`);
+log(`    slowest: ${slowest(split)}`);
+figures.push(figure("split.throughput", split.mbps, "MB/s", ">=", 500, `${split.files} submissions × ${split.passes}`));
+details.split = summarise(split);
+
+// ── 2./3. full parse ────────────────────────────────────────────────────────────────────────────
+const parseOpts = { warmupPasses: 2, minBytes: 0, minSeconds: 3, minPasses: 3, maxSeconds: 10 };
+for (const [key, inputs, target] of [
+  ["text", corpus.text, 50],
+  ["html", corpus.html, 25],
+] as const) {
+  gc();
+  const r = measureThroughput(inputs, (b) => parseFiling(b), parseOpts);
+  log(`\n[${key === "text" ? 2 : 3}] parse ${key}: ${mb(r.bytes)} in ${r.seconds.toFixed(2)} s (${r.passes} passes) → ${r.mbps.toFixed(2)} MB/s  [${elapsed()} s]`);
+  log(`    slowest: ${slowest(r)}`);
+  figures.push(figure(`parse.${key}.throughput`, r.mbps, "MB/s", ">=", target, `${r.files} files × ${r.passes}`));
+  details[`parse_${key}`] = summarise(r);
+}
+
+// ── 4. memory and large inputs (child processes, one at a time) ─────────────────────────────────
+log("\n[4] memory (fresh child process per case; growth = peak during the first parse − before it)");
+const tmp = mkdtempSync(join(tmpdir(), "eightk-bench-"));
+try {
+  const parts = syntheticParts();
+  const warmSynthetic = join(tmp, "synthetic-0.5MB.txt");
+  writeFileSync(warmSynthetic, syntheticFiling(parts, 0.5e6));
+  const smallHtml = [...corpus.html].sort((a, b) => a.bytes.length - b.bytes.length)[Math.floor(corpus.html.length / 2)];
+  const warmup = [corpus.text[0]?.path, smallHtml?.path, warmSynthetic].filter((p): p is string => !!p);
+
+  const rss = (r: ChildResult) => (r.rssExact ? "" : "≤");
+  const memoryFigures = (label: string, r: ChildResult) => {
+    const heapX = r.heapPeakGrowth / r.inputBytes;
+    const rssX = r.rssPeakGrowth / r.inputBytes;
+    const retainedX = r.retainedGrowth / r.inputBytes;
+    log(
+      `    ${label.padEnd(44)} ${mb(r.inputBytes).padStart(9)}  heap+ext peak ${heapX.toFixed(2)}×  ` +
+        `rss peak ${rss(r)}${rssX.toFixed(2)}×  retained ${retainedX.toFixed(2)}×  ` +
+        `first parse ${(r.runsNs[0] / 1e6).toFixed(0)} ms, ${r.gcCount} GCs`,
+    );
+    figures.push(figure(`memory.heap-peak/${label}`, heapX, "× input", "<", MEMORY_TARGET, "V8 heap used + external, GC high-water"));
+    figures.push(figure(`memory.rss-peak/${label}`, rssX, "× input", "<", MEMORY_TARGET, `maxRSS growth${r.rssExact ? "" : " (upper bound)"}`));
+  };
+  const failed = (label: string, error: string) => {
+    log(`    ${label}: FAILED — ${error}`);
+    figures.push(figure(`memory.heap-peak/${label}`, null, "× input", "<", MEMORY_TARGET, error));
+  };
+
+  const largest = [...corpus.text, ...corpus.html].sort((a, b) => b.bytes.length - a.bytes.length).slice(0, LARGEST_FILES);
+  const memory: Record<string, unknown> = {};
+  for (const input of largest) {
+    const out = runCase({ input: input.path, warmup, warmupRuns: 3, timedRuns: 0, maxSeconds: 0 }, 60);
+    if (out.ok) memoryFigures(input.name, out.result);
+    else failed(input.name, out.error);
+    memory[input.name] = out;
+  }
+
+  // Synthetic text 8-K: memory on the first parse, then more timed parses for MB/s and linearity.
+  const sizes = [
+    { mb: SMALL_MB, timedRuns: 4, maxSeconds: 8, timeout: 60 },
+    { mb: LARGE_MB, timedRuns: 2, maxSeconds: 20, timeout: 120 },
+  ];
+  const times: { bytes: number; ns: number }[] = [];
+  for (const s of sizes) {
+    const label = `synthetic-${s.mb}MB (${parts.source})`;
+    const file = join(tmp, `synthetic-${s.mb}MB.txt`);
+    writeFileSync(file, syntheticFiling(parts, s.mb * 1e6));
+    const out = runCase({ input: file, warmup, warmupRuns: 3, timedRuns: s.timedRuns, maxSeconds: s.maxSeconds }, s.timeout);
+    rmSync(file);
+    memory[label] = out;
+    if (!out.ok) {
+      failed(label, out.error);
+      figures.push(figure(`parse.synthetic-${s.mb}MB.throughput`, null, "MB/s", ">=", 50, out.error));
+      continue;
+    }
+    const r = out.result;
+    memoryFigures(label, r);
+    const ns = median(r.runsNs);
+    times.push({ bytes: r.inputBytes, ns });
+    const items = r.items.map((i) => `${i.number}:${mb(i.textLength)}`).join(" ");
+    log(`      timed parses: ${r.runsNs.map((n) => `${(n / 1e6).toFixed(0)} ms`).join(", ")} → median ${mbps(r.inputBytes, ns / 1e9).toFixed(2)} MB/s (items ${items}, ${r.signatures} signature(s))`);
+    figures.push(figure(`parse.synthetic-${s.mb}MB.throughput`, mbps(r.inputBytes, ns / 1e9), "MB/s", ">=", 50, `median of ${r.runsNs.length} parses`));
+  }
+  if (times.length === 2) {
+    const sizeRatio = times[1].bytes / times[0].bytes;
+    const timeRatio = times[1].ns / times[0].ns;
+    log(`      linearity: ${LARGE_MB} MB / ${SMALL_MB} MB time ratio ${timeRatio.toFixed(2)} for a size ratio of ${sizeRatio.toFixed(2)}`);
+    figures.push(figure(`parse.linearity (time ${LARGE_MB}MB / ${SMALL_MB}MB)`, timeRatio, "×", "<=", Math.round(sizeRatio * 1.25 * 10) / 10, `size ratio ${sizeRatio.toFixed(2)}; ≤ 1.25× linear`));
+  }
+  details.memory = memory;
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+// ── report ──────────────────────────────────────────────────────────────────────────────────────
+log(`\n${table(figures)}\n`);
+const missed = figures.filter((f) => !f.pass);
+log(missed.length ? `MISSED ${missed.length} of ${figures.length} targets: ${missed.map((f) => f.name).join(", ")}` : `all ${figures.length} targets met`);
+writeResults(RESULTS, figures, details);
+log(`results → ${RESULTS}  (bench took ${elapsed()} s)`);
+process.exitCode = 0;

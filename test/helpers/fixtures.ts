@@ -1,0 +1,33 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures");
+
+export function fixture(path: string): Buffer {
+  return readFileSync(join(FIXTURES, path));
+}
+
+export function fixtureText(path: string): string {
+  return readFileSync(join(FIXTURES, path), "latin1");
+}
+
+export interface Gold {
+  id: string;
+  file: string;
+  [k: string]: unknown;
+}
+
+/** Gold labels copied from ../shared/eval/gold-dev, with their filing's path under fixtures/. */
+export function goldLabels(): (Gold & { fixture: string })[] {
+  const dir = join(FIXTURES, "gold");
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => {
+      const g = JSON.parse(readFileSync(join(dir, f), "utf8")) as Gold;
+      const name = g.file.split("/").pop() as string;
+      const folder = g.file.includes("sgml-txt/") ? "sgml" : "text";
+      return { ...g, id: f, fixture: join(folder, name) };
+    });
+}

@@ -60,12 +60,19 @@ function classify(text: string): RawLine[] {
   let inTable = false;
   let i = 0;
   const n = text.length;
+  // Most files end lines in LF alone: let the engine's indexOf find them.
+  const lfOnly = text.indexOf("\r") < 0;
   while (i <= n) {
     let e = i;
-    while (e < n) {
-      const c = text.charCodeAt(e);
-      if (c === 10 || c === 13) break;
-      e++;
+    if (lfOnly) {
+      e = text.indexOf("\n", i);
+      if (e < 0) e = n;
+    } else {
+      while (e < n) {
+        const c = text.charCodeAt(e);
+        if (c === 10 || c === 13) break;
+        e++;
+      }
     }
     let pageBreakBefore = false;
     let s = i;
@@ -90,8 +97,9 @@ function classify(text: string): RawLine[] {
     } else {
       const first = text.charCodeAt(s);
       let kind = Kind.Content;
-      // Only short lines can be furniture; the slice is bounded.
-      const short = t - s <= 400 ? text.slice(s, t) : "";
+      // Only short lines that start like furniture (a tag, "Page", a rule) are sliced and tested.
+      const maybeFurniture = first === 60 || first === 80 || first === 112 || first === 45 || first === 95 || first === 61 || first === 42 || first === 126 || first === 46;
+      const short = maybeFurniture && t - s <= 400 ? text.slice(s, t) : "";
       if (first === 60 /* < */ && short) {
         if (PAGE_TAG.test(short)) kind = Kind.PageBreak;
         else if (TABLE_OPEN.test(short)) {

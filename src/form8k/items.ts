@@ -52,6 +52,11 @@ export function findItemHeadings(doc: Doc, from = 0, to = doc.lines.length, date
   for (let i = from; i < to; i++) {
     const line = lines[i];
     if (line.end - line.start > 400) continue;
+    // Headings start with "Item" or "Section": test one character before any slicing.
+    const c = text.charCodeAt(line.start) | 0x20;
+    if (c !== 0x69 /* i */ && c !== 0x73 /* s */) continue;
+    const word = text.slice(line.start, line.start + 4).toLowerCase();
+    if (word !== "item" && word !== "sect") continue;
     const t = text.slice(line.start, line.end).replace(/\s+/g, " ");
     const m = HEADING.exec(t);
     if (!m) continue;

@@ -127,7 +127,7 @@ export function parseFiling(input: Uint8Array | string, options: ParseOptions = 
       title: s.title,
       catalogTitle: cat?.title ?? null,
       furnished: cat?.furnished ?? false,
-      text: primary.text.slice(s.bodyStart, s.bodyEnd).replace(/[ \t]+/g, " ").replace(/\n\s*\n\s*/g, "\n\n").trim(),
+      text: linesText(primary, s.bodyStart, s.bodyEnd),
       headingSpan: { doc: primaryIndex, start: s.headingStart, end: s.headingEnd },
       span: { doc: primaryIndex, start: s.headingStart, end: s.bodyEnd },
     };
@@ -151,6 +151,29 @@ export function parseFiling(input: Uint8Array | string, options: ParseOptions = 
     documents: parsed.map((p) => p.info),
     warnings,
   };
+}
+
+/**
+ * The text a reader sees between two offsets: the document's lines (furniture left out), one
+ * per line, paragraphs apart by a blank line.
+ */
+export function linesText(doc: Doc, start: number, end: number): string {
+  const parts: string[] = [];
+  const { lines } = doc;
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < lines.length; k++) {
+    const line = lines[k];
+    if (line.start >= end) break;
+    if (parts.length && line.gapBefore) parts.push("");
+    parts.push(doc.text.slice(Math.max(line.start, start), Math.min(line.end, end)));
+  }
+  return parts.join("\n");
 }
 
 function readPrimarySignatures(doc: Doc, docIndex: number, boundaries: number[], afterLine: number): Signature[] {

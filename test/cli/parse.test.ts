@@ -1,0 +1,124 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.js";
+import { fixture } from "../helpers/fixtures.js";
+
+async function run(argv: string[]) {
+  let out = "";
+  let err = "";
+  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s) });
+  return {
+    code,
+    out,
+    err,
+    get lines() {
+      return out.split("\n").filter(Boolean).map((l) => JSON.parse(l));
+    },
+  };
+}
+
+const dir = mkdtempSync(join(tmpdir(), "eightk-cli-"));
+const put = (name: string, data: string | Buffer) => {
+  const p = join(dir, name);
+  writeFileSync(p, data);
+  return p;
+};
+
+const seed = fixture("text/000_20800b8e38aa6f65.txt");
+const submission = fixture("sgml/0000320193-96-000027.txt");
+
+describe("eightk parse --jsonl", () => {
+  it("prints one contract line per file, in order, and exits 0", async () => {
+    const r = await run(["parse", "--jsonl", put("seed.txt", seed), put("apple.txt", submission)]);
+    expect(r.code).toBe(0);
+    expect(r.lines.map((l) => [l.source.split("/").pop(), l.error, l.form, l.dateOfReport])).toEqual([
+      ["seed.txt", null, "8-K", "1999-02-03"],
+      ["apple.txt", null, "8-K", "1996-12-20"],
+    ]);
+    expect(r.lines[0].registrant.irsEmployerId).toBe("04-2726691");
+  });
+
+  it("gives each bad file a one-line error and goes on with the batch", async () => {
+    const cut = submission.subarray(0, submission.indexOf("Developer Support"));
+    const binary = Buffer.alloc(4096);
+    for (let i = 0; i < binary.length; i++) binary[i] = (i * 7919) % 256;
+    const files = [
+      put("empty.txt", ""),
+      put("binary.bin", binary),
+      put("truncated.txt", cut),
+      put("exhibit.txt", fixture("text/0000912057-00-002128_EX-99.1.txt")),
+      join(dir, "missing.txt"),
+      put("good.txt", seed),
+    ];
+    const r = await run(["parse", "--jsonl", ...files]);
+    expect(r.code).toBe(1);
+    expect(r.lines).toHaveLength(6);
+    const errors = r.lines.map((l) => l.error);
+    expect(errors[0]).toBe("empty file");
+    expect(errors[1]).toMatch(/binary/);
+    expect(errors[2]).toMatch(/^truncated: document 2 \(EX-99\)/);
+    expect(errors[3]).toMatch(/^not an 8-K/);
+    expect(errors[4]).toBe("no such file");
+    expect(errors[5]).toBeNull();
+    for (const e of errors.slice(0, 5)) expect(e).not.toMatch(/\n/);
+    expect(r.err.split("\n").filter(Boolean)).toHaveLength(5);
+  });
+
+  it("reports an exhibit submitted alone as not an 8-K, even when it is a full document", async () => {
+    const r = await run(["parse", "--jsonl", put("ex.txt", fixture("text/0000891618-95-000727_EX-20.1.txt"))]);
+    expect(r.lines[0].error).toMatch(/not an 8-K/);
+  });
+
+  it("reads windows-1252 text (curly quotes, section signs) without losing offsets", async () => {
+    const text = seed.toString("latin1").replace("ImmunoGen's option", "ImmunoGen\x92s option \xa7");
+    const r = await run(["parse", "--jsonl", put("cp1252.txt", Buffer.from(text, "latin1"))]);
+    expect(r.lines[0].error).toBeNull();
+    expect(r.lines[0].items[0].text).toContain("ImmunoGen\u2019s option \u00a7");
+    expect(r.lines[0].registrant.commissionFileNumber).toBe("0-17999");
+  });
+
+  it("takes a folder as every file in it", async () => {
+    const sub = mkdtempSync(join(dir, "folder-"));
+    writeFileSync(join(sub, "a.txt"), seed);
+    writeFileSync(join(sub, "b.txt"), submission);
+    const r = await run(["parse", "--jsonl", sub]);
+    expect(r.lines.map((l) => l.error)).toEqual([null, null]);
+  });
+
+  it("refuses a file over --max-bytes with a clear error", async () => {
+    const r = await run(["parse", "--jsonl", "--max-bytes", "1000", put("seed2.txt", seed)]);
+    expect(r.lines[0].error).toMatch(/^file too large: 7718 bytes/);
+  });
+
+  it("parses a 12 MB filing (one document, thousands of pages) to a record", async () => {
+    const text = seed.toString("latin1");
+    const at = text.indexOf("ITEM 7.");
+    const body = text.slice(text.indexOf("ITEM 5."), at);
+    const big = text.slice(0, at) + body.replace("ITEM 5. OTHER EVENTS", "").repeat(Math.ceil(12e6 / body.length)) + text.slice(at);
+    const r = await run(["parse", "--jsonl", put("big.txt", big)]);
+    expect(r.lines[0].error).toBeNull();
+    expect(r.lines[0].items.map((i: { number: string }) => i.number)).toEqual(["5", "7"]);
+    expect(r.lines[0].signatures[0].name).toBe("Kathleen A. Carroll");
+  });
+
+  it("prints the full record as readable JSON without --jsonl", async () => {
+    const r = await run(["parse", put("seed3.txt", seed)]);
+    const rec = JSON.parse(r.out);
+    expect(rec.cover.registrant.commissionFileNumber).toMatchObject({ value: "0-17999", source: "cover" });
+    expect(rec.items[0].code).toBe("8.01");
+  });
+
+  it("exits 2 on a usage error", async () => {
+    const r = await run(["parse"]);
+    expect(r.code).toBe(2);
+  });
+
+  it("prints the record's JSON Schema", async () => {
+    const r = await run(["schema"]);
+    const schema = JSON.parse(r.out);
+    expect(schema.properties.cover.properties.registrant).toBeTruthy();
+    expect(schema.properties.items.items.required).toContain("code");
+  });
+});

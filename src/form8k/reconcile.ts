@@ -96,9 +96,10 @@ export function reconcileCover(
     const hdr = v.candidates.find((x) => x.source === "header");
     if (cov && hdr && norm(cov.value) !== norm(hdr.value)) warnings.push(`${label}: cover says "${cov.value}", SEC header says "${hdr.value}"`);
   };
-  const digits = (s: string) => s.replace(/\D+/g, "").replace(/^0+/, "");
+  // "1-3526" and "001-03526" are one number: compare the parts without leading zeros.
+  const numberParts = (s: string) => s.split(/\D+/).filter(Boolean).map((p) => p.replace(/^0+(?=\d)/, "")).join("-");
   compare("date of report", cover.dateOfReport, (s) => s);
-  compare("commission file number", cover.registrant.commissionFileNumber, digits);
-  compare("IRS employer id", cover.registrant.irsEmployerId, digits);
+  compare("commission file number", cover.registrant.commissionFileNumber, numberParts);
+  compare("IRS employer id", cover.registrant.irsEmployerId, (s) => s.replace(/\D+/g, ""));
   return { cover, warnings };
 }

@@ -14,6 +14,7 @@ export function linkExhibits(
   sections: ItemSection[],
   boundaries: number[],
   docs: ParsedDocument[],
+  afterLine: number,
 ): Exhibit[] {
   const listed: ListedExhibit[] = [];
   const lineOf = (offset: number) => {
@@ -57,6 +58,7 @@ export function linkExhibits(
       listedIn: [l.where],
       document: null,
       span: { doc: primaryIndex, start: l.start, end: l.end },
+      textSpan: null,
     });
   }
 
@@ -72,8 +74,10 @@ export function linkExhibits(
       const ext = [...byNumber.values()].filter((e) => e.document === null && e.number.startsWith(`${fromType}.`));
       if (ext.length === 1) target = ext[0];
     }
+    const whole = d.doc ? { doc: d.info.index, start: 0, end: d.doc.text.length } : null;
     if (target) {
       target.document = d.info.index;
+      target.textSpan = whole;
       if (!target.listedIn.includes("attachment")) target.listedIn.push("attachment");
       continue;
     }
@@ -86,7 +90,31 @@ export function linkExhibits(
       listedIn: ["attachment"],
       document: d.info.index,
       span: null,
+      textSpan: whole,
     });
   }
+  linkInlineExhibits(primary, primaryIndex, byNumber, afterLine);
   return [...byNumber.values()];
+}
+
+/**
+ * Exhibits printed inside the 8-K document after its signatures (the seed's press release
+ * begins at a line "Exhibit 99.1" on page 5): each runs to the next such line or the end.
+ */
+function linkInlineExhibits(doc: Doc, docIndex: number, byNumber: Map<string, Exhibit>, afterLine: number): void {
+  const starts: { number: string; line: number }[] = [];
+  for (let i = afterLine; i < doc.lines.length; i++) {
+    const line = doc.lines[i];
+    if (line.end - line.start > 40) continue;
+    const m = /^exhibit\s{1,3}(?:no\.?\s{0,2})?(\d{1,3}(?:\.\d{1,3})?(?:\([a-z]\))?)\.?$/i.exec(doc.text.slice(line.start, line.end).trim());
+    if (m) starts.push({ number: normalizeExhibitNumber(m[1]), line: i });
+  }
+  starts.forEach((s, k) => {
+    const e = byNumber.get(s.number);
+    if (!e || e.document !== null) return;
+    const endLine = k + 1 < starts.length ? starts[k + 1].line - 1 : doc.lines.length - 1;
+    e.document = docIndex;
+    e.textSpan = { doc: docIndex, start: doc.lines[s.line].start, end: doc.lines[endLine].end };
+    if (!e.listedIn.includes("attachment")) e.listedIn.push("attachment");
+  });
 }

@@ -32,10 +32,25 @@ interface Open {
   fact: IxFact | null;
   /** Visible text pieces; " " marks a block boundary. */
   text: string[];
+  /** False for structural ix elements (header, hidden, exclude...), which gather no text. */
+  collect: boolean;
   innerStart: number;
   innerEnd: number;
   attrs: Record<string, string>;
 }
+
+/** The attributes read here; the scanner skips all others. */
+const IX_ATTRS = new Set([
+  "name",
+  "contextref",
+  "format",
+  "scale",
+  "sign",
+  "escape",
+  "continuedat",
+  "id",
+  "xsi:nil",
+]);
 
 /** Elements whose boundaries separate words in a fact's text. */
 const BREAKS = new Set("br p div td th tr li h1 h2 h3 h4 h5 h6 table".split(" "));
@@ -66,7 +81,7 @@ export function readInlineXbrl(html: string): InlineXbrl | null {
             sourceStart: start,
             sourceEnd: html.length,
           };
-    const o: Open = { local, fact, text: [], innerStart: end, innerEnd: html.length, attrs };
+    const o: Open = { local, fact, text: [], collect: true, innerStart: end, innerEnd: html.length, attrs };
     if (fact) facts.push(o);
     else if (attrs.id !== undefined) continuations.set(attrs.id, o);
     return o;
@@ -76,42 +91,50 @@ export function readInlineXbrl(html: string): InlineXbrl | null {
     if (o.fact) o.fact.sourceEnd = end;
   };
 
-  scanHtml(html, {
-    open(name, attrs, start, end, selfClosing) {
-      if (name.startsWith("ix:")) {
-        seen = true;
+  scanHtml(
+    html,
+    {
+      open(name, attrs, start, end, selfClosing) {
+        if (name.startsWith("ix:")) {
+          seen = true;
+          const local = name.slice(3);
+          const o = startIx(local, attrs, start, end);
+          if (selfClosing) {
+            if (o) endIx(o, end, end);
+            if (local === "header") header--;
+            else if (local === "exclude") exclude--;
+          } else {
+            open.push(
+              o ?? { local, fact: null, text: [], collect: false, innerStart: end, innerEnd: end, attrs },
+            );
+          }
+        } else if (BREAKS.has(name)) {
+          for (const o of open) if (o.collect) o.text.push(" ");
+        }
+      },
+      close(name, start, end) {
+        if (!name.startsWith("ix:")) {
+          if (BREAKS.has(name)) for (const o of open) if (o.collect) o.text.push(" ");
+          return;
+        }
         const local = name.slice(3);
-        const o = startIx(local, attrs, start, end);
-        if (selfClosing) {
-          if (o) endIx(o, end, end);
-          if (local === "header") header--;
-          else if (local === "exclude") exclude--;
-        } else open.push(o ?? { local, fact: null, text: [], innerStart: end, innerEnd: end, attrs });
-      } else if (BREAKS.has(name)) {
-        for (const o of open) o.text.push(" ");
-      }
+        let i = open.length - 1;
+        while (i >= 0 && open[i].local !== local) i--;
+        if (i < 0) return;
+        while (open.length > i) {
+          const o = open.pop() as Open;
+          if (o.local === "header") header--;
+          else if (o.local === "exclude") exclude--;
+          endIx(o, start, end);
+        }
+      },
+      text(s) {
+        if (exclude > 0) return;
+        for (const o of open) if (o.collect) o.text.push(s);
+      },
     },
-    close(name, start, end) {
-      if (!name.startsWith("ix:")) {
-        if (BREAKS.has(name)) for (const o of open) o.text.push(" ");
-        return;
-      }
-      const local = name.slice(3);
-      let i = open.length - 1;
-      while (i >= 0 && open[i].local !== local) i--;
-      if (i < 0) return;
-      while (open.length > i) {
-        const o = open.pop() as Open;
-        if (o.local === "header") header--;
-        else if (o.local === "exclude") exclude--;
-        endIx(o, start, end);
-      }
-    },
-    text(s) {
-      if (exclude > 0) return;
-      for (const o of open) o.text.push(s);
-    },
-  });
+    IX_ATTRS,
+  );
   if (!seen) return null;
 
   for (const o of facts) {
@@ -155,7 +178,8 @@ function factValue(o: Open, text: string, markup: string): string | null {
   if (format === null) return null;
   const num = format.replace(/[\s,]/g, "");
   if (!/^\d*\.?\d+$|^\d+\.$/.test(num)) return null;
-  const scaled = shiftDecimal(num, Number.parseInt(a.scale ?? "0", 10) || 0);
+  const scale = Number.parseInt(a.scale ?? "0", 10) || 0;
+  const scaled = scale ? shiftDecimal(num, scale) : num;
   return a.sign === "-" && /[1-9]/.test(scaled) ? `-${scaled}` : scaled;
 }
 
@@ -225,7 +249,11 @@ function decimal(s: string): string | null {
 }
 
 function key(s: string): string {
-  return s.toLowerCase().replace(/[^a-z ]/g, "").replace(/\s+/g, " ").trim();
+  return s
+    .toLowerCase()
+    .replace(/[^a-z ]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 const DATE_ORDERS: Record<string, string> = {
@@ -258,7 +286,7 @@ function parseDate(text: string, order: string): string | null {
       if (m > 0) month = m;
     }
   }
-  const fields = order.match(/day|month|year/g) ?? [];
+  const fields: string[] = order.match(/day|month|year/g) ?? [];
   let day = 1;
   let year = 0;
   let k = 0;
@@ -280,14 +308,18 @@ function parseDate(text: string, order: string): string | null {
   return fields.includes("day") ? `${yyyy}-${mm}-${dd}` : `${yyyy}-${mm}`;
 }
 
-const SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen " +
-  "fifteen sixteen seventeen eighteen nineteen").split(" ");
+const SMALL = (
+  "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen " +
+  "fifteen sixteen seventeen eighteen nineteen"
+).split(" ");
 const TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split(" ");
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 /** English number words ("twenty-one", "one hundred thousand", "no", "none") → digits. */
 function numberWords(text: string): string | null {
-  const words = key(text.replace(/-/g, " ")).split(" ").filter((w) => w !== "and");
+  const words = key(text.replace(/-/g, " "))
+    .split(" ")
+    .filter((w) => w !== "and");
   if (words.length === 1 && (words[0] === "no" || words[0] === "none")) return "0";
   let total = 0;
   let group = 0;

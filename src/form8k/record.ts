@@ -134,7 +134,9 @@ export function parseFiling(input: Uint8Array | string, options: ParseOptions = 
   });
 
   const signatures = readPrimarySignatures(primary, primaryIndex, boundaries, headings.length ? headings[headings.length - 1].lastLine : 0);
-  const exhibits = linkExhibits(primary, primaryIndex, sections, boundaries, parsed);
+  const lastSignature = signatures.length ? signatures[signatures.length - 1].span.end : 0;
+  const afterSignatures = primary.lines.findIndex((l) => l.start >= lastSignature);
+  const exhibits = linkExhibits(primary, primaryIndex, sections, boundaries, parsed, signatures.length && afterSignatures >= 0 ? afterSignatures : primary.lines.length);
   const { cover, warnings } = reconcileCover(coverText, sub.header, primaryIndex, headerType);
 
   return {

@@ -138,9 +138,12 @@ export const ExhibitSchema = z.object({
   page: z.string().nullable(),
   /** Where it was listed: the Item 7 / 9.01 list, an exhibit index, or only as an attached document. */
   listedIn: z.array(z.enum(["item", "index", "attachment"])),
-  /** The attached document holding it, when there is one. */
+  /** The document holding it: an attached EX-… document, or the 8-K itself when printed inside it. */
   document: z.number().int().nullable(),
+  /** Where it is listed. */
   span: SpanSchema.nullable(),
+  /** The exhibit's own text: the whole attached document, or its pages inside the 8-K. */
+  textSpan: SpanSchema.nullable(),
 });
 
 export const SignatureSchema = z.object({

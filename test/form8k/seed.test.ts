@@ -35,6 +35,16 @@ describe("the seed (ImmunoGen 8-K, February 1999) matches its gold record", () =
     expect(line.exhibits.map((e) => e.number)).toEqual(["99.1"]);
     expect(line.exhibits[0].description?.replace(/\.$/, "")).toBe(gold.exhibits[0].description);
   });
+  it("links exhibit 99.1 to its pages inside the 8-K, with the index's page number", () => {
+    const text = fixture("text/000_20800b8e38aa6f65.txt").toString("latin1");
+    const e = record.exhibits[0];
+    expect(e.listedIn).toEqual(["item", "index", "attachment"]);
+    expect(e.page).toBe("5");
+    expect(e.document).toBe(0);
+    const body = text.slice(e.textSpan?.start, e.textSpan?.end);
+    expect(body).toMatch(/^Exhibit 99\.1/);
+    expect(body).toContain("IMMUNOGEN, INC. AND SMITHKLINE BEECHAM SIGN $45 MILLION AGREEMENT");
+  });
   it("the signature: name, title and date", () => {
     expect(line.signatures[0]).toEqual(gold.signatures[0]);
   });

@@ -36,6 +36,12 @@ export interface HeaderParty {
 export interface HeaderItem {
   /** As the header states it: a title (text dialect) or a code (tagged dialect). */
   raw: string;
+  /** The item number it names in the filing's era ("7", "9.01"); filled by the 8-K stage. */
+  number?: string | null;
+  /** Its current (post-2004) code. */
+  code?: string | null;
+  /** The catalogue title. */
+  title?: string | null;
 }
 
 export interface SecHeader {

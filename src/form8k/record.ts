@@ -2,7 +2,7 @@
  * Assembles the filing record: container → documents → cover, items, exhibits, signatures, and
  * reconciles the cover with the SEC header, keeping both as candidates.
  */
-import type { SecHeader } from "../container/header.js";
+import type { HeaderItem, SecHeader } from "../container/header.js";
 import { type Submission, type SubmissionDocument, splitSubmission } from "../container/submission.js";
 import { binaryShare, decodeBytes } from "../document/decode.js";
 import { looksLikeHtml, toDoc } from "../document/index.js";
@@ -10,7 +10,7 @@ import type { Doc } from "../document/types.js";
 import { type CoverText, readCoverText } from "./cover.js";
 import { reconcileCover } from "./reconcile.js";
 import { linkExhibits } from "./exhibit-links.js";
-import { catalogItem, modernCode } from "./item-catalog.js";
+import { catalogItem, itemForTitle, itemKey, modernCode } from "./item-catalog.js";
 import { findBoundaries, findItemHeadings, itemSections } from "./items.js";
 import type { DocumentInfo, FilingRecord, Item, Signature } from "./schema.js";
 import { readSignatures } from "./signatures.js";
@@ -76,6 +76,7 @@ export function parseFiling(input: Uint8Array | string, options: ParseOptions = 
     const d = sub.documents.find((x) => x.truncated);
     throw new FilingError(`truncated: document ${d ? `${d.index + 1} (${d.type ?? "untyped"})` : "?"} has no closing </TEXT> or </DOCUMENT> (input ends at byte ${bytes.length})`, "truncated");
   }
+  if (sub.header) sub.header.items = sub.header.items.map((it) => resolveHeaderItem(it.raw, sub.header?.periodOfReport ?? sub.header?.filedAsOf ?? null));
   const headerType = sub.header?.submissionType ?? null;
   if (headerType && !EIGHT_K.test(headerType)) throw new FilingError(`not an 8-K: the submission is a ${headerType}`, "not-8k");
 
@@ -153,6 +154,13 @@ export function parseFiling(input: Uint8Array | string, options: ParseOptions = 
     documents: parsed.map((p) => p.info),
     warnings,
   };
+}
+
+/** A header item, a title ("Financial statements and exhibits") or a code ("9.01"), resolved by era. */
+function resolveHeaderItem(raw: string, date: string | null): HeaderItem {
+  const key = itemKey(raw);
+  const cat = key ? catalogItem(key, date) : itemForTitle(raw, date);
+  return { raw, number: cat?.number ?? key ?? null, code: cat ? cat.modern : null, title: cat?.title ?? null };
 }
 
 /**

@@ -43,7 +43,14 @@ export const SecHeaderSchema = z.object({
   submissionType: z.string().nullable(),
   documentCount: z.number().nullable(),
   periodOfReport: z.string().nullable(),
-  items: z.array(z.object({ raw: z.string() })),
+  items: z.array(
+    z.object({
+      raw: z.string(),
+      number: z.string().nullable().optional(),
+      code: z.string().nullable().optional(),
+      title: z.string().nullable().optional(),
+    }),
+  ),
   filedAsOf: z.string().nullable(),
   dateOfChange: z.string().nullable(),
   acceptanceDateTime: z.string().nullable(),

@@ -2,6 +2,23 @@ import { describe, expect, it } from "vitest";
 import { splitSubmission } from "../../src/container/submission.js";
 import { fixture } from "../helpers/fixtures.js";
 
+import { parseFiling } from "../../src/form8k/record.js";
+
+describe("header items", () => {
+  it("resolves titles (text dialect) and codes (tagged dialect) to items of the filing's era", () => {
+    const old = parseFiling(fixture("sgml/0000891618-95-000727.txt")).header?.items;
+    expect(old?.map((i) => [i.raw, i.number, i.code])).toEqual([
+      ["Acquisition or disposition of assets", "2", "2.01"],
+      ["Financial statements and exhibits", "7", "9.01"],
+    ]);
+    const tagged = parseFiling(fixture("sgml/0001493152-25-001317.nc")).header?.items;
+    expect(tagged?.map((i) => [i.raw, i.number, i.code])).toEqual([
+      ["5.02", "5.02", "5.02"],
+      ["9.01", "9.01", "9.01"],
+    ]);
+  });
+});
+
 describe("splitSubmission", () => {
   it("reads a PEM-wrapped 1996 submission: header and two documents", () => {
     const s = splitSubmission(fixture("sgml/0000320193-96-000027.txt"));

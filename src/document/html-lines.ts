@@ -118,14 +118,34 @@ export class LineAcc {
   }
 }
 
-/** Lone page numbers: "2", "- 2 -", "Page 2", "Page 2 of 6", "ii", "A-3". */
-const PAGE_NUMBER = /^(?:[-\u2013\u2014]?\s*\d{1,3}\s*[-\u2013\u2014]?|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[ivx]{1,5}|[A-Z]{1,2}-\d{1,3})$/i;
+/** Lone page numbers: "2", "- 2 -", "Page 2", "PAGE 2 OF 6", "ii" (lower case only), "A-3". */
+const PAGE_NUMBER =
+  /^(?:[-\u2013\u2014]?\s*\d{1,3}\s*[-\u2013\u2014]?|(?:Page|PAGE)\s+\d{1,4}(?:\s+(?:of|OF)\s+\d{1,4})?|[ivx]{1,5}|[A-Z]{1,2}-\d{1,3})$/;
+
+/** A growable Int32Array: anchors can run to millions on a large document. */
+class IntList {
+  data = new Int32Array(1024);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+  done(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+}
 
 export class DocBuilder {
+  /** Finished text in flat chunks, and recent pieces not yet joined (joining releases rope nodes). */
+  private chunks: string[] = [];
   private parts: string[] = [];
   private len = 0;
-  private anchorsText: number[] = [];
-  private anchorsSrc: number[] = [];
+  private anchorsText = new IntList();
+  private anchorsSrc = new IntList();
   readonly lines: Line[] = [];
   private page = 1;
   private readonly pageStarts: number[] = [0];
@@ -183,9 +203,10 @@ export class DocBuilder {
 
   finish(): Doc {
     this.dropFurniture();
-    const text = this.parts.join("");
-    const at = Int32Array.from(this.anchorsText);
-    const src = Int32Array.from(this.anchorsSrc);
+    this.chunks.push(this.parts.join(""));
+    const text = this.chunks.join("");
+    const at = this.anchorsText.done();
+    const src = this.anchorsSrc.done();
     return {
       format: "html",
       text,
@@ -210,6 +231,10 @@ export class DocBuilder {
   private push(p: string): void {
     this.parts.push(p);
     this.len += p.length;
+    if (this.parts.length >= 2048) {
+      this.chunks.push(this.parts.join(""));
+      this.parts = [];
+    }
   }
 }
 

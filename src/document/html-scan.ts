@@ -23,13 +23,17 @@ export interface ScanHandler {
 
 const EMPTY: TagAttrs = Object.freeze({}) as TagAttrs;
 
-/** Tokenize `html` once, in order, calling `h`. Comments, doctypes and `<?xml ?>` are dropped. */
-export function scanHtml(html: string, h: ScanHandler): void {
+/**
+ * Tokenize `html` once, in order, calling `h`. Comments, doctypes and `<?xml ?>` are dropped.
+ * When `keep` is given, only those attributes (lower-case names) are collected.
+ */
+export function scanHtml(html: string, h: ScanHandler, keep?: ReadonlySet<string>): void {
   let tagName = "";
   let tagStart = 0;
   let attrs: TagAttrs = EMPTY;
   let attrName = "";
   let attrValue = "";
+  let wanted = true;
 
   const cbs: TokenizerCallbacks = {
     ontext(start, end) {
@@ -48,14 +52,16 @@ export function scanHtml(html: string, h: ScanHandler): void {
     onattribname(start, end) {
       attrName = html.slice(start, end).toLowerCase();
       attrValue = "";
+      wanted = keep === undefined || keep.has(attrName);
     },
     onattribdata(start, end) {
-      attrValue += html.slice(start, end);
+      if (wanted) attrValue += html.slice(start, end);
     },
     onattribentity(cp) {
-      attrValue += String.fromCodePoint(cp);
+      if (wanted) attrValue += String.fromCodePoint(cp);
     },
     onattribend() {
+      if (!wanted) return;
       if (attrs === EMPTY) attrs = {};
       if (!Object.hasOwn(attrs, attrName)) attrs[attrName] = attrValue;
       attrValue = "";

@@ -30,10 +30,11 @@ const VOID = new Set(
   ),
 );
 const BLOCK = new Set(
-  ("address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption " +
+  (
+    "address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption " +
     "figure footer form h1 h2 h3 h4 h5 h6 header hgroup html li listing main menu nav ol p plaintext pre " +
-    "section summary table tbody td tfoot th thead tr ul xmp")
-    .split(" "),
+    "section summary table tbody td tfoot th thead tr ul xmp"
+  ).split(" "),
 );
 /** Blocks that a browser separates from their neighbours by a default margin. */
 const MARGIN_BLOCK = new Set(
@@ -42,9 +43,10 @@ const MARGIN_BLOCK = new Set(
 const HIDDEN = new Set("head script style title noscript template xml ix:header object".split(" "));
 /** Elements that close an open `<p>` when they start (HTML's "close a p element" list, abridged). */
 export const CLOSES_P = new Set(
-  ("address article aside blockquote center dd details dialog dir div dl dt fieldset figcaption figure " +
-    "footer form h1 h2 h3 h4 h5 h6 header hgroup hr li listing main menu nav ol p pre section summary table ul xmp")
-    .split(" "),
+  (
+    "address article aside blockquote center dd details dialog dir div dl dt fieldset figcaption figure " +
+    "footer form h1 h2 h3 h4 h5 h6 header hgroup hr li listing main menu nav ol p pre section summary table ul xmp"
+  ).split(" "),
 );
 
 export function tagKind(name: string): number {
@@ -64,6 +66,8 @@ export interface ElementStyle {
   display: "block" | "inline" | null;
   breakBefore: boolean;
   breakAfter: boolean;
+  /** CSS `float: left|right`. */
+  float: boolean;
   /** Vertical margins in points when the style sets them, else null. */
   marginTop: number | null;
   marginBottom: number | null;
@@ -130,14 +134,54 @@ function isPageBreak(v: string): boolean {
   return v === "always" || v === "page" || v === "left" || v === "right";
 }
 
-/** Resolve an element's own contribution from its tag name and `align`/`style`/`hidden` attributes. */
-export function elementStyle(name: string, attrs: Record<string, string>): ElementStyle {
+/** Attributes that affect layout; the scanner collects no others. */
+export const LAYOUT_ATTRS: ReadonlySet<string> = new Set([
+  "style",
+  "align",
+  "hidden",
+  "width",
+  "colspan",
+  "rowspan",
+]);
+
+/**
+ * Results by tag and style string: filings repeat the same few style strings thousands of times.
+ * Only tags whose sole relevant attribute is `style` (or none) are cached.
+ */
+const cache = new Map<string, Map<string, ElementStyle>>();
+let cached = 0;
+const CACHE_MAX = 4096;
+
+/** Resolve an element's own contribution; the result is shared and must not be modified. */
+export function elementStyle(name: string, attrs: Record<string, string>): Readonly<ElementStyle> {
+  if (attrs.align !== undefined || attrs.hidden !== undefined || attrs.width !== undefined) {
+    return computeStyle(name, attrs);
+  }
+  const style = attrs.style ?? "";
+  let byStyle = cache.get(name);
+  if (!byStyle) {
+    byStyle = new Map();
+    cache.set(name, byStyle);
+  }
+  const hit = byStyle.get(style);
+  if (hit) return hit;
+  const st = computeStyle(name, attrs);
+  if (++cached > CACHE_MAX) {
+    cache.clear();
+    cached = 0;
+  }
+  byStyle.set(style, st);
+  return st;
+}
+
+function computeStyle(name: string, attrs: Record<string, string>): ElementStyle {
   const out: ElementStyle = {
     set: defaultBits(name),
     clear: 0,
     display: null,
     breakBefore: false,
     breakAfter: false,
+    float: false,
     marginTop: null,
     marginBottom: null,
     marginLeft: null,
@@ -178,6 +222,10 @@ function applyStyle(style: string, out: ElementStyle): void {
         else out.clear |= Bit.Bold;
         break;
       }
+      case "font":
+        // Shorthand: "bold 10pt Times", "700 10pt Arial".
+        if (/(^|\s)(bold|bolder|[6-9]00)(\s|$)/.test(value)) out.set |= Bit.Bold;
+        break;
       case "text-decoration":
       case "text-decoration-line":
         if (value.includes("underline")) out.set |= Bit.Underline;
@@ -189,6 +237,9 @@ function applyStyle(style: string, out: ElementStyle): void {
       case "white-space":
         if (value === "pre" || value === "pre-wrap" || value === "pre-line") out.set |= Bit.Pre;
         else if (value === "normal" || value === "nowrap") out.clear |= Bit.Pre;
+        break;
+      case "float":
+        out.float = value === "left" || value === "right";
         break;
       case "page-break-before":
       case "break-before":

@@ -3,15 +3,14 @@
  * tokenizer's events. The open-element stack is an array with per-name counts (never recursion),
  * close-tag searches are bounded, so tag soup and 5,000-deep nesting stay linear.
  *
- * Tables: every `<tr>` is one line, its non-empty cells joined by three spaces and recorded as
- * Segments on a grid of 8 units per column (colspan and rowspan honoured) so captions line up
- * with the values above them. A row with a single non-empty cell (a layout table) keeps the
- * cell's own line breaks instead. A table nested in a cell flushes the outer row first.
+ * Tables (html-table.ts): every `<tr>` is one line of cells on a column grid; a table nested in
+ * a cell flushes the outer row first, so inner rows become lines of their own.
  */
 import { DocBuilder, hasVisibleText, LineAcc } from "./html-lines.js";
 import { type ScanHandler, scanHtml, type TagAttrs } from "./html-scan.js";
-import { Bit, CLOSES_P, elementStyle, hasDefaultMargin, Kind, tagKind } from "./html-style.js";
-import { type Doc, LineFlag, type Segment } from "./types.js";
+import { Bit, CLOSES_P, elementStyle, hasDefaultMargin, Kind, LAYOUT_ATTRS, tagKind } from "./html-style.js";
+import { TableGrid } from "./html-table.js";
+import type { Doc } from "./types.js";
 
 const Role = { None: 0, Table: 1, Section: 2, Row: 3, Cell: 4 } as const;
 
@@ -25,27 +24,9 @@ interface Entry {
   mark: number;
   gapAfter: boolean;
   breakAfter: boolean;
-}
-
-interface Cell {
-  col: number;
-  colEnd: number;
-  /** Finished lines of the cell (split at its `<br>`s and blocks) and the one being filled. */
-  subs: LineAcc[];
-  cur: LineAcc;
-}
-
-interface Table {
-  /** Stack index of the `<table>` entry. */
-  depth: number;
-  rowOpen: boolean;
-  col: number;
-  /** Rows still covered by a rowspan, per grid column. */
-  spans: number[];
-  spansActive: boolean;
-  cells: Cell[];
-  cell: Cell | null;
-  rowGap: boolean;
+  /** A floated block, and the line count when it opened (see popOne). */
+  float?: boolean;
+  lines?: number;
 }
 
 /** Margins of at least this many points read as a paragraph gap. */
@@ -53,7 +34,9 @@ const GAP_PT = 3;
 /** How far down the stack a close tag looks for its element; past this a stray close is ignored. */
 const SCAN_CAP = 1024;
 const MAX_SPAN = 1000;
-const HEAD_CONTENT = new Set("base link meta noscript script style template title object xml head".split(" "));
+const HEAD_CONTENT = new Set(
+  "base link meta noscript script style template title object xml head".split(" "),
+);
 const CELL_STOP = new Set(["tr", "tbody", "thead", "tfoot"]);
 const ROW_STOP = new Set(["tbody", "thead", "tfoot"]);
 const NO_STOP = new Set<string>();
@@ -65,7 +48,7 @@ const LIST_SCOPE = new Set(["table", "td", "th", "ul", "ol", "dl"]);
 /** Render an HTML document (already decoded to a string) into the block model. */
 export function htmlToDoc(html: string): Doc {
   const r = new Renderer();
-  scanHtml(html, r);
+  scanHtml(html, r, LAYOUT_ATTRS);
   return r.finish();
 }
 
@@ -83,9 +66,11 @@ class Renderer implements ScanHandler {
   private readonly out = new DocBuilder();
   private readonly stack: Entry[] = [];
   private readonly counts = new Map<string, number>();
-  private readonly tables: Table[] = [];
+  private readonly tables: TableGrid[] = [];
   private flow = new LineAcc();
   private serial = 0;
+  /** The next line break joins with a space instead (after a short floated block). */
+  private joinNext = false;
 
   finish(): Doc {
     this.popTo(0);
@@ -131,6 +116,12 @@ class Renderer implements ScanHandler {
       this.breakLine(false);
       this.out.pageBreak();
     }
+    if (name === "page") {
+      // An SGML <PAGE> marker left in an HTML document.
+      this.breakLine(false);
+      if (!inTable) this.out.pageBreak();
+      return;
+    }
     if (kind === Kind.Void) {
       if (name === "br") this.lineBreak();
       else if (name === "hr") {
@@ -142,27 +133,18 @@ class Renderer implements ScanHandler {
     const top = this.tables[this.tables.length - 1];
     if (name === "table") {
       this.breakLine(true);
-      if (top) this.flushRow(top);
+      if (top) top.flushRow();
       this.push(name, bits, Role.Table, false, false, st.breakAfter);
-      this.tables.push({
-        depth: this.stack.length - 1,
-        rowOpen: false,
-        col: 0,
-        spans: [],
-        spansActive: false,
-        cells: [],
-        cell: null,
-        rowGap: true,
-      });
+      this.tables.push(new TableGrid(this.stack.length - 1, this.out));
     } else if (top && TABLE_PARTS.has(name)) {
       if (name === "tr") {
-        this.startRow(top);
+        top.startRow();
         this.push(name, bits, Role.Row, false, false, false);
       } else if (name === "td" || name === "th") {
-        this.openCell(top, intAttr(attrs.colspan, MAX_SPAN), intAttr(attrs.rowspan, MAX_SPAN));
+        top.openCell(intAttr(attrs.colspan, MAX_SPAN), intAttr(attrs.rowspan, MAX_SPAN));
         this.push(name, bits, Role.Cell, false, false, false);
       } else {
-        this.endRow(top);
+        top.endRow();
         this.push(name, bits, Role.Section, false, false, false);
       }
     } else {
@@ -170,10 +152,13 @@ class Renderer implements ScanHandler {
       if (block) {
         const top = st.marginTop === null ? hasDefaultMargin(name) : st.marginTop >= GAP_PT;
         this.breakLine(top);
-      }
-      else if ((st.marginLeft ?? 0) >= 1) this.target(false)?.space();
+      } else if ((st.marginLeft ?? 0) >= 1) this.target(false)?.space();
       const bottom = st.marginBottom === null ? hasDefaultMargin(name) : st.marginBottom >= GAP_PT;
-      this.push(name, bits, Role.None, block, block && bottom, st.breakAfter);
+      const e = this.push(name, bits, Role.None, block, block && bottom, st.breakAfter);
+      if (block && st.float) {
+        e.float = true;
+        e.lines = this.out.lines.length;
+      }
     }
     if (selfClosing) this.popTo(this.stack.length - 1);
   }
@@ -197,7 +182,7 @@ class Renderer implements ScanHandler {
   }
 
   /** What a start tag implicitly ends: the open cell or row of the innermost table, an open <p>, <li>. */
-  private impliedCloses(name: string, t: Table | undefined): void {
+  private impliedCloses(name: string, t: TableGrid | undefined): void {
     if (t && TABLE_PARTS.has(name)) {
       const stop = name === "td" || name === "th" ? CELL_STOP : name === "tr" ? ROW_STOP : NO_STOP;
       while (this.stack.length - 1 > t.depth && !stop.has(this.stack[this.stack.length - 1].name)) {
@@ -226,9 +211,18 @@ class Renderer implements ScanHandler {
     return this.counts.get(name) ?? 0;
   }
 
-  private push(name: string, bits: number, role: number, block: boolean, gapAfter: boolean, breakAfter: boolean) {
-    this.stack.push({ name, bits, role, block, mark: this.serial, gapAfter, breakAfter });
+  private push(
+    name: string,
+    bits: number,
+    role: number,
+    block: boolean,
+    gapAfter: boolean,
+    breakAfter: boolean,
+  ): Entry {
+    const e: Entry = { name, bits, role, block, mark: this.serial, gapAfter, breakAfter };
+    this.stack.push(e);
     this.counts.set(name, this.count(name) + 1);
+    return e;
   }
 
   /** Index of the innermost open `name`, not looking past a scope boundary or SCAN_CAP entries. */
@@ -258,15 +252,22 @@ class Renderer implements ScanHandler {
     if (e.bits & Bit.Hidden) return;
     const t = this.tables[this.tables.length - 1];
     if (e.role === Role.Table && t) {
-      this.endRow(t);
+      t.endRow();
       this.tables.pop();
       this.breakLine(true);
     } else if ((e.role === Role.Row || e.role === Role.Section) && t) {
-      this.endRow(t);
+      t.endRow();
     } else if (e.role === Role.Cell && t) {
-      this.closeCell(t);
+      t.closeCell();
     } else if (e.block) {
-      this.breakLine(e.gapAfter || this.serial === e.mark);
+      // A short floated block ("Item 5.03", a check box) sits beside the block that follows it.
+      const beside =
+        e.float &&
+        this.tables.length === 0 &&
+        this.out.lines.length === e.lines &&
+        this.flow.text.length <= 40;
+      if (beside && this.flow.hasText) this.joinNext = true;
+      else this.breakLine(e.gapAfter || this.serial === e.mark);
     }
     if (e.breakAfter && this.tables.length === 0) {
       this.breakLine(false);
@@ -278,7 +279,7 @@ class Renderer implements ScanHandler {
   private target(create: boolean): LineAcc | null {
     const t = this.tables[this.tables.length - 1];
     if (!t) return this.flow;
-    if (!t.cell && create) this.openCell(t, 1, 1);
+    if (!t.cell && create) t.openCell(1, 1);
     return t.cell ? t.cell.cur : null;
   }
 
@@ -286,21 +287,22 @@ class Renderer implements ScanHandler {
     const t = this.tables[this.tables.length - 1];
     // Stray text between cells gets a cell of its own; stray white space is dropped.
     const acc = this.target(t !== undefined && t.cell === null && hasVisibleText(s));
-    if (acc?.add(s, start, raw, bits)) this.serial++;
+    if (acc?.add(s, start, raw, bits)) {
+      this.serial++;
+      this.joinNext = false;
+    }
   }
 
   /** End the current line (if it has text); `gap` marks the next line as a new paragraph. */
   private breakLine(gap: boolean): void {
     const t = this.tables[this.tables.length - 1];
     if (t) {
-      const c = t.cell;
-      if (!c) return;
-      if (c.cur.hasText) {
-        c.subs.push(c.cur);
-        c.cur = new LineAcc();
-      }
-      if (gap) c.cur.gap = true;
-      c.cur.indent = 0;
+      t.breakCell(gap);
+      return;
+    }
+    if (this.joinNext) {
+      this.joinNext = false;
+      this.flow.space();
       return;
     }
     if (this.flow.hasText) {
@@ -318,89 +320,5 @@ class Renderer implements ScanHandler {
       acc.gap = true;
       acc.indent = 0;
     } else this.breakLine(false);
-  }
-
-  private startRow(t: Table): void {
-    this.endRow(t);
-    t.rowOpen = true;
-    t.col = 0;
-  }
-
-  private openCell(t: Table, colspan: number, rowspan: number): void {
-    if (!t.rowOpen) this.startRow(t);
-    this.closeCell(t);
-    let col = t.col;
-    while ((t.spans[col] ?? 0) > 0) col++;
-    const colEnd = col + colspan;
-    if (rowspan > 1) {
-      for (let k = col; k < colEnd; k++) t.spans[k] = Math.max(t.spans[k] ?? 0, rowspan);
-      t.spansActive = true;
-    }
-    t.cell = { col, colEnd, subs: [], cur: new LineAcc() };
-    t.col = colEnd;
-  }
-
-  private closeCell(t: Table): void {
-    const c = t.cell;
-    if (!c) return;
-    if (c.cur.hasText) c.subs.push(c.cur);
-    if (c.subs.length > 0) t.cells.push(c);
-    t.cell = null;
-  }
-
-  private endRow(t: Table): void {
-    if (!t.rowOpen) return;
-    this.closeCell(t);
-    this.emitRow(t, t.cells);
-    t.cells = [];
-    t.rowOpen = false;
-    if (t.spansActive) {
-      let active = false;
-      for (let k = 0; k < t.spans.length; k++) {
-        if (t.spans[k] > 0 && --t.spans[k] > 0) active = true;
-      }
-      t.spansActive = active;
-    }
-  }
-
-  /** A table starts inside this table's cell: emit what the row has so far, keep the cell open. */
-  private flushRow(t: Table): void {
-    const c = t.cell;
-    const cells = t.cells;
-    if (c && c.subs.length > 0) cells.push({ ...c });
-    this.emitRow(t, cells);
-    t.cells = [];
-    if (c) {
-      c.subs = [];
-      c.cur = new LineAcc();
-      c.cur.gap = true;
-    }
-    t.rowGap = true;
-  }
-
-  private emitRow(t: Table, cells: Cell[]): void {
-    if (cells.length === 0) {
-      t.rowGap = true;
-      return;
-    }
-    if (cells.length === 1) {
-      const c = cells[0];
-      c.subs.forEach((s, i) => {
-        const seg: Segment = { start: 0, end: s.text.length, col: c.col * 8, colEnd: c.colEnd * 8 };
-        this.out.commit(s, LineFlag.Table, [seg], i === 0 && t.rowGap);
-      });
-    } else {
-      const row = new LineAcc();
-      const segs: Segment[] = [];
-      for (const c of cells) {
-        const start = row.hasText ? row.text.length + 3 : 0;
-        c.subs.forEach((s, i) => {
-          row.append(s, i === 0 ? "   " : " ");
-        });
-        segs.push({ start, end: row.text.length, col: c.col * 8, colEnd: c.colEnd * 8 });
-      }
-      this.out.commit(row, LineFlag.Table, segs, t.rowGap);
-    }
-    t.rowGap = false;
   }
 }

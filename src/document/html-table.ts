@@ -1,0 +1,133 @@
+/**
+ * One HTML table being rendered: its grid cursor (colspan and rowspan honoured), the current
+ * row's cells, and how a finished row becomes lines. Every `<tr>` is one line, its non-empty
+ * cells joined by three spaces and recorded as Segments at 8 layout units per grid column, so a
+ * caption lines up with the value above it. A row with a single non-empty cell (a layout table)
+ * keeps the cell's own line breaks instead.
+ */
+import type { DocBuilder } from "./html-lines.js";
+import { LineAcc } from "./html-lines.js";
+import { LineFlag, type Segment } from "./types.js";
+
+interface Cell {
+  col: number;
+  colEnd: number;
+  /** Finished lines of the cell (split at its `<br>`s and blocks); `cur` is being filled. */
+  subs: LineAcc[];
+  cur: LineAcc;
+}
+
+export class TableGrid {
+  rowOpen = false;
+  /** The open cell, if any. */
+  cell: Cell | null = null;
+  private col = 0;
+  /** Rows still covered by a rowspan, per grid column. */
+  private spans: number[] = [];
+  private spansActive = false;
+  private cells: Cell[] = [];
+  /** The next emitted row starts a new paragraph (table start, after an empty row). */
+  private rowGap = true;
+
+  /** `depth` is the stack index of the `<table>` element. */
+  constructor(
+    readonly depth: number,
+    private readonly out: DocBuilder,
+  ) {}
+
+  startRow(): void {
+    this.endRow();
+    this.rowOpen = true;
+    this.col = 0;
+  }
+
+  openCell(colspan: number, rowspan: number): void {
+    if (!this.rowOpen) this.startRow();
+    this.closeCell();
+    let col = this.col;
+    while ((this.spans[col] ?? 0) > 0) col++;
+    const colEnd = col + colspan;
+    if (rowspan > 1) {
+      for (let k = col; k < colEnd; k++) this.spans[k] = Math.max(this.spans[k] ?? 0, rowspan);
+      this.spansActive = true;
+    }
+    this.cell = { col, colEnd, subs: [], cur: new LineAcc() };
+    this.col = colEnd;
+  }
+
+  closeCell(): void {
+    const c = this.cell;
+    if (!c) return;
+    if (c.cur.hasText) c.subs.push(c.cur);
+    if (c.subs.length > 0) this.cells.push(c);
+    this.cell = null;
+  }
+
+  /** End the open cell's current line (at a `<br>` or block inside it). */
+  breakCell(gap: boolean): void {
+    const c = this.cell;
+    if (!c) return;
+    if (c.cur.hasText) {
+      c.subs.push(c.cur);
+      c.cur = new LineAcc();
+    }
+    if (gap) c.cur.gap = true;
+    c.cur.indent = 0;
+  }
+
+  endRow(): void {
+    if (!this.rowOpen) return;
+    this.closeCell();
+    this.emit(this.cells);
+    this.cells = [];
+    this.rowOpen = false;
+    if (this.spansActive) {
+      let active = false;
+      for (let k = 0; k < this.spans.length; k++) {
+        if (this.spans[k] > 0 && --this.spans[k] > 0) active = true;
+      }
+      this.spansActive = active;
+    }
+  }
+
+  /** A table starts inside this table's cell: emit what the row has so far, keep the cell open. */
+  flushRow(): void {
+    const c = this.cell;
+    const cells = this.cells;
+    if (c && c.subs.length > 0) cells.push({ ...c });
+    this.emit(cells);
+    this.cells = [];
+    if (c) {
+      c.subs = [];
+      c.cur = new LineAcc();
+      c.cur.gap = true;
+    }
+    this.rowGap = true;
+  }
+
+  private emit(cells: Cell[]): void {
+    if (cells.length === 0) {
+      this.rowGap = true;
+      return;
+    }
+    if (cells.length === 1) {
+      const c = cells[0];
+      c.subs.forEach((s, i) => {
+        const seg: Segment = { start: 0, end: s.text.length, col: c.col * 8, colEnd: c.colEnd * 8 };
+        this.out.commit(s, LineFlag.Table, [seg], i === 0 && this.rowGap);
+      });
+    } else {
+      const row = new LineAcc();
+      const segs: Segment[] = [];
+      for (const c of cells) {
+        const start = row.hasText ? row.text.length + 3 : 0;
+        c.subs.forEach((s, i) => {
+          row.append(s, i === 0 ? "   " : " ");
+        });
+        segs.push({ start, end: row.text.length, col: c.col * 8, colEnd: c.colEnd * 8 });
+      }
+      this.out.commit(row, LineFlag.Table, segs, this.rowGap);
+    }
+    this.rowGap = false;
+  }
+}

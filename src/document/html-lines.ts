@@ -213,6 +213,7 @@ export class DocBuilder {
       lines: this.lines,
       pageStarts: this.pageStarts,
       sourceOffset: (offset: number) => sourceOffset(at, src, offset),
+      textOffset: (offset: number) => sourceOffset(src, at, offset),
     };
   }
 
@@ -238,7 +239,11 @@ export class DocBuilder {
   }
 }
 
-/** The source offset of the last anchor at or before `offset`, advanced by the distance from it. */
+/**
+ * The offset in `to` of the last anchor whose `from` offset is at or before `offset`, advanced by
+ * the distance from it. Used both ways: text → source, and source → text (anchors are in
+ * document order in both).
+ */
 function sourceOffset(at: Int32Array, src: Int32Array, offset: number): number {
   let lo = 0;
   let hi = at.length - 1;

@@ -191,5 +191,5 @@ export function textToDoc(text: string): Doc {
     lines.push({ start: l.start, end: l.end, indent: l.indent, page, gapBefore: gap, flags });
     gap = false;
   }
-  return { format: "text", text, lines, pageStarts, sourceOffset: (o) => o };
+  return { format: "text", text, lines, pageStarts, sourceOffset: (o) => o, textOffset: (o) => o };
 }

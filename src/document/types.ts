@@ -53,6 +53,8 @@ export interface Doc {
   lines: Line[];
   /** For HTML: the offset in the original (decoded) HTML source of a text offset; identity for plain text. */
   sourceOffset(offset: number): number;
+  /** The inverse: the text offset of a source offset (the nearest rendered text at or before it). */
+  textOffset(sourceOffset: number): number;
   /** Offsets in `text` where a page begins (index 0 is page 1). */
   pageStarts: number[];
 }

@@ -64,7 +64,8 @@ export function linkExhibits(
 
   for (const d of docs) {
     const fromType = d.info.exhibitNumber;
-    if (!fromType || d.info.index === primaryIndex || /^(?:101|100)\./.test(fromType)) continue;
+    // XBRL schema and linkbase files (EX-101.SCH, EX-100.INS) are data, not exhibits of the text.
+    if (!fromType || d.info.index === primaryIndex || /^EX-10[01]\./i.test(d.info.type ?? "")) continue;
     const announced = d.doc ? announcedNumber(d.doc) : null;
     const candidates = [fromType, announced].filter((x): x is string => !!x).map(normalizeExhibitNumber);
     // The listed exhibit this document holds: same number, or the document's own heading's number.

@@ -4,7 +4,9 @@
  * disagree the record says so in `warnings` (edgartools #462: headers are claims, not facts).
  */
 import type { HeaderParty, SecHeader } from "../container/header.js";
+import type { CoverBoxes, FoundBool, FoundSecurity } from "./checkboxes.js";
 import type { CoverText, Found } from "./cover.js";
+import type { IxCover, IxValue } from "./ixbrl-cover.js";
 import type { Cover, Sourced, Span, ValueSource } from "./schema.js";
 
 type Candidate = { value: string; source: ValueSource; span: Span | null };
@@ -47,34 +49,57 @@ function phoneFormat(v: string | null): string | null {
   return d.length === 10 ? `(${d.slice(0, 3)}) ${d.slice(3, 6)}-${d.slice(6)}` : v;
 }
 const PRINTED: ValueSource[] = ["cover", "ixbrl"];
-const bool = (): Sourced<boolean> => ({ value: null, source: null, span: null, candidates: [] });
+/**
+ * Candidates in order of trust: what the reader sees tagged, the printed cover, a hidden tag,
+ * the SEC header.
+ */
+function ranked(ix: IxValue | null | undefined, cover: Candidate | null, header: Candidate | null): (Candidate | null)[] {
+  const tag: Candidate | null = ix ? { value: ix.value, source: "ixbrl", span: ix.span } : null;
+  return ix && !ix.hidden ? [tag, cover, header] : [cover, tag, header];
+}
 
-export function reconcileCover(
-  c: CoverText,
-  header: SecHeader | null,
-  doc: number,
-  headerType: string | null,
-): { cover: Cover; warnings: string[] } {
+function box(found: FoundBool | null, ix: IxValue | null | undefined, doc: number): Sourced<boolean> {
+  const cands: { value: boolean; source: ValueSource; span: Span | null }[] = [];
+  if (ix && /^(true|false)$/i.test(ix.value)) cands.push({ value: /^true$/i.test(ix.value), source: "ixbrl", span: ix.span });
+  if (found) cands.push({ value: found.value, source: "cover", span: { doc, start: found.start, end: found.end } });
+  const chosen = cands[0] ?? null;
+  return { value: chosen?.value ?? null, source: chosen?.source ?? null, span: chosen?.span ?? null, candidates: cands };
+}
+
+export interface CoverSources {
+  text: CoverText;
+  boxes: CoverBoxes;
+  securities: FoundSecurity[];
+  ix: IxCover | null;
+  header: SecHeader | null;
+  headerType: string | null;
+  doc: number;
+}
+
+export function reconcileCover(src: CoverSources): { cover: Cover; warnings: string[] } {
+  const { text: c, boxes, securities, header, headerType, doc } = src;
+  const ix = src.ix;
   const party = matchParty(header, c.name?.value ?? null);
   const addr = party?.businessAddress ?? null;
   const street = addr ? [addr.street1, addr.street2].filter(Boolean).join(", ") : null;
   const cover: Cover = {
-    form: pick([fromHeader(headerType), fromCover(c.form, doc)]),
-    amendment: c.amendment || /\/A$/i.test(headerType ?? ""),
-    dateOfReport: pick([fromCover(c.dateOfReport, doc), fromHeader(header?.periodOfReport)]),
+    // The form as EDGAR received it, else as printed or tagged.
+    form: pick([fromHeader(headerType), fromCover(c.form, doc), ix?.form ? { value: ix.form.value, source: "ixbrl", span: ix.form.span } : null]),
+    amendment: c.amendment || /\/A$/i.test(headerType ?? "") || /^true$/i.test(ix?.amendment?.value ?? ""),
+    dateOfReport: pick(ranked(ix?.dateOfReport, fromCover(c.dateOfReport, doc), fromHeader(header?.periodOfReport))),
     registrant: {
-      name: pick([fromCover(c.name, doc), fromHeader(party?.company.name)], PRINTED),
-      stateOfIncorporation: pick([fromCover(c.state, doc), fromHeader(party?.company.stateOfIncorporation)], PRINTED),
-      commissionFileNumber: pick([fromCover(c.fileNo, doc), fromHeader(party?.filingValues.fileNumber)], PRINTED),
-      irsEmployerId: pick([fromCover(c.irs, doc), fromHeader(irsFormat(party?.company.irsNumber ?? null))], PRINTED),
+      name: pick(ranked(ix?.name, fromCover(c.name, doc), fromHeader(party?.company.name)), PRINTED),
+      stateOfIncorporation: pick(ranked(ix?.state, fromCover(c.state, doc), fromHeader(party?.company.stateOfIncorporation)), PRINTED),
+      commissionFileNumber: pick(ranked(ix?.fileNo, fromCover(c.fileNo, doc), fromHeader(party?.filingValues.fileNumber)), PRINTED),
+      irsEmployerId: pick(ranked(ix?.irs, fromCover(c.irs, doc), fromHeader(irsFormat(party?.company.irsNumber ?? null))), PRINTED),
       address: {
-        street: pick([fromCover(c.street, doc), fromHeader(street)], PRINTED),
-        city: pick([fromCover(c.city, doc), fromHeader(addr?.city)], PRINTED),
-        state: pick([fromCover(c.addressState, doc), fromHeader(addr?.state)], PRINTED),
-        zip: pick([fromCover(c.zip, doc), fromHeader(addr?.zip)], PRINTED),
+        street: pick(ranked(ix?.street, fromCover(c.street, doc), fromHeader(street)), PRINTED),
+        city: pick(ranked(ix?.city, fromCover(c.city, doc), fromHeader(addr?.city)), PRINTED),
+        state: pick(ranked(ix?.addressState, fromCover(c.addressState, doc), fromHeader(addr?.state)), PRINTED),
+        zip: pick(ranked(ix?.zip, fromCover(c.zip, doc), fromHeader(addr?.zip)), PRINTED),
       },
-      phone: pick([fromCover(c.phone, doc), fromHeader(phoneFormat(addr?.phone ?? null))], PRINTED),
-      formerName: pick([fromCover(c.former, doc)]),
+      phone: pick(ranked(ix?.phone, fromCover(c.phone, doc), fromHeader(phoneFormat(addr?.phone ?? null))), PRINTED),
+      formerName: pick(ranked(ix?.former, fromCover(c.former, doc), null)),
     },
     coRegistrants: c.coRegistrants.map((r) => ({
       name: r.name,
@@ -83,12 +108,16 @@ export function reconcileCover(
       irsEmployerId: r.irs,
       span: { doc, start: r.start, end: r.end },
     })),
-    writtenCommunications: bool(),
-    solicitingMaterial: bool(),
-    preCommencementTenderOffer: bool(),
-    preCommencementIssuerTenderOffer: bool(),
-    emergingGrowthCompany: bool(),
-    securities: [],
+    writtenCommunications: box(boxes.writtenCommunications, ix?.writtenCommunications, doc),
+    solicitingMaterial: box(boxes.solicitingMaterial, ix?.solicitingMaterial, doc),
+    preCommencementTenderOffer: box(boxes.preCommencementTenderOffer, ix?.preCommencementTenderOffer, doc),
+    preCommencementIssuerTenderOffer: box(boxes.preCommencementIssuerTenderOffer, ix?.preCommencementIssuerTenderOffer, doc),
+    emergingGrowthCompany: box(boxes.emergingGrowthCompany, ix?.emergingGrowthCompany, doc),
+    securities: ix?.securities.length
+      ? ix.securities
+      : securities.map((s) => ({ title: s.title, tradingSymbol: s.tradingSymbol, exchange: s.exchange, span: { doc, start: s.start, end: s.end } })),
+    cik: ix?.cik?.value ?? party?.company.cik ?? null,
+    ixbrlFacts: ix?.facts ?? [],
   };
   const warnings: string[] = [];
   const compare = (label: string, v: Sourced<string>, norm: (s: string) => string) => {
@@ -99,6 +128,11 @@ export function reconcileCover(
   // "1-3526" and "001-03526" are one number: compare the parts without leading zeros.
   const numberParts = (s: string) => s.split(/\D+/).filter(Boolean).map((p) => p.replace(/^0+(?=\d)/, "")).join("-");
   compare("date of report", cover.dateOfReport, (s) => s);
+  for (const [label, v] of [["registrant name", cover.registrant.name]] as const) {
+    const tag = v.candidates.find((x) => x.source === "ixbrl");
+    const printed = v.candidates.find((x) => x.source === "cover");
+    if (tag && printed && loose(tag.value) !== loose(printed.value)) warnings.push(`${label}: cover prints "${printed.value}", inline XBRL tags "${tag.value}"`);
+  }
   compare("commission file number", cover.registrant.commissionFileNumber, numberParts);
   compare("IRS employer id", cover.registrant.irsEmployerId, (s) => s.replace(/\D+/g, ""));
   return { cover, warnings };

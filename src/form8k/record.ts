@@ -8,6 +8,9 @@ import { binaryShare, decodeBytes } from "../document/decode.js";
 import { looksLikeHtml, toDoc } from "../document/index.js";
 import type { Doc } from "../document/types.js";
 import { type CoverText, readCoverText } from "./cover.js";
+import { readCheckboxes, readSecuritiesTable } from "./checkboxes.js";
+import { readInlineXbrl } from "./ixbrl.js";
+import { coverFromIxbrl } from "./ixbrl-cover.js";
 import { reconcileCover } from "./reconcile.js";
 import { linkExhibits } from "./exhibit-links.js";
 import { catalogItem, itemForTitle, itemKey, modernCode } from "./item-catalog.js";
@@ -85,9 +88,11 @@ export function parseFiling(input: Uint8Array | string, options: ParseOptions = 
   if (primaryRaw.type && !EIGHT_K.test(primaryRaw.type)) throw new FilingError(`not an 8-K: the document is a ${primaryRaw.type}`, "not-8k");
   if (primaryRaw.uuencoded || binaryShare(primaryRaw.body) > 0.05) throw new FilingError("not an 8-K: the main document is binary", "binary");
 
+  let primarySource: string | null = null;
   const parsed = sub.documents.map((d): ParsedDocument => {
     const wantText = !d.uuencoded && !(d.type && NON_TEXT_TYPES.test(d.type)) && (d.index === primaryIndex || /^EX-/i.test(d.type ?? ""));
     const decoded = wantText ? decodeBytes(d.body) : null;
+    if (d.index === primaryIndex) primarySource = decoded?.text ?? null;
     const format = documentFormat(d, decoded?.text ?? null);
     const doc = decoded && (format === "text" || format === "html") ? toDoc(decoded.text) : null;
     return {
@@ -138,7 +143,16 @@ export function parseFiling(input: Uint8Array | string, options: ParseOptions = 
   const lastSignature = signatures.length ? signatures[signatures.length - 1].span.end : 0;
   const afterSignatures = primary.lines.findIndex((l) => l.start >= lastSignature);
   const exhibits = linkExhibits(primary, primaryIndex, sections, boundaries, parsed, signatures.length && afterSignatures >= 0 ? afterSignatures : primary.lines.length);
-  const { cover, warnings } = reconcileCover(coverText, sub.header, primaryIndex, headerType);
+  const ix = primarySource && parsed[primaryIndex].info.format === "html" ? readInlineXbrl(primarySource) : null;
+  const { cover, warnings } = reconcileCover({
+    text: coverText,
+    boxes: readCheckboxes(primary, 0, coverEnd),
+    securities: readSecuritiesTable(primary, 0, coverEnd),
+    ix: ix ? coverFromIxbrl(ix, primary, primaryIndex) : null,
+    header: sub.header,
+    headerType,
+    doc: primaryIndex,
+  });
 
   return {
     schemaVersion: 1,

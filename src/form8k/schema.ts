@@ -120,6 +120,18 @@ export const CoverSchema = z.object({
       span: SpanSchema.nullable(),
     }),
   ),
+  /** EDGAR's central index key, from the inline XBRL cover or the SEC header. */
+  cik: z.string().nullable(),
+  /** Every dei: fact of an inline XBRL cover, as tagged. */
+  ixbrlFacts: z.array(
+    z.object({
+      name: z.string(),
+      value: z.string().nullable(),
+      hidden: z.boolean(),
+      contextRef: z.string().nullable(),
+      span: SpanSchema.nullable(),
+    }),
+  ),
 });
 
 export const ItemSchema = z.object({

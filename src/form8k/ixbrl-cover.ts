@@ -1,0 +1,113 @@
+/**
+ * The cover page as inline XBRL tags it (`dei:` facts), as candidates for the record's cover.
+ * A fact the reader sees (tagged cover text) outranks the cover read from the text; a hidden fact
+ * (inside `ix:header`) only fills what the printed cover does not show: a hidden
+ * `dei:EntityRegistrantName` of "NVIDIA CORP" does not replace the printed "NVIDIA CORPORATION".
+ */
+import type { Doc } from "../document/types.js";
+import type { InlineXbrl, IxFact } from "./ixbrl.js";
+import type { Span } from "./schema.js";
+
+export interface IxValue {
+  value: string;
+  hidden: boolean;
+  span: Span | null;
+}
+
+export interface IxCover {
+  form: IxValue | null;
+  amendment: IxValue | null;
+  dateOfReport: IxValue | null;
+  name: IxValue | null;
+  state: IxValue | null;
+  fileNo: IxValue | null;
+  irs: IxValue | null;
+  street: IxValue | null;
+  city: IxValue | null;
+  addressState: IxValue | null;
+  zip: IxValue | null;
+  phone: IxValue | null;
+  former: IxValue | null;
+  cik: IxValue | null;
+  writtenCommunications: IxValue | null;
+  solicitingMaterial: IxValue | null;
+  preCommencementTenderOffer: IxValue | null;
+  preCommencementIssuerTenderOffer: IxValue | null;
+  emergingGrowthCompany: IxValue | null;
+  securities: { title: string | null; tradingSymbol: string | null; exchange: string | null; span: Span | null }[];
+  /** Every dei: fact, for the record. */
+  facts: { name: string; value: string | null; hidden: boolean; contextRef: string | null; span: Span | null }[];
+}
+
+export function coverFromIxbrl(ix: InlineXbrl, doc: Doc, docIndex: number): IxCover {
+  const dei = ix.facts.filter((f) => f.name.toLowerCase().startsWith("dei:"));
+  const spanOf = (f: IxFact): Span | null => {
+    if (f.hidden) return null;
+    const start = doc.textOffset(f.sourceStart);
+    const end = Math.max(start, Math.min(doc.text.length, start + f.raw.length));
+    return { doc: docIndex, start, end };
+  };
+  const local = (f: IxFact) => f.name.slice(f.name.indexOf(":") + 1);
+  // The first fact of a name that has a value, preferring one the reader sees.
+  const first = (name: string): IxFact | null => {
+    const all = dei.filter((f) => local(f) === name && f.value !== null && f.value !== "");
+    return all.find((f) => !f.hidden) ?? all[0] ?? null;
+  };
+  const val = (name: string, map: (v: string) => string = (v) => v): IxValue | null => {
+    const f = first(name);
+    return f?.value ? { value: map(f.value), hidden: f.hidden, span: spanOf(f) } : null;
+  };
+
+  const lines = ["EntityAddressAddressLine1", "EntityAddressAddressLine2", "EntityAddressAddressLine3"].map((n) => first(n));
+  const streetFacts = lines.filter((f): f is IxFact => !!f?.value);
+  const street: IxValue | null = streetFacts.length
+    ? { value: streetFacts.map((f) => f.value).join(", "), hidden: streetFacts.every((f) => f.hidden), span: spanOf(streetFacts[0]) }
+    : null;
+
+  const area = first("CityAreaCode");
+  const local7 = first("LocalPhoneNumber");
+  let phone: IxValue | null = null;
+  if (local7?.value) {
+    const a = area?.value?.replace(/[()\s]/g, "");
+    const v = a ? `(${a}) ${local7.value}` : local7.value;
+    phone = { value: v, hidden: local7.hidden, span: area ? spanOf(area) : spanOf(local7) };
+  }
+
+  // Section 12(b) securities: one row per context (the class axis), title, symbol and exchange.
+  const byContext = new Map<string, { title: string | null; tradingSymbol: string | null; exchange: string | null; span: Span | null }>();
+  for (const f of dei) {
+    const n = local(f);
+    if (n !== "Security12bTitle" && n !== "TradingSymbol" && n !== "SecurityExchangeName") continue;
+    const key = f.contextRef ?? "";
+    const row = byContext.get(key) ?? { title: null, tradingSymbol: null, exchange: null, span: spanOf(f) };
+    if (n === "Security12bTitle") row.title ??= f.value;
+    if (n === "TradingSymbol") row.tradingSymbol ??= f.value;
+    if (n === "SecurityExchangeName") row.exchange ??= f.value;
+    byContext.set(key, row);
+  }
+
+  const digitsIrs = (v: string) => (/^\d{9}$/.test(v) ? `${v.slice(0, 2)}-${v.slice(2)}` : v);
+  return {
+    form: val("DocumentType"),
+    amendment: val("AmendmentFlag"),
+    dateOfReport: val("DocumentPeriodEndDate"),
+    name: val("EntityRegistrantName"),
+    state: val("EntityIncorporationStateCountryCode", (v) => v.toUpperCase()),
+    fileNo: val("EntityFileNumber"),
+    irs: val("EntityTaxIdentificationNumber", digitsIrs),
+    street,
+    city: val("EntityAddressCityOrTown"),
+    addressState: val("EntityAddressStateOrProvince", (v) => v.toUpperCase()),
+    zip: val("EntityAddressPostalZipCode"),
+    phone,
+    former: val("EntityInformationFormerLegalOrRegisteredName"),
+    cik: val("EntityCentralIndexKey"),
+    writtenCommunications: val("WrittenCommunications"),
+    solicitingMaterial: val("SolicitingMaterial"),
+    preCommencementTenderOffer: val("PreCommencementTenderOffer"),
+    preCommencementIssuerTenderOffer: val("PreCommencementIssuerTenderOffer"),
+    emergingGrowthCompany: val("EntityEmergingGrowthCompany"),
+    securities: [...byContext.values()].filter((r) => r.title || r.tradingSymbol),
+    facts: dei.map((f) => ({ name: f.name, value: f.value, hidden: f.hidden, contextRef: f.contextRef, span: spanOf(f) })),
+  };
+}

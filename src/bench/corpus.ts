@@ -53,8 +53,14 @@ function primaryFormat(input: Input): { format: string } | { error: string } {
 
 export function loadCorpus(): BenchCorpus {
   const submissions = readDir(join(CORPUS_DIR, "sgml-txt"), "sgml-txt");
-  const textCandidates = [...readDir(join(CORPUS_DIR, "text-1990s"), "text-1990s"), ...readDir(SEED_DIR, "seed")];
-  const htmlCandidates = [...readDir(join(CORPUS_DIR, "html"), "html"), ...readDir(join(CORPUS_DIR, "ixbrl"), "ixbrl")];
+  const textCandidates = [
+    ...readDir(join(CORPUS_DIR, "text-1990s"), "text-1990s"),
+    ...readDir(SEED_DIR, "seed"),
+  ];
+  const htmlCandidates = [
+    ...readDir(join(CORPUS_DIR, "html"), "html"),
+    ...readDir(join(CORPUS_DIR, "ixbrl"), "ixbrl"),
+  ];
   const out: BenchCorpus = { submissions, text: [], html: [], skipped: [] };
 
   const place = (input: Input, expect: "text" | "html" | null) => {
@@ -75,4 +81,5 @@ export function loadCorpus(): BenchCorpus {
   return out;
 }
 
-export const totalBytes = (inputs: readonly Input[]): number => inputs.reduce((n, i) => n + i.bytes.length, 0);
+export const totalBytes = (inputs: readonly Input[]): number =>
+  inputs.reduce((n, i) => n + i.bytes.length, 0);

@@ -8,7 +8,9 @@ import type { ChildResult, ChildSpec } from "./child.js";
 
 const CHILD = fileURLToPath(new URL("./child.js", import.meta.url));
 
-export type CaseOutcome = { ok: true; result: ChildResult; wallSeconds: number } | { ok: false; error: string; wallSeconds: number };
+export type CaseOutcome =
+  | { ok: true; result: ChildResult; wallSeconds: number }
+  | { ok: false; error: string; wallSeconds: number };
 
 export function runCase(spec: ChildSpec, timeoutSeconds: number): CaseOutcome {
   const t0 = process.hrtime.bigint();
@@ -20,7 +22,10 @@ export function runCase(spec: ChildSpec, timeoutSeconds: number): CaseOutcome {
   });
   const wallSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.error || r.status !== 0) {
-    const why = r.signal === "SIGKILL" ? `timed out after ${timeoutSeconds} s` : (r.error?.message ?? `exit ${r.status}`);
+    const why =
+      r.signal === "SIGKILL"
+        ? `timed out after ${timeoutSeconds} s`
+        : (r.error?.message ?? `exit ${r.status}`);
     const stderr = (r.stderr ?? "").trim().split("\n").slice(-3).join(" | ");
     return { ok: false, error: stderr ? `${why}: ${stderr}` : why, wallSeconds };
   }

@@ -11,7 +11,7 @@
  * Documents are byte ranges of the input (views, not copies); bodies are decoded later, per document.
  */
 import { type SecHeader, parseHeader } from "./header.js";
-import { type Uuencoded, decodeUuencoded, startsUuencode } from "./uuencode.js";
+import { type Uuencoded, startsUuencode, uuencodedView } from "./uuencode.js";
 
 export type ContainerKind = "sec-document" | "ims-document" | "submission" | "document" | "bare";
 
@@ -159,8 +159,16 @@ export function splitSubmission(input: Uint8Array): Submission {
   const buf = Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   const head = skipSpace(buf, 0, Math.min(buf.length, 4096));
   const pem = buf.indexOf(PEM_BEGIN, head) === head;
-  const firstDoc = indexOfAny(buf, OPEN_DOCUMENT, 0);
-  const headerStart = indexOfAny(buf, HEADER_OPEN, 0, firstDoc >= 0 ? firstDoc : buf.length);
+  // EDGAR writes its tags in one case per file: take the spelling of the first <DOCUMENT> and
+  // search that one only (a spelling that never occurs would cost a scan of the whole input).
+  let firstDoc = buf.indexOf(OPEN_DOCUMENT[0]);
+  let spelling = 0;
+  if (firstDoc < 0) {
+    firstDoc = buf.indexOf(OPEN_DOCUMENT[1]);
+    if (firstDoc >= 0) spelling = 1;
+  }
+  const beforeDocs = firstDoc >= 0 ? buf.subarray(0, firstDoc) : buf.subarray(0, Math.min(buf.length, 1 << 20));
+  const headerStart = indexOfAny(beforeDocs, HEADER_OPEN, 0);
 
   let kind: ContainerKind = "bare";
   const top = buf.toString("latin1", head, Math.min(buf.length, head + 256)).toUpperCase();
@@ -171,18 +179,18 @@ export function splitSubmission(input: Uint8Array): Submission {
 
   let header: SecHeader | null = null;
   if (headerStart >= 0) {
-    const close = indexOfAny(buf, HEADER_CLOSE, headerStart, firstDoc >= 0 ? firstDoc : buf.length);
-    const hEnd = close >= 0 ? close : firstDoc >= 0 ? firstDoc : buf.length;
+    const close = indexOfAny(beforeDocs, HEADER_CLOSE, headerStart);
+    const hEnd = close >= 0 ? close : beforeDocs.length;
     header = parseHeader(buf.toString("latin1", headerStart, hEnd), "text");
   } else if (kind === "submission") {
     header = parseHeader(buf.toString("latin1", head, firstDoc >= 0 ? firstDoc : buf.length), "tagged");
   }
 
   const documents: SubmissionDocument[] = [];
-  const openDocument = new TagFinder(buf, OPEN_DOCUMENT);
-  const closeDocument = new TagFinder(buf, CLOSE_DOCUMENT);
-  const openText = new TagFinder(buf, OPEN_TEXT);
-  const closeText = new TagFinder(buf, CLOSE_TEXT);
+  const openDocument = new TagFinder(buf, [OPEN_DOCUMENT[spelling]]);
+  const closeDocument = new TagFinder(buf, [CLOSE_DOCUMENT[spelling]]);
+  const openText = new TagFinder(buf, [OPEN_TEXT[spelling]]);
+  const closeText = new TagFinder(buf, [CLOSE_TEXT[spelling]]);
   let truncatedAt: number | null = null;
   if (firstDoc < 0) {
     // No container: the whole input is one document.
@@ -200,7 +208,7 @@ export function splitSubmission(input: Uint8Array): Submission {
       if (buf[bodyStart] === 0x0d) bodyStart++;
       if (buf[bodyStart] === 0x0a) bodyStart++;
       const textClose = textOpen >= 0 ? closeText.find(bodyStart, limit) : -1;
-      const docClose = closeDocument.find(metaStart, limit);
+      const docClose = closeDocument.find(textClose >= 0 ? textClose : metaStart, limit);
       const truncated = textOpen >= 0 ? textClose < 0 : docClose < 0;
       const bodyEnd = textClose >= 0 ? textClose : docClose >= 0 ? docClose : limit;
       if (truncated && truncatedAt === null) truncatedAt = limit;
@@ -222,7 +230,7 @@ function makeDocument(
   const inner = unwrap(buf, start, end);
   const body = buf.subarray(inner.start, inner.end);
   const first = skipSpace(body, 0, Math.min(body.length, 512));
-  const uuencoded = startsUuencode(body, first) ? decodeUuencoded(body, first) : null;
+  const uuencoded = startsUuencode(body, first) ? uuencodedView(body, first) : null;
   return {
     index,
     type: meta.get("TYPE") || null,

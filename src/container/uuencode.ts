@@ -6,9 +6,35 @@
 export interface Uuencoded {
   name: string;
   mode: string;
-  bytes: Uint8Array;
+  /** Decoded on first use: splitting a submission does not pay for binaries no one reads. */
+  readonly bytes: Uint8Array;
   /** The `end` line was missing: the data is cut off. */
-  truncated: boolean;
+  readonly truncated: boolean;
+}
+
+/** The `begin` line now; the data when first asked for. */
+export function uuencodedView(body: Uint8Array, at: number): Uuencoded {
+  let eol = at;
+  while (eol < body.length && body[eol] !== 0x0a && body[eol] !== 0x0d && eol - at < 300) eol++;
+  const first = Buffer.from(body.buffer, body.byteOffset + at, eol - at)
+    .toString("latin1")
+    .trim();
+  const m = /^begin ([0-7]{3,4}) (.{1,255})$/.exec(first);
+  let decoded: { bytes: Uint8Array; truncated: boolean } | null = null;
+  const get = () => {
+    decoded ??= decodeUuencoded(body, at);
+    return decoded;
+  };
+  return {
+    name: m ? m[2] : "",
+    mode: m ? m[1] : "",
+    get bytes() {
+      return get().bytes;
+    },
+    get truncated() {
+      return get().truncated;
+    },
+  };
 }
 
 const BEGIN = Buffer.from("begin ", "latin1");
@@ -21,7 +47,7 @@ export function startsUuencode(body: Uint8Array, at: number): boolean {
   return c >= 0x30 && c <= 0x37;
 }
 
-export function decodeUuencoded(body: Uint8Array, at: number): Uuencoded {
+export function decodeUuencoded(body: Uint8Array, at: number): { name: string; mode: string; bytes: Uint8Array; truncated: boolean } {
   let eol = at;
   while (eol < body.length && body[eol] !== 0x0a && body[eol] !== 0x0d) eol++;
   const first = Buffer.from(body.buffer, body.byteOffset + at, eol - at)
@@ -52,8 +78,14 @@ export function decodeUuencoded(body: Uint8Array, at: number): Uuencoded {
         const b = p + 1 < lineEnd ? (body[p + 1] - 0x20) & 0x3f : 0;
         const c = p + 2 < lineEnd ? (body[p + 2] - 0x20) & 0x3f : 0;
         const d = p + 3 < lineEnd ? (body[p + 3] - 0x20) & 0x3f : 0;
-        const bytes = [(a << 2) | (b >> 4), ((b & 0xf) << 4) | (c >> 2), ((c & 0x3) << 6) | d];
-        for (let k = 0; k < 3 && written < count; k++, written++) out[n++] = bytes[k] & 0xff;
+        out[n++] = ((a << 2) | (b >> 4)) & 0xff;
+        if (++written < count) {
+          out[n++] = (((b & 0xf) << 4) | (c >> 2)) & 0xff;
+          if (++written < count) {
+            out[n++] = (((c & 0x3) << 6) | d) & 0xff;
+            written++;
+          }
+        }
         p += 4;
       }
     }

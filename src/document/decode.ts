@@ -3,6 +3,7 @@
  * HTML is often UTF-8. Valid UTF-8 is taken as UTF-8; anything else as windows-1252 (iconv-lite),
  * which maps every byte, so decoding never fails and one byte stays one character.
  */
+import { isAscii } from "node:buffer";
 import iconv from "iconv-lite";
 
 export type TextEncoding = "ascii" | "utf-8" | "windows-1252";
@@ -10,15 +11,8 @@ export type TextEncoding = "ascii" | "utf-8" | "windows-1252";
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 export function decodeBytes(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
-  let ascii = true;
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i] > 0x7f) {
-      ascii = false;
-      break;
-    }
-  }
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (ascii) return { text: buf.toString("latin1"), encoding: "ascii" };
+  if (isAscii(buf)) return { text: buf.toString("latin1"), encoding: "ascii" };
   try {
     let text = utf8.decode(bytes);
     if (text.charCodeAt(0) === 0xfeff) text = ` ${text.slice(1)}`; // keep offsets: BOM → space

@@ -19,8 +19,8 @@ export function looksLikeHtml(text: string): boolean {
   return n >= 5;
 }
 
-export function toDoc(text: string): Doc {
-  return looksLikeHtml(text) ? htmlToDoc(text) : textToDoc(text);
+export function toDoc(text: string, format: "text" | "html" = looksLikeHtml(text) ? "html" : "text"): Doc {
+  return format === "html" ? htmlToDoc(text) : textToDoc(text);
 }
 
 export type { Doc, Line, Segment } from "./types.js";

@@ -16,6 +16,8 @@ export interface PostalAddress {
 const US_ZIP = /(?:^|[\s,])(\d{5}(?:\s?-\s?\d{4})?)$/;
 const CA_POSTAL = /(?:^|[\s,])([A-Z]\d[A-Z]\s?\d[A-Z]\d)$/i;
 const TRAILING = /[\s,.;:]+$/;
+/** Words that end or belong to a street line, never a city's first word. */
+const STREET_WORD = /^(?:street|st\.?|avenue|ave\.?|boulevard|blvd\.?|road|rd\.?|drive|dr\.?|lane|ln\.?|way|place|pl\.?|plaza|parkway|pkwy\.?|court|ct\.?|circle|highway|hwy\.?|square|terrace|trail|floor|fl\.?|suite|ste\.?|box|building|bldg\.?|tower|loop|pike|turnpike|route|n\.?w\.?|n\.?e\.?|s\.?w\.?|s\.?e\.?|—|-)$/i;
 
 export function parseAddress(printed: string): PostalAddress {
   let s = printed
@@ -42,22 +44,19 @@ export function parseAddress(printed: string): PostalAddress {
   }
   const rest = s.split(",").map((p) => p.trim()).filter(Boolean);
   if (rest.length === 0) return { street: null, city: null, state, zip };
-  if (rest.length === 1) {
-    // No comma before the city: "1516 SECOND AVENUE SEATTLE" cannot be split safely.
-    return /\d/.test(rest[0]) ? { street: rest[0], city: null, state, zip } : { street: null, city: rest[0], state, zip };
-  }
   let city = rest[rest.length - 1];
   const street = rest.slice(0, -1);
-  // "Suite 326 Dana Point", "RR6 Woodville": the words after the last token with a digit are the city.
+  // No comma before the city ("1258 Prospect Street La Jolla", "Suite 326 Dana Point", "RR6
+  // Woodville", "N.W. Atlanta"): the city is the words after the last one that belongs to a
+  // street line (a number, a street word, a directional).
   const words = city.split(" ");
-  let lastDigit = -1;
-  for (let k = 0; k < words.length; k++) if (/\d/.test(words[k])) lastDigit = k;
-  if (lastDigit >= 0 && lastDigit < words.length - 1) {
-    street.push(words.slice(0, lastDigit + 1).join(" "));
-    city = words.slice(lastDigit + 1).join(" ");
-  } else if (lastDigit === words.length - 1) {
-    street.push(city);
-    city = "";
+  let lastStreet = -1;
+  for (let k = 0; k < words.length; k++) if (/\d/.test(words[k]) || STREET_WORD.test(words[k])) lastStreet = k;
+  if (lastStreet >= 0) {
+    street.push(words.slice(0, lastStreet + 1).join(" "));
+    city = words.slice(lastStreet + 1).join(" ");
+  } else if (street.length === 0) {
+    return { street: null, city, state, zip };
   }
   return { street: street.join(", ") || null, city: city || null, state, zip };
 }

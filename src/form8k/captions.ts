@@ -174,6 +174,8 @@ function nearestValueLine(
 ): number {
   for (let j = captionLine - 1; j >= Math.max(from, captionLine - 4); j--) {
     const free = segs(j).filter((s) => !isCaptionStart(doc, s) && !consumed.has(`${j}:${s.start}`));
+    // A row of rules between values and captions (HTML tables of 2000) is not a value.
+    if (free.length > 0 && free.every((s) => /^[-_=—–\s]+$/.test(doc.text.slice(s.start, s.end)))) continue;
     if (free.length > 0) return j;
   }
   return -1;

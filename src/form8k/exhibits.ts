@@ -100,6 +100,9 @@ export function exhibitListRanges(doc: Doc, stops: Set<number>): { from: number;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.end - line.start > 60) continue;
+    // "Exhibits", "(c) Exhibits", "Index to Exhibits", "List of Exhibits": one character decides.
+    const c = text.charCodeAt(line.start) | 0x20;
+    if (c !== 0x65 && c !== 0x28 && c !== 0x69 && c !== 0x6c) continue;
     const t = text.slice(line.start, line.end).replace(/\s+/g, " ").trim();
     const index = EXHIBIT_INDEX_HEADING.test(t);
     if (!index && !EXHIBITS_LABEL.test(t)) continue;

@@ -122,6 +122,9 @@ export function findBoundaries(doc: Doc, from: number, to = doc.lines.length): n
   for (let i = from; i < to; i++) {
     const line = doc.lines[i];
     if (line.end - line.start > 60) continue;
+    // SIGNATURE(S), INDEX TO EXHIBITS, EXHIBIT INDEX, LIST OF EXHIBITS: one character decides.
+    const c = doc.text.charCodeAt(line.start) | 0x20;
+    if (c !== 0x73 && c !== 0x69 && c !== 0x65 && c !== 0x6c) continue;
     const t = doc.text.slice(line.start, line.end).replace(/\s+/g, " ").trim();
     if (SIGNATURE_HEADING.test(t) || EXHIBIT_INDEX_HEADING.test(t)) out.push(i);
   }

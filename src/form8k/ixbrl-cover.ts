@@ -86,12 +86,17 @@ export function coverFromIxbrl(ix: InlineXbrl, doc: Doc, docIndex: number): IxCo
     byContext.set(key, row);
   }
 
+  // A name tag may wrap part of the printed name ("<ix>NVIDIA CORP</ix>ORATION", "THE
+  // <ix>BUCKLE, INC</ix>."): the value is the printed words around the tag.
+  let name = val("EntityRegistrantName");
+  if (name && !name.hidden && name.span) name = printedAround(doc, name, docIndex);
+
   const digitsIrs = (v: string) => (/^\d{9}$/.test(v) ? `${v.slice(0, 2)}-${v.slice(2)}` : v);
   return {
     form: val("DocumentType"),
     amendment: val("AmendmentFlag"),
     dateOfReport: val("DocumentPeriodEndDate"),
-    name: val("EntityRegistrantName"),
+    name,
     state: val("EntityIncorporationStateCountryCode", (v) => v.toUpperCase()),
     fileNo: val("EntityFileNumber"),
     irs: val("EntityTaxIdentificationNumber", digitsIrs),
@@ -110,4 +115,23 @@ export function coverFromIxbrl(ix: InlineXbrl, doc: Doc, docIndex: number): IxCo
     securities: [...byContext.values()].filter((r) => r.title || r.tradingSymbol),
     facts: dei.map((f) => ({ name: f.name, value: f.value, hidden: f.hidden, contextRef: f.contextRef, span: spanOf(f) })),
   };
+}
+
+/** The table cell or line that holds a visible fact's text. */
+function printedAround(doc: Doc, v: IxValue, docIndex: number): IxValue {
+  const at = v.span?.start ?? 0;
+  let lo = 0;
+  let hi = doc.lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.lines[mid].start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  const line = doc.lines[lo];
+  if (!line || at < line.start || at > line.end) return v;
+  const cell = line.cells?.find((c) => c.start <= at && at < c.end) ?? line;
+  const printed = doc.text.slice(cell.start, cell.end).trim();
+  // Only when the printed words contain the tagged ones and are not a whole sentence.
+  if (!printed.toLowerCase().includes(v.value.toLowerCase()) || printed.length > v.value.length + 30) return v;
+  return { value: printed, hidden: false, span: { doc: docIndex, start: cell.start, end: cell.end } };
 }

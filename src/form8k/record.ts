@@ -94,7 +94,7 @@ export function parseFiling(input: Uint8Array | string, options: ParseOptions = 
     const decoded = wantText ? decodeBytes(d.body) : null;
     if (d.index === primaryIndex) primarySource = decoded?.text ?? null;
     const format = documentFormat(d, decoded?.text ?? null);
-    const doc = decoded && (format === "text" || format === "html") ? toDoc(decoded.text) : null;
+    const doc = decoded && (format === "text" || format === "html") ? toDoc(decoded.text, format) : null;
     return {
       info: {
         index: d.index,
@@ -182,7 +182,6 @@ function resolveHeaderItem(raw: string, date: string | null): HeaderItem {
  * per line, paragraphs apart by a blank line.
  */
 export function linesText(doc: Doc, start: number, end: number): string {
-  const parts: string[] = [];
   const { lines } = doc;
   let lo = 0;
   let hi = lines.length;
@@ -191,13 +190,16 @@ export function linesText(doc: Doc, start: number, end: number): string {
     if (lines[mid].end <= start) lo = mid + 1;
     else hi = mid;
   }
+  // Built with += on slices: V8 keeps both as views of doc.text until the string is used, so a
+  // 50 MB item costs no copy here.
+  let out = "";
   for (let k = lo; k < lines.length; k++) {
     const line = lines[k];
     if (line.start >= end) break;
-    if (parts.length && line.gapBefore) parts.push("");
-    parts.push(doc.text.slice(Math.max(line.start, start), Math.min(line.end, end)));
+    if (out) out += line.gapBefore ? "\n\n" : "\n";
+    out += doc.text.slice(Math.max(line.start, start), Math.min(line.end, end));
   }
-  return parts.join("\n");
+  return out;
 }
 
 function readPrimarySignatures(doc: Doc, docIndex: number, boundaries: number[], afterLine: number): Signature[] {

@@ -32,6 +32,7 @@ export interface RegistrantRow {
 const ROW_FILE_NO = /^(?:\d{1,4}-\d{2,6}(?:-\d{1,3})?)$/;
 const IRS = /^\d{2}-\d{6,7}$/;
 const PHONE = /^\(\d{3}\)\s{0,2}\d{3}-\d{4}$/;
+const COMBINED = /^(.{2,120}?)\s{0,3}\(an?\s+(.{2,40}?)\s+(?:corporation|company|limited\s+partnership|business\s+trust)\)\s{0,3}(.{0,400})$/i;
 const INCORPORATED_AS = /^\(an?\s+(.{2,40}?)\s+(?:corporation|company|limited\s+partnership|business\s+trust)\)$/i;
 
 export function readRegistrantTable(doc: Doc, from: number, to: number): RegistrantRow[] {
@@ -43,7 +44,12 @@ export function readRegistrantTable(doc: Doc, from: number, to: number): Registr
   }
   if (i >= to) return [];
   i++;
-  while (i < to && !lines[i].gapBefore) i++; // the captions' second line
+  // The captions' second line, up to the first row.
+  const rowStart = (k: number) => {
+    const segs = segments(doc, lines[k]);
+    return segs.length >= 2 && ROW_FILE_NO.test(text.slice(segs[0].start, segs[0].end).trim());
+  };
+  while (i < to && !lines[i].gapBefore && !rowStart(i)) i++;
   const rows: RegistrantRow[] = [];
   let row: RegistrantRow | null = null;
   let address: { parts: string[]; start: number; end: number } | null = null;
@@ -61,6 +67,23 @@ export function readRegistrantTable(doc: Doc, from: number, to: number): Registr
       const f = (k: number): Found | null => (k >= 0 ? { value: texts[k], start: segs[k].start, end: segs[k].end } : null);
       row = { fileNo: f(0), name: f(1), irs: f(irsAt), state: null, address: null, phone: null, start: line.start, end: line.end };
       rows.push(row);
+      // HTML puts the whole entry in one cell: "The Southern Company (A Delaware Corporation)
+      // 30 Ivan Allen Jr. Blvd., N.W. Atlanta, Georgia 30308 (404) 506-5000".
+      const whole = row.name;
+      const m = whole ? COMBINED.exec(whole.value) : null;
+      if (whole && m) {
+        const at = (s: string) => whole.start + whole.value.indexOf(s);
+        row.name = { value: m[1], start: whole.start, end: whole.start + m[1].length };
+        const code = stateCode(m[2]);
+        row.state = { value: code ?? m[2], start: at(m[2]), end: at(m[2]) + m[2].length };
+        let rest = m[3];
+        const phone = /\(?\d{3}\)?\s{0,2}\d{3}-\d{4}\s*$/.exec(rest);
+        if (phone) {
+          row.phone = { value: phone[0].trim(), start: at(phone[0].trim()), end: at(phone[0].trim()) + phone[0].trim().length };
+          rest = rest.slice(0, phone.index);
+        }
+        if (rest.trim()) row.address = { value: rest.trim(), start: at(rest.trim()), end: at(rest.trim()) + rest.trim().length };
+      }
       continue;
     }
     if (!row || line.gapBefore) break;

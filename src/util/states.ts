@@ -23,6 +23,7 @@ const ABBREVIATIONS: Record<string, string> = {
 };
 
 const CODES = new Set(Object.values(STATES));
+const ALL_NAMES = [...Object.entries(STATES), ...Object.entries(ABBREVIATIONS)];
 
 /** The USPS code of a US state name, abbreviation or code; null if `s` names none. */
 export function stateCode(s: string): string | null {
@@ -38,7 +39,7 @@ export function stateCode(s: string): string | null {
 export function trailingState(s: string): { code: string; index: number } | null {
   const lower = s.toLowerCase().trimEnd();
   let best: { code: string; index: number } | null = null;
-  for (const [name, code] of [...Object.entries(STATES), ...Object.entries(ABBREVIATIONS)]) {
+  for (const [name, code] of ALL_NAMES) {
     if (lower.endsWith(name)) {
       const index = lower.length - name.length;
       const before = index > 0 ? lower[index - 1] : " ";

@@ -1,8 +1,7 @@
 /**
  * A line's horizontal pieces: table cells for HTML rows, and for plain text the runs of words
- * separated by two or more spaces or a tab (how typists set columns on a cover page).
+ * separated by `minGap` or more spaces or a tab (how typists set columns on a cover page).
  */
-import { columnAt } from "./text.js";
 import type { Doc, Line, Segment } from "./types.js";
 
 export function segments(doc: Doc, line: Line, minGap = 2): Segment[] {
@@ -15,31 +14,40 @@ export function segments(doc: Doc, line: Line, minGap = 2): Segment[] {
     if (c === 10 || c === 13 || c === 12) break;
     lineStart--;
   }
+  let col = 0;
+  for (let k = lineStart; k < line.start; k++) col = text.charCodeAt(k) === 9 ? (col + 8) & ~7 : col + 1;
+  // One walk: `col` tracks the column of position i, tabs at stops of 8.
   const out: Segment[] = [];
   let i = line.start;
-  while (i < line.end) {
-    const s = i;
-    let e = i;
-    // A run ends at a tab or at `minGap` spaces in a row.
-    while (e < line.end) {
-      const c = text.charCodeAt(e);
-      if (c === 9) break;
-      if (c === 32) {
-        let k = e;
-        while (k < line.end && text.charCodeAt(k) === 32) k++;
-        if (k - e >= minGap || k >= line.end || text.charCodeAt(k) === 9) break;
-        e = k;
-        continue;
+  let runStart = -1;
+  let runCol = 0;
+  let spaces = 0;
+  let lastEnd = 0;
+  let lastEndCol = 0;
+  while (i <= line.end) {
+    const c = i < line.end ? text.charCodeAt(i) : -1;
+    if (c === 32) {
+      spaces++;
+    } else if (c === 9 || c === -1) {
+      spaces = minGap;
+    } else {
+      if (runStart >= 0 && spaces >= minGap) {
+        out.push({ start: runStart, end: lastEnd, col: runCol, colEnd: lastEndCol });
+        runStart = -1;
       }
-      e++;
+      if (runStart < 0) {
+        runStart = i;
+        runCol = col;
+      }
+      spaces = 0;
+      lastEnd = i + 1;
+      lastEndCol = col + 1;
     }
-    if (e > s) {
-      const col = columnAt(text, lineStart, s);
-      out.push({ start: s, end: e, col, colEnd: col + (e - s) });
-    }
-    i = e;
-    while (i < line.end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    if (c === -1) break;
+    col = c === 9 ? (col + 8) & ~7 : col + 1;
+    i++;
   }
+  if (runStart >= 0) out.push({ start: runStart, end: lastEnd, col: runCol, colEnd: lastEndCol });
   return out;
 }
 

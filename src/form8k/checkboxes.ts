@@ -54,7 +54,7 @@ export function readCheckboxes(doc: Doc, from: number, to: number): CoverBoxes {
     const line = lines[i];
     if (line.end - line.start > 400) continue;
     const t = text.slice(line.start, line.end);
-    if (/^if\s+an\s+emerging|indicate\s+by\s+check\s+mark/i.test(t)) continue;
+    if (!/rule|emerging/i.test(t) || /^if\s+an\s+emerging|indicate\s+by\s+check\s+mark/i.test(t)) continue;
     for (const [key, re] of RULES) {
       if (out[key] || !re.test(t)) continue;
       // The box: before the words, after them, in a cell of its own, or alone on the line above.

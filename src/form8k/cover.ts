@@ -90,7 +90,9 @@ export function readCoverText(doc: Doc, end: number): CoverText {
   const lineText = (i: number) => doc.text.slice(lines[i].start, lines[i].end);
 
   for (let i = 0; i < end && !out.form; i++) {
-    const t = lineText(i).replace(/\s+/g, " ");
+    const raw = lineText(i);
+    if (!/8-K|amendment/i.test(raw)) continue;
+    const t = raw.replace(/\s+/g, " ");
     const f = FORM_LINE.exec(t);
     if (f) {
       const at = lines[i].start + doc.text.slice(lines[i].start, lines[i].end).search(/8-K/i);
@@ -127,8 +129,9 @@ export function readCoverText(doc: Doc, end: number): CoverText {
   const take = (field: CaptionedValue["field"]) => values.filter((v) => v.field === field);
 
   // Labels with the value on the same line win over captions.
-  for (let i = 0; i < end; i++) {
+  for (let i = 0; i < end && (!out.fileNo || !out.irs); i++) {
     const t = lineText(i);
+    if (t.length > 300 || !/file|identification/i.test(t)) continue;
     if (!out.fileNo && /commission\s+file\s+(?:number|no)/i.test(t) && !t.trim().startsWith("(")) out.fileNo = matchInLine(doc, i, FILE_NO);
     if (!out.irs && /identification\s+(?:number|no)/i.test(t) && !t.trim().startsWith("(") && /\d/.test(t)) out.irs = matchInLine(doc, i, IRS_NO);
   }

@@ -74,8 +74,9 @@ export function readSignatures(doc: Doc, from: number, to: number): SignatureTex
   for (let p = 0; p < pieces.length; p++) {
     const t = pieces[p].text;
     if (!t || BOILERPLATE.test(t)) continue;
-    if (DATE_LINE.test(t) || (findDates(t).length && t.length < 40)) {
-      const d = findDates(t)[0];
+    const dates = t.length < 80 ? findDates(t) : [];
+    if (DATE_LINE.test(t) || (dates.length && t.length < 40)) {
+      const d = dates[0];
       if (d && !date) date = d.iso;
       continue;
     }
@@ -107,8 +108,9 @@ export function readSignatures(doc: Doc, from: number, to: number): SignatureTex
           end = pieces[q].end;
           continue;
         }
-        if (findDates(nextText).length && nextText.length < 40) {
-          date ??= findDates(nextText)[0].iso;
+        const nextDates = nextText.length < 40 ? findDates(nextText) : [];
+        if (nextDates.length) {
+          date ??= nextDates[0].iso;
           break;
         }
         const typed = /^([^,]{3,60}),\s{0,3}(.{2,80})$/.exec(nextText);

@@ -32,6 +32,8 @@ const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 /** Every date in `s`, in order of position. */
 export function findDates(s: string): FoundDate[] {
   const out: FoundDate[] = [];
+  // Every form has a four-digit year or a slash date: no digit pair, no date.
+  if (!/\d\d/.test(s)) return out;
   for (const m of s.matchAll(MDY)) {
     const v = iso(Number(m[3]), MONTHS[m[1].toLowerCase().slice(0, m[1].toLowerCase().startsWith("sept") ? 4 : 3)] ?? 0, Number(m[2]));
     if (v) out.push({ iso: v, start: m.index, end: m.index + m[0].length });

@@ -35,16 +35,18 @@ interface RawLines {
   indent: Int32Array;
 }
 
+/** Raw lines in `text`, at most: line ends (LF, or CR where there is no LF) plus form feeds. */
 function countBreaks(text: string): number {
-  let n = 0;
-  for (const ch of ["\n", "\r", "\f"]) {
+  const count = (ch: string) => {
+    let n = 0;
     let i = text.indexOf(ch);
     while (i >= 0) {
       n++;
       i = text.indexOf(ch, i + 1);
     }
-  }
-  return n;
+    return n;
+  };
+  return Math.max(count("\n"), count("\r")) + count("\f");
 }
 
 const TAB = 9;
@@ -73,6 +75,7 @@ const RULE = /^[-_=*~.\s]{3,}$/;
 
 /** Classifies every raw line of `text`. */
 function classify(text: string): RawLines {
+  // A raw line is a line or, before it, the page break of a form feed.
   const cap = countBreaks(text) * 2 + 2;
   const out: RawLines = {
     count: 0,

@@ -190,15 +190,24 @@ export function linesText(doc: Doc, start: number, end: number): string {
     if (lines[mid].end <= start) lo = mid + 1;
     else hi = mid;
   }
-  // Built with += on slices: V8 keeps both as views of doc.text until the string is used, so a
-  // 50 MB item costs no copy here.
-  let out = "";
+  // Joined in chunks: a flat string costs a byte a character, where a rope of a million line
+  // slices costs a hundred bytes a line (a 50 MB item).
+  const chunks: string[] = [];
+  let parts: string[] = [];
   for (let k = lo; k < lines.length; k++) {
     const line = lines[k];
     if (line.start >= end) break;
-    if (out) out += line.gapBefore ? "\n\n" : "\n";
-    out += doc.text.slice(Math.max(line.start, start), Math.min(line.end, end));
+    if (parts.length || chunks.length) parts.push(line.gapBefore ? "\n\n" : "\n");
+    parts.push(doc.text.slice(Math.max(line.start, start), Math.min(line.end, end)));
+    if (parts.length >= 8192) {
+      chunks.push(parts.join(""));
+      parts = [];
+    }
   }
+  chunks.push(parts.join(""));
+  // A few large chunks joined as a rope: no second copy.
+  let out = "";
+  for (const c of chunks) out += c;
   return out;
 }
 

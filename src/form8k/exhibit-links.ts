@@ -3,7 +3,7 @@
  * with the attached EX-… documents, and links each to the document that holds it.
  */
 import type { Doc } from "../document/types.js";
-import { type ListedExhibit, announcedNumber, exhibitLabelLine, exhibitListRanges, normalizeExhibitNumber, readExhibitList } from "./exhibits.js";
+import { type ListedExhibit, announcedNumber, exhibitLabelLine, referencedExhibits, exhibitListRanges, normalizeExhibitNumber, readExhibitList } from "./exhibits.js";
 import type { ItemSection } from "./items.js";
 import type { ParsedDocument } from "./record.js";
 import type { Exhibit } from "./schema.js";
@@ -42,6 +42,15 @@ export function linkExhibits(
     if (!inside) listed.push(...readExhibitList(primary, r.from, r.to, r.where));
   }
 
+  // Exhibits the items' text says are attached, when no list names them.
+  // (Not from the exhibit list itself: "104 Cover Page ... (included as Exhibit 101)".)
+  for (const s of sections) {
+    if (s.number === "7" || s.number === "9.01") continue;
+    for (const number of referencedExhibits(primary.text.slice(s.bodyStart, s.bodyEnd))) {
+      // "filed as Exhibit 3.1" where the list has 3.1(a) and 3.1(b).
+      if (!listed.some((l) => l.number === number || l.number.startsWith(`${number}(`))) listed.push({ number, description: null, page: null, where: "reference", start: s.bodyStart, end: s.bodyEnd });
+    }
+  }
   const byNumber = new Map<string, Exhibit>();
   for (const l of listed) {
     const e = byNumber.get(l.number);

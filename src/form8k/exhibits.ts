@@ -11,7 +11,7 @@ export interface ListedExhibit {
   number: string;
   description: string | null;
   page: string | null;
-  where: "item" | "index";
+  where: "item" | "index" | "reference";
   start: number;
   end: number;
 }
@@ -20,7 +20,7 @@ export interface ListedExhibit {
 const ITEM_601 = new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 31, 32, 33, 34, 35, 36, 95, 96, 97, 98, 99, 100, 101, 104, 106, 107]);
 
 // One line at a time; bounded.
-const ENTRY = /^(?:ex(?:hibit)?s?\.?\s{0,3}(?:no\.?|number|#)?\s{0,3})?(\d{1,3}(?:\.\d{1,3}){0,2}(?:\s?\([a-z0-9]{1,3}\))?)\.?(?:\s{1,60}|\s{0,3}[-–—:]\s{0,3})(\S.{0,600})$/i;
+const ENTRY = /^(?:ex(?:hibit)?s?\.?\s{0,3}(?:no\.?|number|#)?\s{0,3})?(\d{1,3}(?:\.\d{1,3}){0,2}(?:\s?\([a-z0-9]{1,3}\))?)\.?[*†‡#+]{0,3}(?:\s{1,60}|\s{0,3}[-–—:]\s{0,3})(\S.{0,600})$/i;
 const EXHIBITS_LABEL = /^(?:\(?[a-d]\)?\.?\s{0,12})?(?:exhibits?|exhibit\s+no\.?\s+description|exhibit\s+number\s+description)\.?:?$/i;
 const NOT_APPLICABLE = /^(?:not\s+applicable|none|n\/a)\.?$/i;
 const DOT_LEADERS = /(?:\s?\.){3,}\s*$/;
@@ -109,6 +109,20 @@ export function exhibitListRanges(doc: Doc, stops: Set<number>): { from: number;
     let to = i + 1;
     while (to < lines.length && !stops.has(to) && to - i < 200) to++;
     out.push({ from: i + 1, to, where: index ? "index" : "item" });
+  }
+  return out;
+}
+
+// "attached as Exhibit 99.1", "furnished herewith as Exhibits 99.1 and 99.2", "filed as Exhibit
+// 10.1 to this Current Report": the exhibit comes with this filing. "Exhibit 10.1 to the
+// Company's Form 10-K" does not.
+const ATTACHED_AS = /\b(?:attached|filed|furnished|included|enclosed)\s{1,3}(?:hereto\s{1,3}|herewith\s{1,3})?as\s{1,3}exhibits?\s{1,3}(\d{1,3}(?:\.\d{1,3})?(?:\s{0,3}(?:,|and|&)\s{0,3}\d{1,3}(?:\.\d{1,3})?){0,6})(?!\.?\d)(?!\s{1,3}(?:to|of)\s{1,3}(?:the|its|our|their|a|an)\b)/gi;
+
+/** Exhibits an item's text says come with this filing. */
+export function referencedExhibits(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(ATTACHED_AS)) {
+    for (const n of m[1].split(/\s{0,3}(?:,|and|&)\s{0,3}/)) if (n && isExhibitNumber(n)) out.push(normalizeExhibitNumber(n));
   }
   return out;
 }

@@ -34,7 +34,7 @@ export interface ItemSection {
 }
 
 // One line at a time; bounded.
-const HEADING = /^(?:section\s{1,3}\d{1,2}\s{0,3}[-–—.:]?\s{0,3})?items?\s{0,3}(\d{1,2}(?:\s{0,2}\.\s{0,2}\d{1,2})?)(?![\d(])\s{0,3}([.:\-–—)]?)\s{0,12}(.{0,300})$/i;
+const HEADING = /^(?:section\s{1,3}\d{1,2}\s{0,3}[-–—.:]?\s{0,3})?items?\s{0,3}[-–—]?\s{0,3}(\d{1,2}(?:\s{0,2}\.\s{0,2}\d{1,2})?)(?:\s?\([a-z]\))?(?![\d(]|\s{0,2}\.\s{0,2}\d)\s{0,3}([.:\-–—)]?)\s{0,12}(.{0,300})$/i;
 const MORE_NUMBERS = /^(?:(?:,|and|&)\s{0,3}(?:items?\s{0,3})?(\d{1,2}(?:\.\d{1,2})?)\.?\s{0,3})/i;
 /** What follows a number in a cross-reference or a list, never in a heading. */
 const NOT_TITLE = /^(?:through|to|thru|of|in|under|above|below|hereof|herein|is|are|was|were|has|have|will|shall|and\s+\d|or\s+\d|\(|-\s{0,2}\d|is\s+not|not\s+applicable)/i;

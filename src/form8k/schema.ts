@@ -156,7 +156,7 @@ export const ExhibitSchema = z.object({
   /** Page in the printed document, where an exhibit index gives one. */
   page: z.string().nullable(),
   /** Where it was listed: the Item 7 / 9.01 list, an exhibit index, or only as an attached document. */
-  listedIn: z.array(z.enum(["item", "index", "attachment"])),
+  listedIn: z.array(z.enum(["item", "index", "attachment", "reference"])),
   /** The document holding it: an attached EX-… document, or the 8-K itself when printed inside it. */
   document: z.number().int().nullable(),
   /** Where it is listed. */

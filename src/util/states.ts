@@ -40,8 +40,10 @@ export function trailingState(s: string): { code: string; index: number } | null
   const lower = s.toLowerCase().trimEnd();
   let best: { code: string; index: number } | null = null;
   for (const [name, code] of ALL_NAMES) {
-    if (lower.endsWith(name)) {
-      const index = lower.length - name.length;
+    // "Louisville, Ky" once the address's final period is trimmed.
+    const bare = name.endsWith(".") && !lower.endsWith(name) ? name.slice(0, -1) : name;
+    if (lower.endsWith(bare)) {
+      const index = lower.length - bare.length;
       const before = index > 0 ? lower[index - 1] : " ";
       if (/[\s,]/.test(before) && (!best || index < best.index)) best = { code, index };
     }

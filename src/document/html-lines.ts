@@ -213,7 +213,7 @@ export class DocBuilder {
       lines: this.lines,
       pageStarts: this.pageStarts,
       sourceOffset: (offset: number) => sourceOffset(at, src, offset),
-      textOffset: (offset: number) => sourceOffset(src, at, offset),
+      textOffset: (offset: number) => firstTextAtOrAfter(src, at, offset),
     };
   }
 
@@ -254,4 +254,24 @@ function sourceOffset(at: Int32Array, src: Int32Array, offset: number): number {
     else hi = mid - 1;
   }
   return src[lo] + (offset - at[lo]);
+}
+
+/**
+ * The text offset of the first rendered text at or after source offset `offset`: an element's
+ * start tag maps to where its text begins, not to the text before it.
+ */
+function firstTextAtOrAfter(src: Int32Array, at: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = src.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (src[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo > 0) {
+    // Inside the previous run's text (no anchor between): advance within it.
+    const inside = at[lo - 1] + (offset - src[lo - 1]);
+    if (lo >= at.length || inside < at[lo]) return Math.min(inside, lo < at.length ? at[lo] : inside);
+  }
+  return lo < at.length ? at[lo] : at.length ? at[at.length - 1] : 0;
 }

@@ -122,7 +122,7 @@ export function readCaptions(doc: Doc, from: number, to: number): { captions: Ca
       }
       cap.text = text.replace(/\s+/g, " ");
       cap.field = captionField(cap.text);
-      captions.push(cap);
+      captions.push(...splitCaptions(doc, cap));
       captionLines.add(i);
     }
   }
@@ -134,7 +134,13 @@ export function readCaptions(doc: Doc, from: number, to: number): { captions: Ca
   for (const [line, caps] of byLine) {
     const valueLine = nearestValueLine(doc, line, from, segs, consumed);
     if (valueLine < 0) continue;
-    const pieces = segs(valueLine).filter((s) => !isCaptionStart(doc, s) && !consumed.has(`${valueLine}:${s.start}`));
+    let pieces = segs(valueLine).filter((s) => !isCaptionStart(doc, s) && !consumed.has(`${valueLine}:${s.start}`));
+    // Flowing HTML sets "000-53981 20-8610073" over "(Commission File Number) (IRS Employer
+    // Identification No.)" with single spaces: as many words as captions go in order.
+    if (caps.length > 1 && pieces.length === 1) {
+      const words = wordsOf(doc, pieces[0]);
+      if (words.length === caps.length) pieces = words;
+    }
     // The captions of this line and those of the lines just below share the same value row only
     // when on this line; assign each piece to the caption of this line it lines up with.
     const assigned = new Map<Caption, Segment[]>();
@@ -179,4 +185,29 @@ function nearestValueLine(
     if (free.length > 0) return j;
   }
   return -1;
+}
+
+/** "(Commission File Number) (IRS Employer Identification No.)" in one segment: two captions. */
+function splitCaptions(doc: Doc, cap: Caption): Caption[] {
+  const raw = doc.text.slice(cap.start, cap.end);
+  // Only a caption on one line: a wrapped one spans other columns' text between its lines.
+  if (cap.end > doc.lines[cap.line].end || !/\)\s{1,3}\(/.test(raw)) return [cap];
+  const out: Caption[] = [];
+  const re = /\([^()]{2,120}\)/g;
+  for (const m of raw.matchAll(re)) {
+    const start = cap.start + m.index;
+    const text = m[0].replace(/\s+/g, " ");
+    // Columns in proportion to the characters: what matters is their order.
+    const col = cap.col + m.index;
+    out.push({ field: captionField(text), text, line: cap.line, col, colEnd: col + m[0].length, start, end: start + m[0].length });
+  }
+  return out.length > 1 ? out : [cap];
+}
+
+/** A segment's words, each as its own segment. */
+function wordsOf(doc: Doc, s: Segment): Segment[] {
+  const out: Segment[] = [];
+  const t = doc.text.slice(s.start, s.end);
+  for (const m of t.matchAll(/\S+/g)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, col: s.col + m.index, colEnd: s.col + m.index + m[0].length });
+  return out;
 }

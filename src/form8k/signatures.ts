@@ -64,6 +64,14 @@ export function readSignatures(doc: Doc, from: number, to: number): SignatureTex
         s = { ...segs[k], start: s.start };
         t = `${t} ${text.slice(segs[k].start, segs[k].end)}`;
       }
+      // A flowing line "Date: July 2, 2015 By: /s/ Andrew Levi": date and signer are two pieces.
+      const split = /^(dated?\s{0,2}:.{4,40}?)\s(by\s{0,2}:.{2,100}|\/s\/.{2,100})$/i.exec(t);
+      if (split) {
+        const at = s.start + t.indexOf(split[2]);
+        pieces.push({ text: clean(split[1]), line: i, start: s.start, end: at, gapBefore: lines[i].gapBefore && k === 0 });
+        pieces.push({ text: clean(split[2]), line: i, start: at, end: segs[k].end, gapBefore: false });
+        continue;
+      }
       pieces.push({ text: clean(t), line: i, start: s.start, end: segs[k].end, gapBefore: lines[i].gapBefore && k === 0 });
     }
   }
@@ -97,7 +105,10 @@ export function readSignatures(doc: Doc, from: number, to: number): SignatureTex
         const nextText = pieces[q].text;
         if (pieces[q].gapBefore && title.length) break;
         if (SLASH_S.test(nextText) || BY.test(nextText) || DATE_LINE.test(nextText)) break;
-        if (Math.abs(segmentsColumn(doc, pieces[q]) - col) > 30 && pieces[q].line !== pieces[p].line) continue;
+        // Another column of the same lines (a date beside the signer) is not the signer's; a line
+        // holding one piece is, wherever it stands (HTML cells and <pre> differ in columns).
+        const alone = !pieces.some((o) => o !== pieces[q] && o.line === pieces[q].line);
+        if (!alone && Math.abs(segmentsColumn(doc, pieces[q]) - col) > 30 && pieces[q].line !== pieces[p].line) continue;
         if (pieces[q].line === pieces[p].line) continue;
         if (/^[-_=]+$/.test(nextText)) continue;
         const labeled = LABELED.exec(nextText);

@@ -65,11 +65,13 @@ export function readSignatures(doc: Doc, from: number, to: number): SignatureTex
         t = `${t} ${text.slice(segs[k].start, segs[k].end)}`;
       }
       // A flowing line "Date: July 2, 2015 By: /s/ Andrew Levi": date and signer are two pieces.
-      const split = /^(dated?\s{0,2}:.{4,40}?)\s(by\s{0,2}:.{2,100}|\/s\/.{2,100})$/i.exec(t);
-      if (split) {
-        const at = s.start + t.indexOf(split[2]);
-        pieces.push({ text: clean(split[1]), line: i, start: s.start, end: at, gapBefore: lines[i].gapBefore && k === 0 });
-        pieces.push({ text: clean(split[2]), line: i, start: at, end: segs[k].end, gapBefore: false });
+      // Or "Date: March 30, 2021 Brien M. Chase, Senior Vice President": split after the date.
+      const dated = /^dated?\s{0,2}:?\s{0,3}/i.exec(t) ? findDates(t)[0] : undefined;
+      if (dated && dated.start < 12 && t.length - dated.end > 2) {
+        const rest = t.slice(dated.end).replace(/^[\s,]+/, "");
+        const at = s.start + t.indexOf(rest, dated.end);
+        pieces.push({ text: clean(t.slice(0, dated.end)), line: i, start: s.start, end: at, gapBefore: lines[i].gapBefore && k === 0 });
+        pieces.push({ text: clean(rest), line: i, start: at, end: segs[k].end, gapBefore: false });
         continue;
       }
       pieces.push({ text: clean(t), line: i, start: s.start, end: segs[k].end, gapBefore: lines[i].gapBefore && k === 0 });
@@ -104,7 +106,13 @@ export function readSignatures(doc: Doc, from: number, to: number): SignatureTex
       for (let q = p + 1; q < pieces.length; q++) {
         const nextText = pieces[q].text;
         if (pieces[q].gapBefore && title.length) break;
-        if (SLASH_S.test(nextText) || BY.test(nextText) || DATE_LINE.test(nextText)) break;
+        if (SLASH_S.test(nextText) || BY.test(nextText)) break;
+        if (DATE_LINE.test(nextText)) {
+          // A date beside the typed name ("Date: March 30, 2021   Brien M. Chase, ..."): note it, go on.
+          date ??= findDates(nextText)[0]?.iso ?? null;
+          if (pieces[q + 1]?.line === pieces[q].line) continue;
+          break;
+        }
         // Another column of the same lines (a date beside the signer) is not the signer's; a line
         // holding one piece is, wherever it stands (HTML cells and <pre> differ in columns).
         const alone = !pieces.some((o) => o !== pieces[q] && o.line === pieces[q].line);

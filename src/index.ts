@@ -1,19 +1,20 @@
 /** eightk's public surface. */
-export { parseFiling, FilingError, PARSER_VERSION, type ParseOptions } from "./form8k/record.js";
-export { splitSubmission, type Submission, type SubmissionDocument } from "./container/submission.js";
-export type { SecHeader, HeaderParty } from "./container/header.js";
+
+export type { HeaderParty, SecHeader } from "./container/header.js";
+export { type Submission, type SubmissionDocument, splitSubmission } from "./container/submission.js";
 export { toDoc } from "./document/index.js";
 export type { Doc, Line, Segment, Span as DocSpan } from "./document/types.js";
-export { toContractLine, type ContractLine } from "./form8k/contract.js";
-export { ITEMS, itemKey, catalogItem, modernCode } from "./form8k/item-catalog.js";
+export { type ContractLine, toContractLine } from "./form8k/contract.js";
+export { catalogItem, ITEMS, itemKey, modernCode } from "./form8k/item-catalog.js";
+export { FilingError, PARSER_VERSION, type ParseOptions, parseFiling } from "./form8k/record.js";
 export {
+  type Cover,
+  type Exhibit,
+  type FilingRecord,
   FilingRecordSchema,
   filingRecordJsonSchema,
-  type FilingRecord,
-  type Cover,
   type Item,
-  type Exhibit,
   type Signature,
-  type Span,
   type Sourced,
+  type Span,
 } from "./form8k/schema.js";

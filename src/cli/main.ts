@@ -22,7 +22,9 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
 
   program
     .command("parse")
-    .description("parse 8-K files (a submission .txt, a document, or a folder of them) and print their records")
+    .description(
+      "parse 8-K files (a submission .txt, a document, or a folder of them) and print their records",
+    )
     .argument("<paths...>", "files or folders")
     .option("--jsonl", "one contract line per file (../shared/eval/CONTRACT.md)")
     .option("--max-bytes <n>", "refuse files larger than this", (v) => Number.parseInt(v, 10))

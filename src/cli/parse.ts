@@ -2,7 +2,7 @@
  * `eightk parse FILE|DIR...`: one record per file. A bad file gets its own error line and the
  * batch goes on; the exit status says whether any file failed.
  */
-import { readFile, readdir, stat } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { errorLine, toContractLine } from "../form8k/contract.js";
 import { FilingError, parseFiling } from "../form8k/record.js";

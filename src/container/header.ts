@@ -27,7 +27,12 @@ export interface HeaderParty {
     stateOfIncorporation: string | null;
     fiscalYearEnd: string | null;
   };
-  filingValues: { formType: string | null; act: string | null; fileNumber: string | null; filmNumber: string | null };
+  filingValues: {
+    formType: string | null;
+    act: string | null;
+    fileNumber: string | null;
+    filmNumber: string | null;
+  };
   businessAddress: HeaderAddress | null;
   mailAddress: HeaderAddress | null;
   formerNames: { name: string; dateChanged: string | null }[];
@@ -65,7 +70,10 @@ export interface SecHeader {
 
 /** Canonical key for both dialects: upper case, words joined by single spaces. */
 function canon(key: string): string {
-  return key.trim().toUpperCase().replace(/[-\s]+/g, " ");
+  return key
+    .trim()
+    .toUpperCase()
+    .replace(/[-\s]+/g, " ");
 }
 
 const PARTY_KEYS: Record<string, HeaderParty["role"]> = {
@@ -76,7 +84,15 @@ const PARTY_KEYS: Record<string, HeaderParty["role"]> = {
   ISSUER: "issuer",
   "SERIAL COMPANY": "serial-company",
 };
-const SECTION_KEYS = new Set(["COMPANY DATA", "OWNER DATA", "FILING VALUES", "BUSINESS ADDRESS", "MAIL ADDRESS", "FORMER COMPANY", "FORMER NAME"]);
+const SECTION_KEYS = new Set([
+  "COMPANY DATA",
+  "OWNER DATA",
+  "FILING VALUES",
+  "BUSINESS ADDRESS",
+  "MAIL ADDRESS",
+  "FORMER COMPANY",
+  "FORMER NAME",
+]);
 /** Closing tags (tagged dialect) and other lines that carry no value. */
 const CONTAINER_END = /^\//;
 
@@ -216,7 +232,8 @@ export function parseHeader(src: string, dialect: "text" | "tagged"): SecHeader 
         if (key === "BUSINESS ADDRESS") party.businessAddress = address;
         else party.mailAddress = address;
       }
-      if (party && (key === "FORMER COMPANY" || key === "FORMER NAME")) party.formerNames.push({ name: "", dateChanged: null });
+      if (party && (key === "FORMER COMPANY" || key === "FORMER NAME"))
+        party.formerNames.push({ name: "", dateChanged: null });
       continue;
     }
     const leaf = LEAF_ALIASES[key];
@@ -238,7 +255,10 @@ export function parseHeader(src: string, dialect: "text" | "tagged"): SecHeader 
     }
     if (!party || !leaf) {
       const top = TOP_ALIASES[key] ?? key;
-      if (value) (values[top] ??= []).push(value);
+      if (value) {
+        values[top] ??= [];
+        values[top].push(value);
+      }
     }
   }
 

@@ -10,8 +10,8 @@
  *   - a bare `<DOCUMENT>` or a bare document with no container at all (like the seed).
  * Documents are byte ranges of the input (views, not copies); bodies are decoded later, per document.
  */
-import { type SecHeader, parseHeader } from "./header.js";
-import { type Uuencoded, startsUuencode, uuencodedView } from "./uuencode.js";
+import { parseHeader, type SecHeader } from "./header.js";
+import { startsUuencode, type Uuencoded, uuencodedView } from "./uuencode.js";
 
 export type ContainerKind = "sec-document" | "ims-document" | "submission" | "document" | "bare";
 
@@ -134,7 +134,11 @@ function readTaggedValues(buf: Buffer, from: number, to: number): Map<string, st
 const WRAPPERS = ["XBRL", "XML", "PDF"] as const;
 
 /** Strips an inner `<XBRL>`…`</XBRL>` (or XML, PDF) wrapper from a body range. */
-function unwrap(buf: Buffer, start: number, end: number): { start: number; end: number; wrapper: SubmissionDocument["wrapper"] } {
+function unwrap(
+  buf: Buffer,
+  start: number,
+  end: number,
+): { start: number; end: number; wrapper: SubmissionDocument["wrapper"] } {
   const s = skipSpace(buf, start, end);
   for (const w of WRAPPERS) {
     if (buf[s] === 0x3c && hasAt(buf, s + 1, `${w}>`)) {
@@ -167,7 +171,8 @@ export function splitSubmission(input: Uint8Array): Submission {
     firstDoc = buf.indexOf(OPEN_DOCUMENT[1]);
     if (firstDoc >= 0) spelling = 1;
   }
-  const beforeDocs = firstDoc >= 0 ? buf.subarray(0, firstDoc) : buf.subarray(0, Math.min(buf.length, 1 << 20));
+  const beforeDocs =
+    firstDoc >= 0 ? buf.subarray(0, firstDoc) : buf.subarray(0, Math.min(buf.length, 1 << 20));
   const headerStart = indexOfAny(beforeDocs, HEADER_OPEN, 0);
 
   let kind: ContainerKind = "bare";

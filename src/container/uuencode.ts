@@ -47,7 +47,10 @@ export function startsUuencode(body: Uint8Array, at: number): boolean {
   return c >= 0x30 && c <= 0x37;
 }
 
-export function decodeUuencoded(body: Uint8Array, at: number): { name: string; mode: string; bytes: Uint8Array; truncated: boolean } {
+export function decodeUuencoded(
+  body: Uint8Array,
+  at: number,
+): { name: string; mode: string; bytes: Uint8Array; truncated: boolean } {
   let eol = at;
   while (eol < body.length && body[eol] !== 0x0a && body[eol] !== 0x0d) eol++;
   const first = Buffer.from(body.buffer, body.byteOffset + at, eol - at)

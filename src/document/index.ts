@@ -7,7 +7,8 @@ import { textToDoc } from "./text.js";
 import type { Doc } from "./types.js";
 
 // Tags that a plain-text filing never holds at the start of a line (it does hold <PAGE>, <TABLE>, <S>, <C>).
-const HTML_SIGNAL = /<(?:html|body|div|p|br|font|td|tr|span|center|b|i|u|a\s|hr|h[1-6]|xbrl|\?xml|!doctype)[\s>/]/i;
+const HTML_SIGNAL =
+  /<(?:html|body|div|p|br|font|td|tr|span|center|b|i|u|a\s|hr|h[1-6]|xbrl|\?xml|!doctype)[\s>/]/i;
 
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 4096);

@@ -12,7 +12,7 @@
  */
 import { type Doc, type Line, LineFlag } from "./types.js";
 
-const enum Kind {
+enum Kind {
   Blank = 0,
   Content = 1,
   PageBreak = 2,
@@ -134,7 +134,16 @@ function classify(text: string): RawLines {
       const first = text.charCodeAt(s);
       let kind = Kind.Content;
       // Only short lines that start like furniture (a tag, "Page", a rule) are sliced and tested.
-      const maybeFurniture = first === 60 || first === 80 || first === 112 || first === 45 || first === 95 || first === 61 || first === 42 || first === 126 || first === 46;
+      const maybeFurniture =
+        first === 60 ||
+        first === 80 ||
+        first === 112 ||
+        first === 45 ||
+        first === 95 ||
+        first === 61 ||
+        first === 42 ||
+        first === 126 ||
+        first === 46;
       const short = maybeFurniture && t - s <= 400 ? text.slice(s, t) : "";
       if (first === 60 /* < */ && short) {
         if (PAGE_TAG.test(short)) kind = Kind.PageBreak;
@@ -171,7 +180,9 @@ export function textToDoc(text: string): Doc {
   // content line of a page (the seed prints "1" above its cover and "2" atop page two).
   const isBreak = (k: Kind) => k === Kind.PageBreak || k === Kind.PageFooter;
   const loneNumber = (k: number) =>
-    raw.kind[k] === Kind.Content && raw.end[k] - raw.start[k] <= 12 && LONE_PAGE_NUMBER.test(text.slice(raw.start[k], raw.end[k]));
+    raw.kind[k] === Kind.Content &&
+    raw.end[k] - raw.start[k] <= 12 &&
+    LONE_PAGE_NUMBER.test(text.slice(raw.start[k], raw.end[k]));
   let lastContent = -1;
   let pageTop = true;
   const tops: number[] = [];

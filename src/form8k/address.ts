@@ -17,7 +17,8 @@ const US_ZIP = /(?:^|[\s,])(\d{5}(?:\s?-\s?\d{4})?)$/;
 const CA_POSTAL = /(?:^|[\s,])([A-Z]\d[A-Z]\s?\d[A-Z]\d)$/i;
 const TRAILING = /[\s,.;:]+$/;
 /** Words that end or belong to a street line, never a city's first word. */
-const STREET_WORD = /^(?:street|st\.?|avenue|ave\.?|boulevard|blvd\.?|road|rd\.?|drive|dr\.?|lane|ln\.?|way|place|pl\.?|plaza|parkway|pkwy\.?|court|ct\.?|circle|highway|hwy\.?|square|terrace|trail|floor|fl\.?|suite|ste\.?|box|building|bldg\.?|tower|loop|pike|turnpike|route|n\.?w\.?|n\.?e\.?|s\.?w\.?|s\.?e\.?|—|-)$/i;
+const STREET_WORD =
+  /^(?:street|st\.?|avenue|ave\.?|boulevard|blvd\.?|road|rd\.?|drive|dr\.?|lane|ln\.?|way|place|pl\.?|plaza|parkway|pkwy\.?|court|ct\.?|circle|highway|hwy\.?|square|terrace|trail|floor|fl\.?|suite|ste\.?|box|building|bldg\.?|tower|loop|pike|turnpike|route|n\.?w\.?|n\.?e\.?|s\.?w\.?|s\.?e\.?|—|-)$/i;
 
 export function parseAddress(printed: string): PostalAddress {
   let s = printed
@@ -34,7 +35,10 @@ export function parseAddress(printed: string): PostalAddress {
   }
   let state: string | null = null;
   const st = trailingState(s);
-  const parts = s.split(",").map((p) => p.trim()).filter(Boolean);
+  const parts = s
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (st) {
     state = st.code;
     s = s.slice(0, st.index).replace(TRAILING, "");
@@ -42,7 +46,10 @@ export function parseAddress(printed: string): PostalAddress {
     // A province or country we do not code: drop it, keep the city before it.
     s = parts.slice(0, -1).join(", ");
   }
-  const rest = s.split(",").map((p) => p.trim()).filter(Boolean);
+  const rest = s
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (rest.length === 0) return { street: null, city: null, state, zip };
   let city = rest[rest.length - 1];
   const street = rest.slice(0, -1);
@@ -51,7 +58,8 @@ export function parseAddress(printed: string): PostalAddress {
   // street line (a number, a street word, a directional).
   const words = city.split(" ");
   let lastStreet = -1;
-  for (let k = 0; k < words.length; k++) if (/\d/.test(words[k]) || STREET_WORD.test(words[k])) lastStreet = k;
+  for (let k = 0; k < words.length; k++)
+    if (/\d/.test(words[k]) || STREET_WORD.test(words[k])) lastStreet = k;
   if (lastStreet >= 0) {
     street.push(words.slice(0, lastStreet + 1).join(" "));
     city = words.slice(lastStreet + 1).join(" ");

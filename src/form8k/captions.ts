@@ -15,7 +15,16 @@
 import { segments } from "../document/segments.js";
 import type { Doc, Segment } from "../document/types.js";
 
-export type CoverField = "name" | "state" | "fileNo" | "irs" | "address" | "zip" | "phone" | "former" | "date";
+export type CoverField =
+  | "name"
+  | "state"
+  | "fileNo"
+  | "irs"
+  | "address"
+  | "zip"
+  | "phone"
+  | "former"
+  | "date";
 
 export interface Caption {
   field: CoverField | null;
@@ -45,7 +54,10 @@ export function captionField(text: string): CoverField | null {
   if (/commission|file\s+n/.test(t)) return "fileNo";
   if (/address|executive\s+offices?/.test(t)) return "address";
   if (/zip|postal\s+code/.test(t)) return "zip";
-  if (/name\s+of\s+(?:the\s+)?registrant|registrant\s+as\s+specified|exact\s+name|as\s+specified\s+in/.test(t)) return "name";
+  if (
+    /name\s+of\s+(?:the\s+)?registrant|registrant\s+as\s+specified|exact\s+name|as\s+specified\s+in/.test(t)
+  )
+    return "name";
   if (/state|jurisdiction|incorporation|organization|country/.test(t)) return "state";
   if (/date\s+of\s+(?:report|earliest)|earliest\s+event/.test(t)) return "date";
   return null;
@@ -87,7 +99,11 @@ function mergedSegments(doc: Doc, line: number): Segment[] {
 }
 
 /** Finds the captions among lines [from, to) and the values above them. */
-export function readCaptions(doc: Doc, from: number, to: number): { captions: Caption[]; values: CaptionedValue[]; captionLines: Set<number> } {
+export function readCaptions(
+  doc: Doc,
+  from: number,
+  to: number,
+): { captions: Caption[]; values: CaptionedValue[]; captionLines: Set<number> } {
   const captions: Caption[] = [];
   const captionLines = new Set<number>();
   /** Lines that continue a caption: never values. */
@@ -106,11 +122,21 @@ export function readCaptions(doc: Doc, from: number, to: number): { captions: Ca
     for (const s of segs(i)) {
       if (!isCaptionStart(doc, s) || consumed.has(`${i}:${s.start}`)) continue;
       let text = doc.text.slice(s.start, s.end);
-      const cap: Caption = { field: null, text, line: i, col: s.col, colEnd: s.colEnd, start: s.start, end: s.end };
+      const cap: Caption = {
+        field: null,
+        text,
+        line: i,
+        col: s.col,
+        colEnd: s.colEnd,
+        start: s.start,
+        end: s.end,
+      };
       // Continue on the lines below, in the same columns, until the parenthesis closes.
       for (let j = i + 1; j < Math.min(to, i + 4) && !text.includes(")"); j++) {
         if (doc.lines[j].gapBefore) break;
-        const below = segs(j).filter((b) => !isCaptionStart(doc, b) && (overlap(b, cap) > 0 || Math.abs(center(b) - center(cap)) < 6));
+        const below = segs(j).filter(
+          (b) => !isCaptionStart(doc, b) && (overlap(b, cap) > 0 || Math.abs(center(b) - center(cap)) < 6),
+        );
         if (below.length === 0) break;
         // The piece nearest this caption's columns.
         below.sort((a, b) => Math.abs(center(a) - center(cap)) - Math.abs(center(b) - center(cap)));
@@ -134,7 +160,9 @@ export function readCaptions(doc: Doc, from: number, to: number): { captions: Ca
   for (const [line, caps] of byLine) {
     const valueLine = nearestValueLine(doc, line, from, segs, consumed);
     if (valueLine < 0) continue;
-    let pieces = segs(valueLine).filter((s) => !isCaptionStart(doc, s) && !consumed.has(`${valueLine}:${s.start}`));
+    let pieces = segs(valueLine).filter(
+      (s) => !isCaptionStart(doc, s) && !consumed.has(`${valueLine}:${s.start}`),
+    );
     // Flowing HTML sets "000-53981 20-8610073" over "(Commission File Number) (IRS Employer
     // Identification No.)" with single spaces: as many words as captions go in order.
     if (caps.length > 1 && pieces.length === 1) {
@@ -147,7 +175,9 @@ export function readCaptions(doc: Doc, from: number, to: number): { captions: Ca
     // As many values as captions: the typist's tab stops may drift, the order does not.
     if (caps.length > 1 && pieces.length === caps.length) {
       const sorted = [...caps].sort((a, b) => a.col - b.col);
-      pieces.forEach((p, k) => assigned.set(sorted[k], [p]));
+      pieces.forEach((p, k) => {
+        assigned.set(sorted[k], [p]);
+      });
     }
     for (const p of assigned.size ? [] : pieces) {
       let best: Caption | null = null;
@@ -161,7 +191,8 @@ export function readCaptions(doc: Doc, from: number, to: number): { captions: Ca
         }
       }
       // A piece far from every caption belongs to none (a 12-column miss is a different column).
-      if (best && (bestScore > 0 || bestScore > -24 || caps.length === 1)) assigned.set(best, [...(assigned.get(best) ?? []), p]);
+      if (best && (bestScore > 0 || bestScore > -24 || caps.length === 1))
+        assigned.set(best, [...(assigned.get(best) ?? []), p]);
     }
     for (const c of caps) {
       const parts = assigned.get(c);
@@ -199,7 +230,15 @@ function splitCaptions(doc: Doc, cap: Caption): Caption[] {
     const text = m[0].replace(/\s+/g, " ");
     // Columns in proportion to the characters: what matters is their order.
     const col = cap.col + m.index;
-    out.push({ field: captionField(text), text, line: cap.line, col, colEnd: col + m[0].length, start, end: start + m[0].length });
+    out.push({
+      field: captionField(text),
+      text,
+      line: cap.line,
+      col,
+      colEnd: col + m[0].length,
+      start,
+      end: start + m[0].length,
+    });
   }
   return out.length > 1 ? out : [cap];
 }
@@ -208,6 +247,12 @@ function splitCaptions(doc: Doc, cap: Caption): Caption[] {
 function wordsOf(doc: Doc, s: Segment): Segment[] {
   const out: Segment[] = [];
   const t = doc.text.slice(s.start, s.end);
-  for (const m of t.matchAll(/\S+/g)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, col: s.col + m.index, colEnd: s.col + m.index + m[0].length });
+  for (const m of t.matchAll(/\S+/g))
+    out.push({
+      start: s.start + m.index,
+      end: s.start + m.index + m[0].length,
+      col: s.col + m.index,
+      colEnd: s.col + m.index + m[0].length,
+    });
   return out;
 }

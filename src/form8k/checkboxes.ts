@@ -103,7 +103,14 @@ export function readSecuritiesTable(doc: Doc, from: number, to: number): FoundSe
     if (!/title\s+of\s+each\s+class/i.test(t)) continue;
     let j = i + 1;
     // The header may wrap: skip lines that still read like captions.
-    while (j < to && /trading|symbol|name\s+of\s+each|exchange\s+on\s+which|registered$/i.test(text.slice(lines[j].start, lines[j].end)) && j - i < 4) j++;
+    while (
+      j < to &&
+      /trading|symbol|name\s+of\s+each|exchange\s+on\s+which|registered$/i.test(
+        text.slice(lines[j].start, lines[j].end),
+      ) &&
+      j - i < 4
+    )
+      j++;
     for (; j < to; j++) {
       const segs = segments(doc, lines[j]);
       if (segs.length < 2) break;

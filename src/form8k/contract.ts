@@ -50,5 +50,14 @@ export function toContractLine(source: string, r: FilingRecord): ContractLine {
 }
 
 export function errorLine(source: string, error: string): ContractLine {
-  return { source, error, form: null, dateOfReport: null, registrant: null, items: [], exhibits: [], signatures: [] };
+  return {
+    source,
+    error,
+    form: null,
+    dateOfReport: null,
+    registrant: null,
+    items: [],
+    exhibits: [],
+    signatures: [],
+  };
 }

@@ -34,14 +34,23 @@ export interface CoverText {
   zip: Found | null;
   phone: Found | null;
   former: Found | null;
-  coRegistrants: { name: string | null; state: string | null; fileNo: string | null; irs: string | null; start: number; end: number }[];
+  coRegistrants: {
+    name: string | null;
+    state: string | null;
+    fileNo: string | null;
+    irs: string | null;
+    start: number;
+    end: number;
+  }[];
 }
 
 // Patterns run on one line or one value at a time; all are anchored or bounded.
 export const FILE_NO = /\b(?:No\.\s{0,2})?((?:\d{1,4}-\d{2,6}(?:-\d{1,3}){0,2}))\b/;
 export const IRS_NO = /\b(\d{2}\s{0,1}-\s{0,1}\d{6,7})\b/;
-const PHONE = /(\+\d{1,3}[-\s.]{0,2}\(?\d{1,4}\)?(?:[-\s.]{1,2}\d{2,5}){1,4}|\(\s{0,2}\d{3}\s{0,2}\)\s{0,3}\d{3}\s{0,3}[-.\s]\s{0,3}\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b\d{3}\s\d{3}[-\s]\d{4}\b)/;
-const FORM_LINE = /^(?:amendment\s+no\.\s{0,2}\d{1,2}\s+(?:on|to)\s+)?form\s{1,4}(8-K(?:12B|12G3|15D5)?(?:\s{0,2}\/\s{0,2}A)?)\b/i;
+const PHONE =
+  /(\+\d{1,3}[-\s.]{0,2}\(?\d{1,4}\)?(?:[-\s.]{1,2}\d{2,5}){1,4}|\(\s{0,2}\d{3}\s{0,2}\)\s{0,3}\d{3}\s{0,3}[-.\s]\s{0,3}\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b\d{3}\s\d{3}[-\s]\d{4}\b)/;
+const FORM_LINE =
+  /^(?:amendment\s+no\.\s{0,2}\d{1,2}\s+(?:on|to)\s+)?form\s{1,4}(8-K(?:12B|12G3|15D5)?(?:\s{0,2}\/\s{0,2}A)?)\b/i;
 const NOT_APPLICABLE = /^(?:not\s+applicable|n\/?a|none|no\s+change|unchanged)\.?$/i;
 const DATE_LABEL = /date\s+of\s+(?:report|earliest\s+event)|earliest\s+event\s+reported/i;
 
@@ -132,8 +141,10 @@ export function readCoverText(doc: Doc, end: number): CoverText {
   for (let i = 0; i < end && (!out.fileNo || !out.irs); i++) {
     const t = lineText(i);
     if (t.length > 300 || !/file|identification/i.test(t)) continue;
-    if (!out.fileNo && /commission\s+file\s+(?:number|no)/i.test(t) && !t.trim().startsWith("(")) out.fileNo = matchInLine(doc, i, FILE_NO);
-    if (!out.irs && /identification\s+(?:number|no)/i.test(t) && !t.trim().startsWith("(") && /\d/.test(t)) out.irs = matchInLine(doc, i, IRS_NO);
+    if (!out.fileNo && /commission\s+file\s+(?:number|no)/i.test(t) && !t.trim().startsWith("("))
+      out.fileNo = matchInLine(doc, i, FILE_NO);
+    if (!out.irs && /identification\s+(?:number|no)/i.test(t) && !t.trim().startsWith("(") && /\d/.test(t))
+      out.irs = matchInLine(doc, i, IRS_NO);
   }
 
   for (const v of take("fileNo")) {
@@ -191,7 +202,9 @@ export function readCoverText(doc: Doc, end: number): CoverText {
 /** A sub-string of a found value, with its own offsets when it lies in one piece. */
 function sub(doc: Doc, f: Found, value: string): Found {
   const at = doc.text.indexOf(value, f.start);
-  return at >= 0 && at + value.length <= f.end ? found(doc, at, at + value.length) : { value, start: f.start, end: f.end };
+  return at >= 0 && at + value.length <= f.end
+    ? found(doc, at, at + value.length)
+    : { value, start: f.start, end: f.end };
 }
 
 function setAddress(doc: Doc, out: CoverText, printed: Found): void {
@@ -247,7 +260,8 @@ function readDateOfReport(doc: Doc, end: number): Found | null {
     const near: Found[] = [];
     const collect = (j: number) => {
       const s = doc.text.slice(lines[j].start, lines[j].end);
-      for (const d of findDates(s)) near.push(found(doc, lines[j].start + d.start, lines[j].start + d.end, d.iso));
+      for (const d of findDates(s))
+        near.push(found(doc, lines[j].start + d.start, lines[j].start + d.end, d.iso));
     };
     collect(i);
     // A second labelled date on the next lines ("Date of earliest event reported: ...").
@@ -279,7 +293,8 @@ function readPhone(doc: Doc, end: number): Found | null {
   return null;
 }
 
-const COMPANY_WORD = /\b(?:inc|incorporated|corp|corporation|company|co|ltd|limited|llc|l\.?l\.?c|l\.?p|plc|trust|bancorp|holdings?|group|n\.?v|s\.?a|ag)\b\.?,?\s*$/i;
+const COMPANY_WORD =
+  /\b(?:inc|incorporated|corp|corporation|company|co|ltd|limited|llc|l\.?l\.?c|l\.?p|plc|trust|bancorp|holdings?|group|n\.?v|s\.?a|ag)\b\.?,?\s*$/i;
 
 /** Covers with no name caption (0001104540-02-000064): the line that reads like a company name. */
 function nameWithoutCaption(doc: Doc, end: number, captionLines: Set<number>): Found | null {

@@ -3,7 +3,15 @@
  * with the attached EX-… documents, and links each to the document that holds it.
  */
 import type { Doc } from "../document/types.js";
-import { type ListedExhibit, announcedNumber, exhibitLabelLine, referencedExhibits, exhibitListRanges, normalizeExhibitNumber, readExhibitList } from "./exhibits.js";
+import {
+  announcedNumber,
+  exhibitLabelLine,
+  exhibitListRanges,
+  type ListedExhibit,
+  normalizeExhibitNumber,
+  readExhibitList,
+  referencedExhibits,
+} from "./exhibits.js";
 import type { ItemSection } from "./items.js";
 import type { ParsedDocument } from "./record.js";
 import type { Exhibit } from "./schema.js";
@@ -38,7 +46,12 @@ export function linkExhibits(
   const stops = new Set<number>([...boundaries, ...itemStarts]);
   for (const r of exhibitListRanges(primary, stops)) {
     // Inside Item 7 / 9.01 the list was read already.
-    const inside = sections.some((s) => (s.number === "7" || s.number === "9.01") && lineOf(s.bodyStart) <= r.from && r.from <= lineOf(s.bodyEnd));
+    const inside = sections.some(
+      (s) =>
+        (s.number === "7" || s.number === "9.01") &&
+        lineOf(s.bodyStart) <= r.from &&
+        r.from <= lineOf(s.bodyEnd),
+    );
     if (!inside) listed.push(...readExhibitList(primary, r.from, r.to, r.where));
   }
 
@@ -48,7 +61,15 @@ export function linkExhibits(
     if (s.number === "7" || s.number === "9.01") continue;
     for (const number of referencedExhibits(primary.text.slice(s.bodyStart, s.bodyEnd))) {
       // "filed as Exhibit 3.1" where the list has 3.1(a) and 3.1(b).
-      if (!listed.some((l) => l.number === number || l.number.startsWith(`${number}(`))) listed.push({ number, description: null, page: null, where: "reference", start: s.bodyStart, end: s.bodyEnd });
+      if (!listed.some((l) => l.number === number || l.number.startsWith(`${number}(`)))
+        listed.push({
+          number,
+          description: null,
+          page: null,
+          where: "reference",
+          start: s.bodyStart,
+          end: s.bodyEnd,
+        });
     }
   }
   const byNumber = new Map<string, Exhibit>();
@@ -81,7 +102,9 @@ export function linkExhibits(
     let target = candidates.map((n) => byNumber.get(n)).find((e) => e && e.document === null);
     if (!target) {
       // "EX-99" attached for a listed "99.1": link when exactly one listed number extends it.
-      const ext = [...byNumber.values()].filter((e) => e.document === null && e.number.startsWith(`${fromType}.`));
+      const ext = [...byNumber.values()].filter(
+        (e) => e.document === null && e.number.startsWith(`${fromType}.`),
+      );
       if (ext.length === 1) target = ext[0];
     }
     const whole = d.doc ? { doc: d.info.index, start: 0, end: d.doc.text.length } : null;
@@ -111,12 +134,19 @@ export function linkExhibits(
  * Exhibits printed inside the 8-K document after its signatures (the seed's press release
  * begins at a line "Exhibit 99.1" on page 5): each runs to the next such line or the end.
  */
-function linkInlineExhibits(doc: Doc, docIndex: number, byNumber: Map<string, Exhibit>, afterLine: number): void {
+function linkInlineExhibits(
+  doc: Doc,
+  docIndex: number,
+  byNumber: Map<string, Exhibit>,
+  afterLine: number,
+): void {
   const starts: { number: string; line: number }[] = [];
   for (let i = afterLine; i < doc.lines.length; i++) {
     const line = doc.lines[i];
     if (line.end - line.start > 40) continue;
-    const m = /^exhibit\s{1,3}(?:no\.?\s{0,2})?(\d{1,3}(?:\.\d{1,3})?(?:\([a-z]\))?)\.?$/i.exec(doc.text.slice(line.start, line.end).trim());
+    const m = /^exhibit\s{1,3}(?:no\.?\s{0,2})?(\d{1,3}(?:\.\d{1,3})?(?:\([a-z]\))?)\.?$/i.exec(
+      doc.text.slice(line.start, line.end).trim(),
+    );
     if (m) starts.push({ number: normalizeExhibitNumber(m[1]), line: i });
   }
   starts.forEach((s, k) => {

@@ -17,11 +17,16 @@ export interface ListedExhibit {
 }
 
 /** Exhibit numbers of Regulation S-K Item 601 (the major part). */
-const ITEM_601 = new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 31, 32, 33, 34, 35, 36, 95, 96, 97, 98, 99, 100, 101, 104, 106, 107]);
+const ITEM_601 = new Set([
+  1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 31,
+  32, 33, 34, 35, 36, 95, 96, 97, 98, 99, 100, 101, 104, 106, 107,
+]);
 
 // One line at a time; bounded.
-const ENTRY = /^(?:ex(?:hibit)?s?\.?\s{0,3}(?:no\.?|number|#)?\s{0,3})?(\d{1,3}(?:\.\d{1,3}){0,2}(?:\s?\([a-z0-9]{1,3}\))?)\.?[*†‡#+]{0,3}(?:\s{1,60}|\s{0,3}[-–—:]\s{0,3})(\S.{0,600})$/i;
-const EXHIBITS_LABEL = /^(?:\(?[a-d]\)?\.?\s{0,12})?(?:exhibits?|exhibit\s+no\.?\s+description|exhibit\s+number\s+description)\.?:?$/i;
+const ENTRY =
+  /^(?:ex(?:hibit)?s?\.?\s{0,3}(?:no\.?|number|#)?\s{0,3})?(\d{1,3}(?:\.\d{1,3}){0,2}(?:\s?\([a-z0-9]{1,3}\))?)\.?[*†‡#+]{0,3}(?:\s{1,60}|\s{0,3}[-–—:]\s{0,3})(\S.{0,600})$/i;
+const EXHIBITS_LABEL =
+  /^(?:\(?[a-d]\)?\.?\s{0,12})?(?:exhibits?|exhibit\s+no\.?\s+description|exhibit\s+number\s+description)\.?:?$/i;
 const NOT_APPLICABLE = /^(?:not\s+applicable|none|n\/a)\.?$/i;
 const DOT_LEADERS = /(?:\s?\.){3,}\s*$/;
 
@@ -43,7 +48,12 @@ export function isExhibitNumber(n: string): boolean {
  * Reads exhibit entries among lines [from, to): each entry's description continues on the
  * following lines that are indented past its number, until a gap or the next entry.
  */
-export function readExhibitList(doc: Doc, from: number, to: number, where: ListedExhibit["where"]): ListedExhibit[] {
+export function readExhibitList(
+  doc: Doc,
+  from: number,
+  to: number,
+  where: ListedExhibit["where"],
+): ListedExhibit[] {
   const { lines, text } = doc;
   const out: ListedExhibit[] = [];
   let current: ListedExhibit | null = null;
@@ -52,13 +62,30 @@ export function readExhibitList(doc: Doc, from: number, to: number, where: Liste
     const line = lines[i];
     const t = text.slice(line.start, line.end).replace(/\s+/g, " ").trim();
     const m = t.length < 700 ? ENTRY.exec(t) : null;
-    if (m && isExhibitNumber(m[1]) && !/^\d{1,3}(?:\.\d+)?\s+(?:days?|percent|%|shares|million|billion)/i.test(t)) {
-      current = { number: normalizeExhibitNumber(m[1]), description: m[2], page: null, where, start: line.start, end: line.end };
+    if (
+      m &&
+      isExhibitNumber(m[1]) &&
+      !/^\d{1,3}(?:\.\d+)?\s+(?:days?|percent|%|shares|million|billion)/i.test(t)
+    ) {
+      current = {
+        number: normalizeExhibitNumber(m[1]),
+        description: m[2],
+        page: null,
+        where,
+        start: line.start,
+        end: line.end,
+      };
       currentIndent = line.indent;
       out.push(current);
       continue;
     }
-    if (current && !line.gapBefore && line.indent > currentIndent && t.length < 200 && !EXHIBITS_LABEL.test(t)) {
+    if (
+      current &&
+      !line.gapBefore &&
+      line.indent > currentIndent &&
+      t.length < 200 &&
+      !EXHIBITS_LABEL.test(t)
+    ) {
       current.description = `${current.description ?? ""} ${t}`;
       current.end = line.end;
       continue;
@@ -94,7 +121,10 @@ export function exhibitLabelLine(doc: Doc, from: number, to: number): number {
 }
 
 /** Line ranges of the primary document where exhibits are listed outside items. */
-export function exhibitListRanges(doc: Doc, stops: Set<number>): { from: number; to: number; where: ListedExhibit["where"] }[] {
+export function exhibitListRanges(
+  doc: Doc,
+  stops: Set<number>,
+): { from: number; to: number; where: ListedExhibit["where"] }[] {
   const out: { from: number; to: number; where: ListedExhibit["where"] }[] = [];
   const { lines, text } = doc;
   for (let i = 0; i < lines.length; i++) {
@@ -116,13 +146,15 @@ export function exhibitListRanges(doc: Doc, stops: Set<number>): { from: number;
 // "attached as Exhibit 99.1", "furnished herewith as Exhibits 99.1 and 99.2", "filed as Exhibit
 // 10.1 to this Current Report": the exhibit comes with this filing. "Exhibit 10.1 to the
 // Company's Form 10-K" does not.
-const ATTACHED_AS = /\b(?:attached|filed|furnished|included|enclosed)\s{1,3}(?:hereto\s{1,3}|herewith\s{1,3})?as\s{1,3}exhibits?\s{1,3}(\d{1,3}(?:\.\d{1,3})?(?:\s{0,3}(?:,|and|&)\s{0,3}\d{1,3}(?:\.\d{1,3})?){0,6})(?!\.?\d)(?!\s{1,3}(?:to|of)\s{1,3}(?:the|its|our|their|a|an)\b)/gi;
+const ATTACHED_AS =
+  /\b(?:attached|filed|furnished|included|enclosed)\s{1,3}(?:hereto\s{1,3}|herewith\s{1,3})?as\s{1,3}exhibits?\s{1,3}(\d{1,3}(?:\.\d{1,3})?(?:\s{0,3}(?:,|and|&)\s{0,3}\d{1,3}(?:\.\d{1,3})?){0,6})(?!\.?\d)(?!\s{1,3}(?:to|of)\s{1,3}(?:the|its|our|their|a|an)\b)/gi;
 
 /** Exhibits an item's text says come with this filing. */
 export function referencedExhibits(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(ATTACHED_AS)) {
-    for (const n of m[1].split(/\s{0,3}(?:,|and|&)\s{0,3}/)) if (n && isExhibitNumber(n)) out.push(normalizeExhibitNumber(n));
+    for (const n of m[1].split(/\s{0,3}(?:,|and|&)\s{0,3}/))
+      if (n && isExhibitNumber(n)) out.push(normalizeExhibitNumber(n));
   }
   return out;
 }

@@ -10,7 +10,7 @@
  */
 import type { Doc } from "../document/types.js";
 import { LineFlag } from "../document/types.js";
-import { ITEMS, catalogItem, itemKey } from "./item-catalog.js";
+import { catalogItem, ITEMS, itemKey } from "./item-catalog.js";
 
 export interface ItemHeading {
   numbers: string[];
@@ -34,19 +34,31 @@ export interface ItemSection {
 }
 
 // One line at a time; bounded.
-const HEADING = /^(?:section\s{1,3}\d{1,2}\s{0,3}[-–—.:]?\s{0,3})?items?\s{0,3}[-–—]?\s{0,3}(\d{1,2}(?:\s{0,2}\.\s{0,2}\d{1,2})?)(?:\s?\([a-z]\))?(?![\d(]|\s{0,2}\.\s{0,2}\d)\s{0,3}([.:\-–—)]?)\s{0,12}(.{0,300})$/i;
+const HEADING =
+  /^(?:section\s{1,3}\d{1,2}\s{0,3}[-–—.:]?\s{0,3})?items?\s{0,3}[-–—]?\s{0,3}(\d{1,2}(?:\s{0,2}\.\s{0,2}\d{1,2})?)(?:\s?\([a-z]\))?(?![\d(]|\s{0,2}\.\s{0,2}\d)\s{0,3}([.:\-–—)]?)\s{0,12}(.{0,300})$/i;
 const MORE_NUMBERS = /^(?:(?:,|and|&)\s{0,3}(?:items?\s{0,3})?(\d{1,2}(?:\.\d{1,2})?)\.?\s{0,3})/i;
 /** What follows a number in a cross-reference or a list, never in a heading. */
-const NOT_TITLE = /^(?:through|to|thru|of|in|under|above|below|hereof|herein|is|are|was|were|has|have|will|shall|and\s+\d|or\s+\d|\(|-\s{0,2}\d|is\s+not|not\s+applicable)/i;
+const NOT_TITLE =
+  /^(?:through|to|thru|of|in|under|above|below|hereof|herein|is|are|was|were|has|have|will|shall|and\s+\d|or\s+\d|\(|-\s{0,2}\d|is\s+not|not\s+applicable)/i;
 
 export const SIGNATURE_HEADING = /^signatures?\s{0,3}:?$|^signature\s+page$/i;
-export const EXHIBIT_INDEX_HEADING = /^(?:index\s+to\s+exhibits|exhibit\s+index|list\s+of\s+exhibits|exhibits?\s+index)\.?$/i;
+export const EXHIBIT_INDEX_HEADING =
+  /^(?:index\s+to\s+exhibits|exhibit\s+index|list\s+of\s+exhibits|exhibits?\s+index)\.?$/i;
 
-const normTitle = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+const normTitle = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 const catalogTitles = ITEMS.map((it) => normTitle(it.title));
 
 /** Finds item headings among lines [from, to). */
-export function findItemHeadings(doc: Doc, from = 0, to = doc.lines.length, date: string | null = null): ItemHeading[] {
+export function findItemHeadings(
+  doc: Doc,
+  from = 0,
+  to = doc.lines.length,
+  date: string | null = null,
+): ItemHeading[] {
   const { lines, text } = doc;
   const found: ItemHeading[] = [];
   for (let i = from; i < to; i++) {
@@ -78,14 +90,22 @@ export function findItemHeadings(doc: Doc, from = 0, to = doc.lines.length, date
     // A heading is short, or its first words are a title; a sentence that starts "Item 2.02 of
     // this report ..." is not.
     const titleStart = rest.slice(0, 60);
-    if (rest && /^[a-z]/.test(rest) && !catalogTitles.some((c) => c.startsWith(normTitle(titleStart).slice(0, 12)))) continue;
+    if (
+      rest &&
+      /^[a-z]/.test(rest) &&
+      !catalogTitles.some((c) => c.startsWith(normTitle(titleStart).slice(0, 12)))
+    )
+      continue;
     let title = rest || null;
     let lastLine = i;
     // A title wrapped onto the next line ("Financial Statements, Pro Forma Financial Information and / Exhibits.").
     if (title && i + 1 < to && !lines[i + 1].gapBefore) {
       const next = text.slice(lines[i + 1].start, lines[i + 1].end).trim();
       const joined = normTitle(`${title} ${next}`);
-      if (next.length < 80 && catalogTitles.some((c) => c.startsWith(joined) && joined.length > normTitle(title ?? "").length)) {
+      if (
+        next.length < 80 &&
+        catalogTitles.some((c) => c.startsWith(joined) && joined.length > normTitle(title ?? "").length)
+      ) {
         title = `${title} ${next}`;
         lastLine = i + 1;
       }
@@ -93,12 +113,21 @@ export function findItemHeadings(doc: Doc, from = 0, to = doc.lines.length, date
     // A number alone on its line, with the title on the next ("ITEM 5." / "OTHER EVENTS").
     if (!title && i + 1 < to) {
       const next = text.slice(lines[i + 1].start, lines[i + 1].end).trim();
-      if (next.length < 120 && !HEADING.test(next) && (/^[A-Z][A-Za-z ,;'’&-]{2,}$/.test(next) || lines[i + 1].flags & LineFlag.Bold)) {
+      if (
+        next.length < 120 &&
+        !HEADING.test(next) &&
+        (/^[A-Z][A-Za-z ,;'’&-]{2,}$/.test(next) || lines[i + 1].flags & LineFlag.Bold)
+      ) {
         title = next;
         lastLine = i + 1;
       }
     }
-    if (title) title = title.replace(/\s+/g, " ").replace(/[.:]+$/, "").trim() || null;
+    if (title)
+      title =
+        title
+          .replace(/\s+/g, " ")
+          .replace(/[.:]+$/, "")
+          .trim() || null;
     found.push({ numbers, title, line: i, lastLine, start: line.start, end: lines[lastLine].end });
   }
   return dropTableOfContents(found);

@@ -34,9 +34,20 @@ export interface IxCover {
   preCommencementTenderOffer: IxValue | null;
   preCommencementIssuerTenderOffer: IxValue | null;
   emergingGrowthCompany: IxValue | null;
-  securities: { title: string | null; tradingSymbol: string | null; exchange: string | null; span: Span | null }[];
+  securities: {
+    title: string | null;
+    tradingSymbol: string | null;
+    exchange: string | null;
+    span: Span | null;
+  }[];
   /** Every dei: fact, for the record. */
-  facts: { name: string; value: string | null; hidden: boolean; contextRef: string | null; span: Span | null }[];
+  facts: {
+    name: string;
+    value: string | null;
+    hidden: boolean;
+    contextRef: string | null;
+    span: Span | null;
+  }[];
 }
 
 export function coverFromIxbrl(ix: InlineXbrl, doc: Doc, docIndex: number): IxCover {
@@ -58,10 +69,16 @@ export function coverFromIxbrl(ix: InlineXbrl, doc: Doc, docIndex: number): IxCo
     return f?.value ? { value: map(f.value), hidden: f.hidden, span: spanOf(f) } : null;
   };
 
-  const lines = ["EntityAddressAddressLine1", "EntityAddressAddressLine2", "EntityAddressAddressLine3"].map((n) => first(n));
+  const lines = ["EntityAddressAddressLine1", "EntityAddressAddressLine2", "EntityAddressAddressLine3"].map(
+    (n) => first(n),
+  );
   const streetFacts = lines.filter((f): f is IxFact => !!f?.value);
   const street: IxValue | null = streetFacts.length
-    ? { value: streetFacts.map((f) => f.value).join(", "), hidden: streetFacts.every((f) => f.hidden), span: spanOf(streetFacts[0]) }
+    ? {
+        value: streetFacts.map((f) => f.value).join(", "),
+        hidden: streetFacts.every((f) => f.hidden),
+        span: spanOf(streetFacts[0]),
+      }
     : null;
 
   const area = first("CityAreaCode");
@@ -74,7 +91,10 @@ export function coverFromIxbrl(ix: InlineXbrl, doc: Doc, docIndex: number): IxCo
   }
 
   // Section 12(b) securities: one row per context (the class axis), title, symbol and exchange.
-  const byContext = new Map<string, { title: string | null; tradingSymbol: string | null; exchange: string | null; span: Span | null }>();
+  const byContext = new Map<
+    string,
+    { title: string | null; tradingSymbol: string | null; exchange: string | null; span: Span | null }
+  >();
   for (const f of dei) {
     const n = local(f);
     if (n !== "Security12bTitle" && n !== "TradingSymbol" && n !== "SecurityExchangeName") continue;
@@ -113,7 +133,13 @@ export function coverFromIxbrl(ix: InlineXbrl, doc: Doc, docIndex: number): IxCo
     preCommencementIssuerTenderOffer: val("PreCommencementIssuerTenderOffer"),
     emergingGrowthCompany: val("EntityEmergingGrowthCompany"),
     securities: [...byContext.values()].filter((r) => r.title || r.tradingSymbol),
-    facts: dei.map((f) => ({ name: f.name, value: f.value, hidden: f.hidden, contextRef: f.contextRef, span: spanOf(f) })),
+    facts: dei.map((f) => ({
+      name: f.name,
+      value: f.value,
+      hidden: f.hidden,
+      contextRef: f.contextRef,
+      span: spanOf(f),
+    })),
   };
 }
 
@@ -132,6 +158,7 @@ function printedAround(doc: Doc, v: IxValue, docIndex: number): IxValue {
   const cell = line.cells?.find((c) => c.start <= at && at < c.end) ?? line;
   const printed = doc.text.slice(cell.start, cell.end).trim();
   // Only when the printed words contain the tagged ones and are not a whole sentence.
-  if (!printed.toLowerCase().includes(v.value.toLowerCase()) || printed.length > v.value.length + 30) return v;
+  if (!printed.toLowerCase().includes(v.value.toLowerCase()) || printed.length > v.value.length + 30)
+    return v;
   return { value: printed, hidden: false, span: { doc: docIndex, start: cell.start, end: cell.end } };
 }

@@ -7,14 +7,14 @@ import { type Submission, type SubmissionDocument, splitSubmission } from "../co
 import { binaryShare, decodeBytes } from "../document/decode.js";
 import { looksLikeHtml, toDoc } from "../document/index.js";
 import type { Doc } from "../document/types.js";
-import { type CoverText, readCoverText } from "./cover.js";
 import { readCheckboxes, readSecuritiesTable } from "./checkboxes.js";
-import { readInlineXbrl } from "./ixbrl.js";
-import { coverFromIxbrl } from "./ixbrl-cover.js";
-import { reconcileCover } from "./reconcile.js";
+import { type CoverText, readCoverText } from "./cover.js";
 import { linkExhibits } from "./exhibit-links.js";
 import { catalogItem, itemForTitle, itemKey, modernCode } from "./item-catalog.js";
 import { findBoundaries, findItemHeadings, itemSections } from "./items.js";
+import { readInlineXbrl } from "./ixbrl.js";
+import { coverFromIxbrl } from "./ixbrl-cover.js";
+import { reconcileCover } from "./reconcile.js";
 import type { DocumentInfo, FilingRecord, Item, Signature } from "./schema.js";
 import { readSignatures } from "./signatures.js";
 
@@ -62,7 +62,12 @@ function coverSaysEightK(doc: Doc): boolean {
   for (let i = 0; i < Math.min(doc.lines.length, 120); i++) {
     const t = doc.text.slice(doc.lines[i].start, doc.lines[i].end);
     if (/form\s{0,3}8-K|^8-K(?:\/A)?$|current\s+report\s+on\s+form\s+8-K/i.test(t)) form = true;
-    if (/date\s+of\s+(?:report|earliest)|exact\s+name\s+of|commission\s+file|earliest\s+event|i\.?r\.?s\.?\s+employer/i.test(t)) caption = true;
+    if (
+      /date\s+of\s+(?:report|earliest)|exact\s+name\s+of|commission\s+file|earliest\s+event|i\.?r\.?s\.?\s+employer/i.test(
+        t,
+      )
+    )
+      caption = true;
     if (form && caption) return true;
   }
   return false;
@@ -72,25 +77,42 @@ export function parseFiling(input: Uint8Array | string, options: ParseOptions = 
   const bytes = typeof input === "string" ? Buffer.from(input, "utf8") : input;
   const maxBytes = options.maxBytes ?? 200 * 1024 * 1024;
   if (bytes.length === 0) throw new FilingError("empty file", "empty");
-  if (bytes.length > maxBytes) throw new FilingError(`file too large: ${bytes.length} bytes (limit ${maxBytes})`, "too-large");
+  if (bytes.length > maxBytes)
+    throw new FilingError(`file too large: ${bytes.length} bytes (limit ${maxBytes})`, "too-large");
   const sub = splitSubmission(bytes);
-  if (sub.kind === "bare" && binaryShare(bytes) > 0.05) throw new FilingError("binary file, not a filing", "binary");
+  if (sub.kind === "bare" && binaryShare(bytes) > 0.05)
+    throw new FilingError("binary file, not a filing", "binary");
   if (sub.truncated) {
     const d = sub.documents.find((x) => x.truncated);
-    throw new FilingError(`truncated: document ${d ? `${d.index + 1} (${d.type ?? "untyped"})` : "?"} has no closing </TEXT> or </DOCUMENT> (input ends at byte ${bytes.length})`, "truncated");
+    throw new FilingError(
+      `truncated: document ${d ? `${d.index + 1} (${d.type ?? "untyped"})` : "?"} has no closing </TEXT> or </DOCUMENT> (input ends at byte ${bytes.length})`,
+      "truncated",
+    );
   }
-  if (sub.header) sub.header.items = sub.header.items.map((it) => resolveHeaderItem(it.raw, sub.header?.periodOfReport ?? sub.header?.filedAsOf ?? null));
+  if (sub.header)
+    sub.header.items = sub.header.items.map((it) =>
+      resolveHeaderItem(it.raw, sub.header?.periodOfReport ?? sub.header?.filedAsOf ?? null),
+    );
   const headerType = sub.header?.submissionType ?? null;
-  if (headerType && !EIGHT_K.test(headerType)) throw new FilingError(`not an 8-K: the submission is a ${headerType}`, "not-8k");
+  if (headerType && !EIGHT_K.test(headerType))
+    throw new FilingError(`not an 8-K: the submission is a ${headerType}`, "not-8k");
 
-  const primaryIndex = Math.max(0, sub.documents.findIndex((d) => d.type && EIGHT_K.test(d.type)));
+  const primaryIndex = Math.max(
+    0,
+    sub.documents.findIndex((d) => d.type && EIGHT_K.test(d.type)),
+  );
   const primaryRaw = sub.documents[primaryIndex];
-  if (primaryRaw.type && !EIGHT_K.test(primaryRaw.type)) throw new FilingError(`not an 8-K: the document is a ${primaryRaw.type}`, "not-8k");
-  if (primaryRaw.uuencoded || binaryShare(primaryRaw.body) > 0.05) throw new FilingError("not an 8-K: the main document is binary", "binary");
+  if (primaryRaw.type && !EIGHT_K.test(primaryRaw.type))
+    throw new FilingError(`not an 8-K: the document is a ${primaryRaw.type}`, "not-8k");
+  if (primaryRaw.uuencoded || binaryShare(primaryRaw.body) > 0.05)
+    throw new FilingError("not an 8-K: the main document is binary", "binary");
 
   let primarySource: string | null = null;
   const parsed = sub.documents.map((d): ParsedDocument => {
-    const wantText = !d.uuencoded && !(d.type && NON_TEXT_TYPES.test(d.type)) && (d.index === primaryIndex || /^EX-/i.test(d.type ?? ""));
+    const wantText =
+      !d.uuencoded &&
+      !(d.type && NON_TEXT_TYPES.test(d.type)) &&
+      (d.index === primaryIndex || /^EX-/i.test(d.type ?? ""));
     const decoded = wantText ? decodeBytes(d.body) : null;
     if (d.index === primaryIndex) primarySource = decoded?.text ?? null;
     const format = documentFormat(d, decoded?.text ?? null);
@@ -111,7 +133,8 @@ export function parseFiling(input: Uint8Array | string, options: ParseOptions = 
     };
   });
   const primary = parsed[primaryIndex].doc;
-  if (!primary || primary.lines.length === 0) throw new FilingError("not an 8-K: the main document has no text", "not-8k");
+  if (!primary || primary.lines.length === 0)
+    throw new FilingError("not an 8-K: the main document has no text", "not-8k");
   if (!primaryRaw.type && !headerType && !coverSaysEightK(primary)) {
     throw new FilingError("not an 8-K: no Form 8-K cover page found (an exhibit or another form?)", "not-8k");
   }
@@ -139,11 +162,24 @@ export function parseFiling(input: Uint8Array | string, options: ParseOptions = 
     };
   });
 
-  const signatures = readPrimarySignatures(primary, primaryIndex, boundaries, headings.length ? headings[headings.length - 1].lastLine : 0);
+  const signatures = readPrimarySignatures(
+    primary,
+    primaryIndex,
+    boundaries,
+    headings.length ? headings[headings.length - 1].lastLine : 0,
+  );
   const lastSignature = signatures.length ? signatures[signatures.length - 1].span.end : 0;
   const afterSignatures = primary.lines.findIndex((l) => l.start >= lastSignature);
-  const exhibits = linkExhibits(primary, primaryIndex, sections, boundaries, parsed, signatures.length && afterSignatures >= 0 ? afterSignatures : primary.lines.length);
-  const ix = primarySource && parsed[primaryIndex].info.format === "html" ? readInlineXbrl(primarySource) : null;
+  const exhibits = linkExhibits(
+    primary,
+    primaryIndex,
+    sections,
+    boundaries,
+    parsed,
+    signatures.length && afterSignatures >= 0 ? afterSignatures : primary.lines.length,
+  );
+  const ix =
+    primarySource && parsed[primaryIndex].info.format === "html" ? readInlineXbrl(primarySource) : null;
   const { cover, warnings } = reconcileCover({
     text: coverText,
     boxes: readCheckboxes(primary, 0, coverEnd),
@@ -174,7 +210,12 @@ export function parseFiling(input: Uint8Array | string, options: ParseOptions = 
 function resolveHeaderItem(raw: string, date: string | null): HeaderItem {
   const key = itemKey(raw);
   const cat = key ? catalogItem(key, date) : itemForTitle(raw, date);
-  return { raw, number: cat?.number ?? key ?? null, code: cat ? cat.modern : null, title: cat?.title ?? null };
+  return {
+    raw,
+    number: cat?.number ?? key ?? null,
+    code: cat ? cat.modern : null,
+    title: cat?.title ?? null,
+  };
 }
 
 /**
@@ -211,11 +252,20 @@ export function linesText(doc: Doc, start: number, end: number): string {
   return out;
 }
 
-function readPrimarySignatures(doc: Doc, docIndex: number, boundaries: number[], afterLine: number): Signature[] {
-  const sigHeading = boundaries.find((b) => b >= afterLine && /signature/i.test(doc.text.slice(doc.lines[b].start, doc.lines[b].end)));
+function readPrimarySignatures(
+  doc: Doc,
+  docIndex: number,
+  boundaries: number[],
+  afterLine: number,
+): Signature[] {
+  const sigHeading = boundaries.find(
+    (b) => b >= afterLine && /signature/i.test(doc.text.slice(doc.lines[b].start, doc.lines[b].end)),
+  );
   // Without a SIGNATURES heading, look for /s/ lines after the last item.
   const from = sigHeading !== undefined ? sigHeading + 1 : afterLine;
-  const next = boundaries.find((b) => b > from && !/signature/i.test(doc.text.slice(doc.lines[b].start, doc.lines[b].end)));
+  const next = boundaries.find(
+    (b) => b > from && !/signature/i.test(doc.text.slice(doc.lines[b].start, doc.lines[b].end)),
+  );
   const to = next ?? doc.lines.length;
   return readSignatures(doc, from, to).map((s) => ({
     registrant: s.registrant,
@@ -226,5 +276,5 @@ function readPrimarySignatures(doc: Doc, docIndex: number, boundaries: number[],
   }));
 }
 
-export type { Submission, SecHeader };
+export type { SecHeader, Submission };
 export { splitSubmission };

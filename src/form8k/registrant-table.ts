@@ -32,8 +32,10 @@ export interface RegistrantRow {
 const ROW_FILE_NO = /^(?:\d{1,4}-\d{2,6}(?:-\d{1,3})?)$/;
 const IRS = /^\d{2}-\d{6,7}$/;
 const PHONE = /^\(\d{3}\)\s{0,2}\d{3}-\d{4}$/;
-const COMBINED = /^(.{2,120}?)\s{0,3}\(an?\s+(.{2,40}?)\s+(?:corporation|company|limited\s+partnership|business\s+trust)\)\s{0,3}(.{0,400})$/i;
-const INCORPORATED_AS = /^\(an?\s+(.{2,40}?)\s+(?:corporation|company|limited\s+partnership|business\s+trust)\)$/i;
+const COMBINED =
+  /^(.{2,120}?)\s{0,3}\(an?\s+(.{2,40}?)\s+(?:corporation|company|limited\s+partnership|business\s+trust)\)\s{0,3}(.{0,400})$/i;
+const INCORPORATED_AS =
+  /^\(an?\s+(.{2,40}?)\s+(?:corporation|company|limited\s+partnership|business\s+trust)\)$/i;
 
 export function readRegistrantTable(doc: Doc, from: number, to: number): RegistrantRow[] {
   const { lines, text } = doc;
@@ -54,7 +56,8 @@ export function readRegistrantTable(doc: Doc, from: number, to: number): Registr
   let row: RegistrantRow | null = null;
   let address: { parts: string[]; start: number; end: number } | null = null;
   const close = () => {
-    if (row && address) row.address = { value: address.parts.join(", "), start: address.start, end: address.end };
+    if (row && address)
+      row.address = { value: address.parts.join(", "), start: address.start, end: address.end };
     address = null;
   };
   for (; i < to; i++) {
@@ -64,8 +67,18 @@ export function readRegistrantTable(doc: Doc, from: number, to: number): Registr
     if (segs.length >= 2 && ROW_FILE_NO.test(texts[0])) {
       close();
       const irsAt = texts.findIndex((t) => IRS.test(t));
-      const f = (k: number): Found | null => (k >= 0 ? { value: texts[k], start: segs[k].start, end: segs[k].end } : null);
-      row = { fileNo: f(0), name: f(1), irs: f(irsAt), state: null, address: null, phone: null, start: line.start, end: line.end };
+      const f = (k: number): Found | null =>
+        k >= 0 ? { value: texts[k], start: segs[k].start, end: segs[k].end } : null;
+      row = {
+        fileNo: f(0),
+        name: f(1),
+        irs: f(irsAt),
+        state: null,
+        address: null,
+        phone: null,
+        start: line.start,
+        end: line.end,
+      };
       rows.push(row);
       // HTML puts the whole entry in one cell: "The Southern Company (A Delaware Corporation)
       // 30 Ivan Allen Jr. Blvd., N.W. Atlanta, Georgia 30308 (404) 506-5000".
@@ -79,10 +92,19 @@ export function readRegistrantTable(doc: Doc, from: number, to: number): Registr
         let rest = m[3];
         const phone = /\(?\d{3}\)?\s{0,2}\d{3}-\d{4}\s*$/.exec(rest);
         if (phone) {
-          row.phone = { value: phone[0].trim(), start: at(phone[0].trim()), end: at(phone[0].trim()) + phone[0].trim().length };
+          row.phone = {
+            value: phone[0].trim(),
+            start: at(phone[0].trim()),
+            end: at(phone[0].trim()) + phone[0].trim().length,
+          };
           rest = rest.slice(0, phone.index);
         }
-        if (rest.trim()) row.address = { value: rest.trim(), start: at(rest.trim()), end: at(rest.trim()) + rest.trim().length };
+        if (rest.trim())
+          row.address = {
+            value: rest.trim(),
+            start: at(rest.trim()),
+            end: at(rest.trim()) + rest.trim().length,
+          };
       }
       continue;
     }

@@ -28,9 +28,12 @@ const SLASH_S = /\/s\/\s{0,4}(.{2,80})$/i;
 const BY = /^by\s{0,3}:?\s{0,6}(?:\/s\/)?\s{0,4}(.{2,80})$/i;
 const LABELED = /^(name|title|its)\s{0,3}:\s{0,6}(.{1,120})$/i;
 const DATE_LINE = /^dated?\s{0,3}:?/i;
-const BOILERPLATE = /pursuant\s+to|duly\s+(?:caused|authorized)|undersigned|hereunto|thereunto|registrant\s+has/i;
+const BOILERPLATE =
+  /pursuant\s+to|duly\s+(?:caused|authorized)|undersigned|hereunto|thereunto|registrant\s+has/i;
 
-const clean = (s: string) => s.replace(/\s+/g, " ").replace(/^[\s,]+|[\s,]+$/g, "").trim();
+const clean = (s: string) => s.replace(/\s+/g, " ").trim();
+/** Without the commas that end a name or a whole title ("Larry R. Carter,"). */
+const bare = (s: string) => clean(s).replace(/^[\s,]+|[\s,]+$/g, "");
 
 /** Pieces of the block: a line's segments, so a date and a signer on one line stay apart. */
 interface Piece {
@@ -70,11 +73,23 @@ export function readSignatures(doc: Doc, from: number, to: number): SignatureTex
       if (dated && dated.start < 12 && t.length - dated.end > 2) {
         const rest = t.slice(dated.end).replace(/^[\s,]+/, "");
         const at = s.start + t.indexOf(rest, dated.end);
-        pieces.push({ text: clean(t.slice(0, dated.end)), line: i, start: s.start, end: at, gapBefore: lines[i].gapBefore && k === 0 });
+        pieces.push({
+          text: clean(t.slice(0, dated.end)),
+          line: i,
+          start: s.start,
+          end: at,
+          gapBefore: lines[i].gapBefore && k === 0,
+        });
         pieces.push({ text: clean(rest), line: i, start: at, end: segs[k].end, gapBefore: false });
         continue;
       }
-      pieces.push({ text: clean(t), line: i, start: s.start, end: segs[k].end, gapBefore: lines[i].gapBefore && k === 0 });
+      pieces.push({
+        text: clean(t),
+        line: i,
+        start: s.start,
+        end: segs[k].end,
+        gapBefore: lines[i].gapBefore && k === 0,
+      });
     }
   }
   // Order pieces of a two-column block by column: the signer column reads top to bottom.
@@ -93,7 +108,7 @@ export function readSignatures(doc: Doc, from: number, to: number): SignatureTex
     const slash = SLASH_S.exec(t);
     const by = slash ? null : BY.exec(t);
     if (slash || (by && !/^_+$/.test(by[1]))) {
-      let name = clean((slash ? slash[1] : (by?.[1] ?? "")).replace(/^by\s{0,3}:?/i, ""));
+      let name = bare((slash ? slash[1] : (by?.[1] ?? "")).replace(/^by\s{0,3}:?/i, ""));
       let title: string[] = [];
       const trailingTitle = /^([^,]{3,60}),\s{0,3}(.{2,80})$/.exec(name);
       if (trailingTitle && !/\b(?:jr|sr|ii|iii|iv|esq|m\.?d|ph\.?d)\.?$/i.test(trailingTitle[2].trim())) {
@@ -116,13 +131,18 @@ export function readSignatures(doc: Doc, from: number, to: number): SignatureTex
         // Another column of the same lines (a date beside the signer) is not the signer's; a line
         // holding one piece is, wherever it stands (HTML cells and <pre> differ in columns).
         const alone = !pieces.some((o) => o !== pieces[q] && o.line === pieces[q].line);
-        if (!alone && Math.abs(segmentsColumn(doc, pieces[q]) - col) > 30 && pieces[q].line !== pieces[p].line) continue;
+        if (
+          !alone &&
+          Math.abs(segmentsColumn(doc, pieces[q]) - col) > 30 &&
+          pieces[q].line !== pieces[p].line
+        )
+          continue;
         if (pieces[q].line === pieces[p].line) continue;
         if (/^[-_=]+$/.test(nextText)) continue;
         const labeled = LABELED.exec(nextText);
         if (labeled) {
           if (labeled[1].toLowerCase() === "name") {
-            if (!name) name = clean(labeled[2]);
+            if (!name) name = bare(labeled[2]);
           } else title.push(clean(labeled[2]));
           end = pieces[q].end;
           continue;
@@ -133,12 +153,17 @@ export function readSignatures(doc: Doc, from: number, to: number): SignatureTex
           break;
         }
         const typed = /^([^,]{3,60}),\s{0,3}(.{2,80})$/.exec(nextText);
-        const sameName = (a: string, b: string) => a.toLowerCase().replace(/[^a-z]/g, "") === b.toLowerCase().replace(/[^a-z]/g, "");
+        const sameName = (a: string, b: string) =>
+          a.toLowerCase().replace(/[^a-z]/g, "") === b.toLowerCase().replace(/[^a-z]/g, "");
         if (!title.length && sameName(nextText.replace(/,$/, ""), name)) {
           end = pieces[q].end;
           continue;
         }
-        if (!title.length && typed && (firstWord(typed[1]) === firstWord(name) || lastWord(typed[1]) === lastWord(name))) {
+        if (
+          !title.length &&
+          typed &&
+          (firstWord(typed[1]) === firstWord(name) || lastWord(typed[1]) === lastWord(name))
+        ) {
           title.push(typed[2]);
           end = pieces[q].end;
           continue;
@@ -153,11 +178,19 @@ export function readSignatures(doc: Doc, from: number, to: number): SignatureTex
         end = pieces[q].end;
       }
       title = title.filter((x) => !/^\(?registrant\)?$/i.test(x));
-      sigs.push({ registrant, name: name || null, title: title.length ? clean(title.join(" ")) : null, date: null, start: pieces[p].start, end });
+      sigs.push({
+        registrant,
+        name: name || null,
+        title: title.length ? bare(title.join(" ")) : null,
+        date: null,
+        start: pieces[p].start,
+        end,
+      });
       continue;
     }
     if (/^\(?registrant\)?$/i.test(t)) continue;
-    if (!registrant && !sigs.length && /[A-Za-z]/.test(t) && t.length < 100 && !/^signatures?$/i.test(t)) registrant = t;
+    if (!registrant && !sigs.length && /[A-Za-z]/.test(t) && t.length < 100 && !/^signatures?$/i.test(t))
+      registrant = t;
   }
   for (const s of sigs) {
     s.date = date;
@@ -172,11 +205,24 @@ function segmentsColumn(doc: Doc, p: Piece): number {
   return s ? s.col : 0;
 }
 
-const lastWord = (s: string) => s.trim().split(/\s+/).pop()?.toLowerCase().replace(/[^a-z]/g, "") ?? "";
-const firstWord = (s: string) => s.trim().split(/\s+/)[0]?.toLowerCase().replace(/[^a-z]/g, "") ?? "";
+const lastWord = (s: string) =>
+  s
+    .trim()
+    .split(/\s+/)
+    .pop()
+    ?.toLowerCase()
+    .replace(/[^a-z]/g, "") ?? "";
+const firstWord = (s: string) =>
+  s
+    .trim()
+    .split(/\s+/)[0]
+    ?.toLowerCase()
+    .replace(/[^a-z]/g, "") ?? "";
 function firstWordMatches(line: string, name: string): boolean {
   const a = line.trim().split(/\s+/);
   const b = name.trim().split(/\s+/);
   const last = (x: string[]) => x[x.length - 1]?.toLowerCase().replace(/[^a-z]/g, "") ?? "";
-  return a.length <= 4 && b.length >= 2 && last(a.map((w) => w.replace(/,.*$/, ""))) === last(b) && !/,/.test(line);
+  return (
+    a.length <= 4 && b.length >= 2 && last(a.map((w) => w.replace(/,.*$/, ""))) === last(b) && !/,/.test(line)
+  );
 }

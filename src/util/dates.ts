@@ -5,7 +5,19 @@
  * cover line is never "next Tuesday".
  */
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 function iso(y: number, m: number, d: number): string | null {
@@ -22,10 +34,17 @@ export interface FoundDate {
   end: number;
 }
 
-const MONTH_NAME = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const MONTH_NAME =
+  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 // All patterns are bounded: fixed alternatives and {m,n} counts only.
-const MDY = new RegExp(`\\b${MONTH_NAME}\\.?\\s{0,3}(\\d{1,2})(?:st|nd|rd|th)?\\s{0,3},?\\s{0,3}(\\d{4})\\b`, "gi");
-const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(?:day\\s{1,3}of\\s{1,3})?${MONTH_NAME}\\.?,?\\s{1,3}(\\d{4})\\b`, "gi");
+const MDY = new RegExp(
+  `\\b${MONTH_NAME}\\.?\\s{0,3}(\\d{1,2})(?:st|nd|rd|th)?\\s{0,3},?\\s{0,3}(\\d{4})\\b`,
+  "gi",
+);
+const DMY = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(?:day\\s{1,3}of\\s{1,3})?${MONTH_NAME}\\.?,?\\s{1,3}(\\d{4})\\b`,
+  "gi",
+);
 const NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 
@@ -35,12 +54,21 @@ export function findDates(s: string): FoundDate[] {
   // Every form has a four-digit year or a slash date: no digit pair, no date.
   if (!/\d\d/.test(s)) return out;
   for (const m of s.matchAll(MDY)) {
-    const v = iso(Number(m[3]), MONTHS[m[1].toLowerCase().slice(0, m[1].toLowerCase().startsWith("sept") ? 4 : 3)] ?? 0, Number(m[2]));
+    const v = iso(
+      Number(m[3]),
+      MONTHS[m[1].toLowerCase().slice(0, m[1].toLowerCase().startsWith("sept") ? 4 : 3)] ?? 0,
+      Number(m[2]),
+    );
     if (v) out.push({ iso: v, start: m.index, end: m.index + m[0].length });
   }
   for (const m of s.matchAll(DMY)) {
-    const v = iso(Number(m[3]), MONTHS[m[2].toLowerCase().slice(0, m[2].toLowerCase().startsWith("sept") ? 4 : 3)] ?? 0, Number(m[1]));
-    if (v && !out.some((d) => d.start < m.index + m[0].length && m.index < d.end)) out.push({ iso: v, start: m.index, end: m.index + m[0].length });
+    const v = iso(
+      Number(m[3]),
+      MONTHS[m[2].toLowerCase().slice(0, m[2].toLowerCase().startsWith("sept") ? 4 : 3)] ?? 0,
+      Number(m[1]),
+    );
+    if (v && !out.some((d) => d.start < m.index + m[0].length && m.index < d.end))
+      out.push({ iso: v, start: m.index, end: m.index + m[0].length });
   }
   for (const m of s.matchAll(NUMERIC)) {
     const y = m[3].length === 2 ? (Number(m[3]) > 50 ? 1900 : 2000) + Number(m[3]) : Number(m[3]);

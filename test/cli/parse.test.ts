@@ -14,7 +14,10 @@ async function run(argv: string[]) {
     out,
     err,
     get lines() {
-      return out.split("\n").filter(Boolean).map((l) => JSON.parse(l));
+      return out
+        .split("\n")
+        .filter(Boolean)
+        .map((l) => JSON.parse(l));
     },
   };
 }
@@ -67,7 +70,11 @@ describe("eightk parse --jsonl", () => {
   });
 
   it("reports an exhibit submitted alone as not an 8-K, even when it is a full document", async () => {
-    const r = await run(["parse", "--jsonl", put("ex.txt", fixture("text/0000891618-95-000727_EX-20.1.txt"))]);
+    const r = await run([
+      "parse",
+      "--jsonl",
+      put("ex.txt", fixture("text/0000891618-95-000727_EX-20.1.txt")),
+    ]);
     expect(r.lines[0].error).toMatch(/not an 8-K/);
   });
 
@@ -96,7 +103,10 @@ describe("eightk parse --jsonl", () => {
     const text = seed.toString("latin1");
     const at = text.indexOf("ITEM 7.");
     const body = text.slice(text.indexOf("ITEM 5."), at);
-    const big = text.slice(0, at) + body.replace("ITEM 5. OTHER EVENTS", "").repeat(Math.ceil(12e6 / body.length)) + text.slice(at);
+    const big =
+      text.slice(0, at) +
+      body.replace("ITEM 5. OTHER EVENTS", "").repeat(Math.ceil(12e6 / body.length)) +
+      text.slice(at);
     const r = await run(["parse", "--jsonl", put("big.txt", big)]);
     expect(r.lines[0].error).toBeNull();
     expect(r.lines[0].items.map((i: { number: string }) => i.number)).toEqual(["5", "7"]);

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { splitSubmission } from "../../src/container/submission.js";
-import { fixture } from "../helpers/fixtures.js";
-
 import { parseFiling } from "../../src/form8k/record.js";
+import { fixture } from "../helpers/fixtures.js";
 
 describe("header items", () => {
   it("resolves titles (text dialect) and codes (tagged dialect) to items of the filing's era", () => {
@@ -34,9 +33,27 @@ describe("splitSubmission", () => {
     expect(h?.items.map((i) => i.raw)).toEqual(["Financial statements and exhibits"]);
     const filer = h?.parties[0];
     expect(filer?.role).toBe("filer");
-    expect(filer?.company).toMatchObject({ name: "APPLE COMPUTER INC", cik: "0000320193", sicCode: "3571", irsNumber: "942404110", stateOfIncorporation: "CA", fiscalYearEnd: "0930" });
-    expect(filer?.filingValues).toMatchObject({ formType: "8-K", act: "1934 Act", fileNumber: "000-10030", filmNumber: "96686001" });
-    expect(filer?.businessAddress).toMatchObject({ street1: "1 INFINITE LOOP", city: "CUPERTINO", state: "CA", zip: "95014", phone: "4089961010" });
+    expect(filer?.company).toMatchObject({
+      name: "APPLE COMPUTER INC",
+      cik: "0000320193",
+      sicCode: "3571",
+      irsNumber: "942404110",
+      stateOfIncorporation: "CA",
+      fiscalYearEnd: "0930",
+    });
+    expect(filer?.filingValues).toMatchObject({
+      formType: "8-K",
+      act: "1934 Act",
+      fileNumber: "000-10030",
+      filmNumber: "96686001",
+    });
+    expect(filer?.businessAddress).toMatchObject({
+      street1: "1 INFINITE LOOP",
+      city: "CUPERTINO",
+      state: "CA",
+      zip: "95014",
+      phone: "4089961010",
+    });
     expect(s.documents.map((d) => [d.type, d.sequence])).toEqual([
       ["8-K", 1],
       ["EX-99", 2],
@@ -50,7 +67,15 @@ describe("splitSubmission", () => {
     const s = splitSubmission(fixture("sgml/0000092122-05-000042.txt"));
     expect(s.header?.parties.filter((p) => p.role === "filer")).toHaveLength(7);
     expect(s.header?.parties.map((p) => p.company.name)).toContain("SOUTHERN CO");
-    expect(s.documents.map((d) => d.type)).toEqual(["8-K", "EX-99.01", "EX-99.02", "EX-99.03", "EX-99.04", "EX-99.05", "EX-99.06"]);
+    expect(s.documents.map((d) => d.type)).toEqual([
+      "8-K",
+      "EX-99.01",
+      "EX-99.02",
+      "EX-99.03",
+      "EX-99.04",
+      "EX-99.05",
+      "EX-99.06",
+    ]);
     expect(s.documents[1].filename).toBe("x9901.txt");
   });
 
@@ -65,9 +90,18 @@ describe("splitSubmission", () => {
     const filer = h?.parties[0];
     expect(filer?.company.name).toBe("ACORN ENERGY, INC.");
     expect(filer?.filingValues.fileNumber).toBe("001-33886");
-    expect(filer?.formerNames.map((f) => f.name)).toEqual(["ACORN FACTOR, INC.", "DATA SYSTEMS & SOFTWARE INC", "DEFENSE SOFTWARE & SYSTEMS INC"]);
+    expect(filer?.formerNames.map((f) => f.name)).toEqual([
+      "ACORN FACTOR, INC.",
+      "DATA SYSTEMS & SOFTWARE INC",
+      "DEFENSE SOFTWARE & SYSTEMS INC",
+    ]);
     expect(filer?.formerNames[0].dateChanged).toBe("2006-09-20");
-    expect(s.documents[0]).toMatchObject({ type: "8-K", sequence: 1, filename: "form8-k.htm", wrapper: "XBRL" });
+    expect(s.documents[0]).toMatchObject({
+      type: "8-K",
+      sequence: 1,
+      filename: "form8-k.htm",
+      wrapper: "XBRL",
+    });
   });
 
   it("decodes uuencoded binaries (a ZIP and an XLSX, both with their PK signature)", () => {

@@ -32,7 +32,11 @@ describe("textToDoc", () => {
     expect(all.some((t) => /<PAGE>|<S>|<C>|<\/?TABLE>/.test(t))).toBe(false);
     const row = doc.lines.find((l) => text.slice(l.start, l.end).startsWith("DELAWARE"));
     expect(row && row.flags & LineFlag.Table).toBeTruthy();
-    expect(row && segments(doc, row).map((s) => text.slice(s.start, s.end))).toEqual(["DELAWARE", "000-22513", "91-1646860"]);
+    expect(row && segments(doc, row).map((s) => text.slice(s.start, s.end))).toEqual([
+      "DELAWARE",
+      "000-22513",
+      "91-1646860",
+    ]);
   });
 
   it("treats form feeds, CR-only line ends and 'Page N of M' footers as page breaks", () => {
@@ -44,7 +48,12 @@ describe("textToDoc", () => {
   it("drops a running head repeated atop every page", () => {
     const page = (n: number) => `ACME CORP - FORM 8-K\n\nBody of page ${n} goes here.\n\n${n}\n<PAGE>\n`;
     const all = lines([1, 2, 3, 4].map(page).join(""));
-    expect(all).toEqual(["Body of page 1 goes here.", "Body of page 2 goes here.", "Body of page 3 goes here.", "Body of page 4 goes here."]);
+    expect(all).toEqual([
+      "Body of page 1 goes here.",
+      "Body of page 2 goes here.",
+      "Body of page 3 goes here.",
+      "Body of page 4 goes here.",
+    ]);
   });
 
   it("keeps tab-set columns apart, with columns counted at tab stops of 8", () => {
@@ -57,6 +66,10 @@ describe("textToDoc", () => {
   });
 
   it("does not take a number inside a paragraph for a page number", () => {
-    expect(lines("The price was\n42\ndollars a share.\n")).toEqual(["The price was", "42", "dollars a share."]);
+    expect(lines("The price was\n42\ndollars a share.\n")).toEqual([
+      "The price was",
+      "42",
+      "dollars a share.",
+    ]);
   });
 });

@@ -24,57 +24,127 @@ const cover = (path: string) => {
 
 describe("cover page layouts", () => {
   it("three values over three captions (seed)", () => {
-    expect(cover("text/000_20800b8e38aa6f65.txt")).toMatchObject({ state: "MA", fileNo: "0-17999", irs: "04-2726691" });
+    expect(cover("text/000_20800b8e38aa6f65.txt")).toMatchObject({
+      state: "MA",
+      fileNo: "0-17999",
+      irs: "04-2726691",
+    });
   });
 
   it("tab-set columns that drift from their captions, and two printed dates (Apple 1996)", () => {
     const c = cover("text/0000320193-96-000027.txt");
-    expect(c).toMatchObject({ name: "Apple Computer, Inc.", state: "CA", fileNo: "0-10030", irs: "94-2404110" });
+    expect(c).toMatchObject({
+      name: "Apple Computer, Inc.",
+      state: "CA",
+      fileNo: "0-10030",
+      irs: "94-2404110",
+    });
     // "Date of Report: December 24" and "Date of earliest event reported: December 20": the earlier.
     expect(c.date).toBe("1996-12-20");
-    expect(c).toMatchObject({ street: "1 Infinite Loop", city: "Cupertino", addrState: "CA", zip: "95014", phone: "(408) 996-1010" });
+    expect(c).toMatchObject({
+      street: "1 Infinite Loop",
+      city: "Cupertino",
+      addrState: "CA",
+      zip: "95014",
+      phone: "(408) 996-1010",
+    });
   });
 
   it("the name between state and IRS number, over underscores (Food Concepts 1998)", () => {
     const c = cover("text/0000703901-98-000003.txt");
     expect(c).toMatchObject({ name: "Food Concepts, Inc.", state: "NV", irs: "13-3124057", fileNo: null });
-    expect(c).toMatchObject({ street: "6601 Lyons Road, Suite C-12", city: "Coconut Creek", addrState: "FL", zip: "33073" });
+    expect(c).toMatchObject({
+      street: "6601 Lyons Road, Suite C-12",
+      city: "Coconut Creek",
+      addrState: "FL",
+      zip: "33073",
+    });
   });
 
   it("state on its own line, and an address with its zip in a column beside it (Sears 2004)", () => {
     const c = cover("text/0000891092-04-003383.txt");
-    expect(c).toMatchObject({ name: "SEARS, ROEBUCK AND CO.", state: "NY", fileNo: "1-416", irs: "36-1750680" });
-    expect(c).toMatchObject({ street: "3333 Beverly Road", city: "Hoffman Estates", addrState: "IL", zip: "60179", phone: "(847) 286-2500" });
+    expect(c).toMatchObject({
+      name: "SEARS, ROEBUCK AND CO.",
+      state: "NY",
+      fileNo: "1-416",
+      irs: "36-1750680",
+    });
+    expect(c).toMatchObject({
+      street: "3333 Beverly Road",
+      city: "Hoffman Estates",
+      addrState: "IL",
+      zip: "60179",
+      phone: "(847) 286-2500",
+    });
   });
 
   it("values inside a <TABLE> and a date printed above its caption (Amazon 1998)", () => {
     const c = cover("text/0000891020-98-001352.txt");
-    expect(c).toMatchObject({ date: "1998-08-12", name: "AMAZON.COM, INC.", state: "DE", fileNo: "000-22513", irs: "91-1646860" });
-    expect(c).toMatchObject({ street: "1516 SECOND AVENUE", city: "SEATTLE", addrState: "WA", zip: "98101", phone: "(206) 622-2335" });
+    expect(c).toMatchObject({
+      date: "1998-08-12",
+      name: "AMAZON.COM, INC.",
+      state: "DE",
+      fileNo: "000-22513",
+      irs: "91-1646860",
+    });
+    expect(c).toMatchObject({
+      street: "1516 SECOND AVENUE",
+      city: "SEATTLE",
+      addrState: "WA",
+      zip: "98101",
+      phone: "(206) 622-2335",
+    });
   });
 
   it("labels with their values on the same line (ExperTelligence 2004)", () => {
     const c = cover("text/0000723533-04-000001.txt");
-    expect(c).toMatchObject({ fileNo: "0-11596", name: "ExperTelligence, Inc.", state: "CA", irs: "95-3506403", date: "2003-03-21" });
+    expect(c).toMatchObject({
+      fileNo: "0-11596",
+      name: "ExperTelligence, Inc.",
+      state: "CA",
+      irs: "95-3506403",
+      date: "2003-03-21",
+    });
   });
 
   it("no name caption and justified double spaces (Oasis 2002)", () => {
     const c = cover("text/0001104540-02-000064.txt");
     expect(c.name).toBe("OASIS ENTERTAINMENT'S FOURTH MOVIE PROJECT, INC.");
     expect(c).toMatchObject({ state: "NV", fileNo: "000-28881", irs: "76-0528600", phone: "(949) 487-7295" });
-    expect(c).toMatchObject({ street: "24843 Del Prado, Suite 326", city: "Dana Point", addrState: "CA", zip: "92629" });
+    expect(c).toMatchObject({
+      street: "24843 Del Prado, Suite 326",
+      city: "Dana Point",
+      addrState: "CA",
+      zip: "92629",
+    });
   });
 
   it("an unlabelled list of registration numbers above the captioned one (RFMSI 2000)", () => {
     const c = cover("text/0000774352-01-000002.txt");
     expect(c).toMatchObject({ fileNo: "333-72493", state: "DE", irs: "75-2006294", date: "2000-12-26" });
-    expect(c).toMatchObject({ street: "8400 Normandale Lake Boulevard", city: "Minneapolis", addrState: "MN", zip: "55437" });
+    expect(c).toMatchObject({
+      street: "8400 Normandale Lake Boulevard",
+      city: "Minneapolis",
+      addrState: "MN",
+      zip: "55437",
+    });
   });
 
   it("a table of seven registrants with captions above (Southern Company 2005)", () => {
     const c = cover("sgml/0000092122-05-000042.txt");
-    expect(c).toMatchObject({ name: "The Southern Company", state: "DE", fileNo: "1-3526", irs: "58-0690070", phone: "(404) 506-5000" });
-    expect(c).toMatchObject({ street: "270 Peachtree Street, N.W.", city: "Atlanta", addrState: "GA", zip: "30303" });
+    expect(c).toMatchObject({
+      name: "The Southern Company",
+      state: "DE",
+      fileNo: "1-3526",
+      irs: "58-0690070",
+      phone: "(404) 506-5000",
+    });
+    expect(c).toMatchObject({
+      street: "270 Peachtree Street, N.W.",
+      city: "Atlanta",
+      addrState: "GA",
+      zip: "30303",
+    });
     expect(c.record.cover.coRegistrants.map((r) => r.name)).toEqual([
       "Alabama Power Company",
       "Georgia Power Company",
@@ -83,7 +153,11 @@ describe("cover page layouts", () => {
       "Savannah Electric and Power Company",
       "Southern Power Company",
     ]);
-    expect(c.record.cover.coRegistrants[0]).toMatchObject({ stateOfIncorporation: "AL", commissionFileNumber: "1-3164", irsEmployerId: "63-0004250" });
+    expect(c.record.cover.coRegistrants[0]).toMatchObject({
+      stateOfIncorporation: "AL",
+      commissionFileNumber: "1-3164",
+      irsEmployerId: "63-0004250",
+    });
   });
 
   it("keeps the SEC header as its own source, and says where it disagrees with the cover", () => {
@@ -95,7 +169,9 @@ describe("cover page layouts", () => {
       ["cover", "333-46893-01"],
       ["header", "033-70636"],
     ]);
-    expect(r.warnings.join("\n")).toMatch(/commission file number: cover says "333-46893-01", SEC header says "033-70636"/);
+    expect(r.warnings.join("\n")).toMatch(
+      /commission file number: cover says "333-46893-01", SEC header says "033-70636"/,
+    );
   });
 
   it("leaves a value the cover does not print null, with the header's value as a candidate (Food Concepts)", () => {
@@ -107,10 +183,22 @@ describe("cover page layouts", () => {
 
 describe("parseAddress", () => {
   it.each([
-    ["333 Providence Highway, Norwood, Massachusetts 02062", { street: "333 Providence Highway", city: "Norwood", state: "MA", zip: "02062" }],
-    ["270 Peachtree Street, N.W., Atlanta, Georgia 30303", { street: "270 Peachtree Street, N.W.", city: "Atlanta", state: "GA", zip: "30303" }],
-    ["83 Stanley Road, UN 1 Box 103, RR6 Woodville, Ontario K0M 2T0", { street: "83 Stanley Road, UN 1 Box 103, RR6", city: "Woodville", state: null, zip: "K0M2T0" }],
-    ["1 Infinite Loop, Cupertino, CA 95014-2084", { street: "1 Infinite Loop", city: "Cupertino", state: "CA", zip: "95014-2084" }],
+    [
+      "333 Providence Highway, Norwood, Massachusetts 02062",
+      { street: "333 Providence Highway", city: "Norwood", state: "MA", zip: "02062" },
+    ],
+    [
+      "270 Peachtree Street, N.W., Atlanta, Georgia 30303",
+      { street: "270 Peachtree Street, N.W.", city: "Atlanta", state: "GA", zip: "30303" },
+    ],
+    [
+      "83 Stanley Road, UN 1 Box 103, RR6 Woodville, Ontario K0M 2T0",
+      { street: "83 Stanley Road, UN 1 Box 103, RR6", city: "Woodville", state: null, zip: "K0M2T0" },
+    ],
+    [
+      "1 Infinite Loop, Cupertino, CA 95014-2084",
+      { street: "1 Infinite Loop", city: "Cupertino", state: "CA", zip: "95014-2084" },
+    ],
   ])("%s", (printed, want) => {
     expect(parseAddress(printed)).toEqual(want);
   });

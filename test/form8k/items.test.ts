@@ -10,7 +10,11 @@ const headings = (text: string, date: string | null = null) =>
 
 describe("item headings", () => {
   it("reads old-style headings in their spellings", () => {
-    expect(headings("ITEM 5. OTHER EVENTS\n\nText.\n\nItem 7 - Financial Statements and Exhibits\n\nItem  2.   ACQUISITION OR DISPOSITION OF ASSETS.\n")).toEqual([
+    expect(
+      headings(
+        "ITEM 5. OTHER EVENTS\n\nText.\n\nItem 7 - Financial Statements and Exhibits\n\nItem  2.   ACQUISITION OR DISPOSITION OF ASSETS.\n",
+      ),
+    ).toEqual([
       ["5", "OTHER EVENTS"],
       ["7", "Financial Statements and Exhibits"],
       ["2", "ACQUISITION OR DISPOSITION OF ASSETS"],
@@ -18,7 +22,12 @@ describe("item headings", () => {
   });
 
   it("reads current headings, combined headings and a title on the next line", () => {
-    expect(headings("Item 2.02.        Results of Operations and Financial Condition.\n\nItems 5.02 and 9.01 Departure of Directors\n\nITEM 8.01\nOTHER EVENTS\n\nThe company...\n", "2010-01-01")).toEqual([
+    expect(
+      headings(
+        "Item 2.02.        Results of Operations and Financial Condition.\n\nItems 5.02 and 9.01 Departure of Directors\n\nITEM 8.01\nOTHER EVENTS\n\nThe company...\n",
+        "2010-01-01",
+      ),
+    ).toEqual([
       ["2.02", "Results of Operations and Financial Condition"],
       ["5.02+9.01", "Departure of Directors"],
       ["8.01", "OTHER EVENTS"],
@@ -42,7 +51,9 @@ describe("item headings", () => {
   });
 
   it("keeps the last of repeated headings (a summary or table of contents comes first)", () => {
-    const r = headings("Item 5. Other Events\nItem 7. Financial Statements and Exhibits\n\nItem 5. Other Events\n\nBody.\n\nItem 7. Financial Statements and Exhibits\n\n(c) Exhibits\n");
+    const r = headings(
+      "Item 5. Other Events\nItem 7. Financial Statements and Exhibits\n\nItem 5. Other Events\n\nBody.\n\nItem 7. Financial Statements and Exhibits\n\n(c) Exhibits\n",
+    );
     expect(r).toEqual([
       ["5", "Other Events"],
       ["7", "Financial Statements and Exhibits"],
@@ -65,12 +76,18 @@ describe("item headings", () => {
 
 describe("the item catalogue", () => {
   it("normalises item numbers as written", () => {
-    expect(["ITEM 2. 02", "Item 5.", "2.2", "9.1", "Item 12"].map(itemKey)).toEqual(["2.02", "5", "2.02", "9.01", "12"]);
+    expect(["ITEM 2. 02", "Item 5.", "2.2", "9.1", "Item 12"].map(itemKey)).toEqual([
+      "2.02",
+      "5",
+      "2.02",
+      "9.01",
+      "12",
+    ]);
   });
   it("maps old items to their modern codes", () => {
-    expect(["1", "2", "3", "4", "5", "6", "7", "8", "10", "11", "12"].map((n) => modernCode(n, "2003-06-01"))).toEqual([
-      "5.01", "2.01", "1.03", "4.01", "8.01", "5.02", "9.01", "5.03", "5.05", "5.04", "2.02",
-    ]);
+    expect(
+      ["1", "2", "3", "4", "5", "6", "7", "8", "10", "11", "12"].map((n) => modernCode(n, "2003-06-01")),
+    ).toEqual(["5.01", "2.01", "1.03", "4.01", "8.01", "5.02", "9.01", "5.03", "5.05", "5.04", "2.02"]);
   });
   it("resolves the Item 9 trap by date", () => {
     expect(catalogItem("9", "1997-06-01")?.title).toBe("Sales of Equity Securities Pursuant to Regulation S");
@@ -81,6 +98,11 @@ describe("the item catalogue", () => {
   it("maps EDGAR header titles to items by era", () => {
     expect(itemForTitle("Financial statements and exhibits", "1996-12-24")?.number).toBe("7");
     expect(itemForTitle("Financial Statements and Exhibits", "2019-01-01")?.number).toBe("9.01");
-    expect(itemForTitle("Departure of Directors or Certain Officers; Election of Directors; Appointment of Certain Officers; Compensatory Arrangements of Certain Officers", "2020-01-01")?.number).toBe("5.02");
+    expect(
+      itemForTitle(
+        "Departure of Directors or Certain Officers; Election of Directors; Appointment of Certain Officers; Compensatory Arrangements of Certain Officers",
+        "2020-01-01",
+      )?.number,
+    ).toBe("5.02");
   });
 });

@@ -14,19 +14,24 @@ describe("the seed (ImmunoGen 8-K, February 1999) matches its gold record", () =
     expect(line.form).toBe(gold.form);
     expect(line.dateOfReport).toBe(gold.dateOfReport);
   });
-  it.each(["name", "stateOfIncorporation", "commissionFileNumber", "irsEmployerId", "phone"])("registrant.%s", (field) => {
-    const want = gold.registrant[field];
-    const got = (line.registrant as Record<string, unknown>)[field] as string;
-    // Names compare as the scorer does: case and punctuation aside.
-    if (field === "name") expect(got.toLowerCase()).toBe(want.toLowerCase());
-    else expect(got).toBe(want);
-  });
+  it.each(["name", "stateOfIncorporation", "commissionFileNumber", "irsEmployerId", "phone"])(
+    "registrant.%s",
+    (field) => {
+      const want = gold.registrant[field];
+      const got = (line.registrant as Record<string, unknown>)[field] as string;
+      // Names compare as the scorer does: case and punctuation aside.
+      if (field === "name") expect(got.toLowerCase()).toBe(want.toLowerCase());
+      else expect(got).toBe(want);
+    },
+  );
   it.each(["street", "city", "state", "zip"])("registrant.address.%s", (field) => {
     expect(line.registrant?.address[field as "street"]).toBe(gold.registrant.address[field]);
   });
   it("items 5 and 7, their titles, modern codes and text", () => {
     expect(line.items.map((i) => i.number)).toEqual(gold.items.map((i: { number: string }) => i.number));
-    expect(line.items.map((i) => i.title?.toLowerCase())).toEqual(gold.items.map((i: { title: string }) => i.title.toLowerCase()));
+    expect(line.items.map((i) => i.title?.toLowerCase())).toEqual(
+      gold.items.map((i: { title: string }) => i.title.toLowerCase()),
+    );
     expect(record.items.map((i) => i.code)).toEqual(["8.01", "9.01"]);
     expect(line.items[0].text).toMatch(/^On February 3, 1999, ImmunoGen, Inc\./);
     expect(line.items[0].text).toMatch(/filed as Exhibit 99\.1 hereto\.$/);

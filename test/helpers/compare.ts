@@ -1,10 +1,16 @@
 /** The comparisons of ../shared/eval/CONTRACT.md ("How the scorer compares"), for tests. */
-export const loose = (s: unknown) => (s == null ? null : String(s).toLowerCase().replace(/[^a-z0-9]+/g, "") || null);
+export const loose = (s: unknown) =>
+  s == null
+    ? null
+    : String(s)
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "") || null;
 export const exact = (s: unknown) => (s == null ? null : String(s).trim() || null);
 export const digits = (s: unknown) => (s == null ? null : String(s).replace(/\D+/g, "") || null);
 export const lastTen = (s: unknown) => digits(s)?.slice(-10) ?? null;
 export const zip5 = (s: unknown) => digits(s)?.slice(0, 5) ?? null;
-export const fileNo = (s: unknown) => (s == null ? null : String(s).replace(/\s+/g, "").toUpperCase() || null);
+export const fileNo = (s: unknown) =>
+  s == null ? null : String(s).replace(/\s+/g, "").toUpperCase() || null;
 export const upper = (s: unknown) => (s == null ? null : String(s).trim().toUpperCase() || null);
 
 export const FIELDS: [string, (s: unknown) => string | null][] = [
@@ -25,5 +31,7 @@ export const FIELDS: [string, (s: unknown) => string | null][] = [
 ];
 
 export function get(o: unknown, path: string): unknown {
-  return path.split(".").reduce<unknown>((v, k) => (v == null ? undefined : (v as Record<string, unknown>)[k]), o);
+  return path
+    .split(".")
+    .reduce<unknown>((v, k) => (v == null ? undefined : (v as Record<string, unknown>)[k]), o);
 }

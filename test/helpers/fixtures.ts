@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -27,7 +27,11 @@ export function goldLabels(): (Gold & { fixture: string })[] {
     .map((f) => {
       const g = JSON.parse(readFileSync(join(dir, f), "utf8")) as Gold;
       const name = g.file.split("/").pop() as string;
-      const folder = g.file.includes("sgml-txt/") ? "sgml" : "text";
+      const folder = g.file.includes("sgml-txt/")
+        ? "sgml"
+        : /\/(?:html|ixbrl)\//.test(g.file)
+          ? "html"
+          : "text";
       return { ...g, id: f, fixture: join(folder, name) };
     });
 }

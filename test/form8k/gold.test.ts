@@ -5,19 +5,19 @@ import { FIELDS, get } from "../helpers/compare.js";
 import { fixture, goldLabels } from "../helpers/fixtures.js";
 
 /**
- * The text-era dev gold (seed, text-1990s, 1993–2004 submissions), scored as the eval scorer
- * scores it. The thresholds are the foundation issue's: fields ≥ 97 %, items and exhibits F1 ≥ 97 %.
- * Filings whose main document is HTML belong to the HTML suite and are left out here.
+ * The dev gold copied from ../shared/eval/gold-dev, scored as the eval scorer scores it, by
+ * format of the main document: the text era (seed, text-1990s, 1993–2004 submissions) and HTML
+ * with inline XBRL. Thresholds are the issues': fields ≥ 97 %, items and exhibits F1 ≥ 97 %.
  */
 const labels = goldLabels();
 const results = labels.map((g) => {
   const record = parseFiling(fixture(g.fixture));
   return { g, record, line: toContractLine(g.fixture, record) };
 });
-const textOnly = results.filter((r) => r.record.documents[r.record.primaryDocument].format === "text");
 
-describe("text-era dev gold", () => {
-  it("covers the text filings", () => {
+describe.each(["text", "html"] as const)("%s dev gold", (format) => {
+  const textOnly = results.filter((r) => r.record.documents[r.record.primaryDocument].format === format);
+  it("covers the filings", () => {
     expect(textOnly.length).toBeGreaterThanOrEqual(20);
   });
 
@@ -31,7 +31,8 @@ describe("text-era dev gold", () => {
         if (want === undefined) continue;
         n++;
         if (norm(want) === norm(get(line, path))) ok++;
-        else misses.push(`${g.id} ${path}: want ${JSON.stringify(want)} got ${JSON.stringify(get(line, path))}`);
+        else
+          misses.push(`${g.id} ${path}: want ${JSON.stringify(want)} got ${JSON.stringify(get(line, path))}`);
       }
     }
     expect(ok / n, misses.join("\n")).toBeGreaterThanOrEqual(0.97);
@@ -41,7 +42,12 @@ describe("text-era dev gold", () => {
     let tp = 0;
     let fp = 0;
     let fn = 0;
-    const norm = (s: string) => s.toUpperCase().replace(/^(?:ITEM|EX(?:HIBIT)?)[-\s.]*/, "").replace(/[()\s]+/g, "").replace(/\.$/, "");
+    const norm = (s: string) =>
+      s
+        .toUpperCase()
+        .replace(/^(?:ITEM|EX(?:HIBIT)?)[-\s.]*/, "")
+        .replace(/[()\s]+/g, "")
+        .replace(/\.$/, "");
     for (const { g, line } of textOnly) {
       const want = new Set(((g[key] as { number: string }[]) ?? []).map((x) => norm(x.number)));
       const got = new Set(line[key].map((x) => norm(x.number)));

@@ -23,6 +23,8 @@ export function linkExhibits(
   boundaries: number[],
   docs: ParsedDocument[],
   afterLine: number,
+  /** The primary document's HTML source, to find the links of its exhibit list. */
+  source: string | null = null,
 ): Exhibit[] {
   const listed: ListedExhibit[] = [];
   const lineOf = (offset: number) => {
@@ -85,6 +87,11 @@ export function linkExhibits(
       number: l.number,
       description: l.description,
       page: l.page,
+      filing: filingOf(l.description),
+      href:
+        source && primary.format === "html"
+          ? hrefIn(source, primary.sourceOffset(l.start), primary.sourceOffset(l.end))
+          : null,
       listedIn: [l.where],
       document: null,
       span: { doc: primaryIndex, start: l.start, end: l.end },
@@ -110,6 +117,7 @@ export function linkExhibits(
     const whole = d.doc ? { doc: d.info.index, start: 0, end: d.doc.text.length } : null;
     if (target) {
       target.document = d.info.index;
+      target.filing ??= "herewith";
       target.textSpan = whole;
       if (!target.listedIn.includes("attachment")) target.listedIn.push("attachment");
       continue;
@@ -120,6 +128,8 @@ export function linkExhibits(
       number,
       description: d.info.description,
       page: null,
+      filing: "herewith",
+      href: null,
       listedIn: ["attachment"],
       document: d.info.index,
       span: null,
@@ -127,6 +137,12 @@ export function linkExhibits(
     });
   }
   linkInlineExhibits(primary, primaryIndex, byNumber, afterLine);
+  // Exhibit lists link each exhibit: to a file of this filing (filed herewith), or to an
+  // earlier filing on EDGAR (incorporated by reference).
+  for (const e of byNumber.values()) {
+    if (e.filing || !e.href) continue;
+    e.filing = /^[a-z]+:\/\//i.test(e.href) ? "incorporated" : "herewith";
+  }
   return [...byNumber.values()];
 }
 
@@ -157,4 +173,28 @@ function linkInlineExhibits(
     e.textSpan = { doc: docIndex, start: doc.lines[s.line].start, end: doc.lines[endLine].end };
     if (!e.listedIn.includes("attachment")) e.listedIn.push("attachment");
   });
+}
+
+/** What an exhibit list says of an exhibit: filed with this report, or incorporated by reference. */
+function filingOf(description: string | null): Exhibit["filing"] {
+  if (!description) return null;
+  if (/incorporated\s+(?:herein\s+)?by\s+reference|previously\s+filed/i.test(description))
+    return "incorporated";
+  if (/(?:filed|furnished|included)\s+herewith|\(filed\)|\(furnished\)/i.test(description)) return "herewith";
+  return null;
+}
+
+/** The first link in the HTML source of an exhibit row. */
+function hrefIn(source: string, start: number, end: number): string | null {
+  // The row's source: from its first text back to the row start, bounded.
+  const from = Math.max(0, source.lastIndexOf("<tr", start));
+  const to = Math.min(
+    source.length,
+    end + 2000,
+    Math.max(end, source.indexOf("</tr", end) >= 0 ? source.indexOf("</tr", end) : end),
+  );
+  const m = /<a\s[^>]{0,400}?href\s{0,2}=\s{0,2}["']?([^"'\s>]{1,500})/i.exec(
+    source.slice(from > start - 4000 ? from : start, to),
+  );
+  return m ? m[1] : null;
 }

@@ -10,6 +10,7 @@ import type { Doc } from "../document/types.js";
 import { readCheckboxes, readSecuritiesTable } from "./checkboxes.js";
 import { type CoverText, readCoverText } from "./cover.js";
 import { linkExhibits } from "./exhibit-links.js";
+import { announcedNumber } from "./exhibits.js";
 import { catalogItem, itemForTitle, itemKey, modernCode } from "./item-catalog.js";
 import { findBoundaries, findItemHeadings, itemSections } from "./items.js";
 import { readInlineXbrl } from "./ixbrl.js";
@@ -102,8 +103,12 @@ export function parseFiling(input: Uint8Array | string, options: ParseOptions = 
     sub.documents.findIndex((d) => d.type && EIGHT_K.test(d.type)),
   );
   const primaryRaw = sub.documents[primaryIndex];
-  if (primaryRaw.type && !EIGHT_K.test(primaryRaw.type))
-    throw new FilingError(`not an 8-K: the document is a ${primaryRaw.type}`, "not-8k");
+  if (primaryRaw.type && !EIGHT_K.test(primaryRaw.type)) {
+    const what = /^EX-/i.test(primaryRaw.type)
+      ? `exhibit ${primaryRaw.type} on its own, without its 8-K`
+      : `a ${primaryRaw.type}`;
+    throw new FilingError(`not an 8-K: the document is ${what}`, "not-8k");
+  }
   if (primaryRaw.uuencoded || binaryShare(primaryRaw.body) > 0.05)
     throw new FilingError("not an 8-K: the main document is binary", "binary");
 
@@ -136,7 +141,13 @@ export function parseFiling(input: Uint8Array | string, options: ParseOptions = 
   if (!primary || primary.lines.length === 0)
     throw new FilingError("not an 8-K: the main document has no text", "not-8k");
   if (!primaryRaw.type && !headerType && !coverSaysEightK(primary)) {
-    throw new FilingError("not an 8-K: no Form 8-K cover page found (an exhibit or another form?)", "not-8k");
+    const exhibit = announcedNumber(primary);
+    throw new FilingError(
+      exhibit
+        ? `not an 8-K: exhibit ${exhibit} on its own, without its 8-K`
+        : "not an 8-K: no Form 8-K cover page found (an exhibit or another form?)",
+      "not-8k",
+    );
   }
 
   const provisionalDate = sub.header?.periodOfReport ?? sub.header?.filedAsOf ?? null;
@@ -177,6 +188,7 @@ export function parseFiling(input: Uint8Array | string, options: ParseOptions = 
     boundaries,
     parsed,
     signatures.length && afterSignatures >= 0 ? afterSignatures : primary.lines.length,
+    primarySource,
   );
   const ix =
     primarySource && parsed[primaryIndex].info.format === "html" ? readInlineXbrl(primarySource) : null;

@@ -155,6 +155,10 @@ export const ExhibitSchema = z.object({
   description: z.string().nullable(),
   /** Page in the printed document, where an exhibit index gives one. */
   page: z.string().nullable(),
+  /** "herewith" (filed or furnished with this report) or "incorporated" (by reference to an earlier filing), when the list says. */
+  filing: z.enum(["herewith", "incorporated"]).nullable(),
+  /** The link the exhibit list gives (HTML), as written. */
+  href: z.string().nullable(),
   /** Where it was listed: the Item 7 / 9.01 list, an exhibit index, or only as an attached document. */
   listedIn: z.array(z.enum(["item", "index", "attachment", "reference"])),
   /** The document holding it: an attached EX-… document, or the 8-K itself when printed inside it. */

@@ -129,6 +129,18 @@ describe("HTML items, exhibits and signatures", () => {
     expect(r.exhibits[0].description).toMatch(/^Audit Committee Charter/);
   });
 
+  it("gives each listed exhibit its link and whether it is filed herewith (Biogen 2023)", () => {
+    const r = parse("0001193125-23-198542.htm");
+    expect(r.exhibits.map((e) => [e.number, e.href, e.filing])).toEqual([
+      ["2.1", "d454539dex21.htm", "herewith"],
+      ["3.1", "d454539dex31.htm", "herewith"],
+      ["10.1", "d454539dex101.htm", "herewith"],
+      ["10.2", "d454539dex102.htm", "herewith"],
+      ["10.3", "d454539dex103.htm", "herewith"],
+      ["104", null, null],
+    ]);
+  });
+
   it("adds an exhibit the text says is attached when Item 7 lists none (Rock of Ages 2000)", () => {
     const r = parse("0000084581-00-500009.htm");
     expect(r.items.map((i) => i.number)).toEqual(["1", "2", "3", "4", "5", "6", "7", "8"]);

@@ -65,6 +65,13 @@ describe("textToDoc", () => {
     ]);
   });
 
+  it("counts pages past 65,536 and indents past 1,000 columns without overflow", () => {
+    const doc = textToDoc("word\f".repeat(70_000) + " ".repeat(1500) + "last");
+    expect(doc.lines).toHaveLength(70_001);
+    expect(doc.lines[69_999].page).toBe(70_000);
+    expect(doc.lines[70_000]).toMatchObject({ page: 70_001, indent: 1023, gapBefore: true, flags: 0 });
+  });
+
   it("does not take a number inside a paragraph for a page number", () => {
     expect(lines("The price was\n42\ndollars a share.\n")).toEqual([
       "The price was",

@@ -66,7 +66,9 @@ describe("textToDoc", () => {
   });
 
   it("counts pages past 65,536 and indents past 1,000 columns without overflow", () => {
-    const doc = textToDoc("word\n\f".repeat(70_000) + " ".repeat(1500) + "last");
+    const doc = textToDoc(
+      `${Array.from({ length: 70_000 }, (_, i) => `page text ${i}\n\f`).join("")}${" ".repeat(1500)}last`,
+    );
     expect(doc.lines).toHaveLength(70_001);
     expect(doc.lines[69_999].page).toBe(70_000);
     expect(doc.lines[70_000]).toMatchObject({ page: 70_001, indent: 1023, gapBefore: true, flags: 0 });

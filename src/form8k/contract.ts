@@ -46,6 +46,20 @@ export function toContractLine(source: string, r: FilingRecord): ContractLine {
     items: r.items.map((i) => ({ number: i.number, code: i.code, title: i.title, text: i.text })),
     exhibits: r.exhibits.map((e) => ({ number: e.number, description: e.description, document: e.document })),
     signatures: r.signatures.map((s) => ({ name: s.name, title: s.title, date: s.date })),
+    agreements: r.agreements.map((a) => ({
+      type: a.type,
+      date: a.date,
+      parties: a.parties.map((p) => ({ name: p.name, role: p.role })),
+      subject: a.subject,
+      territory: a.territory,
+      exclusive: a.exclusive,
+      terms: a.terms.map((t) => ({
+        kind: t.kind,
+        amount: t.amount,
+        currency: t.currency,
+        qualifier: t.qualifier,
+      })),
+    })),
   };
 }
 

@@ -7,6 +7,7 @@ import { type Submission, type SubmissionDocument, splitSubmission } from "../co
 import { binaryShare, decodeBytes } from "../document/decode.js";
 import { looksLikeHtml, toDoc } from "../document/index.js";
 import type { Doc } from "../document/types.js";
+import { extractFacts } from "../facts/index.js";
 import { readCheckboxes, readSecuritiesTable } from "./checkboxes.js";
 import { type CoverText, readCoverText } from "./cover.js";
 import { linkExhibits } from "./exhibit-links.js";
@@ -32,6 +33,8 @@ export class FilingError extends Error {
 }
 
 export interface ParseOptions {
+  /** Read facts (agreements, people, organisations, money); default true. */
+  facts?: boolean;
   /** Refuse inputs larger than this many bytes (default 200 MB). */
   maxBytes?: number;
 }
@@ -201,6 +204,15 @@ export function parseFiling(input: Uint8Array | string, options: ParseOptions = 
     headerType,
     doc: primaryIndex,
   });
+  const facts =
+    options.facts === false
+      ? { agreements: [], people: [], organizations: [], money: [] }
+      : extractFacts({
+          registrant: cover.registrant.name.value,
+          items,
+          exhibits,
+          docs: parsed.map((p) => p.doc),
+        });
 
   return {
     schemaVersion: 1,
@@ -214,6 +226,7 @@ export function parseFiling(input: Uint8Array | string, options: ParseOptions = 
     exhibits,
     signatures,
     documents: parsed.map((p) => p.info),
+    ...facts,
     warnings,
   };
 }

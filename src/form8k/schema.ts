@@ -190,6 +190,67 @@ export const DocumentInfoSchema = z.object({
   exhibitNumber: z.string().nullable(),
 });
 
+const Located = SpanSchema.nullable();
+export const AgreementSchema = z.object({
+  type: z.enum([
+    "license",
+    "collaboration",
+    "merger",
+    "asset_purchase",
+    "credit",
+    "employment",
+    "supply",
+    "settlement",
+    "other",
+  ]),
+  name: z.string(),
+  date: z.string().nullable(),
+  parties: z.array(
+    z.object({
+      name: z.string(),
+      role: z.enum([
+        "licensor",
+        "licensee",
+        "acquirer",
+        "target",
+        "buyer",
+        "seller",
+        "borrower",
+        "lender",
+        "employer",
+        "employee",
+        "party",
+      ]),
+      span: Located,
+    }),
+  ),
+  subject: z.string().nullable(),
+  subjectSpan: Located,
+  territory: z.string().nullable(),
+  exclusive: z.boolean().nullable(),
+  terms: z.array(
+    z.object({
+      kind: z.enum([
+        "upfront",
+        "milestones",
+        "upfront_and_milestones",
+        "royalties",
+        "equity_purchase",
+        "purchase_price",
+        "loan",
+        "total_value",
+        "other",
+      ]),
+      amount: z.number().nullable(),
+      currency: z.string().nullable(),
+      qualifier: z.enum(["min", "max", "approx"]).nullable(),
+      per: z.string().nullable(),
+      span: Located,
+    }),
+  ),
+  spans: z.array(SpanSchema),
+});
+
 export const FilingRecordSchema = z.object({
   schemaVersion: z.literal(1),
   parserVersion: z.string(),
@@ -207,6 +268,27 @@ export const FilingRecordSchema = z.object({
   exhibits: z.array(ExhibitSchema),
   signatures: z.array(SignatureSchema),
   documents: z.array(DocumentInfoSchema),
+  /** Deal terms, with parties and roles (src/facts). */
+  agreements: z.array(AgreementSchema),
+  people: z.array(z.object({ name: z.string(), title: z.string().nullable(), span: SpanSchema })),
+  organizations: z.array(
+    z.object({
+      name: z.string(),
+      aliases: z.array(z.string()),
+      tickers: z.array(z.object({ exchange: z.string(), symbol: z.string() })),
+      span: SpanSchema,
+    }),
+  ),
+  money: z.array(
+    z.object({
+      amount: z.number(),
+      currency: z.string(),
+      qualifier: z.enum(["min", "max", "approx"]).nullable(),
+      per: z.string().nullable(),
+      text: z.string(),
+      span: SpanSchema,
+    }),
+  ),
   /** Things a reader should know: disagreements between sources, odd layouts. */
   warnings: z.array(z.string()),
 });
@@ -225,6 +307,7 @@ export type Item = z.infer<typeof ItemSchema>;
 export type Exhibit = z.infer<typeof ExhibitSchema>;
 export type Signature = z.infer<typeof SignatureSchema>;
 export type DocumentInfo = z.infer<typeof DocumentInfoSchema>;
+export type Agreement = z.infer<typeof AgreementSchema>;
 export type FilingRecord = z.infer<typeof FilingRecordSchema>;
 
 /** The JSON Schema of the record. */

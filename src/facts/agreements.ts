@@ -1,0 +1,508 @@
+/**
+ * Agreements a filing discloses, with parties and roles, subject, territory, exclusivity and
+ * financial terms, each value with its span.
+ *
+ * Rules over sentences (no model): an agreement starts at a sentence that names one ("entered
+ * into a license agreement with", "Agreement and Plan of Merger ... by and among", "to acquire");
+ * the sentences after it that speak of it ("Under the terms of the agreement", money, royalties)
+ * add to it, until another agreement is named. Each rule below says what it is for.
+ */
+
+import { findDates } from "../util/dates.js";
+import { findMoney, type Money } from "./money.js";
+import { findOrganizations, type Organization, orgKey } from "./organizations.js";
+import { findPeople } from "./people.js";
+import { type Sentence, sentences, type TextView } from "./text-view.js";
+
+export type AgreementType =
+  | "license"
+  | "collaboration"
+  | "merger"
+  | "asset_purchase"
+  | "credit"
+  | "employment"
+  | "supply"
+  | "settlement"
+  | "other";
+export type Role =
+  | "licensor"
+  | "licensee"
+  | "acquirer"
+  | "target"
+  | "buyer"
+  | "seller"
+  | "borrower"
+  | "lender"
+  | "employer"
+  | "employee"
+  | "party";
+export type TermKind =
+  | "upfront"
+  | "milestones"
+  | "upfront_and_milestones"
+  | "royalties"
+  | "equity_purchase"
+  | "purchase_price"
+  | "loan"
+  | "total_value"
+  | "other";
+
+export interface Located {
+  doc: number;
+  start: number;
+  end: number;
+}
+
+export interface AgreementFact {
+  type: AgreementType;
+  /** The agreement as the text names it ("license agreement", "Agreement and Plan of Merger"). */
+  name: string;
+  date: string | null;
+  parties: { name: string; role: Role; span: Located | null }[];
+  subject: string | null;
+  subjectSpan: Located | null;
+  territory: string | null;
+  exclusive: boolean | null;
+  terms: {
+    kind: TermKind;
+    amount: number | null;
+    currency: string | null;
+    qualifier: Money["qualifier"];
+    per: string | null;
+    span: Located | null;
+  }[];
+  /** The sentences it was read from. */
+  spans: Located[];
+}
+
+/** Agreement names → type, most specific first. */
+const TYPES: [RegExp, AgreementType][] = [
+  [/collaboration/i, "collaboration"],
+  [/licen[cs]e|licensing/i, "license"],
+  [
+    /asset\s+purchase|purchase\s+of\s+(?:substantially\s+all|certain)\s+(?:of\s+(?:the|its)\s+)?assets/i,
+    "asset_purchase",
+  ],
+  [
+    /plan\s+of\s+(?:merger|reorganization)|merger\s+agreement|\bmerger\b|acqui(?:re|red|res|ring|sition)\b/i,
+    "merger",
+  ],
+  [/credit|loan|bridge|facility|commitment\s+letter|borrow/i, "credit"],
+  [
+    /employment|offer\s+letter|appointment\s+letter|severance|retention|compensation\s+arrangement/i,
+    "employment",
+  ],
+  [/supply|order\s+form|master\s+services|services\s+agreement|purchase\s+order|capacity/i, "supply"],
+  [/settlement|stipulation|consent\s+decree|rate\s+plan/i, "settlement"],
+];
+
+// A named agreement, capitalised ("Agreement and Plan of Merger", "Junglee Investor Rights
+// Agreement") or not ("a license agreement", "an employment agreement").
+const NAMED =
+  /\b((?:[A-Z][A-Za-z&-]{1,20}\s){0,6}(?:Agreement|AGREEMENT)(?:\s(?:and|of|for)\s(?:[A-Z][a-z]{1,15}\s?){1,4})?|(?:an?|the|new)\s(?:[a-z-]{2,20}\s){0,4}(?:agreement|letter|order\sform|facility|stipulation)|Order\sForm)/;
+const ENTERED =
+  /\b(?:entered\s+into|signed|executed|agreed\s+to|announced\s+(?:that\s+it\s+had\s+)?(?:entered|signed|an?\s)|completed|consummated|acquired|agrees?\s+to\s+acquire|to\s+acquire|will\s+acquire|has\s+acquired|approved)\b/i;
+const REFERS_BACK =
+  /\b(?:the|this|such)\s+(?:agreement|merger|transaction|acquisition|license|collaboration|order\s+form|facility|arrangement|settlement|deal)\b|\bunder\s+the\s+terms\b|\broyalt/i;
+
+const SUB = /\b(?:acquisition|merger)\s+(?:sub|corp|inc|co)|merger\s+sub|\bsub\b|acquisition,?\s+inc/i;
+
+export interface AgreementInput {
+  registrant: string | null;
+  /** Views to read, in order: item texts, then press releases. */
+  views: TextView[];
+}
+
+interface Draft {
+  fact: AgreementFact;
+  /** Named only "agreement": its type may come from a twin that says more. */
+  generic: boolean;
+  text: string;
+  orgs: Organization[];
+  registrantIsTarget: boolean;
+  registrantIsLicensee: boolean;
+  registrantSells: boolean;
+}
+
+export function findAgreements(input: AgreementInput): AgreementFact[] {
+  const drafts: Draft[] = [];
+  const registrantKey = input.registrant ? orgKey(input.registrant) : "";
+  for (const v of input.views) {
+    const orgs = findOrganizations(v);
+    const aliasOf = new Map<string, Organization>();
+    for (const o of orgs) for (const a of o.aliases) aliasOf.set(a.toLowerCase(), o);
+    let current: Draft | null = null;
+    // Sentences since the last one that spoke of the current agreement.
+    let since = 0;
+    for (const s of sentences(v)) {
+      const named = NAMED.exec(s.text);
+      const typed = named ? typeOf(named[1], s.text) : null;
+      const starts =
+        named &&
+        typed &&
+        (ENTERED.test(s.text) || /dated\s+as\s+of|by\s+and\s+(?:among|between)/i.test(s.text));
+      if (starts && typed) {
+        current = newDraft(
+          v,
+          s,
+          named?.[1] ?? "",
+          typed.type,
+          typed.generic,
+          orgs,
+          aliasOf,
+          input.registrant,
+          registrantKey,
+        );
+        drafts.push(current);
+        since = 0;
+        continue;
+      }
+      if (!current) continue;
+      // What follows an agreement speaks of it ("Under the terms of the agreement", "SmithKline
+      // will receive ...") until two sentences in a row do not.
+      const speaks =
+        REFERS_BACK.test(s.text) ||
+        /^(?:[A-Z][A-Za-z'’]+\s){0,3}(?:will|would|could|shall|may|is\s+entitled)\s/.test(s.text);
+      const money = findMoney({ ...v, start: s.start, end: s.end }).length > 0;
+      if (speaks || (money && since === 0)) {
+        addSentence(current, v, s);
+        since = 0;
+      } else if (++since >= 2) current = null;
+    }
+  }
+  return merge(drafts).map(finish);
+}
+
+/** The type an agreement's name gives, else its sentence; `generic` when neither says. */
+function typeOf(name: string, sentence: string): { type: AgreementType; generic: boolean } | null {
+  for (const [re, t] of TYPES) if (re.test(name)) return { type: t, generic: false };
+  // "a merger agreement" names its type; "an agreement to purchase NeXT" takes it from the sentence.
+  if (
+    /consult|indemnif|underwrit|investor\s+rights|voting|support|registration\s+rights|subscription/i.test(
+      name,
+    )
+  )
+    return { type: "other", generic: false };
+  for (const [re, t] of TYPES) if (re.test(sentence)) return { type: t, generic: false };
+  return /agreement/i.test(name) ? { type: "other", generic: true } : null;
+}
+
+function loc(v: TextView, start: number, end: number): Located {
+  return { doc: v.docIndex, start, end };
+}
+
+function newDraft(
+  v: TextView,
+  s: Sentence,
+  name: string,
+  type: AgreementType,
+  generic: boolean,
+  orgs: Organization[],
+  aliasOf: Map<string, Organization>,
+  registrant: string | null,
+  registrantKey: string,
+): Draft {
+  const sv = { ...v, start: s.start, end: s.end };
+  const inSentence = orgs.filter(
+    (o) => (o.start >= s.start && o.start < s.end) || o.aliases.some((a) => s.text.includes(a)),
+  );
+  for (const [alias, o] of aliasOf)
+    if (s.text.toLowerCase().includes(alias) && !inSentence.includes(o)) inSentence.push(o);
+  const parties: AgreementFact["parties"] = [];
+  const add = (n: string, role: Role, span: Located | null) => {
+    const k = orgKey(n);
+    if (
+      !k ||
+      parties.some((p) => orgKey(p.name) === k || orgKey(p.name).includes(k) || k.includes(orgKey(p.name)))
+    )
+      return;
+    parties.push({ name: n, role, span });
+  };
+  if (registrant) add(registrant, "party", null);
+  for (const o of inSentence) {
+    if (/securities\s+and\s+exchange|stock\s+exchange|nasdaq/i.test(o.name)) continue;
+    add(o.name, "party", loc(v, o.start, o.end));
+  }
+  if (type === "employment" || /consult|indemnif/i.test(name)) {
+    for (const p of findPeople(sv)) add(p.name, "party", loc(v, p.start, p.end));
+    const withName = /\bwith\s((?:Mr\.|Ms\.|Dr\.)\s)?([A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-zA-Z'-]+)/.exec(
+      s.text,
+    );
+    if (withName)
+      add(
+        withName[2],
+        "party",
+        loc(
+          v,
+          s.start + withName.index + withName[0].length - withName[2].length,
+          s.start + withName.index + withName[0].length,
+        ),
+      );
+  }
+  const text = s.text;
+  const regWords = registrant
+    ? [registrant, "the Company", "the Registrant", "we "]
+    : ["the Company", "the Registrant"];
+  const mentionsReg = (t: string) =>
+    regWords.some((w) => t.toLowerCase().includes(w.toLowerCase())) ||
+    (registrantKey !== "" && orgKey(t).includes(registrantKey));
+  const acquiredWho = /\b(?:acquire[sd]?|acquisition\s+of|purchase)\s+([A-Z][^,.;]{2,60})/.exec(text);
+  const registrantIsTarget =
+    !!acquiredWho && mentionsReg(acquiredWho[1]) && !/acquisition\s+sub|merger\s+sub/i.test(acquiredWho[1]);
+  const registrantIsLicensee =
+    /\b(?:license\s+from|in-licens|obtain(?:ed|s)?\s+(?:an?\s+)?(?:exclusive\s+)?(?:license|rights)\s+from)/i.test(
+      text,
+    );
+  const date = /entered\s+into|signed|executed|dated\s+as\s+of|announced/i.test(text)
+    ? (findDates(text)[0]?.iso ?? null)
+    : null;
+  const fact: AgreementFact = {
+    type,
+    name: name.replace(/^(?:an?|the|new)\s/i, "").trim(),
+    date,
+    parties,
+    subject: null,
+    subjectSpan: null,
+    territory: null,
+    exclusive: null,
+    terms: [],
+    spans: [loc(v, s.start, s.end)],
+  };
+  const draft: Draft = {
+    fact,
+    text: "",
+    generic,
+    orgs: inSentence,
+    registrantIsTarget,
+    registrantIsLicensee,
+    registrantSells: false,
+  };
+  addSentence(draft, v, s);
+  return draft;
+}
+
+function addSentence(d: Draft, v: TextView, s: Sentence): void {
+  if (!d.fact.spans.some((x) => x.doc === v.docIndex && x.start === s.start))
+    d.fact.spans.push(loc(v, s.start, s.end));
+  d.text += ` ${s.text}`;
+  if (
+    /\b(?:sold|sell|issued|issue|provide|supply|deliver)\b/i.test(s.text) &&
+    /\b(?:the\s+company|we|registrant)\b/i.test(s.text)
+  )
+    d.registrantSells = true;
+  if (
+    /\b(?:will|shall|could|may)\s+receive\b/i.test(s.text) &&
+    /licens|rights/i.test(d.text) &&
+    /\b(?:the\s+company|registrant)\b/i.test(s.text)
+  )
+    d.registrantIsLicensee = false;
+  for (const m of findMoney({ ...v, start: s.start, end: s.end })) {
+    const kind = termKind(
+      v.flat.slice(Math.max(s.start, m.start - 90), Math.min(s.end, m.end + 50)),
+      m,
+      d.fact.type,
+    );
+    if (!kind) continue;
+    if (d.fact.terms.some((t) => t.kind === kind && t.amount === m.amount)) continue;
+    d.fact.terms.push({
+      kind,
+      amount: m.amount,
+      currency: m.currency,
+      qualifier: m.qualifier,
+      per: m.per,
+      span: loc(v, m.start, m.end),
+    });
+  }
+  // Royalties, stated or not, are a term of a license.
+  if (/royalt/i.test(s.text) && !d.fact.terms.some((t) => t.kind === "royalties")) {
+    const at = s.start + s.text.search(/royalt/i);
+    d.fact.terms.push({
+      kind: "royalties",
+      amount: null,
+      currency: null,
+      qualifier: null,
+      per: null,
+      span: loc(v, at, at + 9),
+    });
+  }
+  // Territory and exclusivity: "exclusive worldwide rights ..., except in certain Far East territories".
+  const terr =
+    /\b(worldwide|world-wide|global|in\s+the\s+United\s+States|outside\s+(?:of\s+)?the\s+United\s+States|in\s+North\s+America|in\s+Europe|in\s+Japan|in\s+China)\b/i.exec(
+      s.text,
+    );
+  if (terr && (d.fact.type === "license" || d.fact.type === "collaboration") && !d.fact.territory) {
+    const rest = s.text.slice(terr.index + terr[0].length, terr.index + terr[0].length + 120);
+    const except = /^[^.;]{0,80}?\b(except|excluding|other\s+than)\s+(?:in\s+)?([^.;,]{3,60})/i.exec(rest);
+    d.fact.territory = except ? `${terr[1]}, ${except[1].toLowerCase()} ${except[2].trim()}` : terr[1];
+  }
+  if (/\bnon-?exclusive\b/i.test(s.text)) d.fact.exclusive = false;
+  else if (/\bexclusive\b/i.test(s.text) && (d.fact.type === "license" || d.fact.type === "collaboration"))
+    d.fact.exclusive = true;
+  if (!d.fact.subject) setSubject(d, v, s);
+}
+
+/** What a money amount pays for, from the words around it. */
+function termKind(around: string, m: Money, type: AgreementType): TermKind | null {
+  const t = around.toLowerCase();
+  const up = /up-?\s?front|upfront|initial\s+payment|signing\s+payment/.test(t);
+  const miles = /milestone/.test(t);
+  if (up && miles) return "upfront_and_milestones";
+  if (up) return "upfront";
+  if (miles) return "milestones";
+  if (/royalt/.test(t)) return "royalties";
+  if (
+    /(?:purchase|buy|acquire|subscribe)[^;]{0,50}(?:common\s+stock|shares|equity)|equity\s+investment/.test(
+      t,
+    ) &&
+    type !== "merger"
+  )
+    return "equity_purchase";
+  if (
+    m.per ||
+    /purchase\s+price|for\s+a\s+price|aggregate\s+consideration|merger\s+consideration|in\s+cash|cash\s+consideration|price\s+of/.test(
+      t,
+    )
+  )
+    return type === "merger" || type === "asset_purchase" ? "purchase_price" : "other";
+  if (/loan|credit\s+facility|bridge|term\s+loan|revolving|borrow/.test(t)) return "loan";
+  if (
+    /total|aggregate\s+value|valued\s+at|worth|value\s+of|indicated\s+value|agreement\s+(?:valued|worth)/.test(
+      t,
+    )
+  )
+    return "total_value";
+  // A headline's "$45 MILLION AGREEMENT": the deal's value.
+  if (
+    /\$[\d.,]{1,12}\s{0,2}(?:million|billion)?\s{1,3}(?:[a-z-]{3,15}\s{1,3})?(?:agreement|deal|transaction|collaboration|license|contract)/.test(
+      t,
+    )
+  )
+    return "total_value";
+  // Amounts in a sentence about the deal but not tied to a term: financial results are not terms.
+  if (/revenue|net\s+income|earnings|loss|quarter|fiscal|per\s+diluted/.test(t)) return null;
+  return type === "merger" && /for\s+\$|\$[\d.,]+\s+(?:million|billion)\s+in\s+cash/.test(t)
+    ? "purchase_price"
+    : "other";
+}
+
+// A product or compound code ("huC242-DM1", "ABT-874"), or an international drug name ("zilebesiran").
+const PRODUCT =
+  /\b([a-z]{0,4}[A-Z]{1,6}\d{1,5}(?:-[A-Z0-9]{1,6}){0,2}|[A-Z]{2,6}-\d{2,6}[A-Za-z0-9-]{0,6}|[a-z]{4,}(?:mab|ran|nib|tide|stat|vir|cept|sen|lisib|parib|ciclib|tinib|zumab|ximab|limab)\b)/;
+
+function setSubject(d: Draft, v: TextView, s: Sentence): void {
+  const f = d.fact;
+  if (f.type === "license" || f.type === "collaboration") {
+    const m = PRODUCT.exec(s.text);
+    if (m) {
+      f.subject = m[1];
+      f.subjectSpan = loc(v, s.start + m.index, s.start + m.index + m[1].length);
+    }
+    return;
+  }
+  if (f.type === "merger" || f.type === "asset_purchase") {
+    const m =
+      /\b(?:acquire[sd]?|acquisition\s+of|purchase|merge\s+with)\s+((?:all\s+of\s+the\s+outstanding\s+(?:capital\s+)?stock\s+of\s+)?[A-Z][A-Za-z0-9.&'’ -]{1,60}?(?:,?\s(?:Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|LLC|Plc))?)(?=[,.;(]|\s(?:for|in|from|to|and|by|with)\b)/.exec(
+        s.text,
+      );
+    if (m && !/the\s+company|registrant/i.test(m[1])) {
+      f.subject = m[1].trim();
+      f.subjectSpan = loc(
+        v,
+        s.start + m.index + m[0].indexOf(m[1]),
+        s.start + m.index + m[0].indexOf(m[1]) + m[1].length,
+      );
+    }
+    return;
+  }
+  if (f.type === "credit") {
+    const m = /\b((?:[\w$-]{1,20}\s){0,5}(?:facility|loan|notes))\b/i.exec(s.text);
+    if (m) f.subject = m[1];
+    return;
+  }
+  f.subject = f.name || null;
+}
+
+/** One agreement told twice (an item and its press release): the same type and a counterparty in common. */
+function merge(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const twin = out.find(
+      (o) =>
+        (o.fact.type === d.fact.type || o.generic || d.generic) &&
+        (o.fact.parties
+          .slice(1)
+          .some((p) => d.fact.parties.slice(1).some((q) => orgKey(p.name) === orgKey(q.name))) ||
+          (o.fact.parties.length <= 1 && d.fact.parties.length <= 1) ||
+          (o.fact.subject && d.fact.subject && o.fact.subject === d.fact.subject)),
+    );
+    if (!twin) {
+      out.push(d);
+      continue;
+    }
+    for (const p of d.fact.parties)
+      if (!twin.fact.parties.some((q) => orgKey(q.name) === orgKey(p.name))) twin.fact.parties.push(p);
+    for (const t of d.fact.terms)
+      if (!twin.fact.terms.some((u) => u.kind === t.kind && u.amount === t.amount)) twin.fact.terms.push(t);
+    twin.fact.spans.push(...d.fact.spans);
+    if (twin.generic && !d.generic) {
+      twin.fact.type = d.fact.type;
+      twin.fact.name = d.fact.name;
+      twin.generic = false;
+      twin.fact.subject = d.fact.subject ?? twin.fact.subject;
+      twin.registrantIsLicensee = d.registrantIsLicensee;
+    }
+    twin.fact.subject ??= d.fact.subject;
+    twin.fact.territory ??= d.fact.territory;
+    twin.fact.exclusive ??= d.fact.exclusive;
+    twin.fact.date ??= d.fact.date;
+    twin.text += d.text;
+    twin.registrantIsTarget ||= d.registrantIsTarget;
+    twin.registrantSells ||= d.registrantSells;
+  }
+  return out;
+}
+
+/** Roles by type; the registrant is the first party. */
+function finish(d: Draft): AgreementFact {
+  const f = d.fact;
+  const [reg, ...others] = f.parties;
+  const isSub = (n: string) => SUB.test(n);
+  const set = (mine: Role, theirs: Role) => {
+    if (reg) reg.role = mine;
+    for (const p of others) p.role = theirs;
+  };
+  switch (f.type) {
+    case "license":
+    case "collaboration":
+      if (d.registrantIsLicensee) set("licensee", "licensor");
+      else set("licensor", "licensee");
+      break;
+    case "merger":
+    case "asset_purchase":
+      if (d.registrantIsTarget) set("target", "acquirer");
+      else set("acquirer", "target");
+      for (const p of others) if (isSub(p.name)) p.role = "party";
+      if (f.type === "merger" && !f.subject)
+        f.subject = others.find((p) => p.role === "target")?.name ?? null;
+      break;
+    case "credit":
+      set("borrower", "lender");
+      break;
+    case "employment":
+      for (const p of f.parties)
+        p.role = /\b(?:inc|corp|corporation|company|bank|llc|bancorp|co)\b\.?/i.test(p.name)
+          ? "employer"
+          : "employee";
+      break;
+    case "supply":
+      set(d.registrantSells ? "seller" : "buyer", d.registrantSells ? "buyer" : "seller");
+      break;
+    case "other":
+      if (d.registrantSells && /\b(?:sold|sell|issued|issue|purchase)\b/i.test(d.text))
+        set("seller", "buyer");
+      break;
+    default:
+      break;
+  }
+  return f;
+}

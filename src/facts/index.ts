@@ -1,0 +1,93 @@
+/**
+ * Facts of a filing: what it discloses, read from its items and press releases, every value
+ * with its span. A pure function of the record and its documents.
+ */
+import type { Doc } from "../document/types.js";
+import type { Exhibit, Item } from "../form8k/schema.js";
+import { type AgreementFact, findAgreements } from "./agreements.js";
+import { findMoney, type Money } from "./money.js";
+import { findOrganizations } from "./organizations.js";
+import { findPeople } from "./people.js";
+import { type TextView, viewOf } from "./text-view.js";
+
+export interface FactsInput {
+  registrant: string | null;
+  items: Item[];
+  exhibits: Exhibit[];
+  /** Parsed documents by index (null where not text). */
+  docs: (Doc | null)[];
+}
+
+export interface Facts {
+  agreements: AgreementFact[];
+  people: { name: string; title: string | null; span: { doc: number; start: number; end: number } }[];
+  organizations: {
+    name: string;
+    aliases: string[];
+    tickers: { exchange: string; symbol: string }[];
+    span: { doc: number; start: number; end: number };
+  }[];
+  money: (Omit<Money, "start" | "end" | "text"> & {
+    text: string;
+    span: { doc: number; start: number; end: number };
+  })[];
+}
+
+/** Items whose text is a list or boilerplate, not an event. */
+const NOT_EVENTS = new Set(["7", "9.01"]);
+
+/** The views facts are read from: the event items, then press releases (EX-99.x), in order. */
+export function factViews(input: FactsInput): TextView[] {
+  const views: TextView[] = [];
+  for (const it of input.items) {
+    if (NOT_EVENTS.has(it.number)) continue;
+    const doc = input.docs[it.span.doc];
+    if (doc) views.push(viewOf(doc, it.span.doc, it.headingSpan.end, it.span.end));
+  }
+  for (const e of input.exhibits) {
+    if (!/^99(?:\.|$)|^20(?:\.|$)/.test(e.number) || !e.textSpan) continue;
+    const doc = input.docs[e.textSpan.doc];
+    if (doc) views.push(viewOf(doc, e.textSpan.doc, e.textSpan.start, e.textSpan.end));
+  }
+  return views;
+}
+
+export function extractFacts(input: FactsInput): Facts {
+  const views = factViews(input);
+  const facts: Facts = {
+    agreements: findAgreements({ registrant: input.registrant, views }),
+    people: [],
+    organizations: [],
+    money: [],
+  };
+  const seenPeople = new Set<string>();
+  const seenOrgs = new Set<string>();
+  for (const v of views) {
+    const span = (start: number, end: number) => ({ doc: v.docIndex, start, end });
+    for (const p of findPeople(v)) {
+      if (seenPeople.has(p.name)) continue;
+      seenPeople.add(p.name);
+      facts.people.push({ name: p.name, title: p.title, span: span(p.start, p.end) });
+    }
+    for (const o of findOrganizations(v)) {
+      if (seenOrgs.has(o.name)) continue;
+      seenOrgs.add(o.name);
+      facts.organizations.push({
+        name: o.name,
+        aliases: o.aliases,
+        tickers: o.tickers,
+        span: span(o.start, o.end),
+      });
+    }
+    for (const m of findMoney(v))
+      facts.money.push({
+        amount: m.amount,
+        currency: m.currency,
+        qualifier: m.qualifier,
+        per: m.per,
+        text: m.text,
+        span: span(m.start, m.end),
+      });
+  }
+  return facts;
+}

@@ -1,0 +1,88 @@
+/**
+ * Money as filings write it: "$45 million", "up to $5.0 million", "more than $40 million",
+ * "exceeding $40 million", "approximately $1.2 billion", "$172.50 per share", "US$ 1.5 billion",
+ * "€300 million", "fifty thousand dollars ($50,000)". Each with currency, amount in units, the
+ * qualifier the contract names (min / max / approx) and its span.
+ */
+import type { TextView } from "./text-view.js";
+
+export type Qualifier = "min" | "max" | "approx" | null;
+
+export interface Money {
+  amount: number;
+  currency: string;
+  qualifier: Qualifier;
+  /** "per share" and similar: a price, not a total. */
+  per: string | null;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const SCALE: Record<string, number> = {
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  mm: 1e6,
+  m: 1e6,
+  mn: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+};
+
+const CURRENCY: Record<string, string> = {
+  $: "USD",
+  us$: "USD",
+  "u.s.$": "USD",
+  usd: "USD",
+  "€": "EUR",
+  eur: "EUR",
+  "£": "GBP",
+  gbp: "GBP",
+  "¥": "JPY",
+  c$: "CAD",
+  cad: "CAD",
+};
+
+const QUALIFIER_WORDS: [RegExp, Qualifier][] = [
+  [/(?:up\s+to|not\s+to\s+exceed|a\s+maximum\s+of|maximum\s+of|no\s+more\s+than|capped\s+at)\s*$/i, "max"],
+  [
+    /(?:more\s+than|in\s+excess\s+of|exceeding|exceed|at\s+least|over|greater\s+than|a\s+minimum\s+of|minimum\s+of)\s*$/i,
+    "min",
+  ],
+  [
+    /(?:approximately|about|roughly|nearly|almost|around|an\s+estimated|estimated|some|circa|approx\.)\s*$/i,
+    "approx",
+  ],
+];
+
+// Bounded: currency, a number with groups, an optional scale word, an optional "per share".
+const MONEY =
+  /(US\$|U\.S\.\$|C\$|\$|€|£|¥|\b(?:USD|EUR|GBP|CAD)\s?)\s?(\d{1,3}(?:,\d{3}){1,5}|\d{1,12})(\.\d{1,6})?(?:\s{0,2}(thousand|million|billion|trillion|mm|bn|mn|[mkb])\b)?(\s{0,2}per\s{1,2}(?:share|unit|note|ADS))?/gi;
+
+export function findMoney(v: TextView): Money[] {
+  const out: Money[] = [];
+  const region = v.flat.slice(v.start, v.end);
+  for (const m of region.matchAll(MONEY)) {
+    const currency = CURRENCY[m[1].trim().toLowerCase()] ?? "USD";
+    const whole = Number((m[2] + (m[3] ?? "")).replace(/,/g, ""));
+    const scale = m[4] ? (SCALE[m[4].toLowerCase()] ?? 1) : 1;
+    const amount = Math.round(whole * scale * 1e6) / 1e6;
+    const before = region.slice(Math.max(0, m.index - 30), m.index);
+    let qualifier: Qualifier = null;
+    for (const [re, q] of QUALIFIER_WORDS) if (re.test(before)) qualifier = q;
+    const start = v.start + m.index;
+    out.push({
+      amount,
+      currency,
+      qualifier,
+      per: m[5] ? m[5].trim().replace(/^per\s+/i, "") : null,
+      start,
+      end: start + m[0].length,
+      text: m[0],
+    });
+  }
+  return out;
+}

@@ -1,0 +1,76 @@
+/**
+ * Organisations named in a text: capitalised names that end in a corporate word ("SmithKline
+ * Beecham Plc", "Junglee Corp.", "JPMorgan Chase Bank, N.A.", "The Kroger Co."), the short names a
+ * text defines for them ('SmithKline Beecham Plc ... ("SmithKline")'), and their tickers
+ * ("(Nasdaq: IMGN)", "(NYSE: SBH)").
+ */
+import type { TextView } from "./text-view.js";
+
+export interface Organization {
+  name: string;
+  /** Short names the text defines for it. */
+  aliases: string[];
+  tickers: { exchange: string; symbol: string }[];
+  start: number;
+  end: number;
+}
+
+const SUFFIX =
+  "(?:Inc\\.?|Incorporated|Corp\\.?|Corporation|Company|Co\\.|Plc|PLC|plc|p\\.l\\.c\\.|Ltd\\.?|Limited|LLC|L\\.L\\.C\\.|L\\.P\\.|LP|N\\.A\\.|S\\.A\\.|AG|N\\.V\\.|B\\.V\\.|GmbH|SE|S\\.p\\.A\\.|Bancorp|Trust|Bank)";
+// A name: up to eight capitalised words (or "&", "of", "and", ".com" pieces), then a suffix.
+const WORD = "(?:[A-Z][A-Za-z0-9'’.&-]{0,30}|&|of|and|de|la|du|for)";
+const ORG = new RegExp(
+  `\\b((?:The\\s)?[A-Z][A-Za-z0-9'’.&-]{0,30}(?:\\s${WORD}){0,7}?),?\\s${SUFFIX}(?![A-Za-z])`,
+  "g",
+);
+const DEFINED = /^[^()]{0,120}?\(\s{0,2}(?:the\s{1,2}|collectively,?\s{1,2})?["“]([^"”]{2,40})["”]\s{0,2}\)/;
+const TICKER =
+  /\(\s{0,2}(NASDAQ|Nasdaq|NYSE|AMEX|NYSE American|NYSE MKT|OTCBB|OTC BB|OTCQB|OTCQX|TSX|London Stock Exchange|LSE|Nasdaq Global Select Market|Nasdaq Global Market)\s{0,2}:\s{0,2}([A-Z][A-Z.]{0,5})\s{0,2}(?:[;,]\s{0,2}([A-Za-z ]{2,30})\s{0,2}:\s{0,2}([A-Z][A-Z.]{0,5}))?\)/g;
+
+/** Words that start a capitalised run but are not part of a name. */
+const LEADING =
+  /^(?:On|In|Under|As|At|By|For|From|With|And|Between|Among|Pursuant|Also|Additionally|Further|Each|Both|If|When|After|Before|Today|Yesterday|Following|Upon|Through|During|Of|To)\s/;
+
+export function findOrganizations(v: TextView): Organization[] {
+  const region = v.flat.slice(v.start, v.end);
+  const byName = new Map<string, Organization>();
+  for (const m of region.matchAll(ORG)) {
+    let name = m[0].replace(/\s+/g, " ").trim();
+    let start = v.start + m.index;
+    let lead = LEADING.exec(name);
+    while (lead) {
+      name = name.slice(lead[0].length);
+      start += lead[0].length;
+      lead = LEADING.exec(name);
+    }
+    if (!/^[A-Z]/.test(name) || name.split(" ").length < 2) continue;
+    if (/^(?:The\s)?(?:Company|Registrant|Corporation|Bank|Trust)$/i.test(name.replace(/,?\s\S+$/, "")))
+      continue;
+    const key = name.toLowerCase();
+    const end = start + name.length;
+    const org = byName.get(key) ?? { name, aliases: [], tickers: [], start, end };
+    byName.set(key, org);
+    const after = region.slice(end - v.start, end - v.start + 160);
+    const d = DEFINED.exec(after);
+    if (d && !/company|registrant|agreement|merger/i.test(d[1]) && !org.aliases.includes(d[1]))
+      org.aliases.push(d[1]);
+    for (const t of after.slice(0, 80).matchAll(TICKER)) {
+      if (t.index > 10) break;
+      org.tickers.push({ exchange: t[1], symbol: t[2] });
+      if (t[3] && t[4]) org.tickers.push({ exchange: t[3].trim(), symbol: t[4] });
+    }
+  }
+  return [...byName.values()];
+}
+
+/** Names without their corporate suffix and punctuation, for comparing ("Junglee Corp." = "Junglee"). */
+export function orgKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]+/g, " ")
+    .replace(
+      /\b(?:incorporated|inc|corporation|corp|company|co|plc|ltd|limited|llc|lp|sa|ag|nv|bv|gmbh|the|n a)\b/g,
+      " ",
+    )
+    .replace(/\s+/g, "");
+}

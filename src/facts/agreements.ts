@@ -87,6 +87,8 @@ const TYPES: [RegExp, AgreementType][] = [
     /plan\s+of\s+(?:merger|reorganization)|merger\s+agreement|\bmerger\b|acqui(?:re|red|res|ring|sition)\b/i,
     "merger",
   ],
+  // "an agreement to purchase NeXT Software, Inc.": buying a company is an acquisition.
+  [/\b(?:purchase|buy)\s+(?:all\s+of\s+)?(?:the\s+)?(?:outstanding\s+)?(?:[A-Z][\w.&-]*,?\s){1,5}(?:Inc|Corp|Corporation|Company|Ltd|LLC)\b/, "merger"],
   [/credit|loan|bridge|facility|commitment\s+letter|borrow/i, "credit"],
   [
     /employment|offer\s+letter|appointment\s+letter|severance|retention|compensation\s+arrangement/i,
@@ -105,6 +107,8 @@ const ENTERED =
 const REFERS_BACK =
   /\b(?:the|this|such)\s+(?:agreement|merger|transaction|acquisition|license|collaboration|order\s+form|facility|arrangement|settlement|deal)\b|\bunder\s+the\s+terms\b|\broyalt/i;
 
+const SHARE_SALE =
+  /\b(?:issued|sold)\s+([\d,]{3,15}\s+(?:shares|units)\s+of\s+[^.;]{3,80}?)(?:,\s[^;]{0,80}?)?,?\s+to\s+((?:Mr\.\s|Ms\.\s|Dr\.\s)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,4})/;
 const SUB = /\b(?:acquisition|merger)\s+(?:sub|corp|inc|co)|merger\s+sub|\bsub\b|acquisition,?\s+inc/i;
 
 export interface AgreementInput {
@@ -117,6 +121,8 @@ interface Draft {
   fact: AgreementFact;
   /** Named only "agreement": its type may come from a twin that says more. */
   generic: boolean;
+  /** A sale of shares named by no agreement ("issued 15,002,718 shares ... to Douglas P. Martin"). */
+  shareSale: boolean;
   text: string;
   orgs: Organization[];
   registrantIsTarget: boolean;
@@ -135,7 +141,7 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
     // Sentences since the last one that spoke of the current agreement.
     let since = 0;
     for (const s of sentences(v)) {
-      const named = NAMED.exec(s.text);
+      const named = namedAgreement(s.text);
       const typed = named ? typeOf(named[1], s.text) : null;
       const starts =
         named &&
@@ -157,6 +163,15 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
         since = 0;
         continue;
       }
+      // A sale of shares no agreement names: "issued 15,002,718 shares of the Company's
+      // restricted Common Stock ... to Douglas P. Martin in exchange for ... ($50,000)".
+      const sale = SHARE_SALE.exec(s.text);
+      if (sale) {
+        current = newDraft(v, s, "", "other", false, orgs, aliasOf, input.registrant, registrantKey, sale);
+        drafts.push(current);
+        since = 0;
+        continue;
+      }
       if (!current) continue;
       // What follows an agreement speaks of it ("Under the terms of the agreement", "SmithKline
       // will receive ...") until two sentences in a row do not.
@@ -171,6 +186,18 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
     }
   }
   return merge(drafts).map(finish);
+}
+
+/**
+ * The agreement a sentence enters into: of the agreements it names, the first after its verb
+ * ("In connection with the Merger Agreement, Biogen entered into a commitment letter" is about
+ * the commitment letter), else the first.
+ */
+function namedAgreement(sentence: string): RegExpExecArray | null {
+  const verb = ENTERED.exec(sentence);
+  const all = [...sentence.matchAll(new RegExp(NAMED.source, "g"))] as RegExpExecArray[];
+  if (all.length === 0) return null;
+  return (verb && all.find((m) => m.index >= verb.index)) || all[0];
 }
 
 /** The type an agreement's name gives, else its sentence; `generic` when neither says. */
@@ -201,6 +228,7 @@ function newDraft(
   aliasOf: Map<string, Organization>,
   registrant: string | null,
   registrantKey: string,
+  sale: RegExpExecArray | null = null,
 ): Draft {
   const sv = { ...v, start: s.start, end: s.end };
   const inSentence = orgs.filter(
@@ -240,15 +268,20 @@ function newDraft(
       );
   }
   const text = s.text;
+  // The registrant by name, short name ("Apple", "CoreWeave") or as "the Company".
+  const shortName = registrant ? registrant.split(/[\s,]+/)[0] : null;
   const regWords = registrant
-    ? [registrant, "the Company", "the Registrant", "we "]
+    ? [registrant, shortName ?? registrant, "the Company", "the Registrant", "we "]
     : ["the Company", "the Registrant"];
   const mentionsReg = (t: string) =>
     regWords.some((w) => t.toLowerCase().includes(w.toLowerCase())) ||
     (registrantKey !== "" && orgKey(t).includes(registrantKey));
   const acquiredWho = /\b(?:acquire[sd]?|acquisition\s+of|purchase)\s+([A-Z][^,.;]{2,60})/.exec(text);
+  // "Premier will merge with and into Peoples", "Peoples will acquire Premier": the registrant is the target.
+  const mergesInto = /\b([A-Z][\w.&'’ -]{1,60}?)\s(?:\([^)]{1,40}\)\s)?(?:will\s|would\s|shall\s)?merge[sd]?\s+with\s+and\s+into\s+([A-Z][\w.&'’ -]{1,60})/.exec(text);
   const registrantIsTarget =
-    !!acquiredWho && mentionsReg(acquiredWho[1]) && !/acquisition\s+sub|merger\s+sub/i.test(acquiredWho[1]);
+    (!!acquiredWho && mentionsReg(acquiredWho[1]) && !/acquisition\s+sub|merger\s+sub/i.test(acquiredWho[1])) ||
+    (!!mergesInto && mentionsReg(mergesInto[1]) && !SUB.test(mergesInto[1]) && !mentionsReg(mergesInto[2]));
   const registrantIsLicensee =
     /\b(?:license\s+from|in-licens|obtain(?:ed|s)?\s+(?:an?\s+)?(?:exclusive\s+)?(?:license|rights)\s+from)/i.test(
       text,
@@ -268,15 +301,27 @@ function newDraft(
     terms: [],
     spans: [loc(v, s.start, s.end)],
   };
+  const sells = /\b(?:sold|sell|sells|issued|issue|issuance|sale|provide|provides|supply|deliver)\b/i.test(text) && regWords.some((w) => new RegExp(`\\b${w.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b[^.]{0,120}\\b(?:sold|sell|sells|issued|issue|issuance|sale|provide|provides|supply|deliver)`, "i").test(text) || new RegExp(`(?:sale|issuance)\\s+by\\s+${w.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i").test(text));
   const draft: Draft = {
     fact,
     text: "",
     generic,
+    shareSale: false,
     orgs: inSentence,
     registrantIsTarget,
     registrantIsLicensee,
-    registrantSells: false,
+    registrantSells: sells,
   };
+  if (sale) {
+    draft.shareSale = true;
+    draft.registrantSells = true;
+    const at = s.start + sale.index + sale[0].indexOf(sale[1]);
+    fact.subject = sale[1].replace(/\s+/g, " ");
+    fact.subjectSpan = loc(v, at, at + sale[1].length);
+    const buyerAt = s.start + sale.index + sale[0].lastIndexOf(sale[2]);
+    if (!parties.some((p) => orgKey(p.name) === orgKey(sale[2]))) parties.push({ name: sale[2], role: "buyer", span: loc(v, buyerAt, buyerAt + sale[2].length) });
+    fact.date = findDates(s.text)[0]?.iso ?? null;
+  }
   addSentence(draft, v, s);
   return draft;
 }
@@ -298,9 +343,11 @@ function addSentence(d: Draft, v: TextView, s: Sentence): void {
     d.registrantIsLicensee = false;
   for (const m of findMoney({ ...v, start: s.start, end: s.end })) {
     const kind = termKind(
-      v.flat.slice(Math.max(s.start, m.start - 90), Math.min(s.end, m.end + 50)),
+      v.flat.slice(Math.max(s.start, m.start - 100), m.start),
+      v.flat.slice(m.end, Math.min(s.end, m.end + 100)),
       m,
       d.fact.type,
+      d.shareSale,
     );
     if (!kind) continue;
     if (d.fact.terms.some((t) => t.kind === kind && t.amount === m.amount)) continue;
@@ -341,48 +388,35 @@ function addSentence(d: Draft, v: TextView, s: Sentence): void {
   if (!d.fact.subject) setSubject(d, v, s);
 }
 
-/** What a money amount pays for, from the words around it. */
-function termKind(around: string, m: Money, type: AgreementType): TermKind | null {
-  const t = around.toLowerCase();
-  const up = /up-?\s?front|upfront|initial\s+payment|signing\s+payment/.test(t);
-  const miles = /milestone/.test(t);
+/**
+ * What a money amount pays for, from the words before it (its clause) and after it: "up-front
+ * cash and milestone payments exceeding $40 million", "purchase up to $5.0 million of ...
+ * Common Stock", "for a price of $400 million", "$50 million of debt".
+ */
+function termKind(before: string, after: string, m: Money, type: AgreementType, shareSale: boolean): TermKind | null {
+  const b = before.toLowerCase();
+  const a = after.toLowerCase();
+  const near = `${b.slice(-70)} ${a.slice(0, 70)}`;
+  const up = /up-?\s?front|upfront|initial\s+payment|signing\s+payment/.test(near);
+  const miles = /milestone/.test(near);
   if (up && miles) return "upfront_and_milestones";
   if (up) return "upfront";
   if (miles) return "milestones";
-  if (/royalt/.test(t)) return "royalties";
-  if (
-    /(?:purchase|buy|acquire|subscribe)[^;]{0,50}(?:common\s+stock|shares|equity)|equity\s+investment/.test(
-      t,
-    ) &&
-    type !== "merger"
-  )
-    return "equity_purchase";
-  if (
-    m.per ||
-    /purchase\s+price|for\s+a\s+price|aggregate\s+consideration|merger\s+consideration|in\s+cash|cash\s+consideration|price\s+of/.test(
-      t,
-    )
-  )
+  if (/royalt/.test(b.slice(-40))) return "royalties";
+  if (shareSale) return "equity_purchase";
+  if (type !== "merger" && /(?:purchase|buy|acquire|subscribe)[^;]{0,50}$/.test(b) && /^[^;.]{0,40}(?:common\s+stock|shares|equity)/.test(a)) return "equity_purchase";
+  if (type !== "merger" && /equity\s+investment/.test(near)) return "equity_purchase";
+  const clause = b.slice(-45);
+  if (m.per || /purchase\s+price|for\s+a\s+price\s+of|consideration|price\s+of|for\s+(?:approximately\s+)?$/.test(clause)) {
     return type === "merger" || type === "asset_purchase" ? "purchase_price" : "other";
-  if (/loan|credit\s+facility|bridge|term\s+loan|revolving|borrow/.test(t)) return "loan";
-  if (
-    /total|aggregate\s+value|valued\s+at|worth|value\s+of|indicated\s+value|agreement\s+(?:valued|worth)/.test(
-      t,
-    )
-  )
-    return "total_value";
+  }
+  if (/loan|credit\s+facility|bridge|term\s+loan|revolving|borrow/.test(near)) return "loan";
+  if (/total|aggregate\s+value|valued\s+at|worth|value\s+of|indicated\s+value|contract\s+value/.test(clause)) return "total_value";
   // A headline's "$45 MILLION AGREEMENT": the deal's value.
-  if (
-    /\$[\d.,]{1,12}\s{0,2}(?:million|billion)?\s{1,3}(?:[a-z-]{3,15}\s{1,3})?(?:agreement|deal|transaction|collaboration|license|contract)/.test(
-      t,
-    )
-  )
-    return "total_value";
-  // Amounts in a sentence about the deal but not tied to a term: financial results are not terms.
-  if (/revenue|net\s+income|earnings|loss|quarter|fiscal|per\s+diluted/.test(t)) return null;
-  return type === "merger" && /for\s+\$|\$[\d.,]+\s+(?:million|billion)\s+in\s+cash/.test(t)
-    ? "purchase_price"
-    : "other";
+  if (/^\s{0,2}(?:[a-z-]{3,15}\s{1,3})?(?:agreement|deal|transaction|collaboration|license|contract)/.test(a)) return "total_value";
+  // Amounts about results, not deal terms.
+  if (/revenue|net\s+income|earnings|net\s+loss|quarter|fiscal|per\s+diluted/.test(near)) return null;
+  return "other";
 }
 
 // A product or compound code ("huC242-DM1", "ABT-874"), or an international drug name ("zilebesiran").

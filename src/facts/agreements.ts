@@ -103,7 +103,7 @@ const TYPES: [RegExp, AgreementType][] = [
 const NAMED =
   /\b((?:[A-Z][A-Za-z&-]{1,20}\s){0,6}(?:Agreement|AGREEMENT)(?:\s(?:and|of|for)\s(?:[A-Z][a-z]{1,15}\s?){1,4})?|(?:an?|the|new)\s(?:[a-z-]{2,20}\s){0,4}(?:agreement|letter|order\sform|facility|stipulation)|Order\sForm)/;
 const ENTERED =
-  /\b(?:entered\s+into|signed|executed|agreed\s+to|announced\s+(?:that\s+it\s+had\s+)?(?:entered|signed|an?\s)|completed|consummated|acquired|agrees?\s+to\s+acquire|to\s+acquire|will\s+acquire|has\s+acquired|approved)\b/i;
+  /\b(?:entered\s+into|signed|executed|agreed\s+to|announced\s+(?:that\s+it\s+had\s+)?(?:entered|signed|an?\s)|completed|consummated|acquired|agrees?\s+to\s+acquire|to\s+acquire|will\s+acquire|has\s+acquired|approved|extended|amended|renewed|adopted)\b/i;
 const REFERS_BACK =
   /\b(?:the|this|such)\s+(?:agreement|merger|transaction|acquisition|license|collaboration|order\s+form|facility|arrangement|settlement|deal)\b|\bunder\s+the\s+terms\b|\broyalt/i;
 
@@ -185,7 +185,7 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
       } else if (++since >= 2) current = null;
     }
   }
-  return merge(drafts).map(finish);
+  return merge(drafts).map(finish).flatMap(perEmployee);
 }
 
 /**
@@ -291,7 +291,11 @@ function newDraft(
     : null;
   const fact: AgreementFact = {
     type,
-    name: name.replace(/^(?:an?|the|new)\s/i, "").trim(),
+    // "the terms of the employment agreement" → "employment agreement".
+    name: name
+      .replace(/^(?:an?|the|new)\s/i, "")
+      .replace(/^[a-z][a-z\s-]*?\b(?:of|to|under)\s(?:the\s|an?\s|its\s)?(?=[a-z])/, "")
+      .trim(),
     date,
     parties,
     subject: null,
@@ -539,4 +543,21 @@ function finish(d: Draft): AgreementFact {
       break;
   }
   return f;
+}
+
+/**
+ * "extended the terms of the employment agreements with each of David Ball, ..., and Monica
+ * Baker": one agreement a person, each with the employers.
+ */
+function perEmployee(f: AgreementFact): AgreementFact[] {
+  if (f.type !== "employment") return [f];
+  const employees = f.parties.filter((p) => p.role === "employee");
+  if (employees.length < 2) return [f];
+  const employers = f.parties.filter((p) => p.role !== "employee");
+  return employees.map((e) => ({
+    ...f,
+    name: f.name.replace(/agreements\b/i, "agreement"),
+    subject: f.subject?.replace(/agreements\b/i, "agreement") ?? null,
+    parties: [...employers, e],
+  }));
 }

@@ -20,7 +20,7 @@ const SUFFIX =
 // A name: up to eight capitalised words (or "&", "of", "and", ".com" pieces), then a suffix.
 const WORD = "(?:[A-Z][A-Za-z0-9'’.&-]{0,30}|&|of|and|de|la|du|for)";
 const ORG = new RegExp(
-  `\\b((?:The\\s)?[A-Z][A-Za-z0-9'’.&-]{0,30}(?:\\s${WORD}){0,7}?),?\\s${SUFFIX}(?![A-Za-z])`,
+  `\\b((?:The\\s)?[A-Z0-9][A-Za-z0-9'’.&-]{0,30}(?:\\s${WORD}){0,7}?),?\\s${SUFFIX}(?![A-Za-z])`,
   "g",
 );
 const DEFINED = /^[^()]{0,120}?\(\s{0,2}(?:the\s{1,2}|collectively,?\s{1,2})?["“]([^"”]{2,40})["”]\s{0,2}\)/;
@@ -29,7 +29,7 @@ const TICKER =
 
 /** Words that start a capitalised run but are not part of a name. */
 const LEADING =
-  /^(?:On|In|Under|As|At|By|For|From|With|And|Between|Among|Pursuant|Also|Additionally|Further|Each|Both|If|When|After|Before|Today|Yesterday|Following|Upon|Through|During|Of|To)\s/;
+  /^(?:(?:On|In|Under|As|At|By|For|From|With|And|Between|Among|Pursuant|Also|Additionally|Further|Each|Both|If|When|After|Before|Today|Yesterday|Following|Upon|Through|During|Of|To)\s|(?:The\s)?(?:Boards?\s+of\s+Directors|Compensation\s+Committee|Audit\s+Committee|(?:Share|Stock)holders|Shareholders)\s+of\s+(?:the\s+)?)/;
 
 export function findOrganizations(v: TextView): Organization[] {
   const region = v.flat.slice(v.start, v.end);

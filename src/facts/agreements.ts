@@ -101,7 +101,7 @@ const TYPES: [RegExp, AgreementType][] = [
 // A named agreement, capitalised ("Agreement and Plan of Merger", "Junglee Investor Rights
 // Agreement") or not ("a license agreement", "an employment agreement").
 const NAMED =
-  /\b((?:[A-Z][A-Za-z&-]{1,20}\s){0,6}(?:Agreement|AGREEMENT)(?:\s(?:and|of|for)\s(?:[A-Z][a-z]{1,15}\s?){1,4})?|(?:an?|the|new)\s(?:[a-z-]{2,20}\s){0,4}(?:agreement|letter|order\sform|facility|stipulation)|Order\sForm)/;
+  /\b((?:(?:[A-Z][A-Za-z&-]{1,20}|and)\s){0,6}(?:Agreement|AGREEMENT)(?:\s(?:and|of|for)\s(?:[A-Z][a-z]{1,15}\s?){1,4})?|(?:an?|the|new)\s(?:[a-z-]{2,20}\s){0,4}(?:agreement|letter|order\sform|facility|stipulation)|Order\sForm)/;
 const ENTERED =
   /\b(?:entered\s+into|signed|executed|agreed\s+to|announced\s+(?:that\s+it\s+had\s+)?(?:entered|signed|an?\s)|completed|consummated|acquired|agrees?\s+to\s+acquire|to\s+acquire|will\s+acquire|has\s+acquired|approved|extended|amended|renewed|adopted)\b/i;
 const REFERS_BACK =
@@ -109,6 +109,22 @@ const REFERS_BACK =
 
 const SHARE_SALE =
   /\b(?:issued|sold)\s+([\d,]{3,15}\s+(?:shares|units)\s+of\s+[^.;]{3,80}?)(?:,\s[^;]{0,80}?)?,?\s+to\s+((?:Mr\.\s|Ms\.\s|Dr\.\s)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,4})/;
+const SALE_VERBS = /^[^.]{0,120}?\b(?:sold|sell|sells|issued|issue|issuance|sale|provide|provides|supply|supplies|deliver)\b/i;
+
+/** Does the registrant (by any of its names) do what `verbs` says, within its clause? */
+function registrantActs(text: string, names: string[], verbs: RegExp): boolean {
+  const lower = text.toLowerCase();
+  for (const n of names) {
+    const k = n.trim().toLowerCase();
+    if (!k) continue;
+    for (let at = lower.indexOf(k); at >= 0; at = lower.indexOf(k, at + 1)) {
+      if (verbs.test(text.slice(at + k.length, at + k.length + 160))) return true;
+    }
+  }
+  // "the issuance and sale by Apple of ...".
+  return names.some((n) => n.trim() && new RegExp(`(?:sale|issuance)\\s+by\\s+${n.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i").test(text));
+}
+
 const SUB = /\b(?:acquisition|merger)\s+(?:sub|corp|inc|co)|merger\s+sub|\bsub\b|acquisition,?\s+inc/i;
 
 export interface AgreementInput {
@@ -305,7 +321,7 @@ function newDraft(
     terms: [],
     spans: [loc(v, s.start, s.end)],
   };
-  const sells = /\b(?:sold|sell|sells|issued|issue|issuance|sale|provide|provides|supply|deliver)\b/i.test(text) && regWords.some((w) => new RegExp(`\\b${w.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b[^.]{0,120}\\b(?:sold|sell|sells|issued|issue|issuance|sale|provide|provides|supply|deliver)`, "i").test(text) || new RegExp(`(?:sale|issuance)\\s+by\\s+${w.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i").test(text));
+  const sells = registrantActs(text, regWords, SALE_VERBS);
   const draft: Draft = {
     fact,
     text: "",
@@ -401,8 +417,10 @@ function termKind(before: string, after: string, m: Money, type: AgreementType, 
   const b = before.toLowerCase();
   const a = after.toLowerCase();
   const near = `${b.slice(-70)} ${a.slice(0, 70)}`;
+  // "up to $2.5 billion in contingent payments based on ... sales-based milestones": the clause runs on.
+  const clauseAfter = a.split(/[;.](?:\s|$)/)[0].slice(0, 160);
   const up = /up-?\s?front|upfront|initial\s+payment|signing\s+payment/.test(near);
-  const miles = /milestone/.test(near);
+  const miles = /milestone/.test(near) || /milestone/.test(clauseAfter);
   if (up && miles) return "upfront_and_milestones";
   if (up) return "upfront";
   if (miles) return "milestones";
@@ -415,7 +433,7 @@ function termKind(before: string, after: string, m: Money, type: AgreementType, 
     return type === "merger" || type === "asset_purchase" ? "purchase_price" : "other";
   }
   if (/loan|credit\s+facility|bridge|term\s+loan|revolving|borrow/.test(near)) return "loan";
-  if (/total|aggregate\s+value|valued\s+at|worth|value\s+of|indicated\s+value|contract\s+value/.test(clause)) return "total_value";
+  if (/total|aggregate\s+value|valued\s+at|worth|value\s+of|indicated\s+value|contract\s+value|committed\s+to\s+pay|commitment\s+of/.test(clause)) return "total_value";
   // A headline's "$45 MILLION AGREEMENT": the deal's value.
   if (/^\s{0,2}(?:[a-z-]{3,15}\s{1,3})?(?:agreement|deal|transaction|collaboration|license|contract)/.test(a)) return "total_value";
   // Amounts about results, not deal terms.

@@ -20,7 +20,7 @@ const SUFFIX =
 // A name: up to eight capitalised words (or "&", "of", "and", ".com" pieces), then a suffix.
 const WORD = "(?:[A-Z][A-Za-z0-9'’.&-]{0,30}|&|of|and|de|la|du|for)";
 const ORG = new RegExp(
-  `\\b((?:The\\s)?[A-Z0-9][A-Za-z0-9'’.&-]{0,30}(?:\\s${WORD}){0,7}?),?\\s${SUFFIX}(?![A-Za-z])`,
+  `\\b((?:The\\s)?[A-Z0-9][A-Za-z0-9'’.&-]{0,30}(?:\\s${WORD}){0,7}?),?\\s${SUFFIX}(?:,?\\s${SUFFIX})?(?![A-Za-z])`,
   "g",
 );
 const DEFINED = /^[^()]{0,120}?\(\s{0,2}(?:the\s{1,2}|collectively,?\s{1,2})?["“]([^"”]{2,40})["”]\s{0,2}\)/;
@@ -43,7 +43,16 @@ export function findOrganizations(v: TextView): Organization[] {
       start += lead[0].length;
       lead = LEADING.exec(name);
     }
-    if (!/^[A-Z]/.test(name) || name.split(" ").length < 2) continue;
+    // "Apple and Goldman Sachs & Co. LLC", "BNP Paribas and J.P. Morgan Securities plc", "the
+    // Company and Meta Platforms, Inc.": in a list, "and" joins two names, not one.
+    const and = name.lastIndexOf(" and ");
+    if (and > 0 && (/(?:,|\b(?:among|between|with|and))\s$/.test(region.slice(Math.max(0, start - v.start - 9), start - v.start)) || /^(?:the\s)?(?:Company|Registrant)\b/i.test(name))) {
+      const head = name.slice(0, and);
+      if (!/^(?:the\s)?(?:Company|Registrant)$/i.test(head) && /^[A-Z]/.test(head)) byName.set(head.toLowerCase(), byName.get(head.toLowerCase()) ?? { name: head, aliases: [], tickers: [], start, end: start + head.length });
+      start += and + 5;
+      name = name.slice(and + 5);
+    }
+    if (!/^[A-Z0-9]/.test(name) || name.split(" ").length < 2) continue;
     if (/^(?:The\s)?(?:Company|Registrant|Corporation|Bank|Trust)$/i.test(name.replace(/,?\s\S+$/, "")))
       continue;
     const key = name.toLowerCase();

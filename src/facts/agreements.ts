@@ -135,6 +135,7 @@ export interface AgreementInput {
 
 interface Draft {
   fact: AgreementFact;
+  mentionsReg?: (t: string) => boolean;
   /** Named only "agreement": its type may come from a twin that says more. */
   generic: boolean;
   /** A sale of shares named by no agreement ("issued 15,002,718 shares ... to Douglas P. Martin"). */
@@ -163,6 +164,14 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
         named &&
         typed &&
         (ENTERED.test(s.text) || /dated\s+as\s+of|by\s+and\s+(?:among|between)/i.test(s.text));
+      // "the Merger Agreement" again: the agreement already read, not a new one.
+      const known = starts && named ? drafts.find((d) => sameName(d.fact.name, named[1]) && d.fact.type === typed?.type) : undefined;
+      if (known) {
+        current = known;
+        addSentence(known, v, s);
+        since = 0;
+        continue;
+      }
       if (starts && typed) {
         current = newDraft(
           v,
@@ -217,6 +226,14 @@ function namedAgreement(sentence: string): RegExpExecArray | null {
 }
 
 /** The type an agreement's name gives, else its sentence; `generic` when neither says. */
+/** "Merger Agreement" and "the Merger Agreement" are one name; a fuller name contains a shorter one. */
+function sameName(a: string, b: string): boolean {
+  const k = (x: string) => x.toLowerCase().replace(/^(?:an?|the|new)\s/, "").replace(/[^a-z]+/g, "");
+  const x = k(a);
+  const y = k(b);
+  return x.length > 8 && y.length > 8 && (x === y || (/^the\s/i.test(b.trim()) && (x.includes(y) || y.includes(x))));
+}
+
 function typeOf(name: string, sentence: string): { type: AgreementType; generic: boolean } | null {
   for (const [re, t] of TYPES) if (re.test(name)) return { type: t, generic: false };
   // "a merger agreement" names its type; "an agreement to purchase NeXT" takes it from the sentence.
@@ -294,10 +311,9 @@ function newDraft(
     (registrantKey !== "" && orgKey(t).includes(registrantKey));
   const acquiredWho = /\b(?:acquire[sd]?|acquisition\s+of|purchase)\s+([A-Z][^,.;]{2,60})/.exec(text);
   // "Premier will merge with and into Peoples", "Peoples will acquire Premier": the registrant is the target.
-  const mergesInto = /\b([A-Z][\w.&'’ -]{1,60}?)\s(?:\([^)]{1,40}\)\s)?(?:will\s|would\s|shall\s)?merge[sd]?\s+with\s+and\s+into\s+([A-Z][\w.&'’ -]{1,60})/.exec(text);
   const registrantIsTarget =
     (!!acquiredWho && mentionsReg(acquiredWho[1]) && !/acquisition\s+sub|merger\s+sub/i.test(acquiredWho[1])) ||
-    (!!mergesInto && mentionsReg(mergesInto[1]) && !SUB.test(mergesInto[1]) && !mentionsReg(mergesInto[2]));
+    mergesIntoOther(text, mentionsReg);
   const registrantIsLicensee =
     /\b(?:license\s+from|in-licens|obtain(?:ed|s)?\s+(?:an?\s+)?(?:exclusive\s+)?(?:license|rights)\s+from)/i.test(
       text,
@@ -331,6 +347,7 @@ function newDraft(
     registrantIsTarget,
     registrantIsLicensee,
     registrantSells: sells,
+    mentionsReg,
   };
   if (sale) {
     draft.shareSale = true;
@@ -346,7 +363,17 @@ function newDraft(
   return draft;
 }
 
+/**
+ * "Premier will merge with and into Peoples", "calls for Premier to merge into Peoples": the
+ * registrant disappears into another company, so it is the target.
+ */
+function mergesIntoOther(text: string, mentionsReg: (t: string) => boolean): boolean {
+  const m = /\b([A-Z][\w.&'’ -]{1,60}?)\s(?:\([^)]{1,40}\)\s)?(?:will\s|would\s|shall\s|to\s)?merge[sd]?\s+(?:with\s+and\s+)?into\s+([A-Z][\w.&'’ -]{1,60})/.exec(text);
+  return !!m && mentionsReg(m[1]) && !SUB.test(m[1]) && !mentionsReg(m[2]);
+}
+
 function addSentence(d: Draft, v: TextView, s: Sentence): void {
+  if (d.fact.type === "merger" && d.mentionsReg && mergesIntoOther(s.text, d.mentionsReg)) d.registrantIsTarget = true;
   if (!d.fact.spans.some((x) => x.doc === v.docIndex && x.start === s.start))
     d.fact.spans.push(loc(v, s.start, s.end));
   d.text += ` ${s.text}`;
@@ -419,6 +446,8 @@ function termKind(before: string, after: string, m: Money, type: AgreementType, 
   const near = `${b.slice(-70)} ${a.slice(0, 70)}`;
   // "up to $2.5 billion in contingent payments based on ... sales-based milestones": the clause runs on.
   const clauseAfter = a.split(/[;.](?:\s|$)/)[0].slice(0, 160);
+  // "par value $0.001 per share" describes the stock, not the deal.
+  if (/par\s+value\s*$/.test(b)) return null;
   const up = /up-?\s?front|upfront|initial\s+payment|signing\s+payment/.test(near);
   const miles = /milestone/.test(near) || /milestone/.test(clauseAfter);
   if (up && miles) return "upfront_and_milestones";
@@ -429,6 +458,8 @@ function termKind(before: string, after: string, m: Money, type: AgreementType, 
   if (type !== "merger" && /(?:purchase|buy|acquire|subscribe)[^;]{0,50}$/.test(b) && /^[^;.]{0,40}(?:common\s+stock|shares|equity)/.test(a)) return "equity_purchase";
   if (type !== "merger" && /equity\s+investment/.test(near)) return "equity_purchase";
   const clause = b.slice(-45);
+  // "converted into the right to receive $172.50 in cash": the price a share.
+  if (type === "merger" && (/right\s+to\s+receive\s+(?:an\s+amount\s+(?:in\s+cash\s+)?equal\s+to\s+)?$/.test(clause) || /^\s{0,2}in\s+cash\b/.test(a))) return "purchase_price";
   if (m.per || /purchase\s+price|for\s+a\s+price\s+of|consideration|price\s+of|for\s+(?:approximately\s+)?$/.test(clause)) {
     return type === "merger" || type === "asset_purchase" ? "purchase_price" : "other";
   }
@@ -471,11 +502,13 @@ function setSubject(d: Draft, v: TextView, s: Sentence): void {
     return;
   }
   if (f.type === "credit") {
-    const m = /\b((?:[\w$-]{1,20}\s){0,5}(?:facility|loan|notes))\b/i.exec(s.text);
-    if (m) f.subject = m[1];
+    const m = /\b((?:[\w$-]{1,20}\s){0,6}?(?:loan\s+facility|credit\s+facility|revolving\s+facility|facility|term\s+loan|loan|notes))\b/i.exec(s.text);
+    if (m) f.subject = m[1].replace(/^(?:an?|the)\s/i, "");
     return;
   }
-  f.subject = f.name || null;
+  // Notes sold under an underwriting agreement: "0.000% Notes due 2025 and 0.500% Notes due 2031".
+  const notes = [...new Set([...s.text.matchAll(/\b\d{1,2}\.\d{1,3}%\s(?:Senior\s)?Notes\sdue\s\d{4}/g)].map((m) => m[0]))];
+  f.subject = notes.length ? notes.join(" and ") : f.name || null;
 }
 
 /** One agreement told twice (an item and its press release): the same type and a counterparty in common. */
@@ -485,7 +518,8 @@ function merge(drafts: Draft[]): Draft[] {
     const twin = out.find(
       (o) =>
         (o.fact.type === d.fact.type || o.generic || d.generic) &&
-        (o.fact.parties
+        (d.fact.parties.length <= 1 ||
+          o.fact.parties
           .slice(1)
           .some((p) => d.fact.parties.slice(1).some((q) => orgKey(p.name) === orgKey(q.name))) ||
           (o.fact.parties.length <= 1 && d.fact.parties.length <= 1) ||
@@ -538,8 +572,9 @@ function finish(d: Draft): AgreementFact {
       if (d.registrantIsTarget) set("target", "acquirer");
       else set("acquirer", "target");
       for (const p of others) if (isSub(p.name)) p.role = "party";
-      if (f.type === "merger" && !f.subject)
-        f.subject = others.find((p) => p.role === "target")?.name ?? null;
+      // The subject of a merger is its target (the registrant itself when it is acquired).
+      if (f.type === "merger" && (!f.subject || d.registrantIsTarget))
+        f.subject = f.parties.find((p) => p.role === "target")?.name ?? f.subject;
       break;
     case "credit":
       set("borrower", "lender");

@@ -46,7 +46,7 @@ export function findOrganizations(v: TextView): Organization[] {
     // "Apple and Goldman Sachs & Co. LLC", "BNP Paribas and J.P. Morgan Securities plc", "the
     // Company and Meta Platforms, Inc.": in a list, "and" joins two names, not one.
     const and = name.lastIndexOf(" and ");
-    if (and > 0 && (/(?:,|\b(?:among|between|with|and))\s$/.test(region.slice(Math.max(0, start - v.start - 9), start - v.start)) || /^(?:the\s)?(?:Company|Registrant)\b/i.test(name))) {
+    if (and > 0 && (/(?:,|\b(?:among|between|with|and))\s$/.test(region.slice(Math.max(0, start - v.start - 9), start - v.start)) || /^(?:the\s)?(?:Company|Registrant)\b/i.test(name) || !name.slice(0, and).includes(" "))) {
       const head = name.slice(0, and);
       if (!/^(?:the\s)?(?:Company|Registrant)$/i.test(head) && /^[A-Z]/.test(head)) byName.set(head.toLowerCase(), byName.get(head.toLowerCase()) ?? { name: head, aliases: [], tickers: [], start, end: start + head.length });
       start += and + 5;

@@ -103,10 +103,12 @@ const TYPES: [RegExp, AgreementType][] = [
 const NAMED =
   /\b((?:(?:[A-Z][A-Za-z&-]{1,20}|and)\s){0,6}(?:Agreement|AGREEMENT)(?:\s(?:and|of|for)\s(?:[A-Z][a-z]{1,15}\s?){1,4})?|(?:an?|the|new)\s(?:[a-z-]{2,20}\s){0,4}(?:agreement|letter|order\sform|facility|stipulation)|Order\sForm)/;
 const ENTERED =
-  /\b(?:entered\s+into|signed|executed|agreed\s+to|announced\s+(?:that\s+it\s+had\s+)?(?:entered|signed|an?\s)|completed|consummated|acquired|agrees?\s+to\s+acquire|to\s+acquire|will\s+acquire|has\s+acquired|approved|extended|amended|renewed|adopted)\b/i;
+  /\b(?:entered\s+into|signed|executed|agreed\s+to|announced\s+(?:that\s+it\s+had\s+)?(?:entered|signed|an?\s)|completed|consummated|acquired|agrees?\s+to\s+acquire|to\s+acquire|will\s+acquire|has\s+acquired|approved|extended|amended|renewed|adopted|(?:will|to)\s+enter\s+into)\b/i;
 const REFERS_BACK =
   /\b(?:the|this|such)\s+(?:agreement|merger|transaction|acquisition|license|collaboration|order\s+form|facility|arrangement|settlement|deal)\b|\bunder\s+the\s+terms\b|\broyalt/i;
 
+const ACQUIRED =
+  /\b(?:completed|consummated|closed|announced)\s+(?:the|its)\s+(?:acquisition|purchase)\s+of\s+[A-Z]|\bhas\s+acquired\s+[A-Z]|\bacquired\s+(?:all\s+of\s+the\s+(?:outstanding\s+)?(?:capital\s+)?stock\s+of\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,4},?\s(?:Inc|Corp|Corporation|Company|Ltd|LLC)\b/;
 const SHARE_SALE =
   /\b(?:issued|sold)\s+([\d,]{3,15}\s+(?:shares|units)\s+of\s+[^.;]{3,80}?)(?:,\s[^;]{0,80}?)?,?\s+to\s+((?:Mr\.\s|Ms\.\s|Dr\.\s)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,4})/;
 const SALE_VERBS = /^[^.]{0,120}?\b(?:sold|sell|sells|issued|issue|issuance|sale|provide|provides|supply|supplies|deliver)\b/i;
@@ -190,6 +192,15 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
       }
       // A sale of shares no agreement names: "issued 15,002,718 shares of the Company's
       // restricted Common Stock ... to Douglas P. Martin in exchange for ... ($50,000)".
+      // An acquisition told without naming its agreement: "completed the acquisition of American
+      // Monument Corporation".
+      const acquired = !current && ACQUIRED.exec(s.text);
+      if (acquired) {
+        current = newDraft(v, s, "acquisition", "merger", false, orgs, aliasOf, input.registrant, registrantKey);
+        drafts.push(current);
+        since = 0;
+        continue;
+      }
       const sale = SHARE_SALE.exec(s.text);
       if (sale) {
         current = newDraft(v, s, "", "other", false, orgs, aliasOf, input.registrant, registrantKey, sale);
@@ -446,8 +457,8 @@ function termKind(before: string, after: string, m: Money, type: AgreementType, 
   const near = `${b.slice(-70)} ${a.slice(0, 70)}`;
   // "up to $2.5 billion in contingent payments based on ... sales-based milestones": the clause runs on.
   const clauseAfter = a.split(/[;.](?:\s|$)/)[0].slice(0, 160);
-  // "par value $0.001 per share" describes the stock, not the deal.
-  if (/par\s+value\s*$/.test(b)) return null;
+  // "par value $0.001 per share", "the closing price ... was $57.125": the stock, not the deal.
+  if (/par\s+value\s*$|(?:closing|trading|market)\s+(?:sale\s+)?price\b[^$]{0,60}$/.test(b)) return null;
   const up = /up-?\s?front|upfront|initial\s+payment|signing\s+payment/.test(near);
   const miles = /milestone/.test(near) || /milestone/.test(clauseAfter);
   if (up && miles) return "upfront_and_milestones";
@@ -589,8 +600,8 @@ function finish(d: Draft): AgreementFact {
       set(d.registrantSells ? "seller" : "buyer", d.registrantSells ? "buyer" : "seller");
       break;
     case "other":
-      if (d.registrantSells && /\b(?:sold|sell|issued|issue|purchase)\b/i.test(d.text))
-        set("seller", "buyer");
+      // Sellers and buyers only where the agreement sells something (notes, shares).
+      if (d.registrantSells && (d.shareSale || /underwrit|purchase|subscription|sale/i.test(f.name))) set("seller", "buyer");
       break;
     default:
       break;

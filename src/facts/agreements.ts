@@ -379,7 +379,7 @@ function newDraft(
  * registrant disappears into another company, so it is the target.
  */
 function mergesIntoOther(text: string, mentionsReg: (t: string) => boolean): boolean {
-  const m = /\b([A-Z][\w.&'’ -]{1,60}?)\s(?:\([^)]{1,40}\)\s)?(?:will\s|would\s|shall\s|to\s)?merge[sd]?\s+(?:with\s+and\s+)?into\s+([A-Z][\w.&'’ -]{1,60})/.exec(text);
+  const m = /\b([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4}),?\s(?:\([^)]{1,40}\)\s)?(?:will\s|would\s|shall\s|to\s)?(?:be\s)?merge[sd]?\s+(?:with\s+and\s+)?into\s+([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})/.exec(text);
   return !!m && mentionsReg(m[1]) && !SUB.test(m[1]) && !mentionsReg(m[2]);
 }
 
@@ -583,6 +583,10 @@ function finish(d: Draft): AgreementFact {
       if (d.registrantIsTarget) set("target", "acquirer");
       else set("acquirer", "target");
       for (const p of others) if (isSub(p.name)) p.role = "party";
+      // Paid in shares ("converted into ... shares of Amazon.com Common Stock", "a stock swap"):
+      // a price with no amount.
+      if (f.type === "merger" && !f.terms.some((t) => t.kind === "purchase_price") && /stock\s+swap|exchange\s+ratio|(?:converted|exchanged)\s+(?:in)?to\s+(?:the\s+right\s+to\s+receive\s+)?(?:that\s+number\s+of\s+|a\s+number\s+of\s+)?(?:shares|\.?\d)|will\s+issue\s+approximately\s+[\d,]+\s+shares|[\d,]{6,}\s+shares\s+of\s+(?:the\s+)?(?:Registrant|[A-Z][\w.]*)['’]?s?\s+Common\s+Stock\s+will\s+be\s+issued/i.test(d.text))
+        f.terms.push({ kind: "purchase_price", amount: null, currency: null, qualifier: null, per: null, span: null });
       // The subject of a merger is its target (the registrant itself when it is acquired).
       if (f.type === "merger" && (!f.subject || d.registrantIsTarget))
         f.subject = f.parties.find((p) => p.role === "target")?.name ?? f.subject;

@@ -101,7 +101,7 @@ const TYPES: [RegExp, AgreementType][] = [
 // A named agreement, capitalised ("Agreement and Plan of Merger", "Junglee Investor Rights
 // Agreement") or not ("a license agreement", "an employment agreement").
 const NAMED =
-  /\b((?:(?:[A-Z][A-Za-z&-]{1,20}|and)\s){0,6}(?:Agreement|AGREEMENT)(?:\s(?:and|of|for)\s(?:[A-Z][a-z]{1,15}\s?){1,4})?|(?:an?|the|new)\s(?:[a-z-]{2,20}\s){0,4}(?:agreement|letter|order\sform|facility|stipulation)|Order\sForm)/;
+  /\b((?:(?:[A-Z][A-Za-z&-]{1,20}|and)\s){0,6}(?:Agreement|AGREEMENT)(?:\s(?:and|of|for)\s(?:[A-Z][a-z]{1,15}\s?){1,4})?|(?:an?|the|new|its|our|[A-Z][\w.]{1,30}['’]s)\s(?:[a-z-]{2,20}\s){0,4}(?:agreement|letter|order\sform|facility|stipulation)|Order\sForm)/;
 const ENTERED =
   /\b(?:entered\s+into|signed|executed|agreed\s+to|announced\s+(?:that\s+it\s+had\s+)?(?:entered|signed|an?\s)|completed|consummated|acquired|agrees?\s+to\s+acquire|to\s+acquire|will\s+acquire|has\s+acquired|approved|extended|amended|renewed|adopted|(?:will|to)\s+enter\s+into)\b/i;
 const REFERS_BACK =
@@ -157,6 +157,7 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
     const aliasOf = new Map<string, Organization>();
     for (const o of orgs) for (const a of o.aliases) aliasOf.set(a.toLowerCase(), o);
     let current: Draft | null = null;
+    let lastInView: Draft | null = null;
     // Sentences since the last one that spoke of the current agreement.
     let since = 0;
     for (const s of sentences(v)) {
@@ -208,7 +209,12 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
         since = 0;
         continue;
       }
-      if (!current) continue;
+      if (current) lastInView = current;
+      if (!current) {
+        // Later words about "the Agreement" or its royalties still belong to it.
+        if (lastInView && REFERS_BACK.test(s.text)) addSentence(lastInView, v, s);
+        continue;
+      }
       // What follows an agreement speaks of it ("Under the terms of the agreement", "SmithKline
       // will receive ...") until two sentences in a row do not.
       const speaks =
@@ -402,7 +408,7 @@ function addSentence(d: Draft, v: TextView, s: Sentence): void {
   for (const m of findMoney({ ...v, start: s.start, end: s.end })) {
     const kind = termKind(
       v.flat.slice(Math.max(s.start, m.start - 100), m.start),
-      v.flat.slice(m.end, Math.min(s.end, m.end + 100)),
+      v.flat.slice(m.end, Math.min(s.end, m.end + 220)),
       m,
       d.fact.type,
       d.shareSale,
@@ -457,6 +463,8 @@ function termKind(before: string, after: string, m: Money, type: AgreementType, 
   const near = `${b.slice(-70)} ${a.slice(0, 70)}`;
   // "up to $2.5 billion in contingent payments based on ... sales-based milestones": the clause runs on.
   const clauseAfter = a.split(/[;.](?:\s|$)/)[0].slice(0, 160);
+  // An employment agreement's amount is the salary; bonuses, grants and fees vary and are left out.
+  if (type === "employment") return /salary|annual\s+(?:base\s+)?(?:compensation|rate)/.test(b.slice(-60)) ? "other" : null;
   // "par value $0.001 per share", "the closing price ... was $57.125": the stock, not the deal.
   if (/par\s+value\s*$|(?:closing|trading|market)\s+(?:sale\s+)?price\b[^$]{0,60}$/.test(b)) return null;
   const up = /up-?\s?front|upfront|initial\s+payment|signing\s+payment/.test(near);

@@ -302,7 +302,11 @@ function newDraft(
     add(o.name, "party", loc(v, o.start, o.end));
   }
   if (type === "employment" || /consult|indemnif/i.test(name)) {
-    for (const p of findPeople(sv)) add(p.name, "party", loc(v, p.start, p.end));
+    for (const p of findPeople(sv)) {
+      // "Mrs. Fairhead" names a person the text introduced in full before ("Rona Fairhead").
+      const full = p.name.includes(" ") ? null : fullName(v, p.name);
+      add(full ?? p.name, "party", loc(v, p.start, p.end));
+    }
     const withName = /\bwith\s((?:Mr\.|Ms\.|Dr\.)\s)?([A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-zA-Z'-]+)/.exec(
       s.text,
     );
@@ -342,7 +346,7 @@ function newDraft(
     type,
     // "the terms of the employment agreement" → "employment agreement".
     name: name
-      .replace(/^(?:an?|the|new)\s/i, "")
+      .replace(/^(?:an?|the|new|its|our|[A-Z][\w.]{1,30}['’]s)\s/, "")
       .replace(/^[a-z][a-z\s-]*?\b(?:of|to|under)\s(?:the\s|an?\s|its\s)?(?=[a-z])/, "")
       .trim(),
     date,
@@ -378,6 +382,13 @@ function newDraft(
   }
   addSentence(draft, v, s);
   return draft;
+}
+
+/** The first "First [M.] Surname" in the view for a surname. */
+function fullName(v: TextView, surname: string): string | null {
+  const re = new RegExp(`\\b([A-Z][a-z]{1,20}(?:\\s[A-Z]\\.){0,2})\\s${surname.replace(/[^A-Za-z'’-]/g, "")}\\b`);
+  const m = re.exec(v.flat.slice(Math.max(0, v.start - 2000), v.end));
+  return m && !/^(?:Mr|Ms|Mrs|Dr|The|Board)$/.test(m[1]) ? `${m[1]} ${surname}` : null;
 }
 
 /**

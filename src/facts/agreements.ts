@@ -138,6 +138,8 @@ export interface AgreementInput {
 interface Draft {
   fact: AgreementFact;
   mentionsReg?: (t: string) => boolean;
+  /** The first party is the registrant. */
+  hasRegistrant?: boolean;
   /** Named only "agreement": its type may come from a twin that says more. */
   generic: boolean;
   /** A sale of shares named by no agreement ("issued 15,002,718 shares ... to Douglas P. Martin"). */
@@ -323,13 +325,25 @@ function newDraft(
   }
   const text = s.text;
   // The registrant by name, short name ("Apple", "CoreWeave") or as "the Company".
-  const shortName = registrant ? registrant.split(/[\s,]+/)[0] : null;
+  const shortName = registrant ? (registrant.split(/[\s,]+/).find((w) => w.length >= 3 && !/^the$/i.test(w)) ?? null) : null;
   const regWords = registrant
     ? [registrant, shortName ?? registrant, "the Company", "the Registrant", "we "]
     : ["the Company", "the Registrant"];
   const mentionsReg = (t: string) =>
     regWords.some((w) => t.toLowerCase().includes(w.toLowerCase())) ||
     (registrantKey !== "" && orgKey(t).includes(registrantKey));
+  // A combined filing's parent is no party to its subsidiary's agreement: the registrant stays
+  // only when the sentence speaks of it (or names no one else).
+  let hasRegistrant = !!registrant;
+  if (registrant && parties.length > 1 && !mentionsReg(text)) {
+    parties.shift();
+    hasRegistrant = false;
+  }
+  // Parties without a corporate word, listed after "among", "between", "with" or "signed by":
+  // "the Georgia Industrial Group, the Georgia Association of Manufacturers, ... and Georgia Watch".
+  if (type === "settlement" || type === "other") {
+    for (const p of listedParties(text)) add(p.name, "party", loc(v, s.start + p.start, s.start + p.start + p.name.length));
+  }
   const acquiredWho = /\b(?:acquire[sd]?|acquisition\s+of|purchase)\s+([A-Z][^,.;]{2,60})/.exec(text);
   // "Premier will merge with and into Peoples", "Peoples will acquire Premier": the registrant is the target.
   const registrantIsTarget =
@@ -369,6 +383,7 @@ function newDraft(
     registrantIsLicensee,
     registrantSells: sells,
     mentionsReg,
+    hasRegistrant,
   };
   if (sale) {
     draft.shareSale = true;
@@ -382,6 +397,40 @@ function newDraft(
   }
   addSentence(draft, v, s);
   return draft;
+}
+
+// Words that join a name's words ("Georgia Association of Manufacturers", "City of Atlanta").
+const JOINER = /^(?:of|and|for|the|&|de|du|la|on)$/;
+
+/** Capitalised names in a list after "among", "between", "with", "by": each with its offset in `text`. */
+function listedParties(text: string): { name: string; start: number }[] {
+  const out: { name: string; start: number }[] = [];
+  for (const m of text.matchAll(/\b(?:among|between|with|signed\s+by|by\s+and\s+among)\s+/g)) {
+    let at = m.index + m[0].length;
+    for (let n = 0; n < 20 && at < text.length; n++) {
+      const rest = text.slice(at, at + 200);
+      const piece = /^(?:the\s+|and\s+|,\s*)*/i.exec(rest);
+      const skip = piece ? piece[0].length : 0;
+      const words = rest.slice(skip).split(/\s+/);
+      const name: string[] = [];
+      for (const w of words) {
+        const bare = w.replace(/[,;.]+$/, "");
+        if (!bare) break;
+        if (/^[A-Z0-9]/.test(bare) || (name.length && JOINER.test(bare) && !/^and$/.test(bare))) name.push(bare);
+        else break;
+        if (/[,;.]$/.test(w)) break;
+      }
+      while (name.length && JOINER.test(name[name.length - 1])) name.pop();
+      if (name.length === 0 || (name.length === 1 && name[0].length < 4)) break;
+      const str = name.join(" ");
+      const start = at + skip;
+      out.push({ name: str, start });
+      at = start + str.length;
+      // The list goes on only with ", " or " and ".
+      if (!/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)/.test(text.slice(at, at + 12))) break;
+    }
+  }
+  return out.filter((p) => !/^(?:Company|Registrant|Securities|Commission|SEC|Exchange|Form|Item|Section|Agreement|Act)\b/.test(p.name));
 }
 
 /** The first "First [M.] Surname" in the view for a surname. */
@@ -585,7 +634,8 @@ function merge(drafts: Draft[]): Draft[] {
 /** Roles by type; the registrant is the first party. */
 function finish(d: Draft): AgreementFact {
   const f = d.fact;
-  const [reg, ...others] = f.parties;
+  const reg = d.hasRegistrant === false ? undefined : f.parties[0];
+  const others = reg ? f.parties.slice(1) : f.parties;
   const isSub = (n: string) => SUB.test(n);
   const set = (mine: Role, theirs: Role) => {
     if (reg) reg.role = mine;

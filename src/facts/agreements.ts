@@ -409,16 +409,24 @@ function listedParties(text: string): { name: string; start: number }[] {
     let at = m.index + m[0].length;
     for (let n = 0; n < 20 && at < text.length; n++) {
       const rest = text.slice(at, at + 200);
-      const piece = /^(?:the\s+|and\s+|,\s*)*/i.exec(rest);
+      const piece = /^(?:the\s+|and\s+|,\s*|each\s+of\s+|certain\s+of\s+)*/i.exec(rest);
       const skip = piece ? piece[0].length : 0;
       const words = rest.slice(skip).split(/\s+/);
       const name: string[] = [];
-      for (const w of words) {
-        const bare = w.replace(/[,;.]+$/, "");
+      for (let k = 0; k < words.length; k++) {
+        const w = words[k];
+        // An initial ("E.") or a suffix ("Jr.", "Inc.") keeps its period.
+        const keepsDot = /^(?:[A-Z]\.|Jr\.|Sr\.|Inc\.|Co\.|Corp\.|Ltd\.|L\.P\.|N\.A\.)$/.test(w.replace(/,$/, ""));
+        const bare = keepsDot ? w.replace(/,$/, "") : w.replace(/[,;.]+$/, "");
         if (!bare) break;
         if (/^[A-Z0-9]/.test(bare) || (name.length && JOINER.test(bare) && !/^and$/.test(bare))) name.push(bare);
         else break;
-        if (/[,;.]$/.test(w)) break;
+        // "River Acquisition, Inc.", "R. Kent McGaughy, Jr.": the comma belongs to the name.
+        if (/,$/.test(w) && /^(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|N\.A|L\.P|Jr|Sr|II|III)\b/.test(words[k + 1] ?? "")) {
+          name[name.length - 1] += ",";
+          continue;
+        }
+        if (/[,;]$/.test(w) || (/\.$/.test(w) && !keepsDot)) break;
       }
       while (name.length && JOINER.test(name[name.length - 1])) name.pop();
       if (name.length === 0 || (name.length === 1 && name[0].length < 4)) break;
@@ -430,7 +438,11 @@ function listedParties(text: string): { name: string; start: number }[] {
       if (!/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)/.test(text.slice(at, at + 12))) break;
     }
   }
-  return out.filter((p) => !/^(?:Company|Registrant|Securities|Commission|SEC|Exchange|Form|Item|Section|Agreement|Act)\b/.test(p.name));
+  return out.filter(
+    (p) =>
+      !/^(?:Company|Registrant|Securities|Commission|SEC|Exchange|Form|Item|Section|Agreement|Act)\b/.test(p.name) &&
+      !/^(?:Merger|Closing|Notes|Shares|Parent|Purchaser|Buyer|Seller|Board)$/.test(p.name),
+  );
 }
 
 /** The first "First [M.] Surname" in the view for a surname. */

@@ -61,7 +61,7 @@ export function findOrganizations(v: TextView): Organization[] {
     byName.set(key, org);
     const after = region.slice(end - v.start, end - v.start + 160);
     const d = DEFINED.exec(after);
-    if (d && !/company|registrant|agreement|merger/i.test(d[1]) && !org.aliases.includes(d[1]))
+    if (d && !/^(?:the\s)?(?:company|registrant|agreement|merger|notes?|shares?)$/i.test(d[1]) && !org.aliases.includes(d[1]))
       org.aliases.push(d[1]);
     for (const t of after.slice(0, 80).matchAll(TICKER)) {
       if (t.index > 10) break;

@@ -8,10 +8,14 @@ import { type AgreementFact, findAgreements } from "./agreements.js";
 import { findMoney, type Money } from "./money.js";
 import { findOrganizations } from "./organizations.js";
 import { findPeople } from "./people.js";
+import { type ItemEvent, type OfficerChange, itemEvents, officerChanges } from "./events.js";
+import { type PressRelease, readPressRelease } from "./press-release.js";
 import { type TextView, viewOf } from "./text-view.js";
 
 export interface FactsInput {
   registrant: string | null;
+  /** Date of report, for the item catalogue's era. */
+  date: string | null;
   items: Item[];
   exhibits: Exhibit[];
   /** Parsed documents by index (null where not text). */
@@ -20,6 +24,9 @@ export interface FactsInput {
 
 export interface Facts {
   agreements: AgreementFact[];
+  events: ItemEvent[];
+  officerChanges: OfficerChange[];
+  pressReleases: PressRelease[];
   people: { name: string; title: string | null; span: { doc: number; start: number; end: number } }[];
   organizations: {
     name: string;
@@ -54,8 +61,18 @@ export function factViews(input: FactsInput): TextView[] {
 
 export function extractFacts(input: FactsInput): Facts {
   const views = factViews(input);
+  const agreements = findAgreements({ registrant: input.registrant, views });
+  const officerViews = input.items
+    .filter((it) => it.number === "5.02" || it.number === "6")
+    .flatMap((it) => {
+      const doc = input.docs[it.span.doc];
+      return doc ? [viewOf(doc, it.span.doc, it.headingSpan.end, it.span.end)] : [];
+    });
   const facts: Facts = {
-    agreements: findAgreements({ registrant: input.registrant, views }),
+    agreements,
+    events: itemEvents(input.items, agreements, input.date),
+    officerChanges: officerChanges(officerViews),
+    pressReleases: pressReleases(input),
     people: [],
     organizations: [],
     money: [],
@@ -90,4 +107,17 @@ export function extractFacts(input: FactsInput): Facts {
       });
   }
   return facts;
+}
+
+/** Press releases: EX-99.x exhibits (and old EX-20.x) that read like one (a dateline, quotes or tickers). */
+function pressReleases(input: FactsInput): PressRelease[] {
+  const out: PressRelease[] = [];
+  for (const e of input.exhibits) {
+    if (!/^99(?:\.|$)|^20(?:\.|$)/.test(e.number) || !e.textSpan) continue;
+    const doc = input.docs[e.textSpan.doc];
+    if (!doc) continue;
+    const pr = readPressRelease(doc, e.textSpan.doc, e.number, e.textSpan.start, e.textSpan.end);
+    if (pr.dateline || pr.quotes.length || pr.tickers.length) out.push(pr);
+  }
+  return out;
 }

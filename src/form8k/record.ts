@@ -206,9 +206,10 @@ export function parseFiling(input: Uint8Array | string, options: ParseOptions = 
   });
   const facts =
     options.facts === false
-      ? { agreements: [], people: [], organizations: [], money: [] }
+      ? { agreements: [], events: [], officerChanges: [], pressReleases: [], people: [], organizations: [], money: [] }
       : extractFacts({
           registrant: cover.registrant.name.value,
+          date: cover.dateOfReport.value,
           items,
           exhibits,
           docs: parsed.map((p) => p.doc),

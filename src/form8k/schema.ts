@@ -270,6 +270,49 @@ export const FilingRecordSchema = z.object({
   documents: z.array(DocumentInfoSchema),
   /** Deal terms, with parties and roles (src/facts). */
   agreements: z.array(AgreementSchema),
+  /** What each item reports on the modern scale (an old "Other Events" license is a 1.01). */
+  events: z.array(z.object({ item: z.string(), code: z.string().nullable(), category: z.string().nullable() })),
+  officerChanges: z.array(
+    z.object({
+      person: z.string(),
+      role: z.string().nullable(),
+      change: z.enum(["appointed", "elected", "resigned", "retired", "departed", "terminated", "promoted"]),
+      effective: z.string().nullable(),
+      span: SpanSchema,
+    }),
+  ),
+  pressReleases: z.array(
+    z.object({
+      exhibit: z.string(),
+      headline: z.object({ text: z.string(), span: SpanSchema }).nullable(),
+      subheadline: z.object({ text: z.string(), span: SpanSchema }).nullable(),
+      dateline: z
+        .object({ city: z.string().nullable(), state: z.string().nullable(), date: z.string().nullable(), span: SpanSchema })
+        .nullable(),
+      tickers: z.array(z.object({ exchange: z.string(), symbol: z.string(), span: SpanSchema })),
+      quotes: z.array(
+        z.object({
+          text: z.string(),
+          speaker: z.string().nullable(),
+          title: z.string().nullable(),
+          company: z.string().nullable(),
+          span: SpanSchema,
+        }),
+      ),
+      about: z.array(z.object({ company: z.string(), text: z.string(), span: SpanSchema })),
+      forwardLooking: SpanSchema.nullable(),
+      contacts: z.array(
+        z.object({
+          role: z.string().nullable(),
+          name: z.string().nullable(),
+          organization: z.string().nullable(),
+          phone: z.string().nullable(),
+          email: z.string().nullable(),
+          span: SpanSchema,
+        }),
+      ),
+    }),
+  ),
   people: z.array(z.object({ name: z.string(), title: z.string().nullable(), span: SpanSchema })),
   organizations: z.array(
     z.object({

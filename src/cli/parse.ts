@@ -5,10 +5,13 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { errorLine, toContractLine } from "../form8k/contract.js";
-import { FilingError, parseFiling } from "../form8k/record.js";
+import { FilingError, parseFilingWithDocuments } from "../form8k/record.js";
+import { renderFacts } from "./facts-view.js";
 
 export interface ParseCommandOptions {
   jsonl?: boolean;
+  /** Print the facts, each with the words it came from, instead of the record. */
+  facts?: boolean;
   maxBytes?: number;
 }
 
@@ -51,8 +54,9 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: I
   for (const file of files) {
     try {
       const bytes = await readFile(file);
-      const record = parseFiling(bytes, { maxBytes: opts.maxBytes });
+      const { record, docs } = parseFilingWithDocuments(bytes, { maxBytes: opts.maxBytes });
       if (opts.jsonl) io.out(`${JSON.stringify(toContractLine(file, record))}\n`);
+      else if (opts.facts) io.out(renderFacts(file, record, docs));
       else io.out(`${JSON.stringify({ source: file, error: null, ...record }, null, 2)}\n`);
     } catch (e) {
       failed++;

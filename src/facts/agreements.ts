@@ -88,7 +88,10 @@ const TYPES: [RegExp, AgreementType][] = [
     "merger",
   ],
   // "an agreement to purchase NeXT Software, Inc.": buying a company is an acquisition.
-  [/\b(?:purchase|buy)\s+(?:all\s+of\s+)?(?:the\s+)?(?:outstanding\s+)?(?:[A-Z][\w.&-]*,?\s){1,5}(?:Inc|Corp|Corporation|Company|Ltd|LLC)\b/, "merger"],
+  [
+    /\b(?:purchase|buy)\s+(?:all\s+of\s+)?(?:the\s+)?(?:outstanding\s+)?(?:[A-Z][\w.&-]*,?\s){1,5}(?:Inc|Corp|Corporation|Company|Ltd|LLC)\b/,
+    "merger",
+  ],
   [/credit|loan|bridge|facility|commitment\s+letter|borrow/i, "credit"],
   [
     /employment|offer\s+letter|appointment\s+letter|severance|retention|compensation\s+arrangement/i,
@@ -111,7 +114,8 @@ const ACQUIRED =
   /\b(?:completed|consummated|closed|announced)\s+(?:the|its)\s+(?:acquisition|purchase)\s+of\s+[A-Z]|\bhas\s+acquired\s+[A-Z]|\bacquired\s+(?:all\s+of\s+the\s+(?:outstanding\s+)?(?:capital\s+)?stock\s+of\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,4},?\s(?:Inc|Corp|Corporation|Company|Ltd|LLC)\b/;
 const SHARE_SALE =
   /\b(?:issued|sold)\s+([\d,]{3,15}\s+(?:shares|units)\s+of\s+[^.;]{3,80}?)(?:,\s[^;]{0,80}?)?,?\s+to\s+((?:Mr\.\s|Ms\.\s|Dr\.\s)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,4})/;
-const SALE_VERBS = /^[^.]{0,120}?\b(?:sold|sell|sells|issued|issue|issuance|sale|provide|provides|supply|supplies|deliver)\b/i;
+const SALE_VERBS =
+  /^[^.]{0,120}?\b(?:sold|sell|sells|issued|issue|issuance|sale|provide|provides|supply|supplies|deliver)\b/i;
 
 /** Does the registrant (by any of its names) do what `verbs` says, within its clause? */
 function registrantActs(text: string, names: string[], verbs: RegExp): boolean {
@@ -124,7 +128,13 @@ function registrantActs(text: string, names: string[], verbs: RegExp): boolean {
     }
   }
   // "the issuance and sale by Apple of ...".
-  return names.some((n) => n.trim() && new RegExp(`(?:sale|issuance)\\s+by\\s+${n.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i").test(text));
+  return names.some(
+    (n) =>
+      n.trim() &&
+      new RegExp(`(?:sale|issuance)\\s+by\\s+${n.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i").test(
+        text,
+      ),
+  );
 }
 
 const SUB = /\b(?:acquisition|merger)\s+(?:sub|corp|inc|co)|merger\s+sub|\bsub\b|acquisition,?\s+inc/i;
@@ -170,7 +180,10 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
         typed &&
         (ENTERED.test(s.text) || /dated\s+as\s+of|by\s+and\s+(?:among|between)/i.test(s.text));
       // "the Merger Agreement" again: the agreement already read, not a new one.
-      const known = starts && named ? drafts.find((d) => sameName(d.fact.name, named[1]) && d.fact.type === typed?.type) : undefined;
+      const known =
+        starts && named
+          ? drafts.find((d) => sameName(d.fact.name, named[1]) && d.fact.type === typed?.type)
+          : undefined;
       if (known) {
         current = known;
         addSentence(known, v, s);
@@ -199,7 +212,17 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
       // Monument Corporation".
       const acquired = !current && ACQUIRED.exec(s.text);
       if (acquired) {
-        current = newDraft(v, s, "acquisition", "merger", false, orgs, aliasOf, input.registrant, registrantKey);
+        current = newDraft(
+          v,
+          s,
+          "acquisition",
+          "merger",
+          false,
+          orgs,
+          aliasOf,
+          input.registrant,
+          registrantKey,
+        );
         drafts.push(current);
         since = 0;
         continue;
@@ -247,10 +270,18 @@ function namedAgreement(sentence: string): RegExpExecArray | null {
 /** The type an agreement's name gives, else its sentence; `generic` when neither says. */
 /** "Merger Agreement" and "the Merger Agreement" are one name; a fuller name contains a shorter one. */
 function sameName(a: string, b: string): boolean {
-  const k = (x: string) => x.toLowerCase().replace(/^(?:an?|the|new)\s/, "").replace(/[^a-z]+/g, "");
+  const k = (x: string) =>
+    x
+      .toLowerCase()
+      .replace(/^(?:an?|the|new)\s/, "")
+      .replace(/[^a-z]+/g, "");
   const x = k(a);
   const y = k(b);
-  return x.length > 8 && y.length > 8 && (x === y || (/^the\s/i.test(b.trim()) && (x.includes(y) || y.includes(x))));
+  return (
+    x.length > 8 &&
+    y.length > 8 &&
+    (x === y || (/^the\s/i.test(b.trim()) && (x.includes(y) || y.includes(x))))
+  );
 }
 
 function typeOf(name: string, sentence: string): { type: AgreementType; generic: boolean } | null {
@@ -325,7 +356,9 @@ function newDraft(
   }
   const text = s.text;
   // The registrant by name, short name ("Apple", "CoreWeave") or as "the Company".
-  const shortName = registrant ? (registrant.split(/[\s,]+/).find((w) => w.length >= 3 && !/^the$/i.test(w)) ?? null) : null;
+  const shortName = registrant
+    ? (registrant.split(/[\s,]+/).find((w) => w.length >= 3 && !/^the$/i.test(w)) ?? null)
+    : null;
   const regWords = registrant
     ? [registrant, shortName ?? registrant, "the Company", "the Registrant", "we "]
     : ["the Company", "the Registrant"];
@@ -342,12 +375,15 @@ function newDraft(
   // Parties without a corporate word, listed after "among", "between", "with" or "signed by":
   // "the Georgia Industrial Group, the Georgia Association of Manufacturers, ... and Georgia Watch".
   if (type === "settlement" || type === "other") {
-    for (const p of listedParties(text)) add(p.name, "party", loc(v, s.start + p.start, s.start + p.start + p.name.length));
+    for (const p of listedParties(text))
+      add(p.name, "party", loc(v, s.start + p.start, s.start + p.start + p.name.length));
   }
   const acquiredWho = /\b(?:acquire[sd]?|acquisition\s+of|purchase)\s+([A-Z][^,.;]{2,60})/.exec(text);
   // "Premier will merge with and into Peoples", "Peoples will acquire Premier": the registrant is the target.
   const registrantIsTarget =
-    (!!acquiredWho && mentionsReg(acquiredWho[1]) && !/acquisition\s+sub|merger\s+sub/i.test(acquiredWho[1])) ||
+    (!!acquiredWho &&
+      mentionsReg(acquiredWho[1]) &&
+      !/acquisition\s+sub|merger\s+sub/i.test(acquiredWho[1])) ||
     mergesIntoOther(text, mentionsReg);
   const registrantIsLicensee =
     /\b(?:license\s+from|in-licens|obtain(?:ed|s)?\s+(?:an?\s+)?(?:exclusive\s+)?(?:license|rights)\s+from)/i.test(
@@ -392,7 +428,8 @@ function newDraft(
     fact.subject = sale[1].replace(/\s+/g, " ");
     fact.subjectSpan = loc(v, at, at + sale[1].length);
     const buyerAt = s.start + sale.index + sale[0].lastIndexOf(sale[2]);
-    if (!parties.some((p) => orgKey(p.name) === orgKey(sale[2]))) parties.push({ name: sale[2], role: "buyer", span: loc(v, buyerAt, buyerAt + sale[2].length) });
+    if (!parties.some((p) => orgKey(p.name) === orgKey(sale[2])))
+      parties.push({ name: sale[2], role: "buyer", span: loc(v, buyerAt, buyerAt + sale[2].length) });
     fact.date = findDates(s.text)[0]?.iso ?? null;
   }
   addSentence(draft, v, s);
@@ -416,13 +453,19 @@ function listedParties(text: string): { name: string; start: number }[] {
       for (let k = 0; k < words.length; k++) {
         const w = words[k];
         // An initial ("E.") or a suffix ("Jr.", "Inc.") keeps its period.
-        const keepsDot = /^(?:[A-Z]\.|Jr\.|Sr\.|Inc\.|Co\.|Corp\.|Ltd\.|L\.P\.|N\.A\.)$/.test(w.replace(/,$/, ""));
+        const keepsDot = /^(?:[A-Z]\.|Jr\.|Sr\.|Inc\.|Co\.|Corp\.|Ltd\.|L\.P\.|N\.A\.)$/.test(
+          w.replace(/,$/, ""),
+        );
         const bare = keepsDot ? w.replace(/,$/, "") : w.replace(/[,;.]+$/, "");
         if (!bare) break;
-        if (/^[A-Z0-9]/.test(bare) || (name.length && JOINER.test(bare) && !/^and$/.test(bare))) name.push(bare);
+        if (/^[A-Z0-9]/.test(bare) || (name.length && JOINER.test(bare) && !/^and$/.test(bare)))
+          name.push(bare);
         else break;
         // "River Acquisition, Inc.", "R. Kent McGaughy, Jr.": the comma belongs to the name.
-        if (/,$/.test(w) && /^(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|N\.A|L\.P|Jr|Sr|II|III)\b/.test(words[k + 1] ?? "")) {
+        if (
+          /,$/.test(w) &&
+          /^(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|N\.A|L\.P|Jr|Sr|II|III)\b/.test(words[k + 1] ?? "")
+        ) {
           name[name.length - 1] += ",";
           continue;
         }
@@ -440,14 +483,17 @@ function listedParties(text: string): { name: string; start: number }[] {
   }
   return out.filter(
     (p) =>
-      !/^(?:Company|Registrant|Securities|Commission|SEC|Exchange|Form|Item|Section|Agreement|Act)\b/.test(p.name) &&
-      !/^(?:Merger|Closing|Notes|Shares|Parent|Purchaser|Buyer|Seller|Board)$/.test(p.name),
+      !/^(?:Company|Registrant|Securities|Commission|SEC|Exchange|Form|Item|Section|Agreement|Act)\b/.test(
+        p.name,
+      ) && !/^(?:Merger|Closing|Notes|Shares|Parent|Purchaser|Buyer|Seller|Board)$/.test(p.name),
   );
 }
 
 /** The first "First [M.] Surname" in the view for a surname. */
 function fullName(v: TextView, surname: string): string | null {
-  const re = new RegExp(`\\b([A-Z][a-z]{1,20}(?:\\s[A-Z]\\.){0,2})\\s${surname.replace(/[^A-Za-z'’-]/g, "")}\\b`);
+  const re = new RegExp(
+    `\\b([A-Z][a-z]{1,20}(?:\\s[A-Z]\\.){0,2})\\s${surname.replace(/[^A-Za-z'’-]/g, "")}\\b`,
+  );
   const m = re.exec(v.flat.slice(Math.max(0, v.start - 2000), v.end));
   return m && !/^(?:Mr|Ms|Mrs|Dr|The|Board)$/.test(m[1]) ? `${m[1]} ${surname}` : null;
 }
@@ -457,12 +503,16 @@ function fullName(v: TextView, surname: string): string | null {
  * registrant disappears into another company, so it is the target.
  */
 function mergesIntoOther(text: string, mentionsReg: (t: string) => boolean): boolean {
-  const m = /\b([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4}),?\s(?:\([^)]{1,40}\)\s)?(?:will\s|would\s|shall\s|to\s)?(?:be\s)?merge[sd]?\s+(?:with\s+and\s+)?into\s+([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})/.exec(text);
+  const m =
+    /\b([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4}),?\s(?:\([^)]{1,40}\)\s)?(?:will\s|would\s|shall\s|to\s)?(?:be\s)?merge[sd]?\s+(?:with\s+and\s+)?into\s+([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})/.exec(
+      text,
+    );
   return !!m && mentionsReg(m[1]) && !SUB.test(m[1]) && !mentionsReg(m[2]);
 }
 
 function addSentence(d: Draft, v: TextView, s: Sentence): void {
-  if (d.fact.type === "merger" && d.mentionsReg && mergesIntoOther(s.text, d.mentionsReg)) d.registrantIsTarget = true;
+  if (d.fact.type === "merger" && d.mentionsReg && mergesIntoOther(s.text, d.mentionsReg))
+    d.registrantIsTarget = true;
   if (!d.fact.spans.some((x) => x.doc === v.docIndex && x.start === s.start))
     d.fact.spans.push(loc(v, s.start, s.end));
   d.text += ` ${s.text}`;
@@ -529,14 +579,21 @@ function addSentence(d: Draft, v: TextView, s: Sentence): void {
  * cash and milestone payments exceeding $40 million", "purchase up to $5.0 million of ...
  * Common Stock", "for a price of $400 million", "$50 million of debt".
  */
-function termKind(before: string, after: string, m: Money, type: AgreementType, shareSale: boolean): TermKind | null {
+function termKind(
+  before: string,
+  after: string,
+  m: Money,
+  type: AgreementType,
+  shareSale: boolean,
+): TermKind | null {
   const b = before.toLowerCase();
   const a = after.toLowerCase();
   const near = `${b.slice(-70)} ${a.slice(0, 70)}`;
   // "up to $2.5 billion in contingent payments based on ... sales-based milestones": the clause runs on.
   const clauseAfter = a.split(/[;.](?:\s|$)/)[0].slice(0, 160);
   // An employment agreement's amount is the salary; bonuses, grants and fees vary and are left out.
-  if (type === "employment") return /salary|annual\s+(?:base\s+)?(?:compensation|rate)/.test(b.slice(-60)) ? "other" : null;
+  if (type === "employment")
+    return /salary|annual\s+(?:base\s+)?(?:compensation|rate)/.test(b.slice(-60)) ? "other" : null;
   // "par value $0.001 per share", "the closing price ... was $57.125": the stock, not the deal.
   if (/par\s+value\s*$|(?:closing|trading|market)\s+(?:sale\s+)?price\b[^$]{0,60}$/.test(b)) return null;
   const up = /up-?\s?front|upfront|initial\s+payment|signing\s+payment/.test(near);
@@ -546,18 +603,37 @@ function termKind(before: string, after: string, m: Money, type: AgreementType, 
   if (miles) return "milestones";
   if (/royalt/.test(b.slice(-40))) return "royalties";
   if (shareSale) return "equity_purchase";
-  if (type !== "merger" && /(?:purchase|buy|acquire|subscribe)[^;]{0,50}$/.test(b) && /^[^;.]{0,40}(?:common\s+stock|shares|equity)/.test(a)) return "equity_purchase";
+  if (
+    type !== "merger" &&
+    /(?:purchase|buy|acquire|subscribe)[^;]{0,50}$/.test(b) &&
+    /^[^;.]{0,40}(?:common\s+stock|shares|equity)/.test(a)
+  )
+    return "equity_purchase";
   if (type !== "merger" && /equity\s+investment/.test(near)) return "equity_purchase";
   const clause = b.slice(-45);
   // "converted into the right to receive $172.50 in cash": the price a share.
-  if (type === "merger" && (/right\s+to\s+receive\s+(?:an\s+amount\s+(?:in\s+cash\s+)?equal\s+to\s+)?$/.test(clause) || /^\s{0,2}in\s+cash\b/.test(a))) return "purchase_price";
-  if (m.per || /purchase\s+price|for\s+a\s+price\s+of|consideration|price\s+of|for\s+(?:approximately\s+)?$/.test(clause)) {
+  if (
+    type === "merger" &&
+    (/right\s+to\s+receive\s+(?:an\s+amount\s+(?:in\s+cash\s+)?equal\s+to\s+)?$/.test(clause) ||
+      /^\s{0,2}in\s+cash\b/.test(a))
+  )
+    return "purchase_price";
+  if (
+    m.per ||
+    /purchase\s+price|for\s+a\s+price\s+of|consideration|price\s+of|for\s+(?:approximately\s+)?$/.test(clause)
+  ) {
     return type === "merger" || type === "asset_purchase" ? "purchase_price" : "other";
   }
   if (/loan|credit\s+facility|bridge|term\s+loan|revolving|borrow/.test(near)) return "loan";
-  if (/total|aggregate\s+value|valued\s+at|worth|value\s+of|indicated\s+value|contract\s+value|committed\s+to\s+pay|commitment\s+of/.test(clause)) return "total_value";
+  if (
+    /total|aggregate\s+value|valued\s+at|worth|value\s+of|indicated\s+value|contract\s+value|committed\s+to\s+pay|commitment\s+of/.test(
+      clause,
+    )
+  )
+    return "total_value";
   // A headline's "$45 MILLION AGREEMENT": the deal's value.
-  if (/^\s{0,2}(?:[a-z-]{3,15}\s{1,3})?(?:agreement|deal|transaction|collaboration|license|contract)/.test(a)) return "total_value";
+  if (/^\s{0,2}(?:[a-z-]{3,15}\s{1,3})?(?:agreement|deal|transaction|collaboration|license|contract)/.test(a))
+    return "total_value";
   // Amounts about results, not deal terms.
   if (/revenue|net\s+income|earnings|net\s+loss|quarter|fiscal|per\s+diluted/.test(near)) return null;
   return "other";
@@ -593,12 +669,17 @@ function setSubject(d: Draft, v: TextView, s: Sentence): void {
     return;
   }
   if (f.type === "credit") {
-    const m = /\b((?:[\w$-]{1,20}\s){0,6}?(?:loan\s+facility|credit\s+facility|revolving\s+facility|facility|term\s+loan|loan|notes))\b/i.exec(s.text);
+    const m =
+      /\b((?:[\w$-]{1,20}\s){0,6}?(?:loan\s+facility|credit\s+facility|revolving\s+facility|facility|term\s+loan|loan|notes))\b/i.exec(
+        s.text,
+      );
     if (m) f.subject = m[1].replace(/^(?:an?|the)\s/i, "");
     return;
   }
   // Notes sold under an underwriting agreement: "0.000% Notes due 2025 and 0.500% Notes due 2031".
-  const notes = [...new Set([...s.text.matchAll(/\b\d{1,2}\.\d{1,3}%\s(?:Senior\s)?Notes\sdue\s\d{4}/g)].map((m) => m[0]))];
+  const notes = [
+    ...new Set([...s.text.matchAll(/\b\d{1,2}\.\d{1,3}%\s(?:Senior\s)?Notes\sdue\s\d{4}/g)].map((m) => m[0])),
+  ];
   f.subject = notes.length ? notes.join(" and ") : f.name || null;
 }
 
@@ -611,8 +692,8 @@ function merge(drafts: Draft[]): Draft[] {
         (o.fact.type === d.fact.type || o.generic || d.generic) &&
         (d.fact.parties.length <= 1 ||
           o.fact.parties
-          .slice(1)
-          .some((p) => d.fact.parties.slice(1).some((q) => orgKey(p.name) === orgKey(q.name))) ||
+            .slice(1)
+            .some((p) => d.fact.parties.slice(1).some((q) => orgKey(p.name) === orgKey(q.name))) ||
           (o.fact.parties.length <= 1 && d.fact.parties.length <= 1) ||
           (o.fact.subject && d.fact.subject && o.fact.subject === d.fact.subject)),
     );
@@ -666,8 +747,21 @@ function finish(d: Draft): AgreementFact {
       for (const p of others) if (isSub(p.name)) p.role = "party";
       // Paid in shares ("converted into ... shares of Amazon.com Common Stock", "a stock swap"):
       // a price with no amount.
-      if (f.type === "merger" && !f.terms.some((t) => t.kind === "purchase_price") && /stock\s+swap|exchange\s+ratio|(?:converted|exchanged)\s+(?:in)?to\s+(?:the\s+right\s+to\s+receive\s+)?(?:that\s+number\s+of\s+|a\s+number\s+of\s+)?(?:shares|\.?\d)|will\s+issue\s+approximately\s+[\d,]+\s+shares|[\d,]{6,}\s+shares\s+of\s+(?:the\s+)?(?:Registrant|[A-Z][\w.]*)['’]?s?\s+Common\s+Stock\s+will\s+be\s+issued/i.test(d.text))
-        f.terms.push({ kind: "purchase_price", amount: null, currency: null, qualifier: null, per: null, span: null });
+      if (
+        f.type === "merger" &&
+        !f.terms.some((t) => t.kind === "purchase_price") &&
+        /stock\s+swap|exchange\s+ratio|(?:converted|exchanged)\s+(?:in)?to\s+(?:the\s+right\s+to\s+receive\s+)?(?:that\s+number\s+of\s+|a\s+number\s+of\s+)?(?:shares|\.?\d)|will\s+issue\s+approximately\s+[\d,]+\s+shares|[\d,]{6,}\s+shares\s+of\s+(?:the\s+)?(?:Registrant|[A-Z][\w.]*)['’]?s?\s+Common\s+Stock\s+will\s+be\s+issued/i.test(
+          d.text,
+        )
+      )
+        f.terms.push({
+          kind: "purchase_price",
+          amount: null,
+          currency: null,
+          qualifier: null,
+          per: null,
+          span: null,
+        });
       // The subject of a merger is its target (the registrant itself when it is acquired).
       if (f.type === "merger" && (!f.subject || d.registrantIsTarget))
         f.subject = f.parties.find((p) => p.role === "target")?.name ?? f.subject;
@@ -686,7 +780,8 @@ function finish(d: Draft): AgreementFact {
       break;
     case "other":
       // Sellers and buyers only where the agreement sells something (notes, shares).
-      if (d.registrantSells && (d.shareSale || /underwrit|purchase|subscription|sale/i.test(f.name))) set("seller", "buyer");
+      if (d.registrantSells && (d.shareSale || /underwrit|purchase|subscription|sale/i.test(f.name)))
+        set("seller", "buyer");
       break;
     default:
       break;

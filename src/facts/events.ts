@@ -6,10 +6,10 @@
  */
 import { catalogItem } from "../form8k/item-catalog.js";
 import type { Item } from "../form8k/schema.js";
+import { findDates } from "../util/dates.js";
 import type { AgreementFact } from "./agreements.js";
 import { findPeople } from "./people.js";
-import { type TextView, sentences } from "./text-view.js";
-import { findDates } from "../util/dates.js";
+import { sentences, type TextView } from "./text-view.js";
 
 export interface ItemEvent {
   item: string;
@@ -26,19 +26,31 @@ export interface OfficerChange {
   span: { doc: number; start: number; end: number };
 }
 
-const within = (a: AgreementFact, it: Item) => a.spans.some((s) => s.doc === it.span.doc && s.start >= it.span.start && s.start < it.span.end);
+const within = (a: AgreementFact, it: Item) =>
+  a.spans.some((s) => s.doc === it.span.doc && s.start >= it.span.start && s.start < it.span.end);
 
 export function itemEvents(items: Item[], agreements: AgreementFact[], date: string | null): ItemEvent[] {
   return items.map((it) => {
     let code = it.code;
     if (code === "8.01" || code === "7.01") {
       const mine = agreements.filter((a) => within(a, it));
-      if (mine.some((a) => a.type === "merger" && /completed|consummated|acquired/i.test(it.text))) code = "2.01";
+      if (mine.some((a) => a.type === "merger" && /completed|consummated|acquired/i.test(it.text)))
+        code = "2.01";
       else if (mine.length) code = mine.some((a) => a.type === "employment") ? "5.02" : "1.01";
     }
-    return { item: it.number, code, category: code ? (catalogItem(code, date && date >= "2004-08-23" ? date : "2010-01-01")?.title ?? null) : null };
+    return {
+      item: it.number,
+      code,
+      category: code
+        ? (catalogItem(code, date && date >= "2004-08-23" ? date : "2010-01-01")?.title ?? null)
+        : null,
+    };
   });
 }
+
+const NAME = "([A-Z][a-z]{1,20}(?:\\s[A-Z]\\.)?(?:\\s[A-Z][a-zA-Z'’-]{1,20}){1,2})";
+const VERB_BEFORE = "elected|appointed|named|promoted|hired";
+const VERB_AFTER = "resigned|retired|informed|notified|will\\s+retire|will\\s+step\\s+down|stepped\\s+down";
 
 const CHANGE: [RegExp, OfficerChange["change"]][] = [
   [/\bpromoted\b/i, "promoted"],
@@ -56,13 +68,35 @@ export function officerChanges(views: TextView[]): OfficerChange[] {
     for (const s of sentences(v)) {
       const change = CHANGE.find(([re]) => re.test(s.text));
       if (!change) continue;
-      const people = findPeople({ ...v, start: s.start, end: s.end }).filter((p) => p.name.includes(" "));
+      const people: { name: string; title: string | null }[] = findPeople({
+        ...v,
+        start: s.start,
+        end: s.end,
+      }).filter((p) => p.name.includes(" "));
+      // "unanimously elected Rona Fairhead to serve as a director", "John Smith resigned as ...".
+      const around = new RegExp(
+        `(?:${VERB_BEFORE})\\s+((?:Mr\\.|Ms\\.|Mrs\\.|Dr\\.)\\s)?${NAME}|${NAME}\\s+(?:has\\s+|had\\s+)?(?:${VERB_AFTER})`,
+      ).exec(s.text);
+      const named = around ? (around[2] ?? around[3]) : null;
+      if (named && !people.some((p) => p.name === named)) {
+        const role =
+          /\bas\s+(?:a\s+|an\s+|the\s+|its\s+)?((?:[A-Z][a-z]+\s?){1,5}|director|member\s+of\s+the\s+Board)/.exec(
+            s.text.slice((around?.index ?? 0) + (around?.[0].length ?? 0)),
+          );
+        people.push({ name: named, title: role ? role[1].trim() : null });
+      }
       if (!people.length) continue;
       const eff = /effective\s+(?:as\s+of\s+)?/i.exec(s.text);
       const date = eff ? findDates(s.text.slice(eff.index))[0] : findDates(s.text)[0];
       for (const p of people) {
         if (out.some((o) => o.person === p.name && o.change === change[1])) continue;
-        out.push({ person: p.name, role: p.title, change: change[1], effective: date?.iso ?? null, span: { doc: v.docIndex, start: s.start, end: s.end } });
+        out.push({
+          person: p.name,
+          role: p.title,
+          change: change[1],
+          effective: date?.iso ?? null,
+          span: { doc: v.docIndex, start: s.start, end: s.end },
+        });
       }
     }
   }

@@ -5,10 +5,10 @@
 import type { Doc } from "../document/types.js";
 import type { Exhibit, Item } from "../form8k/schema.js";
 import { type AgreementFact, findAgreements } from "./agreements.js";
+import { type ItemEvent, itemEvents, type OfficerChange, officerChanges } from "./events.js";
 import { findMoney, type Money } from "./money.js";
 import { findOrganizations } from "./organizations.js";
 import { findPeople } from "./people.js";
-import { type ItemEvent, type OfficerChange, itemEvents, officerChanges } from "./events.js";
 import { type PressRelease, readPressRelease } from "./press-release.js";
 import { type TextView, viewOf } from "./text-view.js";
 

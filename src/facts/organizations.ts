@@ -27,6 +27,9 @@ const DEFINED = /^[^()]{0,120}?\(\s{0,2}(?:the\s{1,2}|collectively,?\s{1,2})?["â
 const TICKER =
   /\(\s{0,2}(NASDAQ|Nasdaq|NYSE|AMEX|NYSE American|NYSE MKT|OTCBB|OTC BB|OTCQB|OTCQX|TSX|London Stock Exchange|LSE|Nasdaq Global Select Market|Nasdaq Global Market)\s{0,2}:\s{0,2}([A-Z][A-Z.]{0,5})\s{0,2}(?:[;,]\s{0,2}([A-Za-z ]{2,30})\s{0,2}:\s{0,2}([A-Z][A-Z.]{0,5}))?\)/g;
 
+/** Titles: a name holding one is a person's role ("Chairman and CEO of ImmunoGen, Inc."). */
+const ROLE = /\b(?:Chairman|Chairwoman|CEO|CFO|COO|President|Officer|Director|Secretary|Treasurer)\b/;
+
 /** Words that start a capitalised run but are not part of a name. */
 const LEADING =
   /^(?:(?:On|In|Under|As|At|By|For|From|With|And|Between|Among|Pursuant|Also|Additionally|Further|Each|Both|If|When|After|Before|Today|Yesterday|Following|Upon|Through|During|Of|To)\s|(?:The\s)?(?:Boards?\s+of\s+Directors|Compensation\s+Committee|Audit\s+Committee|(?:Share|Stock)holders|Shareholders)\s+of\s+(?:the\s+)?)/;
@@ -46,13 +49,34 @@ export function findOrganizations(v: TextView): Organization[] {
     // "Apple and Goldman Sachs & Co. LLC", "BNP Paribas and J.P. Morgan Securities plc", "the
     // Company and Meta Platforms, Inc.": in a list, "and" joins two names, not one.
     const and = name.lastIndexOf(" and ");
-    if (and > 0 && (/(?:,|\b(?:among|between|with|and))\s$/.test(region.slice(Math.max(0, start - v.start - 9), start - v.start)) || /^(?:the\s)?(?:Company|Registrant)\b/i.test(name) || !name.slice(0, and).includes(" "))) {
+    if (
+      and > 0 &&
+      (/(?:,|\b(?:among|between|with|and))\s$/.test(
+        region.slice(Math.max(0, start - v.start - 9), start - v.start),
+      ) ||
+        /^(?:the\s)?(?:Company|Registrant)\b/i.test(name) ||
+        !name.slice(0, and).includes(" "))
+    ) {
       const head = name.slice(0, and);
-      if (!/^(?:the\s)?(?:Company|Registrant)$/i.test(head) && /^[A-Z]/.test(head)) byName.set(head.toLowerCase(), byName.get(head.toLowerCase()) ?? { name: head, aliases: [], tickers: [], start, end: start + head.length });
+      if (!/^(?:the\s)?(?:Company|Registrant)$/i.test(head) && /^[A-Z]/.test(head) && !ROLE.test(head))
+        byName.set(
+          head.toLowerCase(),
+          byName.get(head.toLowerCase()) ?? {
+            name: head,
+            aliases: [],
+            tickers: [],
+            start,
+            end: start + head.length,
+          },
+        );
       start += and + 5;
       name = name.slice(and + 5);
     }
     if (!/^[A-Z0-9]/.test(name) || name.split(" ").length < 2) continue;
+    // "The Company", "Chairman and CEO of ImmunoGen, Inc.": a role or a pronoun, not a name.
+    if (/^(?:The\s)?(?:Company|Corporation|Registrant|Bank|Trust)\b/.test(name) || ROLE.test(name)) continue;
+    // A name does not run across a paragraph break.
+    if (/\n\s*\n/.test(v.doc.text.slice(start, start + name.length))) continue;
     if (/^(?:The\s)?(?:Company|Registrant|Corporation|Bank|Trust)$/i.test(name.replace(/,?\s\S+$/, "")))
       continue;
     const key = name.toLowerCase();
@@ -61,7 +85,11 @@ export function findOrganizations(v: TextView): Organization[] {
     byName.set(key, org);
     const after = region.slice(end - v.start, end - v.start + 160);
     const d = DEFINED.exec(after);
-    if (d && !/^(?:the\s)?(?:company|registrant|agreement|merger|notes?|shares?)$/i.test(d[1]) && !org.aliases.includes(d[1]))
+    if (
+      d &&
+      !/^(?:the\s)?(?:company|registrant|agreement|merger|notes?|shares?)$/i.test(d[1]) &&
+      !org.aliases.includes(d[1])
+    )
       org.aliases.push(d[1]);
     for (const t of after.slice(0, 80).matchAll(TICKER)) {
       if (t.index > 10) break;

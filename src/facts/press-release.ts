@@ -19,24 +19,50 @@ export interface PressRelease {
   quotes: { text: string; speaker: string | null; title: string | null; company: string | null; span: Loc }[];
   about: { company: string; text: string; span: Loc }[];
   forwardLooking: Loc | null;
-  contacts: { role: string | null; name: string | null; organization: string | null; phone: string | null; email: string | null; span: Loc }[];
+  contacts: {
+    role: string | null;
+    name: string | null;
+    organization: string | null;
+    phone: string | null;
+    email: string | null;
+    span: Loc;
+  }[];
 }
 
 // One line at a time, bounded. "NORWOOD, MASSACHUSETTS, FEBRUARY 3, 1999 --", "SAN JOSE, Calif.,
 // Jan. 31, 2018 /PRNewswire/ --", "CUPERTINO, Calif.--Dec. 20, 1996--".
-const DATELINE = /^([A-Z][A-Za-z. '-]{1,30}?),\s{0,3}([A-Z][A-Za-z.]{1,20}(?:\s[A-Z][A-Za-z.]{1,15})?)\.?,?\s{0,3}(?:[-–—]{1,2}\s{0,2}|\(?(?:BUSINESS\sWIRE|PR\sNewswire|GLOBE\sNEWSWIRE|ACCESSWIRE|Marketwired)\)?\s{0,3}[-–—]{0,2}\s{0,2})?/;
-const TICKER = /\(\s{0,2}((?:NASDAQ|Nasdaq|NYSE|AMEX|NYSE American|OTCBB|OTC BB|OTCQB|OTCQX|TSX|London Stock Exchange|LSE)(?:\s(?:Global\s)?(?:Select\s)?Market)?)\s{0,2}:\s{0,2}([A-Z][A-Z.]{0,5})\s{0,2}(?:[;,]\s{0,2}([A-Za-z ]{2,30})\s{0,2}:\s{0,2}([A-Z][A-Z.]{0,5}))?\)/g;
+const DATELINE =
+  /^([A-Z][A-Za-z. '-]{1,30}?),\s{0,3}([A-Z][A-Za-z.]{1,20}(?:\s[A-Z][A-Za-z.]{1,15})?)\.?,?\s{0,3}(?:[-–—]{1,2}\s{0,2}|\(?(?:BUSINESS\sWIRE|PR\sNewswire|GLOBE\sNEWSWIRE|ACCESSWIRE|Marketwired)\)?\s{0,3}[-–—]{0,2}\s{0,2})?/;
+const TICKER =
+  /\(\s{0,2}((?:NASDAQ|Nasdaq|NYSE|AMEX|NYSE American|OTCBB|OTC BB|OTCQB|OTCQX|TSX|London Stock Exchange|LSE)(?:\s(?:Global\s)?(?:Select\s)?Market)?)\s{0,2}:\s{0,2}([A-Z][A-Z.]{0,5})\s{0,2}(?:[;,]\s{0,2}([A-Za-z ]{2,30})\s{0,2}:\s{0,2}([A-Z][A-Z.]{0,5}))?\)/g;
 const QUOTE =
   /[“"]([^“”"]{20,600})[”"],?\s{0,3}(?:said|says|stated|added|commented|noted)\s{1,3}((?:Dr\.\s|Mr\.\s|Ms\.\s)?[A-Z][A-Za-z'’-]{1,25}(?:\s(?:[A-Z]\.|[A-Z][A-Za-z'’-]{1,25})){0,3})(?:,\s{1,3}(?:(?:Ph\.D\.|M\.D\.|Jr\.|Sr\.),?\s{0,3})?([^“"]{3,160}?))?(?=\.\s|\.$|\s[“"]|$)/g;
-const QUOTE_BEFORE = /((?:Dr\.\s|Mr\.\s|Ms\.\s)?[A-Z][A-Za-z.'’-]{1,25}(?:\s[A-Z][A-Za-z.'’-]{1,25}){0,3}),\s{1,3}([^.“"]{3,120}?),\s{1,3}(?:said|says|stated|added)[:,]?\s{0,3}[“"]([^“”"]{20,600})[”"]/g;
+const QUOTE_BEFORE =
+  /((?:Dr\.\s|Mr\.\s|Ms\.\s)?[A-Z][A-Za-z.'’-]{1,25}(?:\s[A-Z][A-Za-z.'’-]{1,25}){0,3}),\s{1,3}([^.“"]{3,120}?),\s{1,3}(?:said|says|stated|added)[:,]?\s{0,3}[“"]([^“”"]{20,600})[”"]/g;
 const EMAIL = /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b/;
 const PHONE = /\(?\b\d{3}\)?[-.\s]{0,2}\d{3}[-.\s]\d{4}\b|\+\d{1,3}[-\s.]{0,2}\d{1,4}(?:[-\s.]\d{2,5}){1,4}/;
 
-export function readPressRelease(doc: Doc, docIndex: number, exhibit: string, start = 0, end = doc.text.length): PressRelease {
+export function readPressRelease(
+  doc: Doc,
+  docIndex: number,
+  exhibit: string,
+  start = 0,
+  end = doc.text.length,
+): PressRelease {
   const loc = (s: number, e: number): Loc => ({ doc: docIndex, start: s, end: e });
   const lines = doc.lines.filter((l) => l.start >= start && l.end <= end);
   const text = (i: number) => doc.text.slice(lines[i].start, lines[i].end).trim();
-  const out: PressRelease = { exhibit, headline: null, subheadline: null, dateline: null, tickers: [], quotes: [], about: [], forwardLooking: null, contacts: [] };
+  const out: PressRelease = {
+    exhibit,
+    headline: null,
+    subheadline: null,
+    dateline: null,
+    tickers: [],
+    quotes: [],
+    about: [],
+    forwardLooking: null,
+    contacts: [],
+  };
 
   // The dateline: the first line that opens with "CITY, STATE" and holds a date.
   let datelineAt = -1;
@@ -47,7 +73,12 @@ export function readPressRelease(doc: Doc, docIndex: number, exhibit: string, st
     if (m && d && d.start < 80 && !/^(?:exhibit|for\s+immediate|contact|media|investor)/i.test(t)) {
       datelineAt = i;
       const state = stateCode(m[2].replace(/\.$/, "")) ?? stateCode(m[2]) ?? m[2];
-      out.dateline = { city: titleCase(m[1]), state, date: d.iso, span: loc(lines[i].start, lines[i].start + d.end) };
+      out.dateline = {
+        city: titleCase(m[1]),
+        state,
+        date: d.iso,
+        span: loc(lines[i].start, lines[i].start + d.end),
+      };
       break;
     }
   }
@@ -55,7 +86,14 @@ export function readPressRelease(doc: Doc, docIndex: number, exhibit: string, st
   const heads: number[] = [];
   for (let i = 0; i < (datelineAt >= 0 ? datelineAt : Math.min(lines.length, 6)); i++) {
     const t = text(i);
-    if (/^(?:exhibit\s+\d|for\s+immediate\s+release|news\s+release|press\s+release|contacts?:|media|investors?\b|page\s+\d)/i.test(t) || EMAIL.test(t) || PHONE.test(t)) continue;
+    if (
+      /^(?:exhibit\s+\d|for\s+immediate\s+release|news\s+release|press\s+release|contacts?:|media|investors?\b|page\s+\d)/i.test(
+        t,
+      ) ||
+      EMAIL.test(t) ||
+      PHONE.test(t)
+    )
+      continue;
     if (t.length < 8 || /^\d+$/.test(t)) continue;
     heads.push(i);
   }
@@ -67,23 +105,47 @@ export function readPressRelease(doc: Doc, docIndex: number, exhibit: string, st
       if (last && i === last[last.length - 1] + 1 && !lines[i].gapBefore) last.push(i);
       else groups.push([i]);
     }
-    const span = (g: number[]) => ({ text: g.map(text).join(" ").replace(/\s+/g, " "), span: loc(lines[g[0]].start, lines[g[g.length - 1]].end) });
+    const span = (g: number[]) => ({
+      text: g.map(text).join(" ").replace(/\s+/g, " "),
+      span: loc(lines[g[0]].start, lines[g[g.length - 1]].end),
+    });
     out.headline = span(groups[0]);
     if (groups[1]) out.subheadline = span(groups[1]);
   }
 
   const flat = doc.text.slice(start, end).replace(/[\r\n\t]/g, " ");
   for (const m of flat.matchAll(TICKER)) {
-    out.tickers.push({ exchange: m[1], symbol: m[2], span: loc(start + m.index, start + m.index + m[0].length) });
-    if (m[3] && m[4]) out.tickers.push({ exchange: m[3].trim(), symbol: m[4], span: loc(start + m.index, start + m.index + m[0].length) });
+    out.tickers.push({
+      exchange: m[1],
+      symbol: m[2],
+      span: loc(start + m.index, start + m.index + m[0].length),
+    });
+    if (m[3] && m[4])
+      out.tickers.push({
+        exchange: m[3].trim(),
+        symbol: m[4],
+        span: loc(start + m.index, start + m.index + m[0].length),
+      });
   }
   for (const m of flat.matchAll(QUOTE)) {
     const [title, company] = splitTitle(m[3] ?? null);
-    out.quotes.push({ text: m[1].trim(), speaker: m[2].trim(), title, company, span: loc(start + m.index, start + m.index + m[0].length) });
+    out.quotes.push({
+      text: m[1].trim(),
+      speaker: m[2].trim(),
+      title,
+      company,
+      span: loc(start + m.index, start + m.index + m[0].length),
+    });
   }
   for (const m of flat.matchAll(QUOTE_BEFORE)) {
     const [title, company] = splitTitle(m[2]);
-    out.quotes.push({ text: m[3].trim(), speaker: m[1].trim(), title, company, span: loc(start + m.index, start + m.index + m[0].length) });
+    out.quotes.push({
+      text: m[3].trim(),
+      speaker: m[1].trim(),
+      title,
+      company,
+      span: loc(start + m.index, start + m.index + m[0].length),
+    });
   }
 
   for (let i = 0; i < lines.length; i++) {
@@ -93,21 +155,53 @@ export function readPressRelease(doc: Doc, docIndex: number, exhibit: string, st
       let j = i + 1;
       while (j < lines.length && !(lines[j].gapBefore && j > i + 1 && /^[A-Z][^.]{0,60}$/.test(text(j)))) j++;
       const last = Math.max(i + 1, j - 1);
-      if (last < lines.length) out.about.push({ company: about[1], text: lines.slice(i + 1, last + 1).map((_, k) => text(i + 1 + k)).join(" "), span: loc(lines[i].start, lines[last].end) });
+      if (last < lines.length)
+        out.about.push({
+          company: about[1],
+          text: lines
+            .slice(i + 1, last + 1)
+            .map((_, k) => text(i + 1 + k))
+            .join(" "),
+          span: loc(lines[i].start, lines[last].end),
+        });
     }
     if (!out.forwardLooking && /forward[-\s]looking\s+statements?|safe\s+harbor/i.test(t) && t.length < 120) {
       let j = i + 1;
-      while (j < lines.length && !/^(?:about\s|contacts?:|media\s+contact|investor\s+contact|#\s?#\s?#|-\s?30\s?-)/i.test(text(j))) j++;
+      while (
+        j < lines.length &&
+        !/^(?:about\s|contacts?:|media\s+contact|investor\s+contact|#\s?#\s?#|-\s?30\s?-)/i.test(text(j))
+      )
+        j++;
       out.forwardLooking = loc(lines[i].start, lines[Math.max(i, j - 1)].end);
     }
-    const contact = /^(media|investors?|investor\s+relations|press|analysts?)?\s*(?:contacts?|inquiries)\s*:?\s*(.*)$/i.exec(t);
+    const contact =
+      /^(media|investors?|investor\s+relations|press|analysts?)?\s*(?:contacts?|inquiries)\s*:?\s*(.*)$/i.exec(
+        t,
+      );
     if (contact && t.length < 160) {
       const block = [contact[2], ...lines.slice(i + 1, i + 6).map((_, k) => text(i + 1 + k))].filter(Boolean);
-      const name = block.find((b) => /^[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][A-Za-z'’-]+$/.test(b.split(/,|\s{2}/)[0].trim()))?.split(/,|\s{2}/)[0].trim() ?? null;
+      const name =
+        block
+          .find((b) => /^[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][A-Za-z'’-]+$/.test(b.split(/,|\s{2}/)[0].trim()))
+          ?.split(/,|\s{2}/)[0]
+          .trim() ?? null;
       const phone = block.map((b) => PHONE.exec(b)?.[0]).find(Boolean) ?? null;
       const email = block.map((b) => EMAIL.exec(b)?.[0]).find(Boolean) ?? null;
-      const organization = block.find((b) => /\b(?:Inc|Corp|Corporation|Company|Group|Partners|Communications|LLC)\b\.?/.test(b) && !PHONE.test(b)) ?? null;
-      if (name || phone || email) out.contacts.push({ role: contact[1]?.toLowerCase() ?? null, name, organization, phone, email, span: loc(lines[i].start, lines[Math.min(lines.length - 1, i + 5)].end) });
+      const organization =
+        block.find(
+          (b) =>
+            /\b(?:Inc|Corp|Corporation|Company|Group|Partners|Communications|LLC)\b\.?/.test(b) &&
+            !PHONE.test(b),
+        ) ?? null;
+      if (name || phone || email)
+        out.contacts.push({
+          role: contact[1]?.toLowerCase() ?? null,
+          name,
+          organization,
+          phone,
+          email,
+          span: loc(lines[i].start, lines[Math.min(lines.length - 1, i + 5)].end),
+        });
     }
   }
   return out;

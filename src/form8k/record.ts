@@ -78,6 +78,14 @@ function coverSaysEightK(doc: Doc): boolean {
 }
 
 export function parseFiling(input: Uint8Array | string, options: ParseOptions = {}): FilingRecord {
+  return parseFilingWithDocuments(input, options).record;
+}
+
+/** The record and the documents its spans point into (Doc.text), for showing facts in their words. */
+export function parseFilingWithDocuments(
+  input: Uint8Array | string,
+  options: ParseOptions = {},
+): { record: FilingRecord; docs: (Doc | null)[] } {
   const bytes = typeof input === "string" ? Buffer.from(input, "utf8") : input;
   const maxBytes = options.maxBytes ?? 200 * 1024 * 1024;
   if (bytes.length === 0) throw new FilingError("empty file", "empty");
@@ -206,7 +214,15 @@ export function parseFiling(input: Uint8Array | string, options: ParseOptions = 
   });
   const facts =
     options.facts === false
-      ? { agreements: [], events: [], officerChanges: [], pressReleases: [], people: [], organizations: [], money: [] }
+      ? {
+          agreements: [],
+          events: [],
+          officerChanges: [],
+          pressReleases: [],
+          people: [],
+          organizations: [],
+          money: [],
+        }
       : extractFacts({
           registrant: cover.registrant.name.value,
           date: cover.dateOfReport.value,
@@ -215,7 +231,7 @@ export function parseFiling(input: Uint8Array | string, options: ParseOptions = 
           docs: parsed.map((p) => p.doc),
         });
 
-  return {
+  const record: FilingRecord = {
     schemaVersion: 1,
     parserVersion: PARSER_VERSION,
     accessionNumber: sub.header?.accessionNumber ?? null,
@@ -230,6 +246,7 @@ export function parseFiling(input: Uint8Array | string, options: ParseOptions = 
     ...facts,
     warnings,
   };
+  return { record, docs: parsed.map((p) => p.doc) };
 }
 
 /** A header item, a title ("Financial statements and exhibits") or a code ("9.01"), resolved by era. */

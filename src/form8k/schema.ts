@@ -271,7 +271,9 @@ export const FilingRecordSchema = z.object({
   /** Deal terms, with parties and roles (src/facts). */
   agreements: z.array(AgreementSchema),
   /** What each item reports on the modern scale (an old "Other Events" license is a 1.01). */
-  events: z.array(z.object({ item: z.string(), code: z.string().nullable(), category: z.string().nullable() })),
+  events: z.array(
+    z.object({ item: z.string(), code: z.string().nullable(), category: z.string().nullable() }),
+  ),
   officerChanges: z.array(
     z.object({
       person: z.string(),
@@ -287,7 +289,12 @@ export const FilingRecordSchema = z.object({
       headline: z.object({ text: z.string(), span: SpanSchema }).nullable(),
       subheadline: z.object({ text: z.string(), span: SpanSchema }).nullable(),
       dateline: z
-        .object({ city: z.string().nullable(), state: z.string().nullable(), date: z.string().nullable(), span: SpanSchema })
+        .object({
+          city: z.string().nullable(),
+          state: z.string().nullable(),
+          date: z.string().nullable(),
+          span: SpanSchema,
+        })
         .nullable(),
       tickers: z.array(z.object({ exchange: z.string(), symbol: z.string(), span: SpanSchema })),
       quotes: z.array(

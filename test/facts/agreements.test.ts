@@ -1,0 +1,189 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { toContractLine } from "../../src/form8k/contract.js";
+import { parseFiling, parseFilingWithDocuments } from "../../src/form8k/record.js";
+import { FIXTURES, fixture, goldLabels } from "../helpers/fixtures.js";
+
+describe("the seed's agreement", () => {
+  const gold = JSON.parse(readFileSync(join(FIXTURES, "gold", "000_20800b8e38aa6f65.json"), "utf8"))
+    .agreements[0];
+  const { record, docs } = parseFilingWithDocuments(fixture("text/000_20800b8e38aa6f65.txt"));
+  const a = record.agreements[0];
+  const words = (s: { doc: number; start: number; end: number } | null) =>
+    s ? docs[s.doc]?.text.slice(s.start, s.end) : null;
+
+  it("is one license, with the gold's type, date, subject, territory and exclusivity", () => {
+    expect(record.agreements).toHaveLength(1);
+    expect({
+      type: a.type,
+      date: a.date,
+      subject: a.subject,
+      territory: a.territory,
+      exclusive: a.exclusive,
+    }).toEqual({
+      type: gold.type,
+      date: gold.date,
+      subject: gold.subject,
+      territory: gold.territory,
+      exclusive: gold.exclusive,
+    });
+  });
+
+  it("has the licensor and the licensee", () => {
+    expect(a.parties.map((p) => [p.name.toLowerCase(), p.role])).toEqual(
+      gold.parties.map((p: { name: string; role: string }) => [p.name.toLowerCase(), p.role]),
+    );
+  });
+
+  it("has every term with amount, currency and qualifier", () => {
+    const strip = (t: {
+      kind: string;
+      amount: number | null;
+      currency: string | null;
+      qualifier: string | null;
+    }) => ({ kind: t.kind, amount: t.amount, currency: t.currency, qualifier: t.qualifier });
+    expect(a.terms.map(strip)).toEqual(gold.terms);
+  });
+
+  it("points every value at its words", () => {
+    expect(words(a.subjectSpan)).toBe("huC242-DM1");
+    expect(a.terms.map((t) => words(t.span))).toEqual([
+      "$40 million",
+      "royalties",
+      "$5.0 million",
+      "$45 MILLION",
+    ]);
+    expect(words(a.parties[1].span)).toBe("SmithKline Beecham Plc");
+  });
+
+  it("makes the old Item 5 a 1.01 on the modern scale", () => {
+    expect(record.events.map((e) => [e.item, e.code])).toEqual([
+      ["5", "1.01"],
+      ["7", "9.01"],
+    ]);
+  });
+});
+
+describe("agreements of other kinds, from real filings", () => {
+  it("a merger paid in cash a share, its sub, a bridge loan and voting agreements (Biogen/Reata 2023)", () => {
+    const r = parseFiling(fixture("html/0001193125-23-198542.htm"));
+    const merger = r.agreements.find((a) => a.type === "merger");
+    expect(merger?.parties.map((p) => [p.name, p.role])).toEqual([
+      ["BIOGEN INC.", "acquirer"],
+      ["River Acquisition, Inc.", "party"],
+      ["Reata Pharmaceuticals, Inc.", "target"],
+    ]);
+    expect(merger?.terms.find((t) => t.kind === "purchase_price")).toMatchObject({
+      amount: 172.5,
+      currency: "USD",
+    });
+    const credit = r.agreements.find((a) => a.type === "credit");
+    expect(credit?.parties.map((p) => p.role)).toEqual(["borrower", "lender"]);
+    expect(credit?.terms).toEqual([
+      expect.objectContaining({ kind: "loan", amount: 1_500_000_000, qualifier: "max" }),
+    ]);
+  });
+
+  it("an acquisition that makes the registrant the target (Premier/Peoples 2021)", () => {
+    const a = parseFiling(fixture("html/0000887919-21-000012.htm")).agreements[0];
+    expect(a.type).toBe("merger");
+    expect(a.parties.map((p) => p.role)).toEqual(["target", "acquirer"]);
+  });
+
+  it("employment agreements extended for five officers: five agreements (1895 Bancorp 2024)", () => {
+    const r = parseFiling(fixture("html/0000943374-24-000509.htm"));
+    expect(r.agreements.map((a) => a.parties.find((p) => p.role === "employee")?.name)).toEqual([
+      "David Ball",
+      "Steven T. Klitzing",
+      "Daniel Kempel",
+      "Eric T. Hurd",
+      "Monica Baker",
+    ]);
+    expect(
+      r.agreements.every(
+        (a) => a.type === "employment" && a.parties.filter((p) => p.role === "employer").length === 2,
+      ),
+    ).toBe(true);
+  });
+
+  it("a collaboration with its upfront, capped milestones and royalties (Alnylam/Roche 2023)", () => {
+    const a = parseFiling(fixture("html/0001193125-23-194715.htm")).agreements[0];
+    expect(a.type).toBe("collaboration");
+    expect(a.subject).toBe("zilebesiran");
+    expect(a.terms.map((t) => [t.kind, t.amount, t.qualifier])).toEqual(
+      expect.arrayContaining([
+        ["upfront", 310_000_000, null],
+        ["milestones", 2_500_000_000, "max"],
+        ["royalties", null, null],
+      ]),
+    );
+  });
+
+  it("a share sale named by no agreement (ExperTelligence 2003)", () => {
+    const a = parseFiling(fixture("text/0000723533-04-000001.txt")).agreements[0];
+    expect(a.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ExperTelligence, Inc.", "seller"],
+      ["Douglas P. Martin", "buyer"],
+    ]);
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["equity_purchase", 50_000]]);
+  });
+});
+
+describe("agreements over the dev gold", () => {
+  // The scorer's comparisons (../shared/eval/CONTRACT.md §agreements), over the gold copied here.
+  const SUFFIX =
+    /\b(incorporated|inc|corporation|corp|company|co|plc|ltd|limited|llc|lp|sa|ag|nv|bv|gmbh|the)\b/g;
+  const party = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9 ]+/g, " ")
+      .replace(SUFFIX, " ")
+      .replace(/\s+/g, "");
+  const same = (a: string, b: string) => {
+    const x = party(a);
+    const y = party(b);
+    return x !== "" && y !== "" && (x.includes(y) || y.includes(x));
+  };
+  it("types, parties and terms reach the issue's bar on the labelled filings", () => {
+    let typeOk = 0;
+    let n = 0;
+    let partyHit = 0;
+    let partyAll = 0;
+    let termHit = 0;
+    let termAll = 0;
+    for (const g of goldLabels().filter((x) => Array.isArray(x.agreements))) {
+      const line = toContractLine(g.fixture, parseFiling(fixture(g.fixture)));
+      const predicted = [
+        ...(line.agreements as {
+          type: string;
+          parties: { name: string }[];
+          terms: { kind: string; amount: number | null }[];
+        }[]),
+      ];
+      for (const ga of g.agreements as {
+        type: string;
+        parties: { name: string }[];
+        terms: { kind: string; amount: number | null }[];
+      }[]) {
+        const shared = (pa: (typeof predicted)[0]) =>
+          ga.parties.filter((x) => pa.parties.some((y) => same(x.name, y.name))).length;
+        predicted.sort((a, b) => shared(b) - shared(a));
+        const pa = predicted.length && shared(predicted[0]) > 0 ? predicted.shift() : undefined;
+        n++;
+        if (pa?.type === ga.type) typeOk++;
+        partyAll += ga.parties.length;
+        partyHit += ga.parties.filter((x) => pa?.parties.some((y) => same(x.name, y.name))).length;
+        const key = (t: { kind: string; amount: number | null }) => `${t.kind}:${t.amount ?? "-"}`;
+        const got = new Set((pa?.terms ?? []).map(key));
+        const want = new Set(ga.terms.map(key));
+        termAll += want.size;
+        for (const w of want) if (got.has(w)) termHit++;
+      }
+    }
+    expect(n).toBeGreaterThanOrEqual(20);
+    expect(typeOk / n).toBeGreaterThanOrEqual(0.95);
+    expect(partyHit / partyAll).toBeGreaterThanOrEqual(0.75);
+    expect(termHit / termAll).toBeGreaterThanOrEqual(0.65);
+  });
+});

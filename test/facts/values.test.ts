@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.js";
+import { textToDoc } from "../../src/document/text.js";
+import { findMoney } from "../../src/facts/money.js";
+import { findOrganizations } from "../../src/facts/organizations.js";
+import { findPeople } from "../../src/facts/people.js";
+import { viewOf } from "../../src/facts/text-view.js";
+import { parseFiling } from "../../src/form8k/record.js";
+import { fixture } from "../helpers/fixtures.js";
+
+const view = (text: string) => viewOf(textToDoc(text), 0);
+
+describe("money", () => {
+  it.each([
+    [
+      "ImmunoGen could receive up-front cash and milestone payments exceeding $40 million.",
+      40_000_000,
+      "min",
+    ],
+    ["SmithKline will purchase up to $5.0 million of ImmunoGen Common Stock", 5_000_000, "max"],
+    ["for more than $40 million in payments", 40_000_000, "min"],
+    ["Meta has committed to pay approximately $21 billion", 21_000_000_000, "approx"],
+    ["a purchase price of $172.50 per share", 172.5, null],
+    ["fifty thousand dollars ($50,000) made to the Company", 50_000, null],
+    ["€1,000,000,000 aggregate principal amount", 1_000_000_000, null],
+  ])("%s", (text, amount, qualifier) => {
+    const [m] = findMoney(view(text));
+    expect(m).toMatchObject({ amount, qualifier });
+    expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+  it("knows currencies and per-share prices", () => {
+    const ms = findMoney(view("€300 million and £2.5 billion and $172.50 per share"));
+    expect(ms.map((m) => [m.currency, m.amount, m.per])).toEqual([
+      ["EUR", 300_000_000, null],
+      ["GBP", 2_500_000_000, null],
+      ["USD", 172.5, "share"],
+    ]);
+  });
+});
+
+describe("organisations and people in real text", () => {
+  it("finds the seed's companies, the short names they are given and their tickers", () => {
+    const r = parseFiling(fixture("text/000_20800b8e38aa6f65.txt"));
+    const orgs = r.organizations.map((o) => [o.name, o.aliases]);
+    expect(orgs).toContainEqual(["SmithKline Beecham Plc", ["SmithKline"]]);
+    expect(orgs).toContainEqual(["ImmunoGen, Inc.", ["ImmunoGen"]]);
+    const pr = r.pressReleases[0];
+    expect(pr.tickers.map((t) => `${t.exchange}: ${t.symbol}`)).toEqual([
+      "Nasdaq: IMGN",
+      "London Stock Exchange: SB",
+      "NYSE: SBH",
+    ]);
+  });
+  it("names with titles, honorifics and initials", () => {
+    const people = findPeople(
+      view(
+        "On January 3, 2023, AFC Management, LLC entered into an employment agreement with Brandon Hetzel, the Company's Chief Financial Officer and Treasurer. Dr. Gilbert F. Amelio, Chairman and CEO, said.",
+      ),
+    );
+    expect(people.map((p) => [p.name, p.title])).toEqual([
+      ["Brandon Hetzel", "Chief Financial Officer and Treasurer"],
+      ["Gilbert F. Amelio", "Chairman and CEO"],
+    ]);
+    expect(
+      findOrganizations(
+        view(
+          "among Apple and Goldman Sachs & Co. LLC, Barclays Bank PLC, BNP Paribas and J.P. Morgan Securities plc",
+        ),
+      ).map((o) => o.name),
+    ).toEqual(
+      expect.arrayContaining(["Goldman Sachs & Co. LLC", "Barclays Bank PLC", "J.P. Morgan Securities plc"]),
+    );
+  });
+});
+
+describe("press releases and officer changes", () => {
+  it("reads the seed's press release: headline, dateline, quotes with speakers, contact", () => {
+    const pr = parseFiling(fixture("text/000_20800b8e38aa6f65.txt")).pressReleases[0];
+    expect(pr.headline?.text).toMatch(/^IMMUNOGEN, INC\. AND SMITHKLINE BEECHAM SIGN \$45 MILLION AGREEMENT/);
+    expect(pr.dateline).toMatchObject({ city: "Norwood", state: "MA", date: "1999-02-03" });
+    expect(pr.quotes.map((q) => [q.speaker, q.title, q.company])).toEqual([
+      ["Jean-Pierre Garnier", "Chief Operating Officer", "SB"],
+      ["Mitchel Sayare", "Chairman and CEO", "ImmunoGen, Inc."],
+    ]);
+    expect(pr.contacts[0]).toMatchObject({ name: "Mitchel Sayare", phone: "(781) 769-4242" });
+    expect(pr.forwardLooking).not.toBeNull();
+  });
+  it("reads an election to the board from Item 5.02 (Oracle 2019)", () => {
+    const r = parseFiling(fixture("html/0001193125-19-191922.htm"));
+    expect(r.officerChanges[0]).toMatchObject({ person: "Rona Fairhead", change: "elected" });
+  });
+});
+
+describe("eightk parse --facts", () => {
+  it("prints each term beside the words it came from", async () => {
+    let out = "";
+    const code = await main(["parse", "--facts", "test/fixtures/text/000_20800b8e38aa6f65.txt"], {
+      out: (s) => (out += s),
+      err: () => {},
+    });
+    expect(code).toBe(0);
+    expect(out).toContain("Agreement: license");
+    expect(out).toMatch(/licensee\s+SmithKline Beecham Plc/);
+    expect(out).toMatch(/equity_purchase up to \$5,000,000 {2}“\$5\.0 million”/);
+    expect(out).toMatch(/Item 5 → 1\.01 Entry into a Material Definitive Agreement/);
+  });
+});

@@ -108,7 +108,7 @@ const NAMED =
 const ENTERED =
   /\b(?:entered\s+into|signed|executed|agreed\s+to|announced\s+(?:that\s+it\s+had\s+)?(?:entered|signed|an?\s)|completed|consummated|acquired|agrees?\s+to\s+acquire|to\s+acquire|will\s+acquire|has\s+acquired|approved|extended|amended|renewed|adopted|(?:will|to)\s+enter\s+into)\b/i;
 const REFERS_BACK =
-  /\b(?:the|this|such)\s+(?:agreement|merger|transaction|acquisition|license|collaboration|order\s+form|facility|arrangement|settlement|deal)\b|\bunder\s+the\s+terms\b|\broyalt/i;
+  /\b(?:the|this|such)\s+(?:[A-Z][\w-]{1,20}\s){0,4}(?:agreement|merger|transaction|acquisition|license|collaboration|order\s+form|facility|arrangement|settlement|deal)\b|\bunder\s+the\s+terms\b|\broyalt/i;
 
 const ACQUIRED =
   /\b(?:completed|consummated|closed|announced)\s+(?:the|its)\s+(?:acquisition|purchase)\s+of\s+[A-Z]|\bhas\s+acquired\s+[A-Z]|\bacquired\s+(?:all\s+of\s+the\s+(?:outstanding\s+)?(?:capital\s+)?stock\s+of\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,4},?\s(?:Inc|Corp|Corporation|Company|Ltd|LLC)\b/;
@@ -187,6 +187,11 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
       if (known) {
         current = known;
         addSentence(known, v, s);
+        // "reflects the settlement agreement among Georgia Power and ..., signed by ...".
+        if (known.fact.type === "settlement" || known.fact.type === "other") {
+          for (const p of listedParties(s.text))
+            addParty(known.fact, p.name, loc(v, s.start + p.start, s.start + p.start + p.name.length));
+        }
         since = 0;
         continue;
       }
@@ -244,7 +249,9 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
       // will receive ...") until two sentences in a row do not.
       const speaks =
         REFERS_BACK.test(s.text) ||
-        /^(?:[A-Z][A-Za-z'’]+\s){0,3}(?:will|would|could|shall|may|is\s+entitled)\s/.test(s.text);
+        /^(?:(?:Mr|Ms|Mrs|Dr)\.\s)?(?:[A-Z][A-Za-z'’]+\s){0,3}(?:will|would|could|shall|may|is\s+entitled|also\s+received)\s/.test(
+          s.text,
+        );
       const money = findMoney({ ...v, start: s.start, end: s.end }).length > 0;
       if (speaks || (money && since === 0)) {
         addSentence(current, v, s);
@@ -362,9 +369,23 @@ function newDraft(
   const regWords = registrant
     ? [registrant, shortName ?? registrant, "the Company", "the Registrant", "we "]
     : ["the Company", "the Registrant"];
+  // A short name counts alone, not inside another name ("Southern" is not "Southern Alliance for
+  // Clean Energy"); case-free for the name, case-sensitive for the word after it.
+  const NEXT_NAME_WORD = /^\s+(?!(?:Inc|Corp|Co|Ltd|LLC|Plc|Bancorp|Holdings|Group)\b)[A-Z][a-z]/;
+  const namedAlone = (t: string, w: string) => {
+    const lower = t.toLowerCase();
+    const k = w.trim().toLowerCase();
+    if (!k) return false;
+    for (let at = lower.indexOf(k); at >= 0; at = lower.indexOf(k, at + 1)) {
+      const before = at > 0 ? t[at - 1] : " ";
+      const after = t.slice(at + k.length, at + k.length + 20);
+      if (!/[A-Za-z]/.test(before) && !/^[A-Za-z]/.test(after) && !NEXT_NAME_WORD.test(after)) return true;
+    }
+    return false;
+  };
   const mentionsReg = (t: string) =>
-    regWords.some((w) => t.toLowerCase().includes(w.toLowerCase())) ||
-    (registrantKey !== "" && orgKey(t).includes(registrantKey));
+    regWords.some((w) => namedAlone(t, w)) ||
+    (registrantKey !== "" && t.length < 80 && orgKey(t).includes(registrantKey));
   // A combined filing's parent is no party to its subsidiary's agreement: the registrant stays
   // only when the sentence speaks of it (or names no one else).
   let hasRegistrant = !!registrant;
@@ -396,7 +417,7 @@ function newDraft(
     type,
     // "the terms of the employment agreement" → "employment agreement".
     name: name
-      .replace(/^(?:an?|the|new|its|our|[A-Z][\w.]{1,30}['’]s)\s/, "")
+      .replace(/^(?:(?:an?|the|new|its|our|[A-Z][\w.]{1,30}['’]s)\s){1,3}/, "")
       .replace(/^[a-z][a-z\s-]*?\b(?:of|to|under)\s(?:the\s|an?\s|its\s)?(?=[a-z])/, "")
       .trim(),
     date,
@@ -436,17 +457,18 @@ function newDraft(
   return draft;
 }
 
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 // Words that join a name's words ("Georgia Association of Manufacturers", "City of Atlanta").
-const JOINER = /^(?:of|and|for|the|&|de|du|la|on)$/;
+const JOINER = /^(?:of|and|for|the|&|de|du|la)$/;
 
 /** Capitalised names in a list after "among", "between", "with", "by": each with its offset in `text`. */
-function listedParties(text: string): { name: string; start: number }[] {
+export function listedParties(text: string): { name: string; start: number }[] {
   const out: { name: string; start: number }[] = [];
   for (const m of text.matchAll(/\b(?:among|between|with|signed\s+by|by\s+and\s+among)\s+/g)) {
     let at = m.index + m[0].length;
     for (let n = 0; n < 20 && at < text.length; n++) {
       const rest = text.slice(at, at + 200);
-      const piece = /^(?:the\s+|and\s+|,\s*|each\s+of\s+|certain\s+of\s+)*/i.exec(rest);
+      const piece = /^(?:\s+|the\s+|and\s+|,\s*|each\s+of\s+|certain\s+of\s+)*/i.exec(rest);
       const skip = piece ? piece[0].length : 0;
       const words = rest.slice(skip).split(/\s+/);
       const name: string[] = [];
@@ -473,6 +495,8 @@ function listedParties(text: string): { name: string; start: number }[] {
       }
       while (name.length && JOINER.test(name[name.length - 1])) name.pop();
       if (name.length === 0 || (name.length === 1 && name[0].length < 4)) break;
+      // Dates and numbers are not parties ("on November 18, 2013").
+      if (!/[A-Za-z]{2}/.test(name.join(" ")) || MONTH.test(name[0])) break;
       const str = name.join(" ");
       const start = at + skip;
       out.push({ name: str, start });
@@ -487,6 +511,17 @@ function listedParties(text: string): { name: string; start: number }[] {
         p.name,
       ) && !/^(?:Merger|Closing|Notes|Shares|Parent|Purchaser|Buyer|Seller|Board)$/.test(p.name),
   );
+}
+
+/** Adds a party unless the agreement has it already (by name without suffixes, either way contained). */
+function addParty(f: AgreementFact, name: string, span: Located | null): void {
+  const k = orgKey(name);
+  if (
+    !k ||
+    f.parties.some((p) => orgKey(p.name) === k || orgKey(p.name).includes(k) || k.includes(orgKey(p.name)))
+  )
+    return;
+  f.parties.push({ name, role: "party", span });
 }
 
 /** The first "First [M.] Surname" in the view for a surname. */

@@ -195,46 +195,32 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
         since = 0;
         continue;
       }
-      if (starts && typed) {
+      // A new agreement: named and entered into, an acquisition told without its agreement
+      // ("completed the acquisition of American Monument Corporation"), or a sale of shares no
+      // agreement names ("issued 15,002,718 shares ... to Douglas P. Martin ... ($50,000)").
+      const acquired = !(starts && typed) && !current ? ACQUIRED.exec(s.text) : null;
+      const sale = !(starts && typed) && !acquired ? SHARE_SALE.exec(s.text) : null;
+      const opened =
+        starts && typed
+          ? { name: named?.[1] ?? "", type: typed.type, generic: typed.generic }
+          : acquired
+            ? { name: "acquisition", type: "merger" as const, generic: false }
+            : sale
+              ? { name: "", type: "other" as const, generic: false }
+              : null;
+      if (opened) {
         current = newDraft(
           v,
           s,
-          named?.[1] ?? "",
-          typed.type,
-          typed.generic,
+          opened.name,
+          opened.type,
+          opened.generic,
           orgs,
           aliasOf,
           input.registrant,
           registrantKey,
+          sale,
         );
-        drafts.push(current);
-        since = 0;
-        continue;
-      }
-      // A sale of shares no agreement names: "issued 15,002,718 shares of the Company's
-      // restricted Common Stock ... to Douglas P. Martin in exchange for ... ($50,000)".
-      // An acquisition told without naming its agreement: "completed the acquisition of American
-      // Monument Corporation".
-      const acquired = !current && ACQUIRED.exec(s.text);
-      if (acquired) {
-        current = newDraft(
-          v,
-          s,
-          "acquisition",
-          "merger",
-          false,
-          orgs,
-          aliasOf,
-          input.registrant,
-          registrantKey,
-        );
-        drafts.push(current);
-        since = 0;
-        continue;
-      }
-      const sale = SHARE_SALE.exec(s.text);
-      if (sale) {
-        current = newDraft(v, s, "", "other", false, orgs, aliasOf, input.registrant, registrantKey, sale);
         drafts.push(current);
         since = 0;
         continue;

@@ -127,26 +127,19 @@ export function readPressRelease(
         span: loc(start + m.index, start + m.index + m[0].length),
       });
   }
-  for (const m of flat.matchAll(QUOTE)) {
-    const [title, company] = splitTitle(m[3] ?? null);
+  // Quotes after their words ("...," said Name, Title) and before them (Name, Title, said "...").
+  const quote = (text: string, speaker: string, role: string | null, at: number, length: number) => {
+    const [title, company] = splitTitle(role);
     out.quotes.push({
-      text: m[1].trim(),
-      speaker: m[2].trim(),
+      text: text.trim(),
+      speaker: speaker.trim(),
       title,
       company,
-      span: loc(start + m.index, start + m.index + m[0].length),
+      span: loc(start + at, start + at + length),
     });
-  }
-  for (const m of flat.matchAll(QUOTE_BEFORE)) {
-    const [title, company] = splitTitle(m[2]);
-    out.quotes.push({
-      text: m[3].trim(),
-      speaker: m[1].trim(),
-      title,
-      company,
-      span: loc(start + m.index, start + m.index + m[0].length),
-    });
-  }
+  };
+  for (const m of flat.matchAll(QUOTE)) quote(m[1], m[2], m[3] ?? null, m.index, m[0].length);
+  for (const m of flat.matchAll(QUOTE_BEFORE)) quote(m[3], m[1], m[2], m.index, m[0].length);
 
   for (let i = 0; i < lines.length; i++) {
     const t = text(i);

@@ -9,71 +9,16 @@
  */
 
 import { findDates } from "../util/dates.js";
-import { findMoney, type Money } from "./money.js";
+import { finish, merge, perEmployee } from "./agreement-merge.js";
+import { addParty, fullName, listedParties, registrantActs, SALE_VERBS } from "./agreement-parties.js";
+import { termKind } from "./agreement-terms.js";
+import type { AgreementFact, AgreementType, Draft, Located, Role } from "./agreement-types.js";
+import { findMoney } from "./money.js";
 import { findOrganizations, type Organization, orgKey } from "./organizations.js";
 import { findPeople } from "./people.js";
 import { type Sentence, sentences, type TextView } from "./text-view.js";
 
-export type AgreementType =
-  | "license"
-  | "collaboration"
-  | "merger"
-  | "asset_purchase"
-  | "credit"
-  | "employment"
-  | "supply"
-  | "settlement"
-  | "other";
-export type Role =
-  | "licensor"
-  | "licensee"
-  | "acquirer"
-  | "target"
-  | "buyer"
-  | "seller"
-  | "borrower"
-  | "lender"
-  | "employer"
-  | "employee"
-  | "party";
-export type TermKind =
-  | "upfront"
-  | "milestones"
-  | "upfront_and_milestones"
-  | "royalties"
-  | "equity_purchase"
-  | "purchase_price"
-  | "loan"
-  | "total_value"
-  | "other";
-
-export interface Located {
-  doc: number;
-  start: number;
-  end: number;
-}
-
-export interface AgreementFact {
-  type: AgreementType;
-  /** The agreement as the text names it ("license agreement", "Agreement and Plan of Merger"). */
-  name: string;
-  date: string | null;
-  parties: { name: string; role: Role; span: Located | null }[];
-  subject: string | null;
-  subjectSpan: Located | null;
-  territory: string | null;
-  exclusive: boolean | null;
-  terms: {
-    kind: TermKind;
-    amount: number | null;
-    currency: string | null;
-    qualifier: Money["qualifier"];
-    per: string | null;
-    span: Located | null;
-  }[];
-  /** The sentences it was read from. */
-  spans: Located[];
-}
+export type { AgreementFact, AgreementType, Located, Role, TermKind } from "./agreement-types.js";
 
 /** Agreement names → type, most specific first. */
 const TYPES: [RegExp, AgreementType][] = [
@@ -114,51 +59,11 @@ const ACQUIRED =
   /\b(?:completed|consummated|closed|announced)\s+(?:the|its)\s+(?:acquisition|purchase)\s+of\s+[A-Z]|\bhas\s+acquired\s+[A-Z]|\bacquired\s+(?:all\s+of\s+the\s+(?:outstanding\s+)?(?:capital\s+)?stock\s+of\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,4},?\s(?:Inc|Corp|Corporation|Company|Ltd|LLC)\b/;
 const SHARE_SALE =
   /\b(?:issued|sold)\s+([\d,]{3,15}\s+(?:shares|units)\s+of\s+[^.;]{3,80}?)(?:,\s[^;]{0,80}?)?,?\s+to\s+((?:Mr\.\s|Ms\.\s|Dr\.\s)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,4})/;
-const SALE_VERBS =
-  /^[^.]{0,120}?\b(?:sold|sell|sells|issued|issue|issuance|sale|provide|provides|supply|supplies|deliver)\b/i;
-
-/** Does the registrant (by any of its names) do what `verbs` says, within its clause? */
-function registrantActs(text: string, names: string[], verbs: RegExp): boolean {
-  const lower = text.toLowerCase();
-  for (const n of names) {
-    const k = n.trim().toLowerCase();
-    if (!k) continue;
-    for (let at = lower.indexOf(k); at >= 0; at = lower.indexOf(k, at + 1)) {
-      if (verbs.test(text.slice(at + k.length, at + k.length + 160))) return true;
-    }
-  }
-  // "the issuance and sale by Apple of ...".
-  return names.some(
-    (n) =>
-      n.trim() &&
-      new RegExp(`(?:sale|issuance)\\s+by\\s+${n.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i").test(
-        text,
-      ),
-  );
-}
-
-const SUB = /\b(?:acquisition|merger)\s+(?:sub|corp|inc|co)|merger\s+sub|\bsub\b|acquisition,?\s+inc/i;
 
 export interface AgreementInput {
   registrant: string | null;
   /** Views to read, in order: item texts, then press releases. */
   views: TextView[];
-}
-
-interface Draft {
-  fact: AgreementFact;
-  mentionsReg?: (t: string) => boolean;
-  /** The first party is the registrant. */
-  hasRegistrant?: boolean;
-  /** Named only "agreement": its type may come from a twin that says more. */
-  generic: boolean;
-  /** A sale of shares named by no agreement ("issued 15,002,718 shares ... to Douglas P. Martin"). */
-  shareSale: boolean;
-  text: string;
-  orgs: Organization[];
-  registrantIsTarget: boolean;
-  registrantIsLicensee: boolean;
-  registrantSells: boolean;
 }
 
 export function findAgreements(input: AgreementInput): AgreementFact[] {
@@ -443,82 +348,6 @@ function newDraft(
   return draft;
 }
 
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
-// Words that join a name's words ("Georgia Association of Manufacturers", "City of Atlanta").
-const JOINER = /^(?:of|and|for|the|&|de|du|la)$/;
-
-/** Capitalised names in a list after "among", "between", "with", "by": each with its offset in `text`. */
-export function listedParties(text: string): { name: string; start: number }[] {
-  const out: { name: string; start: number }[] = [];
-  for (const m of text.matchAll(/\b(?:among|between|with|signed\s+by|by\s+and\s+among)\s+/g)) {
-    let at = m.index + m[0].length;
-    for (let n = 0; n < 20 && at < text.length; n++) {
-      const rest = text.slice(at, at + 200);
-      const piece = /^(?:\s+|the\s+|and\s+|,\s*|each\s+of\s+|certain\s+of\s+)*/i.exec(rest);
-      const skip = piece ? piece[0].length : 0;
-      const words = rest.slice(skip).split(/\s+/);
-      const name: string[] = [];
-      for (let k = 0; k < words.length; k++) {
-        const w = words[k];
-        // An initial ("E.") or a suffix ("Jr.", "Inc.") keeps its period.
-        const keepsDot = /^(?:[A-Z]\.|Jr\.|Sr\.|Inc\.|Co\.|Corp\.|Ltd\.|L\.P\.|N\.A\.)$/.test(
-          w.replace(/,$/, ""),
-        );
-        const bare = keepsDot ? w.replace(/,$/, "") : w.replace(/[,;.]+$/, "");
-        if (!bare) break;
-        if (/^[A-Z0-9]/.test(bare) || (name.length && JOINER.test(bare) && !/^and$/.test(bare)))
-          name.push(bare);
-        else break;
-        // "River Acquisition, Inc.", "R. Kent McGaughy, Jr.": the comma belongs to the name.
-        if (
-          /,$/.test(w) &&
-          /^(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|N\.A|L\.P|Jr|Sr|II|III)\b/.test(words[k + 1] ?? "")
-        ) {
-          name[name.length - 1] += ",";
-          continue;
-        }
-        if (/[,;]$/.test(w) || (/\.$/.test(w) && !keepsDot)) break;
-      }
-      while (name.length && JOINER.test(name[name.length - 1])) name.pop();
-      if (name.length === 0 || (name.length === 1 && name[0].length < 4)) break;
-      // Dates and numbers are not parties ("on November 18, 2013").
-      if (!/[A-Za-z]{2}/.test(name.join(" ")) || MONTH.test(name[0])) break;
-      const str = name.join(" ");
-      const start = at + skip;
-      out.push({ name: str, start });
-      at = start + str.length;
-      // The list goes on only with ", " or " and ".
-      if (!/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)/.test(text.slice(at, at + 12))) break;
-    }
-  }
-  return out.filter(
-    (p) =>
-      !/^(?:Company|Registrant|Securities|Commission|SEC|Exchange|Form|Item|Section|Agreement|Act)\b/.test(
-        p.name,
-      ) && !/^(?:Merger|Closing|Notes|Shares|Parent|Purchaser|Buyer|Seller|Board)$/.test(p.name),
-  );
-}
-
-/** Adds a party unless the agreement has it already (by name without suffixes, either way contained). */
-function addParty(f: AgreementFact, name: string, span: Located | null): void {
-  const k = orgKey(name);
-  if (
-    !k ||
-    f.parties.some((p) => orgKey(p.name) === k || orgKey(p.name).includes(k) || k.includes(orgKey(p.name)))
-  )
-    return;
-  f.parties.push({ name, role: "party", span });
-}
-
-/** The first "First [M.] Surname" in the view for a surname. */
-function fullName(v: TextView, surname: string): string | null {
-  const re = new RegExp(
-    `\\b([A-Z][a-z]{1,20}(?:\\s[A-Z]\\.){0,2})\\s${surname.replace(/[^A-Za-z'’-]/g, "")}\\b`,
-  );
-  const m = re.exec(v.flat.slice(Math.max(0, v.start - 2000), v.end));
-  return m && !/^(?:Mr|Ms|Mrs|Dr|The|Board)$/.test(m[1]) ? `${m[1]} ${surname}` : null;
-}
-
 /**
  * "Premier will merge with and into Peoples", "calls for Premier to merge into Peoples": the
  * registrant disappears into another company, so it is the target.
@@ -595,71 +424,6 @@ function addSentence(d: Draft, v: TextView, s: Sentence): void {
   if (!d.fact.subject) setSubject(d, v, s);
 }
 
-/**
- * What a money amount pays for, from the words before it (its clause) and after it: "up-front
- * cash and milestone payments exceeding $40 million", "purchase up to $5.0 million of ...
- * Common Stock", "for a price of $400 million", "$50 million of debt".
- */
-function termKind(
-  before: string,
-  after: string,
-  m: Money,
-  type: AgreementType,
-  shareSale: boolean,
-): TermKind | null {
-  const b = before.toLowerCase();
-  const a = after.toLowerCase();
-  const near = `${b.slice(-70)} ${a.slice(0, 70)}`;
-  // "up to $2.5 billion in contingent payments based on ... sales-based milestones": the clause runs on.
-  const clauseAfter = a.split(/[;.](?:\s|$)/)[0].slice(0, 160);
-  // An employment agreement's amount is the salary; bonuses, grants and fees vary and are left out.
-  if (type === "employment")
-    return /salary|annual\s+(?:base\s+)?(?:compensation|rate)/.test(b.slice(-60)) ? "other" : null;
-  // "par value $0.001 per share", "the closing price ... was $57.125": the stock, not the deal.
-  if (/par\s+value\s*$|(?:closing|trading|market)\s+(?:sale\s+)?price\b[^$]{0,60}$/.test(b)) return null;
-  const up = /up-?\s?front|upfront|initial\s+payment|signing\s+payment/.test(near);
-  const miles = /milestone/.test(near) || /milestone/.test(clauseAfter);
-  if (up && miles) return "upfront_and_milestones";
-  if (up) return "upfront";
-  if (miles) return "milestones";
-  if (/royalt/.test(b.slice(-40))) return "royalties";
-  if (shareSale) return "equity_purchase";
-  if (
-    type !== "merger" &&
-    /(?:purchase|buy|acquire|subscribe)[^;]{0,50}$/.test(b) &&
-    /^[^;.]{0,40}(?:common\s+stock|shares|equity)/.test(a)
-  )
-    return "equity_purchase";
-  if (type !== "merger" && /equity\s+investment/.test(near)) return "equity_purchase";
-  const clause = b.slice(-45);
-  // "converted into the right to receive $172.50 in cash": the price a share.
-  if (
-    type === "merger" &&
-    (/right\s+to\s+receive\s+(?:an\s+amount\s+(?:in\s+cash\s+)?equal\s+to\s+)?$/.test(clause) ||
-      /^\s{0,2}in\s+cash\b/.test(a))
-  )
-    return "purchase_price";
-  if (
-    m.per ||
-    /purchase\s+price|for\s+a\s+price\s+of|consideration|price\s+of|for\s+(?:approximately\s+)?$/.test(clause)
-  ) {
-    return type === "merger" || type === "asset_purchase" ? "purchase_price" : "other";
-  }
-  if (/loan|credit\s+facility|bridge|term\s+loan|revolving|borrow/.test(near)) return "loan";
-  if (
-    /total|aggregate\s+value|valued\s+at|worth|value\s+of|indicated\s+value|contract\s+value|committed\s+to\s+pay|commitment\s+of/.test(
-      clause,
-    )
-  )
-    return "total_value";
-  // A headline's "$45 MILLION AGREEMENT": the deal's value.
-  if (/^\s{0,2}(?:[a-z-]{3,15}\s{1,3})?(?:agreement|deal|transaction|collaboration|license|contract)/.test(a))
-    return "total_value";
-  // Amounts about results, not deal terms.
-  if (/revenue|net\s+income|earnings|net\s+loss|quarter|fiscal|per\s+diluted/.test(near)) return null;
-  return "other";
-}
-
 // A product or compound code ("huC242-DM1", "ABT-874"), or an international drug name ("zilebesiran").
 const PRODUCT =
   /\b([a-z]{0,4}[A-Z]{1,6}\d{1,5}(?:-[A-Z0-9]{1,6}){0,2}|[A-Z]{2,6}-\d{2,6}[A-Za-z0-9-]{0,6}|[a-z]{4,}(?:mab|ran|nib|tide|stat|vir|cept|sen|lisib|parib|ciclib|tinib|zumab|ximab|limab)\b)/;
@@ -702,127 +466,4 @@ function setSubject(d: Draft, v: TextView, s: Sentence): void {
     ...new Set([...s.text.matchAll(/\b\d{1,2}\.\d{1,3}%\s(?:Senior\s)?Notes\sdue\s\d{4}/g)].map((m) => m[0])),
   ];
   f.subject = notes.length ? notes.join(" and ") : f.name || null;
-}
-
-/** One agreement told twice (an item and its press release): the same type and a counterparty in common. */
-function merge(drafts: Draft[]): Draft[] {
-  const out: Draft[] = [];
-  for (const d of drafts) {
-    const twin = out.find(
-      (o) =>
-        (o.fact.type === d.fact.type || o.generic || d.generic) &&
-        (d.fact.parties.length <= 1 ||
-          o.fact.parties
-            .slice(1)
-            .some((p) => d.fact.parties.slice(1).some((q) => orgKey(p.name) === orgKey(q.name))) ||
-          (o.fact.parties.length <= 1 && d.fact.parties.length <= 1) ||
-          (o.fact.subject && d.fact.subject && o.fact.subject === d.fact.subject)),
-    );
-    if (!twin) {
-      out.push(d);
-      continue;
-    }
-    for (const p of d.fact.parties)
-      if (!twin.fact.parties.some((q) => orgKey(q.name) === orgKey(p.name))) twin.fact.parties.push(p);
-    for (const t of d.fact.terms)
-      if (!twin.fact.terms.some((u) => u.kind === t.kind && u.amount === t.amount)) twin.fact.terms.push(t);
-    twin.fact.spans.push(...d.fact.spans);
-    if (twin.generic && !d.generic) {
-      twin.fact.type = d.fact.type;
-      twin.fact.name = d.fact.name;
-      twin.generic = false;
-      twin.fact.subject = d.fact.subject ?? twin.fact.subject;
-      twin.registrantIsLicensee = d.registrantIsLicensee;
-    }
-    twin.fact.subject ??= d.fact.subject;
-    twin.fact.territory ??= d.fact.territory;
-    twin.fact.exclusive ??= d.fact.exclusive;
-    twin.fact.date ??= d.fact.date;
-    twin.text += d.text;
-    twin.registrantIsTarget ||= d.registrantIsTarget;
-    twin.registrantSells ||= d.registrantSells;
-  }
-  return out;
-}
-
-/** Roles by type; the registrant is the first party. */
-function finish(d: Draft): AgreementFact {
-  const f = d.fact;
-  const reg = d.hasRegistrant === false ? undefined : f.parties[0];
-  const others = reg ? f.parties.slice(1) : f.parties;
-  const isSub = (n: string) => SUB.test(n);
-  const set = (mine: Role, theirs: Role) => {
-    if (reg) reg.role = mine;
-    for (const p of others) p.role = theirs;
-  };
-  switch (f.type) {
-    case "license":
-    case "collaboration":
-      if (d.registrantIsLicensee) set("licensee", "licensor");
-      else set("licensor", "licensee");
-      break;
-    case "merger":
-    case "asset_purchase":
-      if (d.registrantIsTarget) set("target", "acquirer");
-      else set("acquirer", "target");
-      for (const p of others) if (isSub(p.name)) p.role = "party";
-      // Paid in shares ("converted into ... shares of Amazon.com Common Stock", "a stock swap"):
-      // a price with no amount.
-      if (
-        f.type === "merger" &&
-        !f.terms.some((t) => t.kind === "purchase_price") &&
-        /stock\s+swap|exchange\s+ratio|(?:converted|exchanged)\s+(?:in)?to\s+(?:the\s+right\s+to\s+receive\s+)?(?:that\s+number\s+of\s+|a\s+number\s+of\s+)?(?:shares|\.?\d)|will\s+issue\s+approximately\s+[\d,]+\s+shares|[\d,]{6,}\s+shares\s+of\s+(?:the\s+)?(?:Registrant|[A-Z][\w.]*)['’]?s?\s+Common\s+Stock\s+will\s+be\s+issued/i.test(
-          d.text,
-        )
-      )
-        f.terms.push({
-          kind: "purchase_price",
-          amount: null,
-          currency: null,
-          qualifier: null,
-          per: null,
-          span: null,
-        });
-      // The subject of a merger is its target (the registrant itself when it is acquired).
-      if (f.type === "merger" && (!f.subject || d.registrantIsTarget))
-        f.subject = f.parties.find((p) => p.role === "target")?.name ?? f.subject;
-      break;
-    case "credit":
-      set("borrower", "lender");
-      break;
-    case "employment":
-      for (const p of f.parties)
-        p.role = /\b(?:inc|corp|corporation|company|bank|llc|bancorp|co)\b\.?/i.test(p.name)
-          ? "employer"
-          : "employee";
-      break;
-    case "supply":
-      set(d.registrantSells ? "seller" : "buyer", d.registrantSells ? "buyer" : "seller");
-      break;
-    case "other":
-      // Sellers and buyers only where the agreement sells something (notes, shares).
-      if (d.registrantSells && (d.shareSale || /underwrit|purchase|subscription|sale/i.test(f.name)))
-        set("seller", "buyer");
-      break;
-    default:
-      break;
-  }
-  return f;
-}
-
-/**
- * "extended the terms of the employment agreements with each of David Ball, ..., and Monica
- * Baker": one agreement a person, each with the employers.
- */
-function perEmployee(f: AgreementFact): AgreementFact[] {
-  if (f.type !== "employment") return [f];
-  const employees = f.parties.filter((p) => p.role === "employee");
-  if (employees.length < 2) return [f];
-  const employers = f.parties.filter((p) => p.role !== "employee");
-  return employees.map((e) => ({
-    ...f,
-    name: f.name.replace(/agreements\b/i, "agreement"),
-    subject: f.subject?.replace(/agreements\b/i, "agreement") ?? null,
-    parties: [...employers, e],
-  }));
 }

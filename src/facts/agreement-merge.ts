@@ -1,0 +1,131 @@
+/**
+ * Agreements told twice become one; roles follow from each agreement's type and the registrant's
+ * part in it; employment agreements with several people become one a person.
+ */
+
+import { SUB } from "./agreement-parties.js";
+import type { AgreementFact, Draft, Role } from "./agreement-types.js";
+import { orgKey } from "./organizations.js";
+
+/** One agreement told twice (an item and its press release): the same type and a counterparty in common. */
+export function merge(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const twin = out.find(
+      (o) =>
+        (o.fact.type === d.fact.type || o.generic || d.generic) &&
+        (d.fact.parties.length <= 1 ||
+          o.fact.parties
+            .slice(1)
+            .some((p) => d.fact.parties.slice(1).some((q) => orgKey(p.name) === orgKey(q.name))) ||
+          (o.fact.parties.length <= 1 && d.fact.parties.length <= 1) ||
+          (o.fact.subject && d.fact.subject && o.fact.subject === d.fact.subject)),
+    );
+    if (!twin) {
+      out.push(d);
+      continue;
+    }
+    for (const p of d.fact.parties)
+      if (!twin.fact.parties.some((q) => orgKey(q.name) === orgKey(p.name))) twin.fact.parties.push(p);
+    for (const t of d.fact.terms)
+      if (!twin.fact.terms.some((u) => u.kind === t.kind && u.amount === t.amount)) twin.fact.terms.push(t);
+    twin.fact.spans.push(...d.fact.spans);
+    if (twin.generic && !d.generic) {
+      twin.fact.type = d.fact.type;
+      twin.fact.name = d.fact.name;
+      twin.generic = false;
+      twin.fact.subject = d.fact.subject ?? twin.fact.subject;
+      twin.registrantIsLicensee = d.registrantIsLicensee;
+    }
+    twin.fact.subject ??= d.fact.subject;
+    twin.fact.territory ??= d.fact.territory;
+    twin.fact.exclusive ??= d.fact.exclusive;
+    twin.fact.date ??= d.fact.date;
+    twin.text += d.text;
+    twin.registrantIsTarget ||= d.registrantIsTarget;
+    twin.registrantSells ||= d.registrantSells;
+  }
+  return out;
+}
+
+/** Roles by type; the registrant is the first party. */
+export function finish(d: Draft): AgreementFact {
+  const f = d.fact;
+  const reg = d.hasRegistrant === false ? undefined : f.parties[0];
+  const others = reg ? f.parties.slice(1) : f.parties;
+  const isSub = (n: string) => SUB.test(n);
+  const set = (mine: Role, theirs: Role) => {
+    if (reg) reg.role = mine;
+    for (const p of others) p.role = theirs;
+  };
+  switch (f.type) {
+    case "license":
+    case "collaboration":
+      if (d.registrantIsLicensee) set("licensee", "licensor");
+      else set("licensor", "licensee");
+      break;
+    case "merger":
+    case "asset_purchase":
+      if (d.registrantIsTarget) set("target", "acquirer");
+      else set("acquirer", "target");
+      for (const p of others) if (isSub(p.name)) p.role = "party";
+      // Paid in shares ("converted into ... shares of Amazon.com Common Stock", "a stock swap"):
+      // a price with no amount.
+      if (
+        f.type === "merger" &&
+        !f.terms.some((t) => t.kind === "purchase_price") &&
+        /stock\s+swap|exchange\s+ratio|(?:converted|exchanged)\s+(?:in)?to\s+(?:the\s+right\s+to\s+receive\s+)?(?:that\s+number\s+of\s+|a\s+number\s+of\s+)?(?:shares|\.?\d)|will\s+issue\s+approximately\s+[\d,]+\s+shares|[\d,]{6,}\s+shares\s+of\s+(?:the\s+)?(?:Registrant|[A-Z][\w.]*)['’]?s?\s+Common\s+Stock\s+will\s+be\s+issued/i.test(
+          d.text,
+        )
+      )
+        f.terms.push({
+          kind: "purchase_price",
+          amount: null,
+          currency: null,
+          qualifier: null,
+          per: null,
+          span: null,
+        });
+      // The subject of a merger is its target (the registrant itself when it is acquired).
+      if (f.type === "merger" && (!f.subject || d.registrantIsTarget))
+        f.subject = f.parties.find((p) => p.role === "target")?.name ?? f.subject;
+      break;
+    case "credit":
+      set("borrower", "lender");
+      break;
+    case "employment":
+      for (const p of f.parties)
+        p.role = /\b(?:inc|corp|corporation|company|bank|llc|bancorp|co)\b\.?/i.test(p.name)
+          ? "employer"
+          : "employee";
+      break;
+    case "supply":
+      set(d.registrantSells ? "seller" : "buyer", d.registrantSells ? "buyer" : "seller");
+      break;
+    case "other":
+      // Sellers and buyers only where the agreement sells something (notes, shares).
+      if (d.registrantSells && (d.shareSale || /underwrit|purchase|subscription|sale/i.test(f.name)))
+        set("seller", "buyer");
+      break;
+    default:
+      break;
+  }
+  return f;
+}
+
+/**
+ * "extended the terms of the employment agreements with each of David Ball, ..., and Monica
+ * Baker": one agreement a person, each with the employers.
+ */
+export function perEmployee(f: AgreementFact): AgreementFact[] {
+  if (f.type !== "employment") return [f];
+  const employees = f.parties.filter((p) => p.role === "employee");
+  if (employees.length < 2) return [f];
+  const employers = f.parties.filter((p) => p.role !== "employee");
+  return employees.map((e) => ({
+    ...f,
+    name: f.name.replace(/agreements\b/i, "agreement"),
+    subject: f.subject?.replace(/agreements\b/i, "agreement") ?? null,
+    parties: [...employers, e],
+  }));
+}

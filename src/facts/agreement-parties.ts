@@ -1,0 +1,109 @@
+/**
+ * Parties of an agreement: names listed after "among", "between", "with", "signed by"; people
+ * named by surname; whether the registrant is the one who sells.
+ */
+import type { AgreementFact, Located } from "./agreement-types.js";
+import { orgKey } from "./organizations.js";
+import type { TextView } from "./text-view.js";
+
+/** A merger subsidiary ("River Acquisition, Inc.", "Merger Sub"): a party, neither buyer nor target. */
+export const SUB = /\b(?:acquisition|merger)\s+(?:sub|corp|inc|co)|merger\s+sub|\bsub\b|acquisition,?\s+inc/i;
+
+export const SALE_VERBS =
+  /^[^.]{0,120}?\b(?:sold|sell|sells|issued|issue|issuance|sale|provide|provides|supply|supplies|deliver)\b/i;
+
+/** Does the registrant (by any of its names) do what `verbs` says, within its clause? */
+export function registrantActs(text: string, names: string[], verbs: RegExp): boolean {
+  const lower = text.toLowerCase();
+  for (const n of names) {
+    const k = n.trim().toLowerCase();
+    if (!k) continue;
+    for (let at = lower.indexOf(k); at >= 0; at = lower.indexOf(k, at + 1)) {
+      if (verbs.test(text.slice(at + k.length, at + k.length + 160))) return true;
+    }
+  }
+  // "the issuance and sale by Apple of ...".
+  return names.some(
+    (n) =>
+      n.trim() &&
+      new RegExp(`(?:sale|issuance)\\s+by\\s+${n.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i").test(
+        text,
+      ),
+  );
+}
+
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+// Words that join a name's words ("Georgia Association of Manufacturers", "City of Atlanta").
+const JOINER = /^(?:of|and|for|the|&|de|du|la)$/;
+
+/** Capitalised names in a list after "among", "between", "with", "by": each with its offset in `text`. */
+export function listedParties(text: string): { name: string; start: number }[] {
+  const out: { name: string; start: number }[] = [];
+  for (const m of text.matchAll(/\b(?:among|between|with|signed\s+by|by\s+and\s+among)\s+/g)) {
+    let at = m.index + m[0].length;
+    for (let n = 0; n < 20 && at < text.length; n++) {
+      const rest = text.slice(at, at + 200);
+      const piece = /^(?:\s+|the\s+|and\s+|,\s*|each\s+of\s+|certain\s+of\s+)*/i.exec(rest);
+      const skip = piece ? piece[0].length : 0;
+      const words = rest.slice(skip).split(/\s+/);
+      const name: string[] = [];
+      for (let k = 0; k < words.length; k++) {
+        const w = words[k];
+        // An initial ("E.") or a suffix ("Jr.", "Inc.") keeps its period.
+        const keepsDot = /^(?:[A-Z]\.|Jr\.|Sr\.|Inc\.|Co\.|Corp\.|Ltd\.|L\.P\.|N\.A\.)$/.test(
+          w.replace(/,$/, ""),
+        );
+        const bare = keepsDot ? w.replace(/,$/, "") : w.replace(/[,;.]+$/, "");
+        if (!bare) break;
+        if (/^[A-Z0-9]/.test(bare) || (name.length && JOINER.test(bare) && !/^and$/.test(bare)))
+          name.push(bare);
+        else break;
+        // "River Acquisition, Inc.", "R. Kent McGaughy, Jr.": the comma belongs to the name.
+        if (
+          /,$/.test(w) &&
+          /^(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|N\.A|L\.P|Jr|Sr|II|III)\b/.test(words[k + 1] ?? "")
+        ) {
+          name[name.length - 1] += ",";
+          continue;
+        }
+        if (/[,;]$/.test(w) || (/\.$/.test(w) && !keepsDot)) break;
+      }
+      while (name.length && JOINER.test(name[name.length - 1])) name.pop();
+      if (name.length === 0 || (name.length === 1 && name[0].length < 4)) break;
+      // Dates and numbers are not parties ("on November 18, 2013").
+      if (!/[A-Za-z]{2}/.test(name.join(" ")) || MONTH.test(name[0])) break;
+      const str = name.join(" ");
+      const start = at + skip;
+      out.push({ name: str, start });
+      at = start + str.length;
+      // The list goes on only with ", " or " and ".
+      if (!/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)/.test(text.slice(at, at + 12))) break;
+    }
+  }
+  return out.filter(
+    (p) =>
+      !/^(?:Company|Registrant|Securities|Commission|SEC|Exchange|Form|Item|Section|Agreement|Act)\b/.test(
+        p.name,
+      ) && !/^(?:Merger|Closing|Notes|Shares|Parent|Purchaser|Buyer|Seller|Board)$/.test(p.name),
+  );
+}
+
+/** Adds a party unless the agreement has it already (by name without suffixes, either way contained). */
+export function addParty(f: AgreementFact, name: string, span: Located | null): void {
+  const k = orgKey(name);
+  if (
+    !k ||
+    f.parties.some((p) => orgKey(p.name) === k || orgKey(p.name).includes(k) || k.includes(orgKey(p.name)))
+  )
+    return;
+  f.parties.push({ name, role: "party", span });
+}
+
+/** The first "First [M.] Surname" in the view for a surname. */
+export function fullName(v: TextView, surname: string): string | null {
+  const re = new RegExp(
+    `\\b([A-Z][a-z]{1,20}(?:\\s[A-Z]\\.){0,2})\\s${surname.replace(/[^A-Za-z'’-]/g, "")}\\b`,
+  );
+  const m = re.exec(v.flat.slice(Math.max(0, v.start - 2000), v.end));
+  return m && !/^(?:Mr|Ms|Mrs|Dr|The|Board)$/.test(m[1]) ? `${m[1]} ${surname}` : null;
+}

@@ -1,0 +1,68 @@
+/** The kind of term a money amount is, from the words around it. */
+import type { AgreementType, TermKind } from "./agreement-types.js";
+import type { Money } from "./money.js";
+
+/**
+ * What a money amount pays for, from the words before it (its clause) and after it: "up-front
+ * cash and milestone payments exceeding $40 million", "purchase up to $5.0 million of ...
+ * Common Stock", "for a price of $400 million", "$50 million of debt".
+ */
+export function termKind(
+  before: string,
+  after: string,
+  m: Money,
+  type: AgreementType,
+  shareSale: boolean,
+): TermKind | null {
+  const b = before.toLowerCase();
+  const a = after.toLowerCase();
+  const near = `${b.slice(-70)} ${a.slice(0, 70)}`;
+  // "up to $2.5 billion in contingent payments based on ... sales-based milestones": the clause runs on.
+  const clauseAfter = a.split(/[;.](?:\s|$)/)[0].slice(0, 160);
+  // An employment agreement's amount is the salary; bonuses, grants and fees vary and are left out.
+  if (type === "employment")
+    return /salary|annual\s+(?:base\s+)?(?:compensation|rate)/.test(b.slice(-60)) ? "other" : null;
+  // "par value $0.001 per share", "the closing price ... was $57.125": the stock, not the deal.
+  if (/par\s+value\s*$|(?:closing|trading|market)\s+(?:sale\s+)?price\b[^$]{0,60}$/.test(b)) return null;
+  const up = /up-?\s?front|upfront|initial\s+payment|signing\s+payment/.test(near);
+  const miles = /milestone/.test(near) || /milestone/.test(clauseAfter);
+  if (up && miles) return "upfront_and_milestones";
+  if (up) return "upfront";
+  if (miles) return "milestones";
+  if (/royalt/.test(b.slice(-40))) return "royalties";
+  if (shareSale) return "equity_purchase";
+  if (
+    type !== "merger" &&
+    /(?:purchase|buy|acquire|subscribe)[^;]{0,50}$/.test(b) &&
+    /^[^;.]{0,40}(?:common\s+stock|shares|equity)/.test(a)
+  )
+    return "equity_purchase";
+  if (type !== "merger" && /equity\s+investment/.test(near)) return "equity_purchase";
+  const clause = b.slice(-45);
+  // "converted into the right to receive $172.50 in cash": the price a share.
+  if (
+    type === "merger" &&
+    (/right\s+to\s+receive\s+(?:an\s+amount\s+(?:in\s+cash\s+)?equal\s+to\s+)?$/.test(clause) ||
+      /^\s{0,2}in\s+cash\b/.test(a))
+  )
+    return "purchase_price";
+  if (
+    m.per ||
+    /purchase\s+price|for\s+a\s+price\s+of|consideration|price\s+of|for\s+(?:approximately\s+)?$/.test(clause)
+  ) {
+    return type === "merger" || type === "asset_purchase" ? "purchase_price" : "other";
+  }
+  if (/loan|credit\s+facility|bridge|term\s+loan|revolving|borrow/.test(near)) return "loan";
+  if (
+    /total|aggregate\s+value|valued\s+at|worth|value\s+of|indicated\s+value|contract\s+value|committed\s+to\s+pay|commitment\s+of/.test(
+      clause,
+    )
+  )
+    return "total_value";
+  // A headline's "$45 MILLION AGREEMENT": the deal's value.
+  if (/^\s{0,2}(?:[a-z-]{3,15}\s{1,3})?(?:agreement|deal|transaction|collaboration|license|contract)/.test(a))
+    return "total_value";
+  // Amounts about results, not deal terms.
+  if (/revenue|net\s+income|earnings|net\s+loss|quarter|fiscal|per\s+diluted/.test(near)) return null;
+  return "other";
+}

@@ -1,0 +1,81 @@
+/** The shape of an agreement fact (../shared/eval/CONTRACT.md §agreements, with spans). */
+import type { Money } from "./money.js";
+import type { Organization } from "./organizations.js";
+
+export type AgreementType =
+  | "license"
+  | "collaboration"
+  | "merger"
+  | "asset_purchase"
+  | "credit"
+  | "employment"
+  | "supply"
+  | "settlement"
+  | "other";
+export type Role =
+  | "licensor"
+  | "licensee"
+  | "acquirer"
+  | "target"
+  | "buyer"
+  | "seller"
+  | "borrower"
+  | "lender"
+  | "employer"
+  | "employee"
+  | "party";
+export type TermKind =
+  | "upfront"
+  | "milestones"
+  | "upfront_and_milestones"
+  | "royalties"
+  | "equity_purchase"
+  | "purchase_price"
+  | "loan"
+  | "total_value"
+  | "other";
+
+export interface Located {
+  doc: number;
+  start: number;
+  end: number;
+}
+
+export interface AgreementFact {
+  type: AgreementType;
+  /** The agreement as the text names it ("license agreement", "Agreement and Plan of Merger"). */
+  name: string;
+  date: string | null;
+  parties: { name: string; role: Role; span: Located | null }[];
+  subject: string | null;
+  subjectSpan: Located | null;
+  territory: string | null;
+  exclusive: boolean | null;
+  terms: {
+    kind: TermKind;
+    amount: number | null;
+    currency: string | null;
+    qualifier: Money["qualifier"];
+    per: string | null;
+    span: Located | null;
+  }[];
+  /** The sentences it was read from. */
+  spans: Located[];
+}
+
+/** An agreement being read: the fact and what the rules learned about the registrant's part. */
+export interface Draft {
+  fact: AgreementFact;
+  mentionsReg?: (t: string) => boolean;
+  /** The first party is the registrant. */
+  hasRegistrant?: boolean;
+  /** Named only "agreement": its type may come from a twin that says more. */
+  generic: boolean;
+  /** A sale of shares named by no agreement ("issued 15,002,718 shares ... to Douglas P. Martin"). */
+  shareSale: boolean;
+  text: string;
+  orgs: Organization[];
+  registrantIsTarget: boolean;
+  registrantIsLicensee: boolean;
+  registrantSells: boolean;
+}

@@ -10,7 +10,7 @@
 
 import { findDates } from "../util/dates.js";
 import { finish, merge, perEmployee } from "./agreement-merge.js";
-import { addParty, fullName, listedParties, registrantActs, SALE_VERBS } from "./agreement-parties.js";
+import { addParty, fullName, listedParties, registrantActs, SALE_VERBS, SUB } from "./agreement-parties.js";
 import { termKind } from "./agreement-terms.js";
 import type { AgreementFact, AgreementType, Draft, Located, Role } from "./agreement-types.js";
 import { findMoney } from "./money.js";

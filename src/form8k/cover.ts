@@ -111,6 +111,15 @@ export function readCoverText(doc: Doc, end: number): CoverText {
     }
     if (/^amendment\s+no\.?\s{0,2}\d/i.test(t)) out.amendment = true;
   }
+  // "CURRENT REPORT ON FORM 8-K", "8-K/A" alone: the form named anywhere on the cover.
+  for (let i = 0; i < end && !out.form; i++) {
+    const raw = lineText(i);
+    const m = raw.length < 200 ? /\b(8-K(?:12B|12G3|15D5)?(?:\s?\/\s?A)?)\b/i.exec(raw) : null;
+    if (m && !/exhibit|report\s+on\s+form\s+8-K\s+(?:filed|dated)/i.test(raw)) {
+      const at = lines[i].start + m.index;
+      out.form = found(doc, at, at + m[1].length, m[1].toUpperCase().replace(/\s+/g, ""));
+    }
+  }
   if (out.form && out.amendment && !out.form.value.endsWith("/A")) out.form.value += "/A";
 
   out.dateOfReport = readDateOfReport(doc, end);

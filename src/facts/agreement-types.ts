@@ -66,6 +66,10 @@ export interface AgreementFact {
 /** An agreement being read: the fact and what the rules learned about the registrant's part. */
 export interface Draft {
   fact: AgreementFact;
+  /** Sentences read into it (doc:start), to add each once. */
+  seen: Set<string>;
+  /** Some sentence speaks of a license or rights. */
+  aboutLicense: boolean;
   mentionsReg?: (t: string) => boolean;
   /** The first party is the registrant. */
   hasRegistrant?: boolean;

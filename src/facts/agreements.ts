@@ -113,7 +113,8 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
             : sale
               ? { name: "", type: "other" as const, generic: false }
               : null;
-      if (opened) {
+      // A filing names a handful of agreements; past a few hundred it only repeats itself.
+      if (opened && drafts.length < MAX_DRAFTS) {
         current = newDraft(
           v,
           s,
@@ -323,6 +324,8 @@ function newDraft(
   const sells = registrantActs(text, regWords, SALE_VERBS);
   const draft: Draft = {
     fact,
+    seen: new Set(),
+    aboutLicense: false,
     text: "",
     generic,
     shareSale: false,
@@ -360,12 +363,20 @@ function mergesIntoOther(text: string, mentionsReg: (t: string) => boolean): boo
   return !!m && mentionsReg(m[1]) && !SUB.test(m[1]) && !mentionsReg(m[2]);
 }
 
+const MAX_SENTENCES = 200;
+const MAX_DRAFTS = 300;
+
 function addSentence(d: Draft, v: TextView, s: Sentence): void {
   if (d.fact.type === "merger" && d.mentionsReg && mergesIntoOther(s.text, d.mentionsReg))
     d.registrantIsTarget = true;
-  if (!d.fact.spans.some((x) => x.doc === v.docIndex && x.start === s.start))
-    d.fact.spans.push(loc(v, s.start, s.end));
+  // An agreement is told in a few sentences; a filing that repeats itself thousands of times
+  // (or a synthetic one) must not make every later sentence cost more.
+  const key = `${v.docIndex}:${s.start}`;
+  if (d.seen.has(key) || d.seen.size >= MAX_SENTENCES) return;
+  d.seen.add(key);
+  d.fact.spans.push(loc(v, s.start, s.end));
   d.text += ` ${s.text}`;
+  if (/licens|rights/i.test(s.text)) d.aboutLicense = true;
   if (
     /\b(?:sold|sell|issued|issue|provide|supply|deliver)\b/i.test(s.text) &&
     /\b(?:the\s+company|we|registrant)\b/i.test(s.text)
@@ -373,7 +384,7 @@ function addSentence(d: Draft, v: TextView, s: Sentence): void {
     d.registrantSells = true;
   if (
     /\b(?:will|shall|could|may)\s+receive\b/i.test(s.text) &&
-    /licens|rights/i.test(d.text) &&
+    d.aboutLicense &&
     /\b(?:the\s+company|registrant)\b/i.test(s.text)
   )
     d.registrantIsLicensee = false;

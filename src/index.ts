@@ -18,3 +18,11 @@ export {
   type Sourced,
   type Span,
 } from "./form8k/schema.js";
+export {
+  type IngestOptions,
+  type IngestProgress,
+  type IngestSummary,
+  ingestPaths,
+} from "./ingest/ingest.js";
+export { openStore } from "./store/open.js";
+export type { FilingQuery, SearchHit, SearchQuery, Store, StoreStats } from "./store/types.js";

@@ -8,6 +8,8 @@
  *   3. html       parseFiling over HTML / iXBRL 8-Ks                    target ≥ 25 MB/s
  *   4. memory     peak growth / input for the largest files and a synthetic text 8-K
  *                 (5 MB and 50 MB), plus the synthetic parse's MB/s and its 50 MB / 5 MB time ratio
+ *   5. ingest     filings/s, MB/s and peak memory into SQLite with 2 workers over ≥ 20,000 copies
+ *                 of the corpus, then search latency p50/p95 over 100 queries (ingest.ts)
  * MB = 1e6 bytes. A filing's bytes are the whole file handed to parseFiling (all its documents).
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -17,6 +19,7 @@ import { splitSubmission } from "../container/submission.js";
 import { parseFiling } from "../form8k/record.js";
 import type { ChildResult } from "./child.js";
 import { loadCorpus, totalBytes } from "./corpus.js";
+import { benchIngest } from "./ingest.js";
 import { gc, mbps, measureThroughput } from "./measure.js";
 import { median, runCase } from "./memory.js";
 import { bySet, type Figure, figure, mb, slowest, summarise, table, writeResults } from "./report.js";
@@ -256,6 +259,11 @@ try {
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
+
+// ── 5. bulk ingest into SQLite, and search latency (ingest.ts) ─────────────────────────────────
+const ingest = await benchIngest([...corpus.text, ...corpus.html], log);
+figures.push(...ingest.figures);
+details.ingest = ingest.details;
 
 // ── report ──────────────────────────────────────────────────────────────────────────────────────
 log(`\n${table(figures)}\n`);

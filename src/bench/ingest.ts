@@ -1,0 +1,198 @@
+/**
+ * Bench section 5: bulk ingest into SQLite and search latency.
+ *
+ *   ingest   every parseable 8-K of the corpus, copied under new accession numbers to ≥ 20,000
+ *            filings in a temp folder, ingested by `eightk ingest --jobs 2` in a fresh process:
+ *            filings/s (target ≥ 500), MB/s, peak RSS of that process with its threads (< 1 GB)
+ *   search   100 queries (words, phrases, filters) against the resulting database, one at a time
+ *            after a warm-up: p50 and p95 latency (p95 target < 50 ms)
+ *
+ * EIGHTK_BENCH_FILINGS overrides the number of filings (for a quick look; the targets are for
+ * 20,000). The temp folder and database are removed afterwards.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { SqliteStore } from "../store/sqlite.js";
+import type { SearchQuery } from "../store/types.js";
+import type { Input } from "./corpus.js";
+import { replicate } from "./replicate.js";
+import { type Figure, figure, mb } from "./report.js";
+
+const FILINGS = Number(process.env.EIGHTK_BENCH_FILINGS ?? 20_000);
+const JOBS = 2;
+const WARMUP_QUERIES = 10;
+
+const WORDS = [
+  "license",
+  "merger agreement",
+  '"press release"',
+  "dividend",
+  "earnings",
+  "acquisition",
+  "resignation",
+  "credit agreement",
+  "certifying accountant",
+  "stock split",
+  "chief executive officer",
+  "revenue",
+  "bankruptcy",
+  "restatement",
+  "settlement",
+  "royalties",
+  "guidance OR outlook",
+  "director -resignation",
+  "subsidiary",
+  "quarter",
+  "Apple",
+  "Cisco",
+  "pharmaceuticals",
+  "loan",
+  "bylaws",
+];
+
+/** 100 queries: each word alone, with an item filter, with a date range, and with a company. */
+export function benchQueries(): SearchQuery[] {
+  return WORDS.flatMap((text): SearchQuery[] => [
+    { text },
+    { text, item: "8.01" },
+    { text, since: "2000-01-01", until: "2015-12-31" },
+    { text, company: "inc", limit: 10 },
+  ]);
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+
+export interface IngestBenchResult {
+  figures: Figure[];
+  details: Record<string, unknown>;
+}
+
+export async function benchIngest(
+  inputs: readonly Input[],
+  log: (s: string) => void,
+): Promise<IngestBenchResult> {
+  const figures: Figure[] = [];
+  const tmp = mkdtempSync(join(tmpdir(), "eightk-bench-ingest-"));
+  try {
+    const folder = join(tmp, "filings");
+    const t0 = Date.now();
+    const bytes = replicate(
+      inputs.map((i) => ({ name: i.name, bytes: i.bytes })),
+      FILINGS,
+      folder,
+    );
+    log(
+      `\n[5] ingest: ${FILINGS} filings (${inputs.length} parseable 8-Ks of the corpus, new accession numbers), ` +
+        `${mb(bytes)}, written in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+    );
+
+    const db = join(tmp, "bench.db");
+    const bin = resolve("bin/eightk.js");
+    const run = spawnSync(
+      process.execPath,
+      [bin, "ingest", folder, "--db", db, "--jobs", String(JOBS), "--json"],
+      {
+        encoding: "utf8",
+        timeout: 30 * 60_000,
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
+    if (run.status !== 0 || !run.stdout.trim()) {
+      const why = (run.stderr || String(run.error ?? run.signal)).split("\n").slice(-3).join(" ");
+      log(`    FAILED: ${why}`);
+      figures.push(figure("ingest.throughput", null, "filings/s", ">=", 500, why));
+      return { figures, details: { error: why } };
+    }
+    const summary = JSON.parse(run.stdout) as {
+      parsed: number;
+      failed: number;
+      skipped: number;
+      bytesDone: number;
+      elapsedMs: number;
+      peakRssBytes: number;
+    };
+    const seconds = summary.elapsedMs / 1000;
+    const filingsPerSecond = summary.parsed / seconds;
+    const mbPerSecond = summary.bytesDone / 1e6 / seconds;
+    const dbBytes = statSync(db).size;
+    log(
+      `    ${summary.parsed} stored, ${summary.failed} failed in ${seconds.toFixed(1)} s with ${JOBS} workers → ` +
+        `${filingsPerSecond.toFixed(0)} filings/s, ${mbPerSecond.toFixed(1)} MB/s; peak RSS ${mb(summary.peakRssBytes)}; ` +
+        `database ${mb(dbBytes)}`,
+    );
+    figures.push(
+      figure(
+        "ingest.throughput",
+        filingsPerSecond,
+        "filings/s",
+        ">=",
+        500,
+        `${JOBS} workers, SQLite, ${FILINGS} filings`,
+      ),
+      figure(
+        "ingest.bytes",
+        mbPerSecond,
+        "MB/s",
+        ">=",
+        Math.round((500 * bytes) / FILINGS / 1e5) / 10,
+        "at the filings/s target's rate",
+      ),
+      figure(
+        "ingest.peak-rss",
+        summary.peakRssBytes / 1e6,
+        "MB",
+        "<",
+        1000,
+        "whole process with its worker threads",
+      ),
+    );
+
+    const store = new SqliteStore(db);
+    const queries = benchQueries();
+    const times: number[] = [];
+    let hits = 0;
+    try {
+      for (const q of queries.slice(0, WARMUP_QUERIES)) await store.search(q);
+      for (const q of queries) {
+        const start = process.hrtime.bigint();
+        hits += (await store.search(q)).length;
+        times.push(Number(process.hrtime.bigint() - start) / 1e6);
+      }
+    } finally {
+      await store.close();
+    }
+    const sorted = [...times].sort((a, b) => a - b);
+    const p50 = percentile(sorted, 50);
+    const p95 = percentile(sorted, 95);
+    const slowest = queries
+      .map((q, i) => ({ q, ms: times[i] }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 3)
+      .map(({ q, ms }) => `${JSON.stringify(q)} ${ms.toFixed(0)} ms`);
+    log(
+      `    search: ${queries.length} queries, ${hits} hits: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms`,
+    );
+    log(`    slowest: ${slowest.join("; ")}`);
+    figures.push(
+      figure("search.p50", p50, "ms", "<", 50, `${queries.length} queries over ${summary.parsed} filings`),
+      figure("search.p95", p95, "ms", "<", 50, `${queries.length} queries over ${summary.parsed} filings`),
+    );
+    return {
+      figures,
+      details: {
+        filings: FILINGS,
+        inputBytes: bytes,
+        jobs: JOBS,
+        summary,
+        dbBytes,
+        searchMs: times,
+        slowest,
+      },
+    };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}

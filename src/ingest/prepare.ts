@@ -1,0 +1,50 @@
+/**
+ * One source's bytes → what the store writes, or the one-line reason it cannot be read as an
+ * 8-K. Runs in the parse workers (parse-worker.ts), or inline with `jobs: 0`.
+ */
+import { createHash } from "node:crypto";
+import { FilingError, parseFiling } from "../form8k/record.js";
+import { prepareFiling } from "../store/rows.js";
+import type { ParseResult, SourceStamp } from "../store/types.js";
+import { exhibitTexts } from "./exhibit-text.js";
+
+/** parseFiling's own limit: larger inputs are refused before they are read. */
+export const MAX_FILING_BYTES = 200 * 1024 * 1024;
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+export function errorMessage(e: unknown): string {
+  if (e instanceof FilingError) return e.message;
+  const err = e as NodeJS.ErrnoException;
+  if (err?.code === "ENOENT") return "no such file";
+  if (err?.code === "EACCES") return "permission denied";
+  if (err?.code === "EISDIR") return "is a directory";
+  return `internal error: ${String(err?.message ?? e).split("\n")[0]}`;
+}
+
+export function prepareSource(bytes: Uint8Array, source: SourceStamp): ParseResult {
+  const contentHash = sha256(bytes);
+  try {
+    const record = parseFiling(bytes, { maxBytes: MAX_FILING_BYTES });
+    const prepared = prepareFiling(record, {
+      source: source.label,
+      contentHash,
+      exhibitTexts: exhibitTexts(bytes, record),
+    });
+    return { ok: true, source, bytes: bytes.length, prepared };
+  } catch (e) {
+    return { ok: false, source, bytes: bytes.length, contentHash, error: errorMessage(e) };
+  }
+}
+
+export function tooLarge(source: SourceStamp): ParseResult {
+  return {
+    ok: false,
+    source,
+    bytes: source.size,
+    contentHash: null,
+    error: `file too large: ${source.size} bytes (limit ${MAX_FILING_BYTES})`,
+  };
+}

@@ -55,18 +55,12 @@ export class TokenBucket {
   private previousSend: Promise<void> = Promise.resolve();
   /** Grants are handed out strictly in call order through this chain. */
   private queue: Promise<void> = Promise.resolve();
-  private granted = 0;
 
   constructor(options: TokenBucketOptions = {}) {
     const rate = options.requestsPerSecond ?? FAIR_ACCESS_REQUESTS_PER_SECOND;
     if (!(rate > 0)) throw new RangeError(`requests per second must be positive, got ${rate}`);
     this.intervalMs = (1000 / rate) * (1 + (options.margin ?? FAIR_ACCESS_MARGIN));
     this.clock = options.clock ?? systemClock;
-  }
-
-  /** Tokens granted so far (one per HTTP request sent). */
-  get grantedCount(): number {
-    return this.granted;
   }
 
   /** Waits for a token. Callers are served in the order they asked. */
@@ -81,23 +75,23 @@ export class TokenBucket {
   }
 
   /**
-   * Holds every request back until `untilMs` (clock time): when the server says "slow down"
-   * (429, or 503 with Retry-After) to one worker, it means all of them.
+   * Holds every request back for `ms` from now: when the server says "slow down" (429, or 503
+   * with Retry-After) to one worker, it means all of them.
    */
-  pauseUntil(untilMs: number): void {
-    if (untilMs > this.nextGrantAt) this.nextGrantAt = untilMs;
+  pauseFor(ms: number): void {
+    const until = this.clock.now() + ms;
+    if (until > this.nextGrantAt) this.nextGrantAt = until;
   }
 
   private async waitForToken(): Promise<SendTicket> {
     await withTimeLimit(this.previousSend, SEND_WAIT_LIMIT_MS);
     // The refill runs from when the previous request left, not from when it was granted.
-    // Bounded: each pass sleeps until nextGrantAt, which only pauseUntil can move (forward).
+    // Bounded: each pass sleeps until nextGrantAt, which only pauseFor can move (forward).
     for (let pass = 0; pass < 1000; pass++) {
       const wait = this.nextGrantAt - this.clock.now();
       if (wait <= 0) break;
       await this.clock.sleep(wait);
     }
-    this.granted++;
     let markSent: () => void = () => {};
     this.previousSend = new Promise<void>((resolve) => {
       markSent = resolve;
@@ -117,7 +111,10 @@ export class TokenBucket {
   }
 }
 
-/** Waits for `promise`, but no longer than `limitMs`: a request lost between grant and send must not stop the others. */
+/**
+ * Waits for `promise`, but no longer than `limitMs`: a request lost between grant and send must
+ * not stop the others.
+ */
 async function withTimeLimit(promise: Promise<void>, limitMs: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const limit = new Promise<void>((resolve) => {

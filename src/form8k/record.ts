@@ -274,22 +274,46 @@ export function linesText(doc: Doc, start: number, end: number): string {
     if (lines[mid].end <= start) lo = mid + 1;
     else hi = mid;
   }
-  // Joined in chunks: a flat string costs a byte a character, where a rope of a million line
-  // slices costs a hundred bytes a line (a 50 MB item).
+  // Lines that follow one another in the text, flush left with one line break (two across a
+  // blank line) between them, are one slice of it: no copy. Other lines are joined in flat
+  // chunks (a rope of a million line slices costs a hundred bytes a line).
+  const { text } = doc;
   const chunks: string[] = [];
   let parts: string[] = [];
-  for (let k = lo; k < lines.length; k++) {
-    const line = lines[k];
-    if (line.start >= end) break;
-    if (parts.length || chunks.length) parts.push(line.gapBefore ? "\n\n" : "\n");
-    parts.push(doc.text.slice(Math.max(line.start, start), Math.min(line.end, end)));
+  let runStart = -1;
+  let runEnd = -1;
+  const flush = () => {
+    if (runStart < 0) return;
+    parts.push(text.slice(runStart, runEnd));
+    runStart = -1;
     if (parts.length >= 8192) {
       chunks.push(parts.join(""));
       parts = [];
     }
+  };
+  for (let k = lo; k < lines.length; k++) {
+    const line = lines[k];
+    if (line.start >= end) break;
+    const s = Math.max(line.start, start);
+    const e = Math.min(line.end, end);
+    const breakLen = line.gapBefore ? 2 : 1;
+    const contiguous =
+      runStart >= 0 &&
+      s === runEnd + breakLen &&
+      text.charCodeAt(runEnd) === 10 &&
+      (breakLen === 1 || text.charCodeAt(runEnd + 1) === 10);
+    if (contiguous) {
+      runEnd = e;
+      continue;
+    }
+    flush();
+    if (parts.length || chunks.length) parts.push(line.gapBefore ? "\n\n" : "\n");
+    runStart = s;
+    runEnd = e;
   }
+  flush();
   chunks.push(parts.join(""));
-  // A few large chunks joined as a rope: no second copy.
+  // A few large pieces joined as a rope: no second copy.
   let out = "";
   for (const c of chunks) out += c;
   return out;

@@ -133,6 +133,29 @@ for (const [key, inputs, target] of [
   details[`parse_${key}`] = summarise(r);
 }
 
+// ── 3b. the cost of facts: the whole parse against the parse without them (issue 4: within 2×) ──
+{
+  const inputs = [...corpus.text, ...corpus.html];
+  gc();
+  const without = measureThroughput(inputs, (b) => parseFiling(b, { facts: false }), parseOpts);
+  gc();
+  const withFacts = measureThroughput(inputs, (b) => parseFiling(b), parseOpts);
+  const ratio = without.mbps / withFacts.mbps;
+  log(
+    `\n[3b] facts: ${without.mbps.toFixed(2)} MB/s without, ${withFacts.mbps.toFixed(2)} MB/s with → ${ratio.toFixed(2)}× the time  [${elapsed()} s]`,
+  );
+  figures.push(
+    figure(
+      "parse.facts.cost",
+      ratio,
+      "× time",
+      "<=",
+      2,
+      `${inputs.length} files; ${without.mbps.toFixed(1)} vs ${withFacts.mbps.toFixed(1)} MB/s`,
+    ),
+  );
+}
+
 // ── 4. memory and large inputs (child processes, one at a time) ─────────────────────────────────
 log("\n[4] memory (fresh child process per case; growth = peak during the first parse − before it)");
 const tmp = mkdtempSync(join(tmpdir(), "eightk-bench-"));

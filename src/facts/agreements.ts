@@ -160,6 +160,8 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
  * the commitment letter), else the first.
  */
 function namedAgreement(sentence: string): RegExpExecArray | null {
+  // Most sentences name no agreement: a cheap test first.
+  if (!/agreement|letter|order\sform|facility|stipulation/i.test(sentence)) return null;
   const verb = ENTERED.exec(sentence);
   const all = [...sentence.matchAll(new RegExp(NAMED.source, "g"))] as RegExpExecArray[];
   if (all.length === 0) return null;

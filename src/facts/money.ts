@@ -65,6 +65,8 @@ const MONEY =
 export function findMoney(v: TextView): Money[] {
   const out: Money[] = [];
   const region = v.flat.slice(v.start, v.end);
+  // No currency sign or code, no money: skip the full pattern.
+  if (!/[$€£¥]|USD|EUR|GBP|CAD/.test(region)) return [];
   for (const m of region.matchAll(MONEY)) {
     const currency = CURRENCY[m[1].trim().toLowerCase()] ?? "USD";
     const whole = Number((m[2] + (m[3] ?? "")).replace(/,/g, ""));

@@ -19,10 +19,6 @@ const SUFFIX =
   "(?:Inc\\.?|Incorporated|Corp\\.?|Corporation|Company|Co\\.|Plc|PLC|plc|p\\.l\\.c\\.|Ltd\\.?|Limited|LLC|L\\.L\\.C\\.|L\\.P\\.|LP|N\\.A\\.|S\\.A\\.|AG|N\\.V\\.|B\\.V\\.|GmbH|SE|S\\.p\\.A\\.|Bancorp|Trust|Bank)";
 // A name: up to eight capitalised words (or "&", "of", "and", ".com" pieces), then a suffix.
 const WORD = "(?:[A-Z][A-Za-z0-9'’.&-]{0,30}|&|of|and|de|la|du|for)";
-const ORG = new RegExp(
-  `\\b((?:The\\s)?[A-Z0-9][A-Za-z0-9'’.&-]{0,30}(?:\\s${WORD}){0,7}?),?\\s${SUFFIX}(?:,?\\s${SUFFIX})?(?![A-Za-z])`,
-  "g",
-);
 const DEFINED = /^[^()]{0,120}?\(\s{0,2}(?:the\s{1,2}|collectively,?\s{1,2})?["“]([^"”]{2,40})["”]\s{0,2}\)/;
 const TICKER =
   /\(\s{0,2}(NASDAQ|Nasdaq|NYSE|AMEX|NYSE American|NYSE MKT|OTCBB|OTC BB|OTCQB|OTCQX|TSX|London Stock Exchange|LSE|Nasdaq Global Select Market|Nasdaq Global Market)\s{0,2}:\s{0,2}([A-Z][A-Z.]{0,5})\s{0,2}(?:[;,]\s{0,2}([A-Za-z ]{2,30})\s{0,2}:\s{0,2}([A-Z][A-Z.]{0,5}))?\)/g;
@@ -34,11 +30,47 @@ const ROLE = /\b(?:Chairman|Chairwoman|CEO|CFO|COO|President|Officer|Director|Se
 const LEADING =
   /^(?:(?:On|In|Under|As|At|By|For|From|With|And|Between|Among|Pursuant|Also|Additionally|Further|Each|Both|If|When|After|Before|Today|Yesterday|Following|Upon|Through|During|Of|To)\s|(?:The\s)?(?:Boards?\s+of\s+Directors|Compensation\s+Committee|Audit\s+Committee|(?:Share|Stock)holders|Shareholders)\s+of\s+(?:the\s+)?)/;
 
+const SUFFIX_AT = new RegExp(`,?\\s${SUFFIX}(?:,?\\s${SUFFIX})?(?![A-Za-z])`, "g");
+const NAME_CHAR = /[A-Za-z0-9'’.&-]/;
+const CONNECTOR = /^(?:&|of|and|de|la|du|for)$/;
+
+/**
+ * The matches ORG would find, found from the suffix backwards: a corporate word is rare, a
+ * capitalised word is not, so starting from the suffix keeps this linear and cheap. Up to eight
+ * words, single-spaced, capitalised or connectors, the first capitalised.
+ */
+function orgMatches(region: string): { text: string; index: number }[] {
+  const out: { text: string; index: number }[] = [];
+  let lastEnd = 0;
+  for (const m of region.matchAll(SUFFIX_AT)) {
+    const end = m.index + m[0].length;
+    let j = m.index;
+    const starts: number[] = [];
+    while (starts.length < 8 && j > lastEnd) {
+      let i = j;
+      while (i > lastEnd && NAME_CHAR.test(region[i - 1])) i--;
+      if (i === j || i - j > 31) break;
+      const word = region.slice(i, j);
+      if (!/^[A-Z0-9]/.test(word) && !CONNECTOR.test(word)) break;
+      starts.push(i);
+      if (i - 1 < lastEnd || !/\s/.test(region[i - 1]) || (i - 2 >= 0 && /\s/.test(region[i - 2]))) break;
+      j = i - 1;
+    }
+    // The name starts at its leftmost capitalised word.
+    while (starts.length && !/^[A-Z0-9]/.test(region[starts[starts.length - 1]])) starts.pop();
+    if (!starts.length) continue;
+    const index = starts[starts.length - 1];
+    out.push({ text: region.slice(index, end), index });
+    lastEnd = end;
+  }
+  return out;
+}
+
 export function findOrganizations(v: TextView): Organization[] {
   const region = v.flat.slice(v.start, v.end);
   const byName = new Map<string, Organization>();
-  for (const m of region.matchAll(ORG)) {
-    let name = m[0].replace(/\s+/g, " ").trim();
+  for (const m of orgMatches(region)) {
+    let name = m.text.replace(/\s+/g, " ").trim();
     let start = v.start + m.index;
     let lead = LEADING.exec(name);
     while (lead) {

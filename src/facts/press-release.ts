@@ -139,7 +139,8 @@ export function readPressRelease(
     });
   };
   for (const m of flat.matchAll(QUOTE)) quote(m[1], m[2], m[3] ?? null, m.index, m[0].length);
-  for (const m of flat.matchAll(QUOTE_BEFORE)) quote(m[3], m[1], m[2], m.index, m[0].length);
+  if (/(?:said|says|stated|added)[:,]?\s{0,3}[“"]/.test(flat))
+    for (const m of flat.matchAll(QUOTE_BEFORE)) quote(m[3], m[1], m[2], m.index, m[0].length);
 
   for (let i = 0; i < lines.length; i++) {
     const t = text(i);

@@ -17,8 +17,6 @@ export interface Organization {
 
 const SUFFIX =
   "(?:Inc\\.?|Incorporated|Corp\\.?|Corporation|Company|Co\\.|Plc|PLC|plc|p\\.l\\.c\\.|Ltd\\.?|Limited|LLC|L\\.L\\.C\\.|L\\.P\\.|LP|N\\.A\\.|S\\.A\\.|AG|N\\.V\\.|B\\.V\\.|GmbH|SE|S\\.p\\.A\\.|Bancorp|Trust|Bank)";
-// A name: up to eight capitalised words (or "&", "of", "and", ".com" pieces), then a suffix.
-const WORD = "(?:[A-Z][A-Za-z0-9'’.&-]{0,30}|&|of|and|de|la|du|for)";
 const DEFINED = /^[^()]{0,120}?\(\s{0,2}(?:the\s{1,2}|collectively,?\s{1,2})?["“]([^"”]{2,40})["”]\s{0,2}\)/;
 const TICKER =
   /\(\s{0,2}(NASDAQ|Nasdaq|NYSE|AMEX|NYSE American|NYSE MKT|OTCBB|OTC BB|OTCQB|OTCQX|TSX|London Stock Exchange|LSE|Nasdaq Global Select Market|Nasdaq Global Market)\s{0,2}:\s{0,2}([A-Z][A-Z.]{0,5})\s{0,2}(?:[;,]\s{0,2}([A-Za-z ]{2,30})\s{0,2}:\s{0,2}([A-Z][A-Z.]{0,5}))?\)/g;

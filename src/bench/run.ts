@@ -133,6 +133,26 @@ for (const [key, inputs, target] of [
   details[`parse_${key}`] = summarise(r);
 }
 
+// ── 3a. the text parser alone (issue 2's figure: container, blocks, cover, items, exhibits,
+//        signatures — the 8-K structure, before facts are read) ──────────────────────────────
+{
+  gc();
+  const r = measureThroughput(corpus.text, (b) => parseFiling(b, { facts: false }), parseOpts);
+  log(
+    `\n[3a] parse text, structure only: ${r.mbps.toFixed(2)} MB/s  ${share(r.cpuShare, "parse text structure")}  [${elapsed()} s]`,
+  );
+  figures.push(
+    figure(
+      "parse.text.structure.throughput",
+      r.mbps,
+      "MB/s",
+      ">=",
+      50,
+      `${r.files} files × ${r.passes}; no facts`,
+    ),
+  );
+}
+
 // ── 3b. the cost of facts: the whole parse against the parse without them (issue 4: within 2×) ──
 {
   const inputs = [...corpus.text, ...corpus.html];

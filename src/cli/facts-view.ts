@@ -63,6 +63,13 @@ export function renderFacts(source: string, r: FilingRecord, docs: (Doc | null)[
         `  contact   ${[c.role, c.name, c.organization, c.phone, c.email].filter(Boolean).join(", ")}`,
       );
   }
+  if (r.periods.length) {
+    out.push("", "Dates and periods:");
+    for (const p of r.periods.slice(0, 20))
+      out.push(
+        `  ${p.kind.padEnd(8)} ${p.start ?? "?"} – ${p.end ?? "?"}${p.fiscal ? " (fiscal)" : ""}${quote(p.span, 80)}`,
+      );
+  }
   if (r.money.length) {
     out.push("", "Money:");
     for (const m of r.money.slice(0, 20))

@@ -9,6 +9,7 @@ import { type ItemEvent, itemEvents, type OfficerChange, officerChanges } from "
 import { findMoney, type Money } from "./money.js";
 import { findOrganizations } from "./organizations.js";
 import { findPeople } from "./people.js";
+import { findPeriods, type PeriodFact } from "./periods.js";
 import { type PressRelease, readPressRelease } from "./press-release.js";
 import { type TextView, viewOf } from "./text-view.js";
 
@@ -27,6 +28,7 @@ export interface Facts {
   events: ItemEvent[];
   officerChanges: OfficerChange[];
   pressReleases: PressRelease[];
+  periods: PeriodFact[];
   people: { name: string; title: string | null; span: { doc: number; start: number; end: number } }[];
   organizations: {
     name: string;
@@ -73,6 +75,7 @@ export function extractFacts(input: FactsInput): Facts {
     events: itemEvents(input.items, agreements, input.date),
     officerChanges: officerChanges(officerViews),
     pressReleases: pressReleases(input),
+    periods: views.flatMap((v) => findPeriods(v, input.date)),
     people: [],
     organizations: [],
     money: [],

@@ -219,6 +219,7 @@ export function parseFilingWithDocuments(
           events: [],
           officerChanges: [],
           pressReleases: [],
+          periods: [],
           people: [],
           organizations: [],
           money: [],

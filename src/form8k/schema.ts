@@ -274,6 +274,17 @@ export const FilingRecordSchema = z.object({
   events: z.array(
     z.object({ item: z.string(), code: z.string().nullable(), category: z.string().nullable() }),
   ),
+  /** Dates and periods, resolved against the date of report where they can be. */
+  periods: z.array(
+    z.object({
+      text: z.string(),
+      kind: z.enum(["date", "half", "quarter", "year", "relative"]),
+      start: z.string().nullable(),
+      end: z.string().nullable(),
+      fiscal: z.boolean(),
+      span: SpanSchema,
+    }),
+  ),
   officerChanges: z.array(
     z.object({
       person: z.string(),

@@ -105,3 +105,33 @@ describe("eightk parse --facts", () => {
     expect(out).toMatch(/Item 5 → 1\.01 Entry into a Material Definitive Agreement/);
   });
 });
+
+describe("dates and periods", () => {
+  it("resolves the seed's periods against its date of report", () => {
+    const r = parseFiling(fixture("text/000_20800b8e38aa6f65.txt"));
+    const p = (text: string) => r.periods.find((x) => x.text === text);
+    expect(p("the second half of calendar year 1999")).toMatchObject({
+      kind: "half",
+      start: "1999-07-01",
+      end: "1999-12-31",
+    });
+    expect(p("over the next two years")).toMatchObject({
+      kind: "relative",
+      start: "1999-02-03",
+      end: "2001-02-03",
+    });
+    expect(p("February 3, 1999")).toMatchObject({ kind: "date", start: "1999-02-03" });
+  });
+  it("quarters, fiscal periods and spans in days", async () => {
+    const { findPeriods } = await import("../../src/facts/periods.js");
+    const ps = findPeriods(
+      view("results for the fourth quarter of fiscal 2023 and Q3 2024, payable within 90 days"),
+      "2024-01-10",
+    );
+    expect(ps.map((x) => [x.kind, x.start, x.end, x.fiscal])).toEqual([
+      ["quarter", null, null, true],
+      ["quarter", "2024-07-01", "2024-09-30", false],
+      ["relative", "2024-01-10", "2024-04-09", false],
+    ]);
+  });
+});

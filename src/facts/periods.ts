@@ -75,8 +75,7 @@ export function findPeriods(v: TextView, filingDate: string | null): PeriodFact[
     end: v.start + index + length,
   });
   const push = (p: Omit<PeriodFact, "span">, index: number, length: number) => {
-    if (!out.some((o) => o.span.start <= v.start + index && v.start + index < o.span.end))
-      out.push({ ...p, span: span(index, length) });
+    out.push({ ...p, span: span(index, length) });
   };
   for (const m of region.matchAll(HALF)) {
     const h = ORDINAL[m[1].toLowerCase()];
@@ -148,5 +147,22 @@ export function findPeriods(v: TextView, filingDate: string | null): PeriodFact[
       d.start,
       d.end - d.start,
     );
-  return out.sort((a, b) => a.span.start - b.span.start);
+  // The first pattern that claimed a stretch keeps it (a half-year is not also a year): one pass
+  // after sorting, so a filing with thousands of dates stays linear.
+  const order = out
+    .map((p, k) => [p, k] as const)
+    .sort((a, b) => a[0].span.start - b[0].span.start || a[1] - b[1]);
+  const kept: PeriodFact[] = [];
+  let claimedTo = -1;
+  let claimedBy = -1;
+  for (const [p, k] of order) {
+    if (p.span.start < claimedTo) {
+      if (k < claimedBy) kept[kept.length - 1] = p;
+      continue;
+    }
+    kept.push(p);
+    claimedTo = p.span.end;
+    claimedBy = k;
+  }
+  return kept;
 }

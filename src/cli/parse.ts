@@ -5,7 +5,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { errorLine, toContractLine } from "../form8k/contract.js";
-import { FilingError, parseFilingWithDocuments } from "../form8k/record.js";
+import { describeError, parseFilingWithDocuments } from "../form8k/record.js";
 import { renderFacts } from "./facts-view.js";
 
 export interface ParseCommandOptions {
@@ -39,15 +39,6 @@ export async function expandPaths(paths: string[]): Promise<string[]> {
   return out;
 }
 
-function oneLine(e: unknown): string {
-  if (e instanceof FilingError) return e.message;
-  const err = e as NodeJS.ErrnoException;
-  if (err?.code === "ENOENT") return "no such file";
-  if (err?.code === "EACCES") return "permission denied";
-  if (err?.code === "EISDIR") return "is a directory";
-  return `internal error: ${String(err?.message ?? e).split("\n")[0]}`;
-}
-
 export async function runParse(paths: string[], opts: ParseCommandOptions, io: Io): Promise<number> {
   const files = await expandPaths(paths);
   let failed = 0;
@@ -60,7 +51,7 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: I
       else io.out(`${JSON.stringify({ source: file, error: null, ...record }, null, 2)}\n`);
     } catch (e) {
       failed++;
-      const msg = oneLine(e);
+      const msg = describeError(e);
       if (opts.jsonl) io.out(`${JSON.stringify(errorLine(file, msg))}\n`);
       else io.out(`${JSON.stringify({ source: file, error: msg }, null, 2)}\n`);
       io.err(`eightk: ${file}: ${msg}\n`);

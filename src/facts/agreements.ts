@@ -64,13 +64,15 @@ export interface AgreementInput {
   registrant: string | null;
   /** Views to read, in order: item texts, then press releases. */
   views: TextView[];
+  /** Organisations of each view, when the caller has them already (same order as views). */
+  organizations?: Organization[][];
 }
 
 export function findAgreements(input: AgreementInput): AgreementFact[] {
   const drafts: Draft[] = [];
   const registrantKey = input.registrant ? orgKey(input.registrant) : "";
-  for (const v of input.views) {
-    const orgs = findOrganizations(v);
+  for (const [n, v] of input.views.entries()) {
+    const orgs = input.organizations?.[n] ?? findOrganizations(v);
     const aliasOf = new Map<string, Organization>();
     for (const o of orgs) for (const a of o.aliases) aliasOf.set(a.toLowerCase(), o);
     let current: Draft | null = null;

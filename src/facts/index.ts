@@ -63,7 +63,8 @@ export function factViews(input: FactsInput): TextView[] {
 
 export function extractFacts(input: FactsInput): Facts {
   const views = factViews(input);
-  const agreements = findAgreements({ registrant: input.registrant, views });
+  const organizations = views.map((v) => findOrganizations(v));
+  const agreements = findAgreements({ registrant: input.registrant, views, organizations });
   const officerViews = input.items
     .filter((it) => it.number === "5.02" || it.number === "6")
     .flatMap((it) => {
@@ -82,14 +83,14 @@ export function extractFacts(input: FactsInput): Facts {
   };
   const seenPeople = new Set<string>();
   const seenOrgs = new Set<string>();
-  for (const v of views) {
+  for (const [n, v] of views.entries()) {
     const span = (start: number, end: number) => ({ doc: v.docIndex, start, end });
     for (const p of findPeople(v)) {
       if (seenPeople.has(p.name)) continue;
       seenPeople.add(p.name);
       facts.people.push({ name: p.name, title: p.title, span: span(p.start, p.end) });
     }
-    for (const o of findOrganizations(v)) {
+    for (const o of organizations[n]) {
       if (seenOrgs.has(o.name)) continue;
       seenOrgs.add(o.name);
       facts.organizations.push({

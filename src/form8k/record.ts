@@ -32,6 +32,19 @@ export class FilingError extends Error {
   }
 }
 
+/**
+ * The one-line reason a file could not be parsed: a FilingError's message, a file-system error in
+ * words, else "internal error: …" (the first line only, so a batch's output stays one line a file).
+ */
+export function describeError(e: unknown): string {
+  if (e instanceof FilingError) return e.message;
+  const err = e as NodeJS.ErrnoException;
+  if (err?.code === "ENOENT") return "no such file";
+  if (err?.code === "EACCES") return "permission denied";
+  if (err?.code === "EISDIR") return "is a directory";
+  return `internal error: ${String(err?.message ?? e).split("\n")[0]}`;
+}
+
 export interface ParseOptions {
   /** Read facts (agreements, people, organisations, money); default true. */
   facts?: boolean;

@@ -3,7 +3,7 @@
  * 8-K. Runs in the parse workers (parse-worker.ts), or inline with `jobs: 0`.
  */
 import { createHash } from "node:crypto";
-import { FilingError, parseFiling } from "../form8k/record.js";
+import { describeError, parseFilingWithDocuments } from "../form8k/record.js";
 import { prepareFiling } from "../store/rows.js";
 import type { ParseResult, SourceStamp } from "../store/types.js";
 import { exhibitTexts } from "./exhibit-text.js";
@@ -15,23 +15,17 @@ export function sha256(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-export function errorMessage(e: unknown): string {
-  if (e instanceof FilingError) return e.message;
-  const err = e as NodeJS.ErrnoException;
-  if (err?.code === "ENOENT") return "no such file";
-  if (err?.code === "EACCES") return "permission denied";
-  if (err?.code === "EISDIR") return "is a directory";
-  return `internal error: ${String(err?.message ?? e).split("\n")[0]}`;
-}
+/** The one-line reason a source failed (shared with `eightk parse`). */
+export const errorMessage = describeError;
 
 export function prepareSource(bytes: Uint8Array, source: SourceStamp): ParseResult {
   const contentHash = sha256(bytes);
   try {
-    const record = parseFiling(bytes, { maxBytes: MAX_FILING_BYTES });
+    const { record, docs } = parseFilingWithDocuments(bytes, { maxBytes: MAX_FILING_BYTES });
     const prepared = prepareFiling(record, {
       source: source.label,
       contentHash,
-      exhibitTexts: exhibitTexts(bytes, record),
+      exhibitTexts: exhibitTexts(record, docs),
     });
     return { ok: true, source, bytes: bytes.length, prepared };
   } catch (e) {

@@ -4,7 +4,8 @@
  * pages, drops page-number furniture and maps text offsets back to the source.
  */
 import { Bit } from "./html-style.js";
-import type { Doc, Line, Segment } from "./types.js";
+import { LineTable } from "./line-table.js";
+import type { Doc, Segment } from "./types.js";
 
 const SHOWN = Bit.Bold | Bit.Underline | Bit.Center;
 
@@ -146,7 +147,7 @@ export class DocBuilder {
   private len = 0;
   private anchorsText = new IntList();
   private anchorsSrc = new IntList();
-  readonly lines: Line[] = [];
+  readonly lines = new LineTable();
   private page = 1;
   private readonly pageStarts: number[] = [0];
   private breakPending = false;
@@ -174,29 +175,21 @@ export class DocBuilder {
     this.push(acc.text);
     this.tail.push(acc.text.length <= 24 ? acc.text : "");
     if (this.tail.length > 3) this.tail.shift();
-    const line: Line = {
-      start,
-      end: this.len,
-      indent: acc.indent,
-      page: this.page,
-      gapBefore: gap,
-      flags: (acc.flags & SHOWN) | extraFlags,
-    };
+    this.lines.push(start, this.len, acc.indent, this.page, gap, (acc.flags & SHOWN) | extraFlags);
     if (cells) {
       for (const c of cells) {
         c.start += start;
         c.end += start;
       }
-      line.cells = cells;
+      this.lines.setCells(this.lines.length - 1, cells);
     }
-    this.lines.push(line);
     return true;
   }
 
   /** A page ends here: drop its trailing page-number lines, then start a new page at the next line. */
   pageBreak(): void {
-    const last = this.lines[this.lines.length - 1];
-    if (this.breakPending || !last || last.page !== this.page) return;
+    const last = this.lines.length - 1;
+    if (this.breakPending || last < 0 || this.lines.page(last) !== this.page) return;
     this.dropFurniture();
     this.breakPending = true;
   }
@@ -210,7 +203,7 @@ export class DocBuilder {
     return {
       format: "html",
       text,
-      lines: this.lines,
+      lines: this.lines.trim(),
       pageStarts: this.pageStarts,
       sourceOffset: (offset: number) => sourceOffset(at, src, offset),
       textOffset: (offset: number) => firstTextAtOrAfter(src, at, offset),
@@ -220,10 +213,9 @@ export class DocBuilder {
   private dropFurniture(): void {
     for (let dropped = 0; dropped < 3; dropped++) {
       const i = this.lines.length - 1;
-      const line = this.lines[i];
-      if (!line || line.page !== this.page) return;
+      if (i < 0 || this.lines.page(i) !== this.page) return;
       const s = this.tail[this.tail.length - 1];
-      if ((line.cells?.length ?? 1) > 1 || !s || !PAGE_NUMBER.test(s)) return;
+      if ((this.lines.cells(i)?.length ?? 1) > 1 || !s || !PAGE_NUMBER.test(s)) return;
       this.lines.pop();
       this.tail.pop();
     }

@@ -10,7 +10,8 @@
  *
  * Two linear passes: one classifies raw lines, one drops furniture that needs its neighbours.
  */
-import { type Doc, type Line, LineFlag } from "./types.js";
+import { LineTable } from "./line-table.js";
+import { type Doc, LineFlag } from "./types.js";
 
 enum Kind {
   Blank = 0,
@@ -167,37 +168,6 @@ function classify(text: string): RawLines {
   return out;
 }
 
-/**
- * A plain-text line in three fields: its indent, page, gap and flags packed in one number. A
- * 50 MB filing has 700,000 lines; six fields a line cost more memory than its text.
- */
-class TextLine implements Line {
-  private readonly packed: number;
-  constructor(
-    readonly start: number,
-    readonly end: number,
-    indent: number,
-    page: number,
-    gapBefore: boolean,
-    flags: number,
-  ) {
-    // flags: 5 bits, gap: 1 bit, indent: 10 bits (capped), page: the rest (up to 2^31 / 2^16).
-    this.packed = ((flags & 31) | (gapBefore ? 32 : 0) | (Math.min(indent, 1023) << 6)) + page * 65536;
-  }
-  get flags(): number {
-    return this.packed & 31;
-  }
-  get gapBefore(): boolean {
-    return (this.packed & 32) !== 0;
-  }
-  get indent(): number {
-    return (this.packed >>> 6) & 1023;
-  }
-  get page(): number {
-    return Math.floor(this.packed / 65536);
-  }
-}
-
 /** Normalised text of a line, for comparing running heads. */
 function key(text: string, raw: RawLines, k: number): string {
   return text
@@ -252,7 +222,7 @@ export function textToDoc(text: string): Doc {
     });
   }
 
-  const lines: Line[] = [];
+  const lines = new LineTable(raw.count);
   const pageStarts: number[] = [0];
   let page = 1;
   let gap = true;
@@ -260,7 +230,7 @@ export function textToDoc(text: string): Doc {
     const kind = raw.kind[k];
     if (isBreak(kind)) {
       // Consecutive breaks (a footer followed by <PAGE>) make one page boundary.
-      const lastPage = lines.length ? lines[lines.length - 1].page : 0;
+      const lastPage = lines.length ? lines.page(lines.length - 1) : 0;
       if (lastPage === page) {
         page++;
         pageStarts.push(raw.end[k]);
@@ -278,8 +248,23 @@ export function textToDoc(text: string): Doc {
     const indent = raw.indent[k];
     let flags = raw.table[k] ? LineFlag.Table : 0;
     if (indent >= 10 && Math.abs(indent - (78 - (indent + end - start))) <= 10) flags |= LineFlag.Center;
-    lines.push(new TextLine(start, end, indent, page, gap, flags));
+    lines.push(start, end, indent, page, gap, flags);
     gap = false;
   }
-  return { format: "text", text, lines, pageStarts, sourceOffset: (o) => o, textOffset: (o) => o };
+  return {
+    format: "text",
+    text,
+    lines: lines.trim(),
+    pageStarts,
+    sourceOffset: sameOffset,
+    textOffset: sameOffset,
+  };
+}
+
+/**
+ * Plain text is its own source. A module-level function, not an arrow inside textToDoc: an arrow
+ * there would share textToDoc's closure context and keep the raw-line arrays alive with the Doc.
+ */
+function sameOffset(offset: number): number {
+  return offset;
 }

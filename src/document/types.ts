@@ -46,11 +46,13 @@ export interface Line {
 
 export type DocFormat = "text" | "html";
 
+import type { LineTable } from "./line-table.js";
+
 export interface Doc {
   format: DocFormat;
   /** The decoded text offsets refer to: the document itself for plain text, the rendered text for HTML. */
   text: string;
-  lines: Line[];
+  lines: LineTable;
   /** For HTML: the offset in the original (decoded) HTML source of a text offset; identity for plain text. */
   sourceOffset(offset: number): number;
   /** The inverse: the text offset of a source offset (the nearest rendered text at or before it). */

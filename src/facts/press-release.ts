@@ -50,7 +50,7 @@ export function readPressRelease(
   end = doc.text.length,
 ): PressRelease {
   const loc = (s: number, e: number): Loc => ({ doc: docIndex, start: s, end: e });
-  const lines = doc.lines.filter((l) => l.start >= start && l.end <= end);
+  const lines = doc.lines.within(start, end);
   const text = (i: number) => doc.text.slice(lines[i].start, lines[i].end).trim();
   const out: PressRelease = {
     exhibit,

@@ -74,7 +74,7 @@ const isCaptionStart = (doc: Doc, s: Segment) => doc.text.charCodeAt(s.start) ==
  * text splits at its double spaces).
  */
 function mergedSegments(doc: Doc, line: number): Segment[] {
-  const segs = segments(doc, doc.lines[line]);
+  const segs = segments(doc, doc.lines.line(line));
   const out: Segment[] = [];
   let open: Segment | null = null;
   for (const s of segs) {
@@ -91,7 +91,7 @@ function mergedSegments(doc: Doc, line: number): Segment[] {
       out.push(open);
       open = null;
     }
-    if (t.startsWith("(") && !t.includes(")") && !doc.lines[line].cells) open = s;
+    if (t.startsWith("(") && !t.includes(")") && !doc.lines.cells(line)) open = s;
     else out.push(s);
   }
   if (open) out.push(open);
@@ -133,7 +133,7 @@ export function readCaptions(
       };
       // Continue on the lines below, in the same columns, until the parenthesis closes.
       for (let j = i + 1; j < Math.min(to, i + 4) && !text.includes(")"); j++) {
-        if (doc.lines[j].gapBefore) break;
+        if (doc.lines.gapBefore(j)) break;
         const below = segs(j).filter(
           (b) => !isCaptionStart(doc, b) && (overlap(b, cap) > 0 || Math.abs(center(b) - center(cap)) < 6),
         );
@@ -222,7 +222,7 @@ function nearestValueLine(
 function splitCaptions(doc: Doc, cap: Caption): Caption[] {
   const raw = doc.text.slice(cap.start, cap.end);
   // Only a caption on one line: a wrapped one spans other columns' text between its lines.
-  if (cap.end > doc.lines[cap.line].end || !/\)\s{1,3}\(/.test(raw)) return [cap];
+  if (cap.end > doc.lines.end(cap.line) || !/\)\s{1,3}\(/.test(raw)) return [cap];
   const out: Caption[] = [];
   const re = /\([^()]{2,120}\)/g;
   for (const m of raw.matchAll(re)) {

@@ -51,7 +51,7 @@ export function readCheckboxes(doc: Doc, from: number, to: number): CoverBoxes {
   };
   const { lines, text } = doc;
   for (let i = from; i < to; i++) {
-    const line = lines[i];
+    const line = lines.line(i);
     if (line.end - line.start > 400) continue;
     const t = text.slice(line.start, line.end);
     if (!/rule|emerging/i.test(t) || /^if\s+an\s+emerging|indicate\s+by\s+check\s+mark/i.test(t)) continue;
@@ -74,10 +74,10 @@ export function readCheckboxes(doc: Doc, from: number, to: number): CoverBoxes {
         value = glyph(endBox[1]);
         at = line.start + (endBox.index ?? 0);
       } else if (i > from) {
-        const above = text.slice(lines[i - 1].start, lines[i - 1].end);
+        const above = text.slice(lines.start(i - 1), lines.end(i - 1));
         if (glyph(above) !== null) {
           value = glyph(above);
-          at = lines[i - 1].start;
+          at = lines.start(i - 1);
         }
       }
       if (value !== null) out[key] = { value, start: at, end: line.end };
@@ -99,20 +99,20 @@ export function readSecuritiesTable(doc: Doc, from: number, to: number): FoundSe
   const { lines, text } = doc;
   const out: FoundSecurity[] = [];
   for (let i = from; i < to; i++) {
-    const t = text.slice(lines[i].start, lines[i].end);
+    const t = text.slice(lines.start(i), lines.end(i));
     if (!/title\s+of\s+each\s+class/i.test(t)) continue;
     let j = i + 1;
     // The header may wrap: skip lines that still read like captions.
     while (
       j < to &&
       /trading|symbol|name\s+of\s+each|exchange\s+on\s+which|registered$/i.test(
-        text.slice(lines[j].start, lines[j].end),
+        text.slice(lines.start(j), lines.end(j)),
       ) &&
       j - i < 4
     )
       j++;
     for (; j < to; j++) {
-      const segs = segments(doc, lines[j]);
+      const segs = segments(doc, lines.line(j));
       if (segs.length < 2) break;
       const cells = segs.map((s) => text.slice(s.start, s.end).trim());
       const symbolAt = cells.length >= 3 ? 1 : -1;
@@ -120,8 +120,8 @@ export function readSecuritiesTable(doc: Doc, from: number, to: number): FoundSe
         title: cells[0] || null,
         tradingSymbol: symbolAt > 0 ? cells[symbolAt] : null,
         exchange: cells.length >= 3 ? cells.slice(2).join(" ") : cells[1],
-        start: lines[j].start,
-        end: lines[j].end,
+        start: lines.start(j),
+        end: lines.end(j),
       });
     }
     break;

@@ -60,7 +60,7 @@ function found(doc: Doc, start: number, end: number, value?: string): Found {
 
 /** The first match of `re` in the text of line `i`, with offsets. */
 function matchInLine(doc: Doc, i: number, re: RegExp, group = 1): Found | null {
-  const line = doc.lines[i];
+  const line = doc.lines.line(i);
   const s = doc.text.slice(line.start, line.end);
   const m = re.exec(s);
   if (!m) return null;
@@ -96,7 +96,7 @@ export function readCoverText(doc: Doc, end: number): CoverText {
   };
   const lines = doc.lines;
   end = Math.min(end, lines.length);
-  const lineText = (i: number) => doc.text.slice(lines[i].start, lines[i].end);
+  const lineText = (i: number) => doc.text.slice(lines.start(i), lines.end(i));
 
   for (let i = 0; i < end && !out.form; i++) {
     const raw = lineText(i);
@@ -104,7 +104,7 @@ export function readCoverText(doc: Doc, end: number): CoverText {
     const t = raw.replace(/\s+/g, " ");
     const f = FORM_LINE.exec(t);
     if (f) {
-      const at = lines[i].start + doc.text.slice(lines[i].start, lines[i].end).search(/8-K/i);
+      const at = lines.start(i) + doc.text.slice(lines.start(i), lines.end(i)).search(/8-K/i);
       const form = f[1].toUpperCase().replace(/\s+/g, "");
       out.form = found(doc, at, at + f[1].length, form);
       out.amendment = form.endsWith("/A") || /amendment/i.test(t);
@@ -116,7 +116,7 @@ export function readCoverText(doc: Doc, end: number): CoverText {
     const raw = lineText(i);
     const m = raw.length < 200 ? /\b(8-K(?:12B|12G3|15D5)?(?:\s?\/\s?A)?)\b/i.exec(raw) : null;
     if (m && !/exhibit|report\s+on\s+form\s+8-K\s+(?:filed|dated)/i.test(raw)) {
-      const at = lines[i].start + m.index;
+      const at = lines.start(i) + m.index;
       out.form = found(doc, at, at + m[1].length, m[1].toUpperCase().replace(/\s+/g, ""));
     }
   }
@@ -235,7 +235,7 @@ function addressAbove(doc: Doc, captionLine: number, captionLines: Set<number>):
   let start = -1;
   let end = -1;
   for (let j = captionLine - 1, n = 0; j >= 0 && n < 4; j--, n++) {
-    const line = doc.lines[j];
+    const line = doc.lines.line(j);
     const segs = segments(doc, line).filter((s) => doc.text.charCodeAt(s.start) !== 40);
     if (captionLines.has(j) && segs.length === 0) {
       if (n === 0) continue;
@@ -263,19 +263,19 @@ function addressAbove(doc: Doc, captionLine: number, captionLines: Set<number>):
 function readDateOfReport(doc: Doc, end: number): Found | null {
   const lines = doc.lines;
   for (let i = 0; i < end; i++) {
-    const t = doc.text.slice(lines[i].start, lines[i].end);
+    const t = doc.text.slice(lines.start(i), lines.end(i));
     if (!DATE_LABEL.test(t)) continue;
     // Dates on the label's line, then on the next lines, then just above (a value over its caption).
     const near: Found[] = [];
     const collect = (j: number) => {
-      const s = doc.text.slice(lines[j].start, lines[j].end);
+      const s = doc.text.slice(lines.start(j), lines.end(j));
       for (const d of findDates(s))
-        near.push(found(doc, lines[j].start + d.start, lines[j].start + d.end, d.iso));
+        near.push(found(doc, lines.start(j) + d.start, lines.start(j) + d.end, d.iso));
     };
     collect(i);
     // A second labelled date on the next lines ("Date of earliest event reported: ...").
     for (let j = i + 1; j < Math.min(end, i + 4); j++) {
-      const s = doc.text.slice(lines[j].start, lines[j].end);
+      const s = doc.text.slice(lines.start(j), lines.end(j));
       if (near.length && !DATE_LABEL.test(s) && !/^\(?date/i.test(s) && !/event\s+reported/i.test(s)) break;
       collect(j);
     }
@@ -291,7 +291,7 @@ function readDateOfReport(doc: Doc, end: number): Found | null {
 function readPhone(doc: Doc, end: number): Found | null {
   const lines = doc.lines;
   for (let i = 0; i < end; i++) {
-    const t = doc.text.slice(lines[i].start, lines[i].end);
+    const t = doc.text.slice(lines.start(i), lines.end(i));
     if (!/telephone|phone\s+number/i.test(t)) continue;
     for (const j of [i, i + 1, i + 2, i - 1, i - 2]) {
       if (j < 0 || j >= end) continue;
@@ -309,7 +309,7 @@ const COMPANY_WORD =
 function nameWithoutCaption(doc: Doc, end: number, captionLines: Set<number>): Found | null {
   for (let i = 0; i < Math.min(end, 60); i++) {
     if (captionLines.has(i)) continue;
-    const line = doc.lines[i];
+    const line = doc.lines.line(i);
     const t = doc.text.slice(line.start, line.end);
     if (t.length > 90 || /securities\s+and\s+exchange|^\(|:/i.test(t)) continue;
     if (COMPANY_WORD.test(t)) return found(doc, line.start, line.end, t.replace(/\s+/g, " ").trim());

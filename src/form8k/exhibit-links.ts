@@ -33,7 +33,7 @@ export function linkExhibits(
     let hi = primary.lines.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (primary.lines[mid].start < offset) lo = mid + 1;
+      if (primary.lines.start(mid) < offset) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -158,7 +158,7 @@ function linkInlineExhibits(
 ): void {
   const starts: { number: string; line: number }[] = [];
   for (let i = afterLine; i < doc.lines.length; i++) {
-    const line = doc.lines[i];
+    const line = doc.lines.line(i);
     if (line.end - line.start > 40) continue;
     const m = /^exhibit\s{1,3}(?:no\.?\s{0,2})?(\d{1,3}(?:\.\d{1,3})?(?:\([a-z]\))?)\.?$/i.exec(
       doc.text.slice(line.start, line.end).trim(),
@@ -170,7 +170,7 @@ function linkInlineExhibits(
     if (!e || e.document !== null) return;
     const endLine = k + 1 < starts.length ? starts[k + 1].line - 1 : doc.lines.length - 1;
     e.document = docIndex;
-    e.textSpan = { doc: docIndex, start: doc.lines[s.line].start, end: doc.lines[endLine].end };
+    e.textSpan = { doc: docIndex, start: doc.lines.start(s.line), end: doc.lines.end(endLine) };
     if (!e.listedIn.includes("attachment")) e.listedIn.push("attachment");
   });
 }

@@ -59,7 +59,7 @@ export function readExhibitList(
   let current: ListedExhibit | null = null;
   let currentIndent = 0;
   for (let i = from; i < to; i++) {
-    const line = lines[i];
+    const line = lines.line(i);
     const t = text.slice(line.start, line.end).replace(/\s+/g, " ").trim();
     const m = t.length < 700 ? ENTRY.exec(t) : null;
     if (
@@ -112,7 +112,7 @@ export function readExhibitList(
 /** The line after an "(c) Exhibits" label in [from, to), or `from` when there is none. */
 export function exhibitLabelLine(doc: Doc, from: number, to: number): number {
   for (let i = from; i < to; i++) {
-    const line = doc.lines[i];
+    const line = doc.lines.line(i);
     if (line.end - line.start > 80) continue;
     const t = doc.text.slice(line.start, line.end).replace(/\s+/g, " ").trim();
     if (EXHIBITS_LABEL.test(t) || /^\(?[a-d]\)?\.?\s{0,8}exhibits?\b/i.test(t)) return i + 1;
@@ -128,7 +128,7 @@ export function exhibitListRanges(
   const out: { from: number; to: number; where: ListedExhibit["where"] }[] = [];
   const { lines, text } = doc;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+    const line = lines.line(i);
     if (line.end - line.start > 60) continue;
     // "Exhibits", "(c) Exhibits", "Index to Exhibits", "List of Exhibits": one character decides.
     const c = text.charCodeAt(line.start) | 0x20;
@@ -162,7 +162,7 @@ export function referencedExhibits(text: string): string[] {
 /** The exhibit number a document's first lines announce ("EXHIBIT 99.1"). */
 export function announcedNumber(doc: Doc): string | null {
   for (let i = 0; i < Math.min(doc.lines.length, 6); i++) {
-    const t = doc.text.slice(doc.lines[i].start, doc.lines[i].end).trim();
+    const t = doc.text.slice(doc.lines.start(i), doc.lines.end(i)).trim();
     const m = /^exhibit\s{1,3}(?:no\.?\s{0,2})?(\d{1,3}(?:\.\d{1,3})?(?:\([a-z]\))?)\.?$/i.exec(t);
     if (m) return normalizeExhibitNumber(m[1]);
   }

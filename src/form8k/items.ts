@@ -62,7 +62,7 @@ export function findItemHeadings(
   const { lines, text } = doc;
   const found: ItemHeading[] = [];
   for (let i = from; i < to; i++) {
-    const line = lines[i];
+    const line = lines.line(i);
     if (line.end - line.start > 400) continue;
     // Headings start with "Item" or "Section": test one character before any slicing.
     const c = text.charCodeAt(line.start) | 0x20;
@@ -99,8 +99,8 @@ export function findItemHeadings(
     let title = rest || null;
     let lastLine = i;
     // A title wrapped onto the next line ("Financial Statements, Pro Forma Financial Information and / Exhibits.").
-    if (title && i + 1 < to && !lines[i + 1].gapBefore) {
-      const next = text.slice(lines[i + 1].start, lines[i + 1].end).trim();
+    if (title && i + 1 < to && !lines.gapBefore(i + 1)) {
+      const next = text.slice(lines.start(i + 1), lines.end(i + 1)).trim();
       const joined = normTitle(`${title} ${next}`);
       if (
         next.length < 80 &&
@@ -112,11 +112,11 @@ export function findItemHeadings(
     }
     // A number alone on its line, with the title on the next ("ITEM 5." / "OTHER EVENTS").
     if (!title && i + 1 < to) {
-      const next = text.slice(lines[i + 1].start, lines[i + 1].end).trim();
+      const next = text.slice(lines.start(i + 1), lines.end(i + 1)).trim();
       if (
         next.length < 120 &&
         !HEADING.test(next) &&
-        (/^[A-Z][A-Za-z ,;'’&-]{2,}$/.test(next) || lines[i + 1].flags & LineFlag.Bold)
+        (/^[A-Z][A-Za-z ,;'’&-]{2,}$/.test(next) || lines.flags(i + 1) & LineFlag.Bold)
       ) {
         title = next;
         lastLine = i + 1;
@@ -128,7 +128,7 @@ export function findItemHeadings(
           .replace(/\s+/g, " ")
           .replace(/[.:]+$/, "")
           .trim() || null;
-    found.push({ numbers, title, line: i, lastLine, start: line.start, end: lines[lastLine].end });
+    found.push({ numbers, title, line: i, lastLine, start: line.start, end: lines.end(lastLine) });
   }
   return dropTableOfContents(found);
 }
@@ -149,7 +149,7 @@ function dropTableOfContents(hs: ItemHeading[]): ItemHeading[] {
 export function findBoundaries(doc: Doc, from: number, to = doc.lines.length): number[] {
   const out: number[] = [];
   for (let i = from; i < to; i++) {
-    const line = doc.lines[i];
+    const line = doc.lines.line(i);
     if (line.end - line.start > 60) continue;
     // SIGNATURE(S), INDEX TO EXHIBITS, EXHIBIT INDEX, LIST OF EXHIBITS: one character decides.
     const c = doc.text.charCodeAt(line.start) | 0x20;
@@ -169,8 +169,8 @@ export function itemSections(doc: Doc, headings: ItemHeading[], boundaries: numb
     const nextHeading = k + 1 < headings.length ? headings[k + 1].line : lines.length;
     const boundary = boundaries.find((b) => b > h.lastLine && b < nextHeading);
     const endLine = boundary ?? nextHeading;
-    const bodyStart = h.lastLine + 1 < lines.length ? lines[h.lastLine + 1].start : h.end;
-    const bodyEnd = endLine - 1 > h.lastLine ? lines[endLine - 1].end : h.end;
+    const bodyStart = h.lastLine + 1 < lines.length ? lines.start(h.lastLine + 1) : h.end;
+    const bodyEnd = endLine - 1 > h.lastLine ? lines.end(endLine - 1) : h.end;
     for (const number of h.numbers) {
       out.push({
         number,

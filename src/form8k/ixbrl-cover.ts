@@ -150,10 +150,10 @@ function printedAround(doc: Doc, v: IxValue, docIndex: number): IxValue {
   let hi = doc.lines.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (doc.lines[mid].start <= at) lo = mid;
+    if (doc.lines.start(mid) <= at) lo = mid;
     else hi = mid - 1;
   }
-  const line = doc.lines[lo];
+  const line = doc.lines.line(lo);
   if (!line || at < line.start || at > line.end) return v;
   const cell = line.cells?.find((c) => c.start <= at && at < c.end) ?? line;
   const printed = doc.text.slice(cell.start, cell.end).trim();

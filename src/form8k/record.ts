@@ -77,7 +77,7 @@ function coverSaysEightK(doc: Doc): boolean {
   let form = false;
   let caption = false;
   for (let i = 0; i < Math.min(doc.lines.length, 120); i++) {
-    const t = doc.text.slice(doc.lines[i].start, doc.lines[i].end);
+    const t = doc.text.slice(doc.lines.start(i), doc.lines.end(i));
     if (/form\s{0,3}8-K|^8-K(?:\/A)?$|current\s+report\s+on\s+form\s+8-K/i.test(t)) form = true;
     if (
       /date\s+of\s+(?:report|earliest)|exact\s+name\s+of|commission\s+file|earliest\s+event|i\.?r\.?s\.?\s+employer/i.test(
@@ -204,7 +204,7 @@ export function parseFilingWithDocuments(
     headings.length ? headings[headings.length - 1].lastLine : 0,
   );
   const lastSignature = signatures.length ? signatures[signatures.length - 1].span.end : 0;
-  const afterSignatures = primary.lines.findIndex((l) => l.start >= lastSignature);
+  const afterSignatures = primary.lines.firstStartingAt(lastSignature);
   const exhibits = linkExhibits(
     primary,
     primaryIndex,
@@ -285,7 +285,7 @@ export function linesText(doc: Doc, start: number, end: number): string {
   let hi = lines.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (lines[mid].end <= start) lo = mid + 1;
+    if (lines.end(mid) <= start) lo = mid + 1;
     else hi = mid;
   }
   // Lines that follow one another in the text, flush left with one line break (two across a
@@ -306,7 +306,7 @@ export function linesText(doc: Doc, start: number, end: number): string {
     }
   };
   for (let k = lo; k < lines.length; k++) {
-    const line = lines[k];
+    const line = lines.line(k);
     if (line.start >= end) break;
     const s = Math.max(line.start, start);
     const e = Math.min(line.end, end);
@@ -340,12 +340,12 @@ function readPrimarySignatures(
   afterLine: number,
 ): Signature[] {
   const sigHeading = boundaries.find(
-    (b) => b >= afterLine && /signature/i.test(doc.text.slice(doc.lines[b].start, doc.lines[b].end)),
+    (b) => b >= afterLine && /signature/i.test(doc.text.slice(doc.lines.start(b), doc.lines.end(b))),
   );
   // Without a SIGNATURES heading, look for /s/ lines after the last item.
   const from = sigHeading !== undefined ? sigHeading + 1 : afterLine;
   const next = boundaries.find(
-    (b) => b > from && !/signature/i.test(doc.text.slice(doc.lines[b].start, doc.lines[b].end)),
+    (b) => b > from && !/signature/i.test(doc.text.slice(doc.lines.start(b), doc.lines.end(b))),
   );
   const to = next ?? doc.lines.length;
   return readSignatures(doc, from, to).map((s) => ({

@@ -41,17 +41,17 @@ export function readRegistrantTable(doc: Doc, from: number, to: number): Registr
   const { lines, text } = doc;
   let i = from;
   for (; i < to; i++) {
-    const t = text.slice(lines[i].start, lines[i].end);
+    const t = text.slice(lines.start(i), lines.end(i));
     if (/commission/i.test(t) && /registrant/i.test(t) && /employer|i\.\s?r\.\s?s/i.test(t)) break;
   }
   if (i >= to) return [];
   i++;
   // The captions' second line, up to the first row.
   const rowStart = (k: number) => {
-    const segs = segments(doc, lines[k]);
+    const segs = segments(doc, lines.line(k));
     return segs.length >= 2 && ROW_FILE_NO.test(text.slice(segs[0].start, segs[0].end).trim());
   };
-  while (i < to && !lines[i].gapBefore && !rowStart(i)) i++;
+  while (i < to && !lines.gapBefore(i) && !rowStart(i)) i++;
   const rows: RegistrantRow[] = [];
   let row: RegistrantRow | null = null;
   let address: { parts: string[]; start: number; end: number } | null = null;
@@ -61,7 +61,7 @@ export function readRegistrantTable(doc: Doc, from: number, to: number): Registr
     address = null;
   };
   for (; i < to; i++) {
-    const line = lines[i];
+    const line = lines.line(i);
     const segs = segments(doc, line);
     const texts = segs.map((s) => text.slice(s.start, s.end).trim());
     if (segs.length >= 2 && ROW_FILE_NO.test(texts[0])) {

@@ -50,14 +50,14 @@ export function readSignatures(doc: Doc, from: number, to: number): SignatureTex
   let inBoilerplate = false;
   for (let i = from; i < to; i++) {
     // "Pursuant to the requirements ... signed on its behalf by the undersigned": skip the paragraph.
-    if (lines[i].gapBefore) inBoilerplate = false;
-    const whole = text.slice(lines[i].start, lines[i].end);
+    if (lines.gapBefore(i)) inBoilerplate = false;
+    const whole = text.slice(lines.start(i), lines.end(i));
     if (BOILERPLATE.test(whole) || (inBoilerplate && !/\/s\//i.test(whole))) {
       inBoilerplate = true;
       continue;
     }
     // Justified text pads words with two spaces; columns are further apart.
-    const segs = segments(doc, lines[i], 3);
+    const segs = segments(doc, lines.line(i), 3);
     // Keep "Date:" with its date, and "By:" with its name: join label pieces to the next piece.
     for (let k = 0; k < segs.length; k++) {
       let s = segs[k];
@@ -78,7 +78,7 @@ export function readSignatures(doc: Doc, from: number, to: number): SignatureTex
           line: i,
           start: s.start,
           end: at,
-          gapBefore: lines[i].gapBefore && k === 0,
+          gapBefore: lines.gapBefore(i) && k === 0,
         });
         pieces.push({ text: clean(rest), line: i, start: at, end: segs[k].end, gapBefore: false });
         continue;
@@ -88,7 +88,7 @@ export function readSignatures(doc: Doc, from: number, to: number): SignatureTex
         line: i,
         start: s.start,
         end: segs[k].end,
-        gapBefore: lines[i].gapBefore && k === 0,
+        gapBefore: lines.gapBefore(i) && k === 0,
       });
     }
   }
@@ -200,7 +200,7 @@ export function readSignatures(doc: Doc, from: number, to: number): SignatureTex
 }
 
 function segmentsColumn(doc: Doc, p: Piece): number {
-  const segs = segments(doc, doc.lines[p.line]);
+  const segs = segments(doc, doc.lines.line(p.line));
   const s = segs.find((x) => x.start >= p.start) ?? segs[0];
   return s ? s.col : 0;
 }

@@ -6,10 +6,10 @@ import { type Doc, type Line, LineFlag } from "../../src/document/types.js";
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/html/${name}`, import.meta.url), "utf8");
 
 const lineText = (doc: Doc, l: Line) => doc.text.slice(l.start, l.end);
-const texts = (doc: Doc) => doc.lines.map((l) => lineText(doc, l));
+const texts = (doc: Doc) => doc.lines.toArray().map((l) => lineText(doc, l));
 const cellTexts = (doc: Doc, l: Line) => (l.cells ?? []).map((c) => doc.text.slice(c.start, c.end));
 const find = (doc: Doc, pred: (s: string) => boolean) => {
-  const l = doc.lines.find((x) => pred(lineText(doc, x)));
+  const l = doc.lines.toArray().find((x) => pred(lineText(doc, x)));
   if (!l) throw new Error("line not found");
   return l;
 };
@@ -56,10 +56,10 @@ describe("htmlToDoc on an iXBRL 8-K (Apple 0000320193-24-000005, Workiva)", () =
   });
 
   it("lines each caption up with the value above it", () => {
-    const i = doc.lines.findIndex((l) => lineText(doc, l).startsWith("California"));
-    const values = doc.lines[i].cells ?? [];
-    const captions = doc.lines[i + 1].cells ?? [];
-    expect(cellTexts(doc, doc.lines[i + 1])).toEqual([
+    const i = doc.lines.toArray().findIndex((l) => lineText(doc, l).startsWith("California"));
+    const values = doc.lines.cells(i) ?? [];
+    const captions = doc.lines.cells(i + 1) ?? [];
+    expect(cellTexts(doc, doc.lines.line(i + 1))).toEqual([
       "(State or other jurisdiction of incorporation)",
       "(Commission File Number)",
       "(I.R.S. Employer Identification No.)",
@@ -124,11 +124,14 @@ describe("htmlToDoc on a 2000 8-K (Rock of Ages 0000084581-00-500009, uppercase 
 
   it("renders the cover table and its caption row", () => {
     checkShape(doc);
-    const i = doc.lines.findIndex((l) => lineText(doc, l).startsWith("DELAWARE"));
-    expect(cellTexts(doc, doc.lines[i])).toEqual(["DELAWARE", "0-29464", "03-153200"]);
-    const caption = doc.lines.slice(i + 1).find((l) => lineText(doc, l).startsWith("(State"));
+    const i = doc.lines.toArray().findIndex((l) => lineText(doc, l).startsWith("DELAWARE"));
+    expect(cellTexts(doc, doc.lines.line(i))).toEqual(["DELAWARE", "0-29464", "03-153200"]);
+    const caption = doc.lines
+      .toArray()
+      .slice(i + 1)
+      .find((l) => lineText(doc, l).startsWith("(State"));
     expect(caption && cellTexts(doc, caption)[1]).toBe("(Commission File Number)");
-    expect(caption && overlaps(caption.cells?.[1] ?? caption, doc.lines[i].cells?.[1] ?? caption)).toBe(true);
+    expect(caption && overlaps(caption.cells?.[1] ?? caption, doc.lines.cells(i)?.[1] ?? caption)).toBe(true);
   });
 
   it("drops lone page numbers before <HR> page breaks", () => {
@@ -275,7 +278,7 @@ describe("htmlToDoc rendering rules", () => {
       "<p align=center><b>ITEM 1.01</b></p><p style='font-weight:700'>ALL <span style='text-decoration:underline'>bold</span></p>" +
         "<p><b>Item 2.</b> body</p><center><u>Title</u></center><div style='text-align:center'><span style='font-weight:normal'>plain</span></div>",
     );
-    const flags = doc.lines.map((l) => l.flags);
+    const flags = doc.lines.toArray().map((l) => l.flags);
     expect(flags[0]).toBe(LineFlag.Bold | LineFlag.Center);
     expect(flags[1]).toBe(LineFlag.Bold);
     expect(flags[2]).toBe(0);
@@ -290,13 +293,13 @@ describe("htmlToDoc rendering rules", () => {
         "<tr><td>&nbsp;</td><td> </td></tr></table><p>after</p>",
     );
     expect(texts(doc)).toEqual(["Delaware   1-234", "A   B   C   D", "E   F", "after"]);
-    expect(doc.lines[0].cells?.map((c) => [c.col, c.colEnd])).toEqual([
+    expect(doc.lines.cells(0)?.map((c) => [c.col, c.colEnd])).toEqual([
       [0, 16],
       [24, 32],
     ]);
-    expect(doc.lines[2].cells?.map((c) => c.col)).toEqual([8, 16]);
-    expect(doc.lines.every((l, i) => i === 3 || l.flags & LineFlag.Table)).toBe(true);
-    expect(doc.lines[3].gapBefore).toBe(true);
+    expect(doc.lines.cells(2)?.map((c) => c.col)).toEqual([8, 16]);
+    expect(doc.lines.toArray().every((l, i) => i === 3 || l.flags & LineFlag.Table)).toBe(true);
+    expect(doc.lines.gapBefore(3)).toBe(true);
   });
 
   it("keeps the lines of a single-cell (layout) row apart", () => {
@@ -318,7 +321,7 @@ describe("htmlToDoc rendering rules", () => {
         "<table><tr><td>a<td>b<tr><td>c</table><![CDATA[five]]><p>six</i></span></p></p><ul><li>x<li>y</ul>",
     );
     expect(texts(doc)).toEqual(["one", "two", "three", "four", "a   b", "c", "five", "six", "x", "y"]);
-    expect(doc.lines[3].flags & LineFlag.Bold).toBeTruthy();
+    expect(doc.lines.flags(3) & LineFlag.Bold).toBeTruthy();
   });
 
   it("does not let an inline close tag escape its table cell", () => {
@@ -336,7 +339,7 @@ describe("htmlToDoc rendering rules", () => {
       "<p style='margin:0'>a</p><p style='margin:0'>b</p><p style='margin:0'>&nbsp;</p><p style='margin:0'>c</p>" +
         "<div>d</div><div style='margin-top:12pt'>e</div><table><tr><td>f</td></tr></table>",
     );
-    expect(doc.lines.map((l) => l.gapBefore)).toEqual([false, false, true, false, true, true]);
+    expect(doc.lines.toArray().map((l) => l.gapBefore)).toEqual([false, false, true, false, true, true]);
   });
 
   it("numbers pages at CSS page breaks and drops page-number furniture", () => {
@@ -346,18 +349,18 @@ describe("htmlToDoc rendering rules", () => {
         "<p>Item 1. Page three</p><p>2</p><p>Last</p>",
     );
     expect(texts(doc)).toEqual(["Page one", "Page two", "Item 1. Page three", "2", "Last"]);
-    expect(doc.lines.map((l) => l.page)).toEqual([1, 2, 3, 3, 3]);
-    expect(doc.pageStarts).toEqual([0, doc.lines[1].start, doc.lines[2].start]);
+    expect(doc.lines.toArray().map((l) => l.page)).toEqual([1, 2, 3, 3, 3]);
+    expect(doc.pageStarts).toEqual([0, doc.lines.start(1), doc.lines.start(2)]);
   });
 
   it("breaks pages at SGML <PAGE> markers left in HTML", () => {
     const doc = render("<p>one</p><PAGE><p>two</p>");
-    expect(doc.lines.map((l) => l.page)).toEqual([1, 2]);
+    expect(doc.lines.toArray().map((l) => l.page)).toEqual([1, 2]);
   });
 
   it("does not treat a short decorative rule as a page break", () => {
     const doc = render("<p>Name</p><hr width='35%'><p>Caption</p><hr><p>Next page</p>");
-    expect(doc.lines.map((l) => l.page)).toEqual([1, 1, 2]);
+    expect(doc.lines.toArray().map((l) => l.page)).toEqual([1, 1, 2]);
   });
 
   it("maps offsets of entity-decoded text to the reference", () => {
@@ -370,7 +373,7 @@ describe("htmlToDoc rendering rules", () => {
   });
 
   it("handles empty and text-only input", () => {
-    expect(htmlToDoc("").lines).toEqual([]);
+    expect(htmlToDoc("").lines.toArray()).toEqual([]);
     expect(htmlToDoc("").pageStarts).toEqual([0]);
     expect(texts(render("plain words\nno tags"))).toEqual(["plain words no tags"]);
   });
@@ -391,8 +394,8 @@ describe("htmlToDoc on pathological input", () => {
     const doc = htmlToDoc(parts.join(""));
     expect(doc.lines.length).toBe(parts.length * 2);
     const last = doc.lines.length / 2 - 1;
-    expect(lineText(doc, doc.lines[2 * last])).toBe(`Item ${last}. Text & more text, about filings.`);
-    expect(cellTexts(doc, doc.lines[2 * last + 1])).toEqual(["Revenue", `${last},000`]);
+    expect(lineText(doc, doc.lines.line(2 * last))).toBe(`Item ${last}. Text & more text, about filings.`);
+    expect(cellTexts(doc, doc.lines.line(2 * last + 1))).toEqual(["Revenue", `${last},000`]);
   });
 
   it("survives 5,000-deep nested tables", () => {
@@ -401,15 +404,15 @@ describe("htmlToDoc on pathological input", () => {
     const doc = htmlToDoc(html);
     checkShape(doc);
     expect(doc.lines.length).toBe(depth + 1);
-    expect(lineText(doc, doc.lines[depth - 1])).toBe("xcore");
-    expect(lineText(doc, doc.lines[depth])).toBe("after");
+    expect(lineText(doc, doc.lines.line(depth - 1))).toBe("xcore");
+    expect(lineText(doc, doc.lines.line(depth))).toBe("after");
   });
 
   it("survives 100,000 unclosed inline tags and stray closers", () => {
     const html = `<p>${"<font><b>w ".repeat(100_000)}${"</i></td>".repeat(50_000)}</p><p>end</p>`;
     const doc = htmlToDoc(html);
     checkShape(doc);
-    expect(lineText(doc, doc.lines[doc.lines.length - 1])).toBe("end");
+    expect(lineText(doc, doc.lines.line(doc.lines.length - 1))).toBe("end");
   });
 
   it("survives unclosed tables and cells at end of input", () => {

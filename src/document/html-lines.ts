@@ -75,9 +75,18 @@ export class LineAcc {
         i++;
         continue;
       }
+      // A run of words with single spaces between them is added as one piece: the same text as
+      // word by word, with a tenth of the slices and rope nodes.
       let j = i + 1;
       while (j < n) {
         const d = s.charCodeAt(j);
+        if (d === 32 && j + 1 < n) {
+          const e = s.charCodeAt(j + 1);
+          if (!isSpace(e) && !isInvisible(e)) {
+            j += 2;
+            continue;
+          }
+        }
         if (isSpace(d) || isInvisible(d)) break;
         j++;
       }

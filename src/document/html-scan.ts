@@ -34,6 +34,16 @@ export function scanHtml(html: string, h: ScanHandler, keep?: ReadonlySet<string
   let attrName = "";
   let attrValue = "";
   let wanted = true;
+  // Names of a length no kept attribute has are skipped unread (class, id, valign, cellpadding...).
+  const keptLength = new Uint8Array(64);
+  if (keep) for (const k of keep) if (k.length < 64) keptLength[k.length] = 1;
+  // With a known set, every tag's attributes share one shape (all kept names present, undefined
+  // until seen): property reads in the renderer stay monomorphic.
+  let template: TagAttrs | null = null;
+  if (keep) {
+    template = {};
+    for (const k of keep) template[k] = undefined as unknown as string;
+  }
 
   const cbs: TokenizerCallbacks = {
     ontext(start, end) {
@@ -50,8 +60,12 @@ export function scanHtml(html: string, h: ScanHandler, keep?: ReadonlySet<string
       attrs = EMPTY;
     },
     onattribname(start, end) {
-      attrName = html.slice(start, end).toLowerCase();
       attrValue = "";
+      if (keep !== undefined && (end - start >= 64 || keptLength[end - start] === 0)) {
+        wanted = false;
+        return;
+      }
+      attrName = html.slice(start, end).toLowerCase();
       wanted = keep === undefined || keep.has(attrName);
     },
     onattribdata(start, end) {
@@ -62,8 +76,8 @@ export function scanHtml(html: string, h: ScanHandler, keep?: ReadonlySet<string
     },
     onattribend() {
       if (!wanted) return;
-      if (attrs === EMPTY) attrs = {};
-      if (!Object.hasOwn(attrs, attrName)) attrs[attrName] = attrValue;
+      if (attrs === EMPTY) attrs = template ? { ...template } : {};
+      if (template ? attrs[attrName] === undefined : !Object.hasOwn(attrs, attrName)) attrs[attrName] = attrValue;
       attrValue = "";
     },
     onopentagend(end) {

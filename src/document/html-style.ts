@@ -58,6 +58,47 @@ export function hasDefaultMargin(name: string): boolean {
   return MARGIN_BLOCK.has(name);
 }
 
+const HEAD_CONTENT = new Set("base link meta noscript script style template title object xml head".split(" "));
+const TABLE_PARTS = new Set(["tr", "td", "th", "tbody", "thead", "tfoot"]);
+
+/** What the renderer needs to know of a tag name, looked up once per tag instead of set by set. */
+export interface TagInfo {
+  /** Small integer per distinct name: the index of its open-element count. */
+  id: number;
+  kind: number;
+  margin: boolean;
+  closesP: boolean;
+  tablePart: boolean;
+  /** May stand in `<head>` (anything else closes an open head). */
+  headContent: boolean;
+}
+
+const tagInfos = new Map<string, TagInfo>();
+/** Tag soup can invent names without end; past this many, new names share one entry's id. */
+const MAX_TAG_IDS = 4096;
+
+export function tagInfo(name: string): TagInfo {
+  let info = tagInfos.get(name);
+  if (!info) {
+    info = {
+      id: Math.min(tagInfos.size, MAX_TAG_IDS),
+      kind: tagKind(name),
+      margin: MARGIN_BLOCK.has(name),
+      closesP: CLOSES_P.has(name),
+      tablePart: TABLE_PARTS.has(name),
+      headContent: HEAD_CONTENT.has(name),
+    };
+    if (tagInfos.size < MAX_TAG_IDS) tagInfos.set(name, info);
+  }
+  return info;
+}
+
+// The names whose counts decide behaviour (an open <p> or <head>) always have an id of their own.
+for (const name of ["head", "p", "table", "tr", "td", "th", "li", "dt", "dd"]) tagInfo(name);
+
+/** Size for an array indexed by TagInfo.id. */
+export const TAG_ID_LIMIT = MAX_TAG_IDS + 1;
+
 /** The effect of one element on the inherited style bits and on layout. */
 export interface ElementStyle {
   set: number;
@@ -145,8 +186,8 @@ export const LAYOUT_ATTRS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Results by tag and style string: filings repeat the same few style strings thousands of times.
- * Only tags whose sole relevant attribute is `style` (or none) are cached.
+ * Results by tag, `align` and style string: filings repeat the same few thousand times. Only a
+ * `hidden` attribute or an `<hr width>` (the one place the width attribute is read) bypass it.
  */
 const cache = new Map<string, Map<string, ElementStyle>>();
 let cached = 0;
@@ -154,23 +195,25 @@ const CACHE_MAX = 4096;
 
 /** Resolve an element's own contribution; the result is shared and must not be modified. */
 export function elementStyle(name: string, attrs: Record<string, string>): Readonly<ElementStyle> {
-  if (attrs.align !== undefined || attrs.hidden !== undefined || attrs.width !== undefined) {
+  if (attrs.hidden !== undefined || (name === "hr" && attrs.width !== undefined)) {
     return computeStyle(name, attrs);
   }
   const style = attrs.style ?? "";
+  const align = attrs.align;
+  const key = align === undefined ? style : `${align}\u0000${style}`;
   let byStyle = cache.get(name);
   if (!byStyle) {
     byStyle = new Map();
     cache.set(name, byStyle);
   }
-  const hit = byStyle.get(style);
+  const hit = byStyle.get(key);
   if (hit) return hit;
   const st = computeStyle(name, attrs);
   if (++cached > CACHE_MAX) {
     cache.clear();
     cached = 0;
   }
-  byStyle.set(style, st);
+  byStyle.set(key, st);
   return st;
 }
 
@@ -185,7 +228,7 @@ function computeStyle(name: string, attrs: Record<string, string>): ElementStyle
     marginTop: null,
     marginBottom: null,
     marginLeft: null,
-    width: attrs.width ?? null,
+    width: name === "hr" ? (attrs.width ?? null) : null,
   };
   if (attrs.hidden !== undefined) out.set |= Bit.Hidden;
   const align = attrs.align;

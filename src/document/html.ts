@@ -8,7 +8,7 @@
  */
 import { DocBuilder, hasVisibleText, LineAcc } from "./html-lines.js";
 import { type ScanHandler, scanHtml, type TagAttrs } from "./html-scan.js";
-import { Bit, CLOSES_P, elementStyle, hasDefaultMargin, Kind, LAYOUT_ATTRS, tagKind } from "./html-style.js";
+import { Bit, elementStyle, Kind, LAYOUT_ATTRS, TAG_ID_LIMIT, type TagInfo, tagInfo } from "./html-style.js";
 import { TableGrid } from "./html-table.js";
 import type { Doc } from "./types.js";
 
@@ -16,6 +16,7 @@ const Role = { None: 0, Table: 1, Section: 2, Row: 3, Cell: 4 } as const;
 
 interface Entry {
   name: string;
+  id: number;
   bits: number;
   role: number;
   /** Ends the line when it closes. */
@@ -25,8 +26,8 @@ interface Entry {
   gapAfter: boolean;
   breakAfter: boolean;
   /** A floated block, and the line count when it opened (see popOne). */
-  float?: boolean;
-  lines?: number;
+  float: boolean;
+  lines: number;
 }
 
 /** Margins of at least this many points read as a paragraph gap. */
@@ -34,14 +35,12 @@ const GAP_PT = 3;
 /** How far down the stack a close tag looks for its element; past this a stray close is ignored. */
 const SCAN_CAP = 1024;
 const MAX_SPAN = 1000;
-const HEAD_CONTENT = new Set(
-  "base link meta noscript script style template title object xml head".split(" "),
-);
 const CELL_STOP = new Set(["tr", "tbody", "thead", "tfoot"]);
 const ROW_STOP = new Set(["tbody", "thead", "tfoot"]);
 const NO_STOP = new Set<string>();
-const TABLE_PARTS = new Set(["tr", "td", "th", "tbody", "thead", "tfoot"]);
 const SCOPE = new Set(["table", "td", "th", "caption"]);
+const HEAD = tagInfo("head").id;
+const P = tagInfo("p").id;
 const TABLE_SCOPE = new Set(["table"]);
 const LIST_SCOPE = new Set(["table", "td", "th", "ul", "ol", "dl"]);
 
@@ -65,7 +64,8 @@ function fullWidth(w: string | null): boolean {
 class Renderer implements ScanHandler {
   private readonly out = new DocBuilder();
   private readonly stack: Entry[] = [];
-  private readonly counts = new Map<string, number>();
+  /** Open elements by TagInfo.id. */
+  private readonly counts = new Int32Array(TAG_ID_LIMIT);
   private readonly tables: TableGrid[] = [];
   private flow = new LineAcc();
   private serial = 0;
@@ -96,19 +96,20 @@ class Renderer implements ScanHandler {
   }
 
   open(name: string, attrs: TagAttrs, _start: number, _end: number, selfClosing: boolean): void {
-    if (!HEAD_CONTENT.has(name) && this.count("head") > 0) this.closeNamed("head");
-    const kind = tagKind(name);
+    const info = tagInfo(name);
+    if (!info.headContent && this.counts[HEAD] > 0) this.closeNamed("head");
+    const kind = info.kind;
     const parent = this.bits();
     if (parent & Bit.Hidden) {
-      if (kind !== Kind.Void && !selfClosing) this.push(name, parent, Role.None, false, false, false);
+      if (kind !== Kind.Void && !selfClosing) this.push(info, name, parent, Role.None, false, false, false);
       return;
     }
     const t = this.tables[this.tables.length - 1];
-    this.impliedCloses(name, t);
+    this.impliedCloses(name, info, t);
     const st = elementStyle(name, attrs);
     const bits = (parent & ~st.clear) | st.set;
     if (bits & Bit.Hidden) {
-      if (kind !== Kind.Void && !selfClosing) this.push(name, bits, Role.None, false, false, false);
+      if (kind !== Kind.Void && !selfClosing) this.push(info, name, bits, Role.None, false, false, false);
       return;
     }
     const inTable = this.tables.length > 0;
@@ -134,27 +135,27 @@ class Renderer implements ScanHandler {
     if (name === "table") {
       this.breakLine(true);
       if (top) top.flushRow();
-      this.push(name, bits, Role.Table, false, false, st.breakAfter);
+      this.push(info, name, bits, Role.Table, false, false, st.breakAfter);
       this.tables.push(new TableGrid(this.stack.length - 1, this.out));
-    } else if (top && TABLE_PARTS.has(name)) {
+    } else if (top && info.tablePart) {
       if (name === "tr") {
         top.startRow();
-        this.push(name, bits, Role.Row, false, false, false);
+        this.push(info, name, bits, Role.Row, false, false, false);
       } else if (name === "td" || name === "th") {
         top.openCell(intAttr(attrs.colspan, MAX_SPAN), intAttr(attrs.rowspan, MAX_SPAN));
-        this.push(name, bits, Role.Cell, false, false, false);
+        this.push(info, name, bits, Role.Cell, false, false, false);
       } else {
         top.endRow();
-        this.push(name, bits, Role.Section, false, false, false);
+        this.push(info, name, bits, Role.Section, false, false, false);
       }
     } else {
       const block = kind === Kind.Block ? st.display !== "inline" : st.display === "block";
       if (block) {
-        const top = st.marginTop === null ? hasDefaultMargin(name) : st.marginTop >= GAP_PT;
+        const top = st.marginTop === null ? info.margin : st.marginTop >= GAP_PT;
         this.breakLine(top);
       } else if ((st.marginLeft ?? 0) >= 1) this.target(false)?.space();
-      const bottom = st.marginBottom === null ? hasDefaultMargin(name) : st.marginBottom >= GAP_PT;
-      const e = this.push(name, bits, Role.None, block, block && bottom, st.breakAfter);
+      const bottom = st.marginBottom === null ? info.margin : st.marginBottom >= GAP_PT;
+      const e = this.push(info, name, bits, Role.None, block, block && bottom, st.breakAfter);
       if (block && st.float) {
         e.float = true;
         e.lines = this.out.lines.length;
@@ -164,7 +165,7 @@ class Renderer implements ScanHandler {
   }
 
   close(name: string): void {
-    if (name === "br" || (name === "p" && this.count("p") === 0)) {
+    if (name === "br" || (name === "p" && this.counts[P] === 0)) {
       // Browsers read a stray </br> as <br> and a stray </p> as an empty paragraph.
       if (!(this.bits() & Bit.Hidden)) {
         if (name === "br") this.lineBreak();
@@ -176,21 +177,21 @@ class Renderer implements ScanHandler {
   }
 
   private closeNamed(name: string): void {
-    const scope = name === "table" ? NO_STOP : TABLE_PARTS.has(name) ? TABLE_SCOPE : SCOPE;
+    const scope = name === "table" ? NO_STOP : tagInfo(name).tablePart ? TABLE_SCOPE : SCOPE;
     const i = this.find(name, scope);
     if (i >= 0) this.popTo(i);
   }
 
   /** What a start tag implicitly ends: the open cell or row of the innermost table, an open <p>, <li>. */
-  private impliedCloses(name: string, t: TableGrid | undefined): void {
-    if (t && TABLE_PARTS.has(name)) {
+  private impliedCloses(name: string, info: TagInfo, t: TableGrid | undefined): void {
+    if (t && info.tablePart) {
       const stop = name === "td" || name === "th" ? CELL_STOP : name === "tr" ? ROW_STOP : NO_STOP;
       while (this.stack.length - 1 > t.depth && !stop.has(this.stack[this.stack.length - 1].name)) {
         this.popOne();
       }
       return;
     }
-    if (CLOSES_P.has(name) && this.count("p") > 0) {
+    if (info.closesP && this.counts[P] > 0) {
       const i = this.find("p", SCOPE);
       if (i >= 0) this.popTo(i);
     }
@@ -208,10 +209,11 @@ class Renderer implements ScanHandler {
   }
 
   private count(name: string): number {
-    return this.counts.get(name) ?? 0;
+    return this.counts[tagInfo(name).id];
   }
 
   private push(
+    info: TagInfo,
     name: string,
     bits: number,
     role: number,
@@ -219,9 +221,20 @@ class Renderer implements ScanHandler {
     gapAfter: boolean,
     breakAfter: boolean,
   ): Entry {
-    const e: Entry = { name, bits, role, block, mark: this.serial, gapAfter, breakAfter };
+    const e: Entry = {
+      name,
+      id: info.id,
+      bits,
+      role,
+      block,
+      mark: this.serial,
+      gapAfter,
+      breakAfter,
+      float: false,
+      lines: 0,
+    };
     this.stack.push(e);
-    this.counts.set(name, this.count(name) + 1);
+    this.counts[info.id]++;
     return e;
   }
 
@@ -248,7 +261,7 @@ class Renderer implements ScanHandler {
   private popOne(): void {
     const e = this.stack.pop();
     if (!e) return;
-    this.counts.set(e.name, this.count(e.name) - 1);
+    this.counts[e.id]--;
     if (e.bits & Bit.Hidden) return;
     const t = this.tables[this.tables.length - 1];
     if (e.role === Role.Table && t) {

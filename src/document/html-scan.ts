@@ -77,7 +77,8 @@ export function scanHtml(html: string, h: ScanHandler, keep?: ReadonlySet<string
     onattribend() {
       if (!wanted) return;
       if (attrs === EMPTY) attrs = template ? { ...template } : {};
-      if (template ? attrs[attrName] === undefined : !Object.hasOwn(attrs, attrName)) attrs[attrName] = attrValue;
+      if (template ? attrs[attrName] === undefined : !Object.hasOwn(attrs, attrName))
+        attrs[attrName] = attrValue;
       attrValue = "";
     },
     onopentagend(end) {
@@ -103,4 +104,28 @@ export function scanHtml(html: string, h: ScanHandler, keep?: ReadonlySet<string
   const tokenizer = new Tokenizer({ xmlMode: false, decodeEntities: true }, cbs);
   tokenizer.write(html);
   tokenizer.end();
+}
+
+/** A reader of the same tokenizer events as another, and the attributes it needs kept. */
+export interface ScanObserver {
+  handler: ScanHandler;
+  attributes: ReadonlySet<string>;
+}
+
+/** One scan, two readers: each event goes to `first`, then to `second`. */
+export function teeHandlers(first: ScanHandler, second: ScanHandler): ScanHandler {
+  return {
+    open(name, attrs, start, end, selfClosing) {
+      first.open(name, attrs, start, end, selfClosing);
+      second.open(name, attrs, start, end, selfClosing);
+    },
+    close(name, start, end) {
+      first.close(name, start, end);
+      second.close(name, start, end);
+    },
+    text(s, start, raw) {
+      first.text(s, start, raw);
+      second.text(s, start, raw);
+    },
+  };
 }

@@ -58,7 +58,9 @@ export function hasDefaultMargin(name: string): boolean {
   return MARGIN_BLOCK.has(name);
 }
 
-const HEAD_CONTENT = new Set("base link meta noscript script style template title object xml head".split(" "));
+const HEAD_CONTENT = new Set(
+  "base link meta noscript script style template title object xml head".split(" "),
+);
 const TABLE_PARTS = new Set(["tr", "td", "th", "tbody", "thead", "tfoot"]);
 
 /** What the renderer needs to know of a tag name, looked up once per tag instead of set by set. */

@@ -7,7 +7,7 @@
  * a cell flushes the outer row first, so inner rows become lines of their own.
  */
 import { DocBuilder, hasVisibleText, LineAcc } from "./html-lines.js";
-import { type ScanHandler, scanHtml, type TagAttrs } from "./html-scan.js";
+import { type ScanHandler, type ScanObserver, scanHtml, type TagAttrs, teeHandlers } from "./html-scan.js";
 import { Bit, elementStyle, Kind, LAYOUT_ATTRS, TAG_ID_LIMIT, type TagInfo, tagInfo } from "./html-style.js";
 import { TableGrid } from "./html-table.js";
 import type { Doc } from "./types.js";
@@ -44,10 +44,16 @@ const P = tagInfo("p").id;
 const TABLE_SCOPE = new Set(["table"]);
 const LIST_SCOPE = new Set(["table", "td", "th", "ul", "ol", "dl"]);
 
-/** Render an HTML document (already decoded to a string) into the block model. */
-export function htmlToDoc(html: string): Doc {
+/**
+ * Render an HTML document (already decoded to a string) into the block model. An `observer`
+ * reads the same tokenizer events (the iXBRL cover reader), so the document is scanned once.
+ */
+export function htmlToDoc(html: string, observer?: ScanObserver): Doc {
   const r = new Renderer();
-  scanHtml(html, r, LAYOUT_ATTRS);
+  if (observer) {
+    const attributes = new Set([...LAYOUT_ATTRS, ...observer.attributes]);
+    scanHtml(html, teeHandlers(r, observer.handler), attributes);
+  } else scanHtml(html, r, LAYOUT_ATTRS);
   return r.finish();
 }
 

@@ -3,6 +3,7 @@
  * (html.ts); everything else is a printed page (text.ts).
  */
 import { htmlToDoc } from "./html.js";
+import type { ScanObserver } from "./html-scan.js";
 import { textToDoc } from "./text.js";
 import type { Doc } from "./types.js";
 
@@ -20,8 +21,13 @@ export function looksLikeHtml(text: string): boolean {
   return n >= 5;
 }
 
-export function toDoc(text: string, format: "text" | "html" = looksLikeHtml(text) ? "html" : "text"): Doc {
-  return format === "html" ? htmlToDoc(text) : textToDoc(text);
+/** `observer` reads an HTML document's tokenizer events alongside the renderer (see htmlToDoc). */
+export function toDoc(
+  text: string,
+  format: "text" | "html" = looksLikeHtml(text) ? "html" : "text",
+  observer?: ScanObserver,
+): Doc {
+  return format === "html" ? htmlToDoc(text, observer) : textToDoc(text);
 }
 
 export type { Doc, Line, Segment } from "./types.js";

@@ -5,7 +5,7 @@
  * version: names are compared without hyphens, so `date-monthname-day-year-en` and
  * `datemonthdayyearen` meet).
  */
-import { scanHtml } from "../document/html-scan.js";
+import { type ScanHandler, scanHtml } from "../document/html-scan.js";
 
 export interface IxFact {
   /** Concept QName as written, e.g. "dei:EntityRegistrantName". */
@@ -57,6 +57,23 @@ const BREAKS = new Set("br p div td th tr li h1 h2 h3 h4 h5 h6 table".split(" ")
 
 /** Read the Inline XBRL facts of a document; null when it has no `ix:` elements. */
 export function readInlineXbrl(html: string): InlineXbrl | null {
+  const reader = inlineXbrlReader(html);
+  scanHtml(html, reader.handler, reader.attributes);
+  return reader.finish();
+}
+
+/**
+ * The same reading as tokenizer events to be fed alongside another reader of the same scan (the
+ * HTML renderer takes it as an observer, so the cover's iXBRL costs no second tokenizer pass).
+ */
+export interface InlineXbrlReader {
+  handler: ScanHandler;
+  attributes: ReadonlySet<string>;
+  /** The facts, once the scan is over; null when the document has no `ix:` elements. */
+  finish(): InlineXbrl | null;
+}
+
+export function inlineXbrlReader(html: string): InlineXbrlReader {
   const facts: Open[] = [];
   const continuations = new Map<string, Open>();
   const open: Open[] = [];
@@ -91,52 +108,54 @@ export function readInlineXbrl(html: string): InlineXbrl | null {
     if (o.fact) o.fact.sourceEnd = end;
   };
 
-  scanHtml(
-    html,
-    {
-      open(name, attrs, start, end, selfClosing) {
-        if (name.startsWith("ix:")) {
-          seen = true;
-          const local = name.slice(3);
-          const o = startIx(local, attrs, start, end);
-          if (selfClosing) {
-            if (o) endIx(o, end, end);
-            if (local === "header") header--;
-            else if (local === "exclude") exclude--;
-          } else {
-            open.push(
-              o ?? { local, fact: null, text: [], collect: false, innerStart: end, innerEnd: end, attrs },
-            );
-          }
-        } else if (BREAKS.has(name)) {
-          for (const o of open) if (o.collect) o.text.push(" ");
-        }
-      },
-      close(name, start, end) {
-        if (!name.startsWith("ix:")) {
-          if (BREAKS.has(name)) for (const o of open) if (o.collect) o.text.push(" ");
-          return;
-        }
+  const handler: ScanHandler = {
+    open(name, attrs, start, end, selfClosing) {
+      if (name.startsWith("ix:")) {
+        seen = true;
         const local = name.slice(3);
-        let i = open.length - 1;
-        while (i >= 0 && open[i].local !== local) i--;
-        if (i < 0) return;
-        while (open.length > i) {
-          const o = open.pop() as Open;
-          if (o.local === "header") header--;
-          else if (o.local === "exclude") exclude--;
-          endIx(o, start, end);
+        const o = startIx(local, attrs, start, end);
+        if (selfClosing) {
+          if (o) endIx(o, end, end);
+          if (local === "header") header--;
+          else if (local === "exclude") exclude--;
+        } else {
+          open.push(
+            o ?? { local, fact: null, text: [], collect: false, innerStart: end, innerEnd: end, attrs },
+          );
         }
-      },
-      text(s) {
-        if (exclude > 0) return;
-        for (const o of open) if (o.collect) o.text.push(s);
-      },
+      } else if (BREAKS.has(name)) {
+        for (const o of open) if (o.collect) o.text.push(" ");
+      }
     },
-    IX_ATTRS,
-  );
-  if (!seen) return null;
+    close(name, start, end) {
+      if (!name.startsWith("ix:")) {
+        if (BREAKS.has(name)) for (const o of open) if (o.collect) o.text.push(" ");
+        return;
+      }
+      const local = name.slice(3);
+      let i = open.length - 1;
+      while (i >= 0 && open[i].local !== local) i--;
+      if (i < 0) return;
+      while (open.length > i) {
+        const o = open.pop() as Open;
+        if (o.local === "header") header--;
+        else if (o.local === "exclude") exclude--;
+        endIx(o, start, end);
+      }
+    },
+    text(s) {
+      if (exclude > 0) return;
+      for (const o of open) if (o.collect) o.text.push(s);
+    },
+  };
+  return {
+    handler,
+    attributes: IX_ATTRS,
+    finish: () => (seen ? joinFacts(html, facts, continuations) : null),
+  };
+}
 
+function joinFacts(html: string, facts: Open[], continuations: Map<string, Open>): InlineXbrl {
   for (const o of facts) {
     const f = o.fact as IxFact;
     f.raw = squash(o.text.join(""));

@@ -14,7 +14,7 @@ import { linkExhibits } from "./exhibit-links.js";
 import { announcedNumber } from "./exhibits.js";
 import { catalogItem, itemForTitle, itemKey, modernCode } from "./item-catalog.js";
 import { findBoundaries, findItemHeadings, itemSections } from "./items.js";
-import { readInlineXbrl } from "./ixbrl.js";
+import { type InlineXbrlReader, inlineXbrlReader } from "./ixbrl.js";
 import { coverFromIxbrl } from "./ixbrl-cover.js";
 import { reconcileCover } from "./reconcile.js";
 import type { DocumentInfo, FilingRecord, Item, Signature } from "./schema.js";
@@ -137,6 +137,8 @@ export function parseFilingWithDocuments(
     throw new FilingError("not an 8-K: the main document is binary", "binary");
 
   let primarySource: string | null = null;
+  // The primary HTML document's iXBRL cover facts are read in the same scan that renders it.
+  let ixReader: InlineXbrlReader | null = null;
   const parsed = sub.documents.map((d): ParsedDocument => {
     const wantText =
       !d.uuencoded &&
@@ -145,7 +147,10 @@ export function parseFilingWithDocuments(
     const decoded = wantText ? decodeBytes(d.body) : null;
     if (d.index === primaryIndex) primarySource = decoded?.text ?? null;
     const format = documentFormat(d, decoded?.text ?? null);
-    const doc = decoded && (format === "text" || format === "html") ? toDoc(decoded.text, format) : null;
+    if (decoded && d.index === primaryIndex && format === "html") ixReader = inlineXbrlReader(decoded.text);
+    const observer = d.index === primaryIndex ? (ixReader ?? undefined) : undefined;
+    const doc =
+      decoded && (format === "text" || format === "html") ? toDoc(decoded.text, format, observer) : null;
     return {
       info: {
         index: d.index,
@@ -214,8 +219,7 @@ export function parseFilingWithDocuments(
     signatures.length && afterSignatures >= 0 ? afterSignatures : primary.lines.length,
     primarySource,
   );
-  const ix =
-    primarySource && parsed[primaryIndex].info.format === "html" ? readInlineXbrl(primarySource) : null;
+  const ix = (ixReader as InlineXbrlReader | null)?.finish() ?? null;
   const { cover, warnings } = reconcileCover({
     text: coverText,
     boxes: readCheckboxes(primary, 0, coverEnd),

@@ -5,6 +5,15 @@
  */
 import { LineFlag } from "./types.js";
 
+/**
+ * A string that does not point into the document: a name or style read from the source is a slice of
+ * the whole decoded HTML, and a cache key kept as that slice would keep the document alive.
+ */
+function ownCopy(s: string): string {
+  return ` ${s}`.slice(1);
+}
+
+
 /** Style bits carried down the element stack; B/U/C reuse the LineFlag values. */
 export const Bit = {
   Bold: LineFlag.Bold,
@@ -90,7 +99,7 @@ export function tagInfo(name: string): TagInfo {
       tablePart: TABLE_PARTS.has(name),
       headContent: HEAD_CONTENT.has(name),
     };
-    if (tagInfos.size < MAX_TAG_IDS) tagInfos.set(name, info);
+    if (tagInfos.size < MAX_TAG_IDS) tagInfos.set(ownCopy(name), info);
   }
   return info;
 }
@@ -206,7 +215,7 @@ export function elementStyle(name: string, attrs: Record<string, string>): Reado
   let byStyle = cache.get(name);
   if (!byStyle) {
     byStyle = new Map();
-    cache.set(name, byStyle);
+    cache.set(ownCopy(name), byStyle);
   }
   const hit = byStyle.get(key);
   if (hit) return hit;
@@ -215,7 +224,7 @@ export function elementStyle(name: string, attrs: Record<string, string>): Reado
     cache.clear();
     cached = 0;
   }
-  byStyle.set(key, st);
+  byStyle.set(ownCopy(key), st);
   return st;
 }
 

@@ -7,14 +7,22 @@ import { fileURLToPath } from "node:url";
 import type { ChildResult, ChildSpec } from "./child.js";
 
 const CHILD = fileURLToPath(new URL("./child.js", import.meta.url));
+/**
+ * "memory": a small nursery, so that the measured high-water is what the parse holds (child.ts);
+ * "speed": V8's defaults, as a user runs it (a small nursery promotes more and slows large parses).
+ */
+const CHILD_FLAGS = {
+  memory: ["--expose-gc", "--max-semi-space-size=1"],
+  speed: ["--expose-gc"],
+};
 
 export type CaseOutcome =
   | { ok: true; result: ChildResult; wallSeconds: number }
   | { ok: false; error: string; wallSeconds: number };
 
-export function runCase(spec: ChildSpec, timeoutSeconds: number): CaseOutcome {
+export function runCase(spec: ChildSpec, timeoutSeconds: number, mode: "memory" | "speed"): CaseOutcome {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ["--expose-gc", CHILD, JSON.stringify(spec)], {
+  const r = spawnSync(process.execPath, [...CHILD_FLAGS[mode], CHILD, JSON.stringify(spec)], {
     encoding: "utf8",
     timeout: timeoutSeconds * 1000,
     killSignal: "SIGKILL",

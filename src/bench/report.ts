@@ -7,7 +7,8 @@ import { dirname } from "node:path";
 import type { Input } from "./corpus.js";
 import { mbps, type ThroughputResult } from "./measure.js";
 
-export type Op = ">=" | "<=" | "<" | ">";
+/** "info": a figure shown for context, with no target of its own (always "passes"). */
+export type Op = ">=" | "<=" | "<" | ">" | "info";
 
 export interface Figure {
   name: string;
@@ -33,6 +34,7 @@ export function figure(
     if (op === ">=") pass = value >= target;
     else if (op === "<=") pass = value <= target;
     else if (op === "<") pass = value < target;
+    else if (op === "info") pass = true;
     else pass = value > target;
   }
   return note === undefined
@@ -51,8 +53,8 @@ export function table(figures: readonly Figure[]): string {
     f.name,
     fmt(f.value),
     f.unit,
-    `${f.op} ${f.target}`,
-    f.pass ? "ok" : "MISSED",
+    f.op === "info" ? "" : `${f.op} ${f.target}`,
+    f.op === "info" ? "info" : f.pass ? "ok" : "MISSED",
     f.note ?? "",
   ]);
   const head = ["figure", "value", "unit", "target", "status", "note"];

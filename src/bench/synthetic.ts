@@ -42,3 +42,24 @@ export function syntheticFiling(parts: SyntheticParts, size: number): Buffer {
   out.write(parts.tail, at, "latin1");
   return out;
 }
+
+/**
+ * A large HTML 8-K built from a real submission: the body of its first EX-99 document (a press
+ * release, usually with financial tables) repeated until the submission reaches about `size`
+ * bytes. Null when the submission has no EX-99 document.
+ */
+export function syntheticHtmlFiling(submission: Buffer, size: number): Buffer | null {
+  const text = submission.toString("latin1");
+  const type = text.search(/<TYPE>EX-99/i);
+  if (type < 0) return null;
+  const open = text.indexOf("<TEXT>", type);
+  const close = text.indexOf("</TEXT>", open);
+  if (open < 0 || close < 0) return null;
+  const bodyOpen = /<body[^>]{0,2000}>/i.exec(text.slice(open, close));
+  const innerStart = bodyOpen ? open + bodyOpen.index + bodyOpen[0].length : open + 6;
+  const bodyClose = text.slice(innerStart, close).search(/<\/body>/i);
+  const innerEnd = bodyClose >= 0 ? innerStart + bodyClose : close;
+  const inner = text.slice(innerStart, innerEnd);
+  const n = Math.max(1, Math.round((size - text.length) / inner.length) + 1);
+  return Buffer.from(text.slice(0, innerStart) + inner.repeat(n) + text.slice(innerEnd), "latin1");
+}

@@ -51,6 +51,19 @@ export class LineAcc {
   private lastText = -1;
   private lastSrc = -1;
 
+  /** Back to a new, empty line (for reuse). */
+  reset(): void {
+    this.text = "";
+    this.anchors.length = 0;
+    this.flags = SHOWN;
+    this.hasText = false;
+    this.gap = false;
+    this.indent = 0;
+    this.pending = 0;
+    this.lastText = -1;
+    this.lastSrc = -1;
+  }
+
   /** Add decoded text `s` whose char 0 is at `src` (char i at src + i when `raw`), with style `bits`. */
   add(s: string, src: number, raw: boolean, bits: number): boolean {
     const pre = (bits & Bit.Pre) !== 0;

@@ -10,7 +10,10 @@ import { Tokenizer, type TokenizerCallbacks } from "htmlparser2";
 export type TagAttrs = Record<string, string>;
 
 export interface ScanHandler {
-  /** An opening tag `<name ...>` spanning [start, end) of the source. */
+  /**
+   * An opening tag `<name ...>` spanning [start, end) of the source. With a `keep` set, `attrs` is
+   * one object reused for every tag: copy what must outlive the call.
+   */
   open(name: string, attrs: TagAttrs, start: number, end: number, selfClosing: boolean): void;
   /** A closing tag `</name>` spanning [start, end). */
   close(name: string, start: number, end: number): void;
@@ -24,8 +27,41 @@ export interface ScanHandler {
 const EMPTY: TagAttrs = Object.freeze({}) as TagAttrs;
 
 /**
+ * Lower-cased tag and attribute names without a new string per tag: a small table of names seen,
+ * indexed by length and end characters, checked character by character (case-free) against the
+ * source. A document has a few dozen distinct names and hundreds of thousands of tags.
+ */
+class NameTable {
+  private readonly names: string[] = new Array(256).fill("");
+
+  get(html: string, start: number, end: number): string {
+    const len = end - start;
+    if (len === 0 || len > 24) return html.slice(start, end).toLowerCase();
+    const first = html.charCodeAt(start) | 0x20;
+    const last = html.charCodeAt(end - 1) | 0x20;
+    const slot = (len * 31 + first * 7 + last) & 255;
+    const known = this.names[slot];
+    if (known.length === len && sameName(html, start, known)) return known;
+    const name = html.slice(start, end).toLowerCase();
+    this.names[slot] = name;
+    return name;
+  }
+}
+
+/** Does html[start...] spell `lower` (an already lower-cased name), ignoring ASCII case? */
+function sameName(html: string, start: number, lower: string): boolean {
+  for (let k = 0; k < lower.length; k++) {
+    let c = html.charCodeAt(start + k);
+    if (c >= 65 && c <= 90) c |= 0x20;
+    if (c !== lower.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/**
  * Tokenize `html` once, in order, calling `h`. Comments, doctypes and `<?xml ?>` are dropped.
- * When `keep` is given, only those attributes (lower-case names) are collected.
+ * When `keep` is given, only those attributes (lower-case names) are collected, into one object
+ * of a fixed shape reused from tag to tag (no allocation per tag).
  */
 export function scanHtml(html: string, h: ScanHandler, keep?: ReadonlySet<string>): void {
   let tagName = "";
@@ -34,16 +70,19 @@ export function scanHtml(html: string, h: ScanHandler, keep?: ReadonlySet<string
   let attrName = "";
   let attrValue = "";
   let wanted = true;
+  const names = new NameTable();
   // Names of a length no kept attribute has are skipped unread (class, id, valign, cellpadding...).
   const keptLength = new Uint8Array(64);
   if (keep) for (const k of keep) if (k.length < 64) keptLength[k.length] = 1;
-  // With a known set, every tag's attributes share one shape (all kept names present, undefined
-  // until seen): property reads in the renderer stay monomorphic.
-  let template: TagAttrs | null = null;
+  // With a known set, the attributes object has every kept name (undefined until seen): property
+  // reads in the renderer stay monomorphic, and the one object serves every tag.
+  let shared: TagAttrs | null = null;
+  let sharedDirty = false;
   if (keep) {
-    template = {};
-    for (const k of keep) template[k] = undefined as unknown as string;
+    shared = {};
+    for (const k of keep) shared[k] = undefined as unknown as string;
   }
+  const keptNames = keep ? [...keep] : [];
 
   const cbs: TokenizerCallbacks = {
     ontext(start, end) {
@@ -55,7 +94,7 @@ export function scanHtml(html: string, h: ScanHandler, keep?: ReadonlySet<string
       h.text(String.fromCodePoint(cp), amp < 0 ? end - 1 : amp, false);
     },
     onopentagname(start, end) {
-      tagName = html.slice(start, end).toLowerCase();
+      tagName = names.get(html, start, end);
       tagStart = start - 1;
       attrs = EMPTY;
     },
@@ -65,7 +104,7 @@ export function scanHtml(html: string, h: ScanHandler, keep?: ReadonlySet<string
         wanted = false;
         return;
       }
-      attrName = html.slice(start, end).toLowerCase();
+      attrName = names.get(html, start, end);
       wanted = keep === undefined || keep.has(attrName);
     },
     onattribdata(start, end) {
@@ -76,8 +115,14 @@ export function scanHtml(html: string, h: ScanHandler, keep?: ReadonlySet<string
     },
     onattribend() {
       if (!wanted) return;
-      if (attrs === EMPTY) attrs = template ? { ...template } : {};
-      if (template ? attrs[attrName] === undefined : !Object.hasOwn(attrs, attrName))
+      if (attrs === EMPTY) {
+        if (shared) {
+          if (sharedDirty) for (const k of keptNames) shared[k] = undefined as unknown as string;
+          sharedDirty = true;
+          attrs = shared;
+        } else attrs = {};
+      }
+      if (shared ? attrs[attrName] === undefined : !Object.hasOwn(attrs, attrName))
         attrs[attrName] = attrValue;
       attrValue = "";
     },
@@ -90,7 +135,7 @@ export function scanHtml(html: string, h: ScanHandler, keep?: ReadonlySet<string
     onclosetag(start, end) {
       // `end` is where the name ends; the tag itself ends at the next `>`.
       const gt = html.charCodeAt(end) === 62 ? end : html.indexOf(">", end);
-      h.close(html.slice(start, end).toLowerCase(), start - 2, gt < 0 ? end : gt + 1);
+      h.close(names.get(html, start, end), start - 2, gt < 0 ? end : gt + 1);
     },
     oncdata(start, end, offset) {
       // XHTML (iXBRL) CDATA sections are text.

@@ -13,7 +13,6 @@ function ownCopy(s: string): string {
   return ` ${s}`.slice(1);
 }
 
-
 /** Style bits carried down the element stack; B/U/C reuse the LineFlag values. */
 export const Bit = {
   Bold: LineFlag.Bold,
@@ -304,7 +303,7 @@ function applyStyle(style: string, out: ElementStyle): void {
         if (isPageBreak(value)) out.breakAfter = true;
         break;
       case "width":
-        out.width = value;
+        out.width = ownCopy(value);
         break;
       case "margin-top":
       case "padding-top":

@@ -28,6 +28,8 @@ export class TableGrid {
   private cells: Cell[] = [];
   /** The next emitted row starts a new paragraph (table start, after an empty row). */
   private rowGap = true;
+  /** The last cell closed with nothing in it, kept for the next cell (tables are mostly spacers). */
+  private spare: Cell | null = null;
 
   /** `depth` is the stack index of the `<table>` element. */
   constructor(
@@ -51,7 +53,14 @@ export class TableGrid {
       for (let k = col; k < colEnd; k++) this.spans[k] = Math.max(this.spans[k] ?? 0, rowspan);
       this.spansActive = true;
     }
-    this.cell = { col, colEnd, subs: [], cur: new LineAcc() };
+    const spare = this.spare;
+    if (spare) {
+      this.spare = null;
+      spare.col = col;
+      spare.colEnd = colEnd;
+      spare.cur.reset();
+      this.cell = spare;
+    } else this.cell = { col, colEnd, subs: [], cur: new LineAcc() };
     this.col = colEnd;
   }
 
@@ -60,6 +69,7 @@ export class TableGrid {
     if (!c) return;
     if (c.cur.hasText) c.subs.push(c.cur);
     if (c.subs.length > 0) this.cells.push(c);
+    else this.spare = c;
     this.cell = null;
   }
 

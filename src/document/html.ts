@@ -69,7 +69,12 @@ function fullWidth(w: string | null): boolean {
 
 class Renderer implements ScanHandler {
   private readonly out = new DocBuilder();
+  /**
+   * Open elements: stack[0, depth). Entries above depth are kept and reused by the next push, so
+   * a document of a million tags allocates as many entries as its deepest nesting.
+   */
   private readonly stack: Entry[] = [];
+  private depth = 0;
   /** Open elements by TagInfo.id. */
   private readonly counts = new Int32Array(TAG_ID_LIMIT);
   private readonly tables: TableGrid[] = [];
@@ -142,7 +147,7 @@ class Renderer implements ScanHandler {
       this.breakLine(true);
       if (top) top.flushRow();
       this.push(info, name, bits, Role.Table, false, false, st.breakAfter);
-      this.tables.push(new TableGrid(this.stack.length - 1, this.out));
+      this.tables.push(new TableGrid(this.depth - 1, this.out));
     } else if (top && info.tablePart) {
       if (name === "tr") {
         top.startRow();
@@ -167,7 +172,7 @@ class Renderer implements ScanHandler {
         e.lines = this.out.lines.length;
       }
     }
-    if (selfClosing) this.popTo(this.stack.length - 1);
+    if (selfClosing) this.popTo(this.depth - 1);
   }
 
   close(name: string): void {
@@ -192,7 +197,7 @@ class Renderer implements ScanHandler {
   private impliedCloses(name: string, info: TagInfo, t: TableGrid | undefined): void {
     if (t && info.tablePart) {
       const stop = name === "td" || name === "th" ? CELL_STOP : name === "tr" ? ROW_STOP : NO_STOP;
-      while (this.stack.length - 1 > t.depth && !stop.has(this.stack[this.stack.length - 1].name)) {
+      while (this.depth - 1 > t.depth && !stop.has(this.stack[this.depth - 1].name)) {
         this.popOne();
       }
       return;
@@ -210,7 +215,7 @@ class Renderer implements ScanHandler {
   }
 
   private bits(): number {
-    const top = this.stack[this.stack.length - 1];
+    const top = this.stack[this.depth - 1];
     return top ? top.bits : 0;
   }
 
@@ -227,19 +232,33 @@ class Renderer implements ScanHandler {
     gapAfter: boolean,
     breakAfter: boolean,
   ): Entry {
-    const e: Entry = {
-      name,
-      id: info.id,
-      bits,
-      role,
-      block,
-      mark: this.serial,
-      gapAfter,
-      breakAfter,
-      float: false,
-      lines: 0,
-    };
-    this.stack.push(e);
+    let e = this.stack[this.depth];
+    if (e === undefined) {
+      e = {
+        name,
+        id: 0,
+        bits: 0,
+        role: 0,
+        block: false,
+        mark: 0,
+        gapAfter: false,
+        breakAfter: false,
+        float: false,
+        lines: 0,
+      };
+      this.stack.push(e);
+    }
+    this.depth++;
+    e.name = name;
+    e.id = info.id;
+    e.bits = bits;
+    e.role = role;
+    e.block = block;
+    e.mark = this.serial;
+    e.gapAfter = gapAfter;
+    e.breakAfter = breakAfter;
+    e.float = false;
+    e.lines = 0;
     this.counts[info.id]++;
     return e;
   }
@@ -247,8 +266,8 @@ class Renderer implements ScanHandler {
   /** Index of the innermost open `name`, not looking past a scope boundary or SCAN_CAP entries. */
   private find(name: string, scope: Set<string>): number {
     if (this.count(name) === 0) return -1;
-    const stop = Math.max(0, this.stack.length - SCAN_CAP);
-    for (let i = this.stack.length - 1; i >= stop; i--) {
+    const stop = Math.max(0, this.depth - SCAN_CAP);
+    for (let i = this.depth - 1; i >= stop; i--) {
       const n = this.stack[i].name;
       if (n === name) return i;
       if (scope.has(n)) return -1;
@@ -261,12 +280,12 @@ class Renderer implements ScanHandler {
   }
 
   private popTo(i: number): void {
-    while (this.stack.length > i) this.popOne();
+    while (this.depth > i) this.popOne();
   }
 
   private popOne(): void {
-    const e = this.stack.pop();
-    if (!e) return;
+    if (this.depth === 0) return;
+    const e = this.stack[--this.depth];
     this.counts[e.id]--;
     if (e.bits & Bit.Hidden) return;
     const t = this.tables[this.tables.length - 1];

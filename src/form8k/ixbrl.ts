@@ -113,14 +113,16 @@ export function inlineXbrlReader(html: string): InlineXbrlReader {
       if (name.startsWith("ix:")) {
         seen = true;
         const local = name.slice(3);
-        const o = startIx(local, attrs, start, end);
+        // The scanner reuses its attributes object from tag to tag: keep a copy.
+        const own = { ...attrs };
+        const o = startIx(local, own, start, end);
         if (selfClosing) {
           if (o) endIx(o, end, end);
           if (local === "header") header--;
           else if (local === "exclude") exclude--;
         } else {
           open.push(
-            o ?? { local, fact: null, text: [], collect: false, innerStart: end, innerEnd: end, attrs },
+            o ?? { local, fact: null, text: [], collect: false, innerStart: end, innerEnd: end, attrs: own },
           );
         }
       } else if (BREAKS.has(name)) {

@@ -34,6 +34,7 @@ export function viewOf(doc: Doc, docIndex: number, start = 0, end = doc.text.len
 const ABBREVIATION =
   /(?:\b(?:Inc|Corp|Co|Ltd|No|Nos|Mr|Mrs|Ms|Dr|Jr|Sr|St|Ave|Blvd|U\.S|U\.K|N\.A|S\.A|L\.P|L\.L\.C|Plc|vs|etc|approx|Calif|Mass|Del|Fla|Va|Pa|Ill|Mich|Wash|Ore|Ariz|Conn|Penn|Wis|Minn|Tex|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])|\d)$/;
 
+const SENTENCE_MARK = /[.?!]/g;
 const SPACE = 32;
 const QUOTE = 34; // "
 const CLOSE_QUOTE = 0x201d; // ”
@@ -58,8 +59,12 @@ export function* sentences(v: TextView): Generator<Sentence> {
   let s = v.start;
   while (s < end && flat.charCodeAt(s) === SPACE) s++;
   for (let i = s; i < end; i++) {
+    // The next ".", "?" or "!": a pattern finds it faster than a loop over every character.
+    SENTENCE_MARK.lastIndex = i;
+    const mark = SENTENCE_MARK.exec(flat);
+    if (!mark || mark.index >= end) break;
+    i = mark.index;
     const c = flat.charCodeAt(i);
-    if (c !== PERIOD && c !== 63 /* ? */ && c !== 33 /* ! */) continue;
     // The end of the view ends a sentence whatever follows it.
     if (i + 1 < end && !isGap(flat.charCodeAt(i + 1))) continue;
     let j = i + 1;

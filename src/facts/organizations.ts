@@ -130,14 +130,24 @@ export function findOrganizations(v: TextView): Organization[] {
   return [...byName.values()];
 }
 
+// Agreements compare every party with every other, each time by key: keys are remembered (a
+// few thousand names at most, then forgotten all at once).
+const keys = new Map<string, string>();
+
 /** Names without their corporate suffix and punctuation, for comparing ("Junglee Corp." = "Junglee"). */
 export function orgKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[^a-z0-9 ]+/g, " ")
-    .replace(
-      /\b(?:incorporated|inc|corporation|corp|company|co|plc|ltd|limited|llc|lp|sa|ag|nv|bv|gmbh|the|n a)\b/g,
-      " ",
-    )
-    .replace(/\s+/g, "");
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = name
+      .toLowerCase()
+      .replace(/[^a-z0-9 ]+/g, " ")
+      .replace(
+        /\b(?:incorporated|inc|corporation|corp|company|co|plc|ltd|limited|llc|lp|sa|ag|nv|bv|gmbh|the|n a)\b/g,
+        " ",
+      )
+      .replace(/\s+/g, "");
+    if (keys.size >= 4096) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
 }

@@ -5,6 +5,7 @@
  * count from the filing ("over the next two years", "within 90 days").
  */
 import { findDates } from "../util/dates.js";
+import { type Around, matchesAround, wordOrSpace, wordSpaceOrApostrophe } from "./scan.js";
 import type { TextView } from "./text-view.js";
 
 export interface PeriodFact {
@@ -46,7 +47,7 @@ const NUMBER: Record<string, number> = {
   ninety: 90,
 };
 
-// Bounded patterns, one sentence at a time.
+// Bounded patterns, each scanned only where its words are (PATTERNS).
 const HALF =
   /\b(?:the\s)?(first|second|1st|2nd)\s+half\s+of\s+(?:(calendar|fiscal)\s+(?:year\s+)?)?(\d{4})\b/gi;
 const QUARTER =
@@ -54,6 +55,14 @@ const QUARTER =
 const YEAR = /\b(fiscal|calendar)\s+(?:year\s+)?(\d{4})\b/gi;
 const RELATIVE =
   /\b(?:over|within|during|in)\s+the\s+next\s+(\w+)\s+(years?|months?|days?)\b|\bwithin\s+(\w+)\s+(years?|months?|days?)\b/gi;
+
+// Each pattern with the words its matches hold, to scan only where they are.
+const PATTERNS: Around[] = [
+  { re: HALF, words: ["half"], inMatch: wordOrSpace },
+  { re: QUARTER, words: ["quarter", "q1", "q2", "q3", "q4"], inMatch: wordSpaceOrApostrophe },
+  { re: YEAR, words: ["fiscal", "calendar"], inMatch: wordOrSpace },
+  { re: RELATIVE, words: ["next", "within"], inMatch: wordOrSpace },
+];
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -77,7 +86,8 @@ export function findPeriods(v: TextView, filingDate: string | null): PeriodFact[
   const push = (p: Omit<PeriodFact, "span">, index: number, length: number) => {
     out.push({ ...p, span: span(index, length) });
   };
-  for (const m of region.matchAll(HALF)) {
+  const [halves, quarters, years, relatives] = matchesAround(region, PATTERNS);
+  for (const m of halves) {
     const h = ORDINAL[m[1].toLowerCase()];
     const y = Number(m[3]);
     const fiscal = m[2]?.toLowerCase() === "fiscal";
@@ -93,7 +103,7 @@ export function findPeriods(v: TextView, filingDate: string | null): PeriodFact[
       m[0].length,
     );
   }
-  for (const m of region.matchAll(QUARTER)) {
+  for (const m of quarters) {
     const q = m[1] ? ORDINAL[m[1].toLowerCase()] : Number(m[4]);
     const yRaw = m[3] ?? m[6];
     const y = yRaw.startsWith("'") ? 2000 + Number(yRaw.slice(1)) : Number(yRaw);
@@ -111,7 +121,7 @@ export function findPeriods(v: TextView, filingDate: string | null): PeriodFact[
       m[0].length,
     );
   }
-  for (const m of region.matchAll(YEAR)) {
+  for (const m of years) {
     const fiscal = m[1].toLowerCase() === "fiscal";
     push(
       {
@@ -125,7 +135,7 @@ export function findPeriods(v: TextView, filingDate: string | null): PeriodFact[
       m[0].length,
     );
   }
-  for (const m of region.matchAll(RELATIVE)) {
+  for (const m of relatives) {
     const word = (m[1] ?? m[3]).toLowerCase();
     const n = NUMBER[word] ?? (/^\d+$/.test(word) ? Number(word) : null);
     const unit = (m[2] ?? m[4]).toLowerCase();

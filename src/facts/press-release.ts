@@ -69,7 +69,8 @@ export function readPressRelease(
   for (let i = 0; i < Math.min(lines.length, 40); i++) {
     const t = text(i);
     const m = DATELINE.exec(t);
-    const d = findDates(t.slice(0, 140))[0];
+    // Dates only for a line that opens like a dateline.
+    const d = m ? findDates(t.slice(0, 140))[0] : undefined;
     if (m && d && d.start < 80 && !/^(?:exhibit|for\s+immediate|contact|media|investor)/i.test(t)) {
       datelineAt = i;
       const state = stateCode(m[2].replace(/\.$/, "")) ?? stateCode(m[2]) ?? m[2];
@@ -159,7 +160,7 @@ export function readPressRelease(
           span: loc(lines[i].start, lines[last].end),
         });
     }
-    if (!out.forwardLooking && /forward[-\s]looking\s+statements?|safe\s+harbor/i.test(t) && t.length < 120) {
+    if (!out.forwardLooking && t.length < 120 && /forward[-\s]looking\s+statements?|safe\s+harbor/i.test(t)) {
       let j = i + 1;
       while (
         j < lines.length &&

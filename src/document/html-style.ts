@@ -198,33 +198,51 @@ export const LAYOUT_ATTRS: ReadonlySet<string> = new Set([
 /**
  * Results by tag, `align` and style string: filings repeat the same few thousand times. Only a
  * `hidden` attribute or an `<hr width>` (the one place the width attribute is read) bypass it.
+ * In front of the maps, each tag remembers its last result: cells of a table row mostly repeat
+ * the style before, and comparing two strings is cheaper than hashing one.
  */
-const cache = new Map<string, Map<string, ElementStyle>>();
+interface CachedStyle {
+  style: ElementStyle;
+  /** Own copies (see ownCopy) of the style and align attributes it was computed from. */
+  styleText: string;
+  alignText: string | undefined;
+}
+const byTag: (Map<string, CachedStyle> | undefined)[] = new Array(TAG_ID_LIMIT);
+const lastByTag: (CachedStyle | undefined)[] = new Array(TAG_ID_LIMIT);
 let cached = 0;
 const CACHE_MAX = 4096;
 
 /** Resolve an element's own contribution; the result is shared and must not be modified. */
-export function elementStyle(name: string, attrs: Record<string, string>): Readonly<ElementStyle> {
-  if (attrs.hidden !== undefined || (name === "hr" && attrs.width !== undefined)) {
+export function elementStyle(
+  info: TagInfo,
+  name: string,
+  attrs: Record<string, string>,
+): Readonly<ElementStyle> {
+  // The last id is shared by every name past MAX_TAG_IDS: names differ there, so no caching.
+  if (attrs.hidden !== undefined || (name === "hr" && attrs.width !== undefined) || info.id === MAX_TAG_IDS) {
     return computeStyle(name, attrs);
   }
   const style = attrs.style ?? "";
   const align = attrs.align;
+  const last = lastByTag[info.id];
+  if (last !== undefined && last.styleText === style && last.alignText === align) return last.style;
   const key = align === undefined ? style : `${align}\u0000${style}`;
-  let byStyle = cache.get(name);
-  if (!byStyle) {
-    byStyle = new Map();
-    cache.set(ownCopy(name), byStyle);
+  let forTag = byTag[info.id];
+  if (!forTag) {
+    forTag = new Map();
+    byTag[info.id] = forTag;
   }
-  const hit = byStyle.get(key);
-  if (hit) return hit;
-  const st = computeStyle(name, attrs);
-  if (++cached > CACHE_MAX) {
-    cache.clear();
-    cached = 0;
+  let hit = forTag.get(key);
+  if (!hit) {
+    hit = { style: computeStyle(name, attrs), styleText: ownCopy(style), alignText: align && ownCopy(align) };
+    if (++cached > CACHE_MAX) {
+      for (const m of byTag) m?.clear();
+      cached = 0;
+    }
+    forTag.set(ownCopy(key), hit);
   }
-  byStyle.set(ownCopy(key), st);
-  return st;
+  lastByTag[info.id] = hit;
+  return hit.style;
 }
 
 function computeStyle(name: string, attrs: Record<string, string>): ElementStyle {

@@ -117,7 +117,7 @@ class Renderer implements ScanHandler {
     }
     const t = this.tables[this.tables.length - 1];
     this.impliedCloses(name, info, t);
-    const st = elementStyle(name, attrs);
+    const st = elementStyle(info, name, attrs);
     const bits = (parent & ~st.clear) | st.set;
     if (bits & Bit.Hidden) {
       if (kind !== Kind.Void && !selfClosing) this.push(info, name, bits, Role.None, false, false, false);

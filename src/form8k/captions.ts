@@ -107,7 +107,8 @@ export function readCaptions(
   const captions: Caption[] = [];
   const captionLines = new Set<number>();
   /** Lines that continue a caption: never values. */
-  const consumed = new Set<string>();
+  /** Segments (by start offset: offsets are unique across lines) that continue a caption. */
+  const consumed = new Set<number>();
   const segCache = new Map<number, Segment[]>();
   const segs = (i: number) => {
     let s = segCache.get(i);
@@ -120,7 +121,7 @@ export function readCaptions(
 
   for (let i = from; i < to; i++) {
     for (const s of segs(i)) {
-      if (!isCaptionStart(doc, s) || consumed.has(`${i}:${s.start}`)) continue;
+      if (!isCaptionStart(doc, s) || consumed.has(s.start)) continue;
       let text = doc.text.slice(s.start, s.end);
       const cap: Caption = {
         field: null,
@@ -143,7 +144,7 @@ export function readCaptions(
         const b = below[0];
         text += ` ${doc.text.slice(b.start, b.end)}`;
         cap.end = Math.max(cap.end, b.end);
-        consumed.add(`${j}:${b.start}`);
+        consumed.add(b.start);
         captionLines.add(j);
       }
       cap.text = text.replace(/\s+/g, " ");
@@ -160,9 +161,7 @@ export function readCaptions(
   for (const [line, caps] of byLine) {
     const valueLine = nearestValueLine(doc, line, from, segs, consumed);
     if (valueLine < 0) continue;
-    let pieces = segs(valueLine).filter(
-      (s) => !isCaptionStart(doc, s) && !consumed.has(`${valueLine}:${s.start}`),
-    );
+    let pieces = segs(valueLine).filter((s) => !isCaptionStart(doc, s) && !consumed.has(s.start));
     // Flowing HTML sets "000-53981 20-8610073" over "(Commission File Number) (IRS Employer
     // Identification No.)" with single spaces: as many words as captions go in order.
     if (caps.length > 1 && pieces.length === 1) {
@@ -207,10 +206,10 @@ function nearestValueLine(
   captionLine: number,
   from: number,
   segs: (i: number) => Segment[],
-  consumed: Set<string>,
+  consumed: Set<number>,
 ): number {
   for (let j = captionLine - 1; j >= Math.max(from, captionLine - 4); j--) {
-    const free = segs(j).filter((s) => !isCaptionStart(doc, s) && !consumed.has(`${j}:${s.start}`));
+    const free = segs(j).filter((s) => !isCaptionStart(doc, s) && !consumed.has(s.start));
     // A row of rules between values and captions (HTML tables of 2000) is not a value.
     if (free.length > 0 && free.every((s) => /^[-_=—–\s]+$/.test(doc.text.slice(s.start, s.end)))) continue;
     if (free.length > 0) return j;

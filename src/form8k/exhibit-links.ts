@@ -158,10 +158,11 @@ function linkInlineExhibits(
 ): void {
   const starts: { number: string; line: number }[] = [];
   for (let i = afterLine; i < doc.lines.length; i++) {
-    const line = doc.lines.line(i);
-    if (line.end - line.start > 40) continue;
+    const start = doc.lines.start(i);
+    const end = doc.lines.end(i);
+    if (end - start > 40) continue;
     const m = /^exhibit\s{1,3}(?:no\.?\s{0,2})?(\d{1,3}(?:\.\d{1,3})?(?:\([a-z]\))?)\.?$/i.exec(
-      doc.text.slice(line.start, line.end).trim(),
+      doc.text.slice(start, end).trim(),
     );
     if (m) starts.push({ number: normalizeExhibitNumber(m[1]), line: i });
   }

@@ -112,9 +112,10 @@ export function readExhibitList(
 /** The line after an "(c) Exhibits" label in [from, to), or `from` when there is none. */
 export function exhibitLabelLine(doc: Doc, from: number, to: number): number {
   for (let i = from; i < to; i++) {
-    const line = doc.lines.line(i);
-    if (line.end - line.start > 80) continue;
-    const t = doc.text.slice(line.start, line.end).replace(/\s+/g, " ").trim();
+    const start = doc.lines.start(i);
+    const end = doc.lines.end(i);
+    if (end - start > 80) continue;
+    const t = doc.text.slice(start, end).replace(/\s+/g, " ").trim();
     if (EXHIBITS_LABEL.test(t) || /^\(?[a-d]\)?\.?\s{0,8}exhibits?\b/i.test(t)) return i + 1;
   }
   return from;
@@ -128,12 +129,13 @@ export function exhibitListRanges(
   const out: { from: number; to: number; where: ListedExhibit["where"] }[] = [];
   const { lines, text } = doc;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines.line(i);
-    if (line.end - line.start > 60) continue;
+    const start = lines.start(i);
+    const end = lines.end(i);
+    if (end - start > 60) continue;
     // "Exhibits", "(c) Exhibits", "Index to Exhibits", "List of Exhibits": one character decides.
-    const c = text.charCodeAt(line.start) | 0x20;
+    const c = text.charCodeAt(start) | 0x20;
     if (c !== 0x65 && c !== 0x28 && c !== 0x69 && c !== 0x6c) continue;
-    const t = text.slice(line.start, line.end).replace(/\s+/g, " ").trim();
+    const t = text.slice(start, end).replace(/\s+/g, " ").trim();
     const index = EXHIBIT_INDEX_HEADING.test(t);
     if (!index && !EXHIBITS_LABEL.test(t)) continue;
     let to = i + 1;

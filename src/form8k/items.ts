@@ -62,13 +62,14 @@ export function findItemHeadings(
   const { lines, text } = doc;
   const found: ItemHeading[] = [];
   for (let i = from; i < to; i++) {
-    const line = lines.line(i);
-    if (line.end - line.start > 400) continue;
+    // Fields, not lines.line(i): most lines are rejected here, and need no object.
+    if (lines.end(i) - lines.start(i) > 400) continue;
     // Headings start with "Item" or "Section": test one character before any slicing.
-    const c = text.charCodeAt(line.start) | 0x20;
+    const c = text.charCodeAt(lines.start(i)) | 0x20;
     if (c !== 0x69 /* i */ && c !== 0x73 /* s */) continue;
-    const word = text.slice(line.start, line.start + 4).toLowerCase();
+    const word = text.slice(lines.start(i), lines.start(i) + 4).toLowerCase();
     if (word !== "item" && word !== "sect") continue;
+    const line = lines.line(i);
     const t = text.slice(line.start, line.end).replace(/\s+/g, " ");
     const m = HEADING.exec(t);
     if (!m) continue;
@@ -149,12 +150,13 @@ function dropTableOfContents(hs: ItemHeading[]): ItemHeading[] {
 export function findBoundaries(doc: Doc, from: number, to = doc.lines.length): number[] {
   const out: number[] = [];
   for (let i = from; i < to; i++) {
-    const line = doc.lines.line(i);
-    if (line.end - line.start > 60) continue;
+    const start = doc.lines.start(i);
+    const end = doc.lines.end(i);
+    if (end - start > 60) continue;
     // SIGNATURE(S), INDEX TO EXHIBITS, EXHIBIT INDEX, LIST OF EXHIBITS: one character decides.
-    const c = doc.text.charCodeAt(line.start) | 0x20;
+    const c = doc.text.charCodeAt(start) | 0x20;
     if (c !== 0x73 && c !== 0x69 && c !== 0x65 && c !== 0x6c) continue;
-    const t = doc.text.slice(line.start, line.end).replace(/\s+/g, " ").trim();
+    const t = doc.text.slice(start, end).replace(/\s+/g, " ").trim();
     if (SIGNATURE_HEADING.test(t) || EXHIBIT_INDEX_HEADING.test(t)) out.push(i);
   }
   return out;

@@ -310,11 +310,12 @@ export function linesText(doc: Doc, start: number, end: number): string {
     }
   };
   for (let k = lo; k < lines.length; k++) {
-    const line = lines.line(k);
-    if (line.start >= end) break;
-    const s = Math.max(line.start, start);
-    const e = Math.min(line.end, end);
-    const breakLen = line.gapBefore ? 2 : 1;
+    const lineStart = lines.start(k);
+    if (lineStart >= end) break;
+    const s = Math.max(lineStart, start);
+    const e = Math.min(lines.end(k), end);
+    const gapBefore = lines.gapBefore(k);
+    const breakLen = gapBefore ? 2 : 1;
     const contiguous =
       runStart >= 0 &&
       s === runEnd + breakLen &&
@@ -325,7 +326,7 @@ export function linesText(doc: Doc, start: number, end: number): string {
       continue;
     }
     flush();
-    if (parts.length || chunks.length) parts.push(line.gapBefore ? "\n\n" : "\n");
+    if (parts.length || chunks.length) parts.push(gapBefore ? "\n\n" : "\n");
     runStart = s;
     runEnd = e;
   }

@@ -14,7 +14,7 @@
 import type Database from "better-sqlite3";
 import { KEEP_STORED, type SourceRow } from "./batch.js";
 import { passageId } from "./sqlite-search.js";
-import type { PreparedFiling, SpanColumns } from "./types.js";
+import type { PreparedFiling } from "./types.js";
 
 const bool = (b: boolean) => (b ? 1 : 0);
 
@@ -186,7 +186,11 @@ export function insertFiling(s: FilingStatements, p: PreparedFiling, now: string
   return Number(s.insertFiling.run(filingValues(p, now)).lastInsertRowid);
 }
 
-/** A stored filing's row rewritten and its child rows removed, for `insertChildren` to write anew. */
+/**
+ * A stored filing's row rewritten and its child rows removed, for `insertChildren` to write anew.
+ * The delete triggers (kept by migration 2) take the old items and exhibits out of the full-text
+ * index; FTS5 tokenizes their text again to do so, so a replacement costs about two inserts.
+ */
 export function replaceFiling(s: FilingStatements, id: number, p: PreparedFiling, now: string): void {
   const values = filingValues(p, now);
   values.push(id);
@@ -198,7 +202,6 @@ export function replaceFiling(s: FilingStatements, id: number, p: PreparedFiling
 export function insertChildren(s: FilingStatements, filingId: number, p: PreparedFiling): void {
   s.putRecord.run(filingId, p.recordJson);
   for (const it of p.items) {
-    const span: SpanColumns = it.span;
     const id = passageId(filingId, it.position);
     s.insertItem.run(
       id,
@@ -210,9 +213,9 @@ export function insertChildren(s: FilingStatements, filingId: number, p: Prepare
       it.catalogTitle,
       bool(it.furnished),
       it.text,
-      span.doc,
-      span.start,
-      span.end,
+      it.span.doc,
+      it.span.start,
+      it.span.end,
     );
     s.indexItem.run(id, it.title, it.text);
   }

@@ -1,17 +1,21 @@
 /**
  * The piscina worker: reads a file itself (so the main thread never copies it) or takes the
  * bytes of an archive member, and prepares it (prepare.ts).
+ *
+ * The read is synchronous: the worker has nothing else to do meanwhile, and an async readFile
+ * is four round trips through libuv's thread pool (open, stat, read, close) that cost more CPU
+ * than the read itself (~0.4 ms a filing across those threads).
  */
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import type { ParseResult } from "../store/types.js";
 import type { ParseTask } from "./pool.js";
 import { errorMessage, MAX_FILING_BYTES, prepareSource, tooLarge } from "./prepare.js";
 
-export default async function parseTask(task: ParseTask): Promise<ParseResult> {
+export default function parseTask(task: ParseTask): ParseResult {
   if (task.source.size > MAX_FILING_BYTES) return tooLarge(task.source);
   let bytes: Uint8Array;
   try {
-    bytes = task.bytes ?? (await readFile(task.path as string));
+    bytes = task.bytes ?? readFileSync(task.path as string);
   } catch (e) {
     return { ok: false, source: task.source, bytes: 0, contentHash: null, error: errorMessage(e) };
   }

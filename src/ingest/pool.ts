@@ -49,7 +49,7 @@ function ownBuffer(bytes: Uint8Array): Uint8Array {
 
 export function createParsePool(jobs: number = defaultJobs()): ParsePool {
   if (jobs <= 0) {
-    return { threads: 0, parse: (task) => parseTask(task), close: async () => {} };
+    return { threads: 0, parse: async (task) => parseTask(task), close: async () => {} };
   }
   const piscina = new Piscina<ParseTask, ParseResult>({
     filename: workerFile(),

@@ -6,12 +6,19 @@
 import Database from "better-sqlite3";
 import { PARSER_VERSION } from "../form8k/record.js";
 import { FilingRecordSchema } from "../form8k/schema.js";
-import { type BatchPlan, decideExisting, KEEP_STORED, planBatch, sourceRows } from "./batch.js";
+import { type BatchPlan, decideExisting, planBatch, sourceRows } from "./batch.js";
 import { pendingMigrations } from "./migrations/index.js";
 import { SQLITE_MIGRATIONS } from "./migrations/sqlite.js";
 import { runSearch, type TextRanker } from "./search.js";
 import { makeDialect, type Row, type SqlRunner } from "./sql.js";
-import { passageId, sqliteRanker, sqliteTextMatch } from "./sqlite-search.js";
+import { sqliteRanker, sqliteTextMatch } from "./sqlite-search.js";
+import {
+  insertChildren,
+  insertFiling,
+  prepareFilingStatements,
+  replaceFiling,
+  upsertSource,
+} from "./sqlite-write.js";
 import { exportPages, readStats } from "./tables.js";
 import type {
   ExportRow,
@@ -19,57 +26,13 @@ import type {
   FailedSource,
   FilingQuery,
   ParseResult,
-  PreparedFiling,
   SearchHit,
   SearchQuery,
   SourceStamp,
-  SpanColumns,
   Store,
   StoreStats,
   WriteOutcome,
 } from "./types.js";
-
-const bool = (b: boolean) => (b ? 1 : 0);
-const spanParams = (prefix: string, s: SpanColumns) => ({
-  [`${prefix}_doc`]: s.doc,
-  [`${prefix}_start`]: s.start,
-  [`${prefix}_end`]: s.end,
-});
-
-const FILING_COLUMNS =
-  "filing_key, accession_number, content_hash, source, parser_version, form, amendment, date_of_report, " +
-  "filed_date, cik, registrant_name, state_of_incorporation, commission_file_number, irs_employer_id, " +
-  "street, city, state, zip, phone, sic_code, ingested_at";
-const FILING_PARAMS = FILING_COLUMNS.split(", ")
-  .map((c) => `@${c}`)
-  .join(", ");
-
-function filingParams(p: PreparedFiling, now: string) {
-  const f = p.filing;
-  return {
-    filing_key: f.key,
-    accession_number: f.accessionNumber,
-    content_hash: f.contentHash,
-    source: f.source,
-    parser_version: f.parserVersion,
-    form: f.form,
-    amendment: bool(f.amendment),
-    date_of_report: f.dateOfReport,
-    filed_date: f.filedDate,
-    cik: f.cik,
-    registrant_name: f.registrantName,
-    state_of_incorporation: f.stateOfIncorporation,
-    commission_file_number: f.commissionFileNumber,
-    irs_employer_id: f.irsEmployerId,
-    street: f.street,
-    city: f.city,
-    state: f.state,
-    zip: f.zip,
-    phone: f.phone,
-    sic_code: f.sicCode,
-    ingested_at: now,
-  };
-}
 
 export class SqliteStore implements Store {
   readonly backend = "sqlite" as const;
@@ -80,6 +43,10 @@ export class SqliteStore implements Store {
 
   constructor(readonly location: string) {
     this.db = new Database(location);
+    // Takes effect only when the file is new. Large pages: a filing's record and texts fit in
+    // one page (no overflow chains), and a bulk ingest writes far fewer pages to the WAL and
+    // back (write CPU per filing 0.84 → 0.61 ms over 20,000 filings, search no slower).
+    this.db.pragma("page_size = 65536");
     this.db.pragma("journal_mode = WAL");
     // NORMAL in WAL: a commit survives a killed process; only a power cut can lose the last ones.
     this.db.pragma("synchronous = NORMAL");
@@ -120,44 +87,10 @@ export class SqliteStore implements Store {
   }
 
   private prepareStatements() {
-    const db = this.db;
     return {
-      knownSource: db.prepare(
+      ...prepareFilingStatements(this.db),
+      knownSource: this.db.prepare(
         "SELECT 1 FROM sources WHERE label = ? AND size = ? AND mtime_ms = ? AND parser_version = ? AND outcome <> 'failed'",
-      ),
-      selectFiling: db.prepare("SELECT id, parser_version FROM filings WHERE filing_key = ?"),
-      insertFiling: db.prepare(`INSERT INTO filings (${FILING_COLUMNS}) VALUES (${FILING_PARAMS})`),
-      updateFiling: db.prepare(
-        `UPDATE filings SET ${FILING_COLUMNS.split(", ")
-          .map((c) => `${c} = @${c}`)
-          .join(", ")} WHERE id = @id`,
-      ),
-      putRecord: db.prepare("INSERT OR REPLACE INTO records (filing_id, record) VALUES (?, ?)"),
-      deleteChildren: ["items", "exhibits", "signatures", "facts"].map((t) =>
-        db.prepare(`DELETE FROM ${t} WHERE filing_id = ?`),
-      ),
-      insertItem: db.prepare(
-        "INSERT INTO items (id, filing_id, position, number, code, title, catalog_title, furnished, text, span_doc, span_start, span_end) " +
-          "VALUES (@id, @filing_id, @position, @number, @code, @title, @catalog_title, @furnished, @text, @span_doc, @span_start, @span_end)",
-      ),
-      insertExhibit: db.prepare(
-        "INSERT INTO exhibits (id, filing_id, position, number, description, filing, document, text, text_doc, text_start, text_end, span_doc, span_start, span_end) " +
-          "VALUES (@id, @filing_id, @position, @number, @description, @filing, @document, @text, @text_doc, @text_start, @text_end, @span_doc, @span_start, @span_end)",
-      ),
-      insertSignature: db.prepare(
-        "INSERT INTO signatures (filing_id, position, registrant, name, title, date, span_doc, span_start, span_end) " +
-          "VALUES (@filing_id, @position, @registrant, @name, @title, @date, @span_doc, @span_start, @span_end)",
-      ),
-      insertFact: db.prepare(
-        "INSERT INTO facts (filing_id, kind, position, value, amount, span_doc, span_start, span_end) " +
-          "VALUES (@filing_id, @kind, @position, @value, @amount, @span_doc, @span_start, @span_end)",
-      ),
-      upsertSource: db.prepare(
-        "INSERT INTO sources (label, size, mtime_ms, content_hash, filing_key, outcome, error, parser_version, ingested_at) " +
-          "VALUES (@label, @size, @mtimeMs, @contentHash, @filingKey, @outcome, @error, @parserVersion, @now) " +
-          "ON CONFLICT (label) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, content_hash = excluded.content_hash, " +
-          `filing_key = excluded.filing_key, outcome = ${KEEP_STORED}, error = excluded.error, ` +
-          "parser_version = excluded.parser_version, ingested_at = excluded.ingested_at",
       ),
     };
   }
@@ -182,73 +115,22 @@ export class SqliteStore implements Store {
           | undefined;
         let id: number;
         if (!existing) {
-          id = Number(s.insertFiling.run(filingParams(c.prepared, now)).lastInsertRowid);
+          id = insertFiling(s, c.prepared, now);
           outcomes[c.index] = "stored";
         } else {
           const decision = decideExisting(existing.parser_version, c);
           outcomes[c.index] = decision;
           if (decision === "duplicate") continue;
           id = existing.id;
-          s.updateFiling.run({ ...filingParams(c.prepared, now), id });
-          for (const del of s.deleteChildren) del.run(id);
+          replaceFiling(s, id, c.prepared, now);
         }
-        s.putRecord.run(id, c.prepared.recordJson);
-        this.insertChildren(id, c.prepared);
+        insertChildren(s, id, c.prepared);
       }
       const final = outcomes as WriteOutcome[];
-      for (const row of sourceRows(batch, final)) s.upsertSource.run({ ...row, now });
+      for (const row of sourceRows(batch, final)) upsertSource(s, row, now);
       return final;
     });
     return run.immediate(results);
-  }
-
-  private insertChildren(filingId: number, p: PreparedFiling): void {
-    const s = this.statements;
-    for (const it of p.items)
-      s.insertItem.run({
-        id: passageId(filingId, it.position),
-        filing_id: filingId,
-        position: it.position,
-        number: it.number,
-        code: it.code,
-        title: it.title,
-        catalog_title: it.catalogTitle,
-        furnished: bool(it.furnished),
-        text: it.text,
-        ...spanParams("span", it.span),
-      });
-    for (const e of p.exhibits)
-      s.insertExhibit.run({
-        id: passageId(filingId, e.position),
-        filing_id: filingId,
-        position: e.position,
-        number: e.number,
-        description: e.description,
-        filing: e.filing,
-        document: e.document,
-        text: e.text,
-        ...spanParams("text", e.textSpan),
-        ...spanParams("span", e.span),
-      });
-    for (const g of p.signatures)
-      s.insertSignature.run({
-        filing_id: filingId,
-        position: g.position,
-        registrant: g.registrant,
-        name: g.name,
-        title: g.title,
-        date: g.date,
-        ...spanParams("span", g.span),
-      });
-    for (const f of p.facts)
-      s.insertFact.run({
-        filing_id: filingId,
-        kind: f.kind,
-        position: f.position,
-        value: f.valueJson,
-        amount: f.amount,
-        ...spanParams("span", f.span),
-      });
   }
 
   search(query: SearchQuery): Promise<SearchHit[]> {

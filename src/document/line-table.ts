@@ -98,17 +98,17 @@ export class LineTable implements Iterable<Line> {
   /** Line i as an object (undefined, like an array's hole, when i is out of range). */
   line(i: number): Line {
     if (i < 0 || i >= this.count) return undefined as unknown as Line;
-    const out: Line = {
+    // Every line object has the same shape, `cells` included (undefined for most): readers
+    // optimised on lines without cells would otherwise be thrown out at the first table row.
+    return {
       start: this.starts[i],
       end: this.ends[i],
       indent: this.indent(i),
       page: this.pages[i],
       gapBefore: this.gapBefore(i),
       flags: this.flags(i),
+      cells: this.cells(i),
     };
-    const cells = this.cells(i);
-    if (cells) out.cells = cells;
-    return out;
   }
 
   /** Index of the first line that ends after `offset` (lines are in text order). */

@@ -116,11 +116,14 @@ const parseOpts = {
   minPasses: 3,
   maxSeconds: 10,
 };
+// The whole parse, facts included. Issue 2's 50 MB/s is for its own record (the structure: 3a
+// below); facts came later with their own bound (3b: at most 2× the time), so text's whole-parse
+// figure is shown for context. HTML's 25 MB/s is held on the whole parse.
 const parseSets = [
-  ["text", corpus.text, 50],
-  ["html", corpus.html, 25],
+  ["text", corpus.text, 50, "info"],
+  ["html", corpus.html, 25, ">="],
 ] as const;
-for (const [key, inputs, target] of want("2") ? parseSets : []) {
+for (const [key, inputs, target, op] of want("2") ? parseSets : []) {
   gc();
   const r = measureThroughput(inputs, (b) => parseFiling(b), parseOpts);
   log(
@@ -133,9 +136,9 @@ for (const [key, inputs, target] of want("2") ? parseSets : []) {
       `parse.${key}.throughput`,
       r.mbps,
       "MB/s",
-      ">=",
+      op,
       target,
-      `${r.files} files × ${r.passes}; cpu ${(r.cpuShare * 100).toFixed(0)}%`,
+      `${r.files} files × ${r.passes}, facts included; cpu ${(r.cpuShare * 100).toFixed(0)}%`,
     ),
   );
   details[`parse_${key}`] = summarise(r);

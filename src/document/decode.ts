@@ -3,7 +3,7 @@
  * HTML is often UTF-8. Valid UTF-8 is taken as UTF-8; anything else as windows-1252 (iconv-lite),
  * which maps every byte, so decoding never fails and one byte stays one character.
  */
-import { isAscii } from "node:buffer";
+import { isAscii, isUtf8 } from "node:buffer";
 import iconv from "iconv-lite";
 
 export type TextEncoding = "ascii" | "utf-8" | "windows-1252";
@@ -19,6 +19,46 @@ export function decodeBytes(bytes: Uint8Array): { text: string; encoding: TextEn
     return { text, encoding: "utf-8" };
   } catch {
     return { text: iconv.decode(buf, "windows-1252"), encoding: "windows-1252" };
+  }
+}
+
+/** The encoding decodeBytes would choose, without decoding. */
+export function detectEncoding(bytes: Uint8Array): TextEncoding {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (isAscii(buf)) return "ascii";
+  return isUtf8(buf) ? "utf-8" : "windows-1252";
+}
+
+/**
+ * Bytes [start, end) in a known encoding; the same characters decodeBytes gives for them when
+ * the range starts and ends on character boundaries (any ASCII byte is one in UTF-8).
+ */
+export function decodeRange(bytes: Uint8Array, encoding: TextEncoding, start: number, end: number): string {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start);
+  if (encoding === "ascii") return buf.toString("latin1");
+  if (encoding === "windows-1252") return iconv.decode(buf, "windows-1252");
+  const text = buf.toString("utf8");
+  return start === 0 && text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+}
+
+/**
+ * An HTML document's text in pieces of about `size` bytes, each ending just after a `>` (see
+ * scanHtmlChunks), so that its decoded whole never has to exist.
+ */
+export function* decodeHtmlChunks(
+  bytes: Uint8Array,
+  encoding: TextEncoding,
+  size = 64 * 1024,
+): Generator<string> {
+  let start = 0;
+  while (start < bytes.length) {
+    let end = Math.min(bytes.length, start + size);
+    if (end < bytes.length) {
+      const gt = bytes.indexOf(0x3e, end - 1);
+      end = gt < 0 ? bytes.length : gt + 1;
+    }
+    yield decodeRange(bytes, encoding, start, end);
+    start = end;
   }
 }
 

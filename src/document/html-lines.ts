@@ -166,6 +166,7 @@ export class DocBuilder {
   /** Finished text in flat chunks, and recent pieces not yet joined (joining releases rope nodes). */
   private chunks: string[] = [];
   private parts: string[] = [];
+  private partsLength = 0;
   private len = 0;
   private anchorsText = new IntList();
   private anchorsSrc = new IntList();
@@ -246,9 +247,13 @@ export class DocBuilder {
   private push(p: string): void {
     this.parts.push(p);
     this.len += p.length;
-    if (this.parts.length >= 2048) {
+    this.partsLength += p.length;
+    // Joined often: a line's text is slices of the source, and until joined it keeps the source
+    // alive (a whole exhibit's markup, when it is rendered piece by piece).
+    if (this.parts.length >= 2048 || this.partsLength >= 4096) {
       this.chunks.push(this.parts.join(""));
       this.parts = [];
+      this.partsLength = 0;
     }
   }
 }

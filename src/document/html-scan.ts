@@ -64,6 +64,29 @@ function sameName(html: string, start: number, lower: string): boolean {
  * of a fixed shape reused from tag to tag (no allocation per tag).
  */
 export function scanHtml(html: string, h: ScanHandler, keep?: ReadonlySet<string>): void {
+  scanHtmlChunks([html], h, keep);
+}
+
+/**
+ * The same scan over a document given as consecutive pieces (see html-chunks.ts): offsets are
+ * into their concatenation, which never exists as one string, so a large exhibit's decoded
+ * source is young garbage piece by piece instead of one large string alive for the whole parse.
+ * Pieces should end just after a `>`: nothing then spans two of them but text and attribute
+ * values, which the tokenizer hands over in parts. The piece before is kept for what else does
+ * (an unclosed comment or declaration at the end of input).
+ */
+export function scanHtmlChunks(chunks: Iterable<string>, h: ScanHandler, keep?: ReadonlySet<string>): void {
+  let html = "";
+  let base = 0;
+  let prev = "";
+  let prevBase = 0;
+  /** [start, end) of the whole document, from the current piece and the one before it. */
+  const slice = (start: number, end: number): string => {
+    if (start >= base) return html.slice(start - base, end - base);
+    const from = Math.max(start, prevBase);
+    if (end <= base) return prev.slice(from - prevBase, end - prevBase);
+    return prev.slice(from - prevBase) + html.slice(0, end - base);
+  };
   let tagName = "";
   let tagStart = 0;
   let attrs: TagAttrs = EMPTY;
@@ -86,15 +109,15 @@ export function scanHtml(html: string, h: ScanHandler, keep?: ReadonlySet<string
 
   const cbs: TokenizerCallbacks = {
     ontext(start, end) {
-      h.text(html.slice(start, end), start, true);
+      h.text(slice(start, end), start, true);
     },
     ontextentity(cp, end) {
       // The reference starts at the last `&` before its end (references are short).
-      const amp = html.lastIndexOf("&", end - 1);
-      h.text(String.fromCodePoint(cp), amp < 0 ? end - 1 : amp, false);
+      const amp = end - 1 >= base ? html.lastIndexOf("&", end - 1 - base) : -1;
+      h.text(String.fromCodePoint(cp), amp < 0 ? end - 1 : amp + base, false);
     },
     onopentagname(start, end) {
-      tagName = names.get(html, start, end);
+      tagName = start >= base ? names.get(html, start - base, end - base) : slice(start, end).toLowerCase();
       tagStart = start - 1;
       attrs = EMPTY;
     },
@@ -104,11 +127,11 @@ export function scanHtml(html: string, h: ScanHandler, keep?: ReadonlySet<string
         wanted = false;
         return;
       }
-      attrName = names.get(html, start, end);
+      attrName = start >= base ? names.get(html, start - base, end - base) : slice(start, end).toLowerCase();
       wanted = keep === undefined || keep.has(attrName);
     },
     onattribdata(start, end) {
-      if (wanted) attrValue += html.slice(start, end);
+      if (wanted) attrValue += slice(start, end);
     },
     onattribentity(cp) {
       if (wanted) attrValue += String.fromCodePoint(cp);
@@ -134,12 +157,15 @@ export function scanHtml(html: string, h: ScanHandler, keep?: ReadonlySet<string
     },
     onclosetag(start, end) {
       // `end` is where the name ends; the tag itself ends at the next `>`.
-      const gt = html.charCodeAt(end) === 62 ? end : html.indexOf(">", end);
-      h.close(names.get(html, start, end), start - 2, gt < 0 ? end : gt + 1);
+      const rel = end - base;
+      const at = rel < 0 ? -1 : html.charCodeAt(rel) === 62 ? rel : html.indexOf(">", rel);
+      const name =
+        start >= base ? names.get(html, start - base, end - base) : slice(start, end).toLowerCase();
+      h.close(name, start - 2, at < 0 ? end : at + base + 1);
     },
     oncdata(start, end, offset) {
       // XHTML (iXBRL) CDATA sections are text.
-      if (end - offset > start) h.text(html.slice(start, end - offset), start, true);
+      if (end - offset > start) h.text(slice(start, end - offset), start, true);
     },
     oncomment() {},
     ondeclaration() {},
@@ -147,7 +173,13 @@ export function scanHtml(html: string, h: ScanHandler, keep?: ReadonlySet<string
     onend() {},
   };
   const tokenizer = new Tokenizer({ xmlMode: false, decodeEntities: true }, cbs);
-  tokenizer.write(html);
+  for (const chunk of chunks) {
+    prev = html;
+    prevBase = base;
+    base += html.length;
+    html = chunk;
+    tokenizer.write(chunk);
+  }
   tokenizer.end();
 }
 

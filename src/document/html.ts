@@ -7,7 +7,13 @@
  * a cell flushes the outer row first, so inner rows become lines of their own.
  */
 import { DocBuilder, hasVisibleText, LineAcc } from "./html-lines.js";
-import { type ScanHandler, type ScanObserver, scanHtml, type TagAttrs, teeHandlers } from "./html-scan.js";
+import {
+  type ScanHandler,
+  type ScanObserver,
+  scanHtmlChunks,
+  type TagAttrs,
+  teeHandlers,
+} from "./html-scan.js";
 import { Bit, elementStyle, Kind, LAYOUT_ATTRS, TAG_ID_LIMIT, type TagInfo, tagInfo } from "./html-style.js";
 import { TableGrid } from "./html-table.js";
 import type { Doc } from "./types.js";
@@ -45,15 +51,17 @@ const TABLE_SCOPE = new Set(["table"]);
 const LIST_SCOPE = new Set(["table", "td", "th", "ul", "ol", "dl"]);
 
 /**
- * Render an HTML document (already decoded to a string) into the block model. An `observer`
+ * Render an HTML document (already decoded: one string, or consecutive pieces ending after a `>`,
+ * see decodeHtmlChunks) into the block model. An `observer`
  * reads the same tokenizer events (the iXBRL cover reader), so the document is scanned once.
  */
-export function htmlToDoc(html: string, observer?: ScanObserver): Doc {
+export function htmlToDoc(html: string | Iterable<string>, observer?: ScanObserver): Doc {
   const r = new Renderer();
+  const chunks = typeof html === "string" ? [html] : html;
   if (observer) {
     const attributes = new Set([...LAYOUT_ATTRS, ...observer.attributes]);
-    scanHtml(html, teeHandlers(r, observer.handler), attributes);
-  } else scanHtml(html, r, LAYOUT_ATTRS);
+    scanHtmlChunks(chunks, teeHandlers(r, observer.handler), attributes);
+  } else scanHtmlChunks(chunks, r, LAYOUT_ATTRS);
   return r.finish();
 }
 

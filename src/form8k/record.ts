@@ -4,7 +4,15 @@
  */
 import type { HeaderItem, SecHeader } from "../container/header.js";
 import { type Submission, type SubmissionDocument, splitSubmission } from "../container/submission.js";
-import { binaryShare, decodeBytes } from "../document/decode.js";
+import {
+  binaryShare,
+  decodeBytes,
+  decodeHtmlChunks,
+  decodeRange,
+  detectEncoding,
+  type TextEncoding,
+} from "../document/decode.js";
+import { htmlToDoc } from "../document/html.js";
 import { looksLikeHtml, toDoc } from "../document/index.js";
 import type { Doc } from "../document/types.js";
 import { extractFacts } from "../facts/index.js";
@@ -90,6 +98,46 @@ function coverSaysEightK(doc: Doc): boolean {
   return false;
 }
 
+function documentInfo(
+  d: SubmissionDocument,
+  format: DocumentInfo["format"],
+  encoding: TextEncoding | null,
+): DocumentInfo {
+  return {
+    index: d.index,
+    type: d.type,
+    sequence: d.sequence,
+    filename: d.filename ?? d.uuencoded?.name ?? null,
+    description: d.description,
+    format,
+    encoding,
+    bytes: d.body.length,
+    exhibitNumber: exhibitNumberOfType(d.type),
+  };
+}
+
+/**
+ * An exhibit's document. An HTML exhibit is decoded and rendered piece by piece: its source is
+ * needed only while it is rendered, and a press release's markup is often twenty times its text.
+ */
+function exhibitDocument(d: SubmissionDocument): ParsedDocument {
+  const encoding = detectEncoding(d.body);
+  // 16 KB of bytes hold the 4,096 characters looksLikeHtml reads, whatever the encoding.
+  const head = decodeRange(d.body, encoding, 0, headEnd(d.body, 16 * 1024));
+  const format = documentFormat(d, head);
+  let doc: Doc | null = null;
+  if (format === "html") doc = htmlToDoc(decodeHtmlChunks(d.body, encoding));
+  else if (format === "text") doc = toDoc(decodeRange(d.body, encoding, 0, d.body.length), "text");
+  return { info: documentInfo(d, format, encoding), doc };
+}
+
+/** A cut at or after `size` bytes that splits no UTF-8 character (before a byte that starts one). */
+function headEnd(bytes: Uint8Array, size: number): number {
+  let end = Math.min(bytes.length, size);
+  while (end < bytes.length && (bytes[end] & 0xc0) === 0x80) end++;
+  return end;
+}
+
 export function parseFiling(input: Uint8Array | string, options: ParseOptions = {}): FilingRecord {
   return parseFilingWithDocuments(input, options).record;
 }
@@ -144,6 +192,7 @@ export function parseFilingWithDocuments(
       !d.uuencoded &&
       !(d.type && NON_TEXT_TYPES.test(d.type)) &&
       (d.index === primaryIndex || /^EX-/i.test(d.type ?? ""));
+    if (wantText && d.index !== primaryIndex) return exhibitDocument(d);
     const decoded = wantText ? decodeBytes(d.body) : null;
     if (d.index === primaryIndex) primarySource = decoded?.text ?? null;
     const format = documentFormat(d, decoded?.text ?? null);
@@ -151,20 +200,7 @@ export function parseFilingWithDocuments(
     const observer = d.index === primaryIndex ? (ixReader ?? undefined) : undefined;
     const doc =
       decoded && (format === "text" || format === "html") ? toDoc(decoded.text, format, observer) : null;
-    return {
-      info: {
-        index: d.index,
-        type: d.type,
-        sequence: d.sequence,
-        filename: d.filename ?? d.uuencoded?.name ?? null,
-        description: d.description,
-        format,
-        encoding: decoded?.encoding ?? null,
-        bytes: d.body.length,
-        exhibitNumber: exhibitNumberOfType(d.type),
-      },
-      doc,
-    };
+    return { info: documentInfo(d, format, decoded?.encoding ?? null), doc };
   });
   const primary = parsed[primaryIndex].doc;
   if (!primary || primary.lines.length === 0)

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { decodeBytes, decodeHtmlChunks, detectEncoding } from "../../src/document/decode.js";
 import { htmlToDoc } from "../../src/document/html.js";
 import { type ScanHandler, scanHtml, type TagAttrs } from "../../src/document/html-scan.js";
 import { LineFlag } from "../../src/document/types.js";
@@ -72,5 +73,46 @@ describe("htmlToDoc with an observer", () => {
       ["a", 1],
       ["b", 4],
     ]);
+  });
+});
+
+describe("HTML rendered piece by piece", () => {
+  const doc = (d: ReturnType<typeof htmlToDoc>) => ({
+    text: d.text,
+    lines: d.lines.toArray(),
+    pages: d.pageStarts,
+    offsets: Array.from({ length: 50 }, (_, k) => d.sourceOffset(Math.floor((k * d.text.length) / 50))),
+  });
+
+  it("gives the same document as the whole string, for pieces of any size and every encoding", () => {
+    const names = [
+      "0000320193-24-000005_EX-99.1.htm",
+      "0001193125-14-242424.htm",
+      "0000084581-00-500009.htm",
+      "arelle_workiva_wk-20230109_8-K_viewer.htm", // UTF-8
+    ];
+    const windows1252 = Buffer.from(
+      "<p>The Company\x92s \x93results\x94 &amp; more</p><table><tr><td>\x80 1</td></tr></table>".repeat(40),
+      "latin1",
+    );
+    const files = names.map((n) => readFileSync(new URL(`../fixtures/html/${n}`, import.meta.url)));
+    const encodings = new Set<string>();
+    for (const bytes of [...files, windows1252]) {
+      const { text, encoding } = decodeBytes(bytes);
+      encodings.add(encoding);
+      expect(detectEncoding(bytes)).toBe(encoding);
+      const whole = doc(htmlToDoc(text));
+      for (const size of [97, 1024, 65536])
+        expect(doc(htmlToDoc(decodeHtmlChunks(bytes, encoding, size)))).toEqual(whole);
+    }
+    expect([...encodings].sort()).toEqual(["ascii", "utf-8", "windows-1252"]);
+  });
+
+  it("cuts only after a '>', so no UTF-8 character is split", () => {
+    const bytes = Buffer.from(`<p>${"é—€".repeat(400)}</p><p>${"x".repeat(300)}</p>`, "utf8");
+    const pieces = [...decodeHtmlChunks(bytes, "utf-8", 64)];
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.join("")).toBe(bytes.toString("utf8"));
+    for (const p of pieces.slice(0, -1)) expect(p.endsWith(">")).toBe(true);
   });
 });

@@ -68,9 +68,9 @@ export function scanHtml(html: string, h: ScanHandler, keep?: ReadonlySet<string
 }
 
 /**
- * The same scan over a document given as consecutive pieces (see html-chunks.ts): offsets are
- * into their concatenation, which never exists as one string, so a large exhibit's decoded
- * source is young garbage piece by piece instead of one large string alive for the whole parse.
+ * The same scan over a document given as consecutive pieces (decodeHtmlChunks in decode.ts):
+ * offsets are into their concatenation, which never exists as one string, so a large exhibit's
+ * decoded source is young garbage piece by piece, not one large string alive for the whole parse.
  * Pieces should end just after a `>`: nothing then spans two of them but text and attribute
  * values, which the tokenizer hands over in parts. The piece before is kept for what else does
  * (an unclosed comment or declaration at the end of input).

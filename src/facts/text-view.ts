@@ -13,7 +13,11 @@ export interface Sentence {
 export interface TextView {
   doc: Doc;
   docIndex: number;
-  /** Doc.text with CR, LF, TAB as spaces: same length, same offsets. */
+  /**
+   * Doc.text with CR, LF, TAB as spaces and the furniture the block model left out (page numbers,
+   * `<PAGE>` tags, running heads that fall between two lines of a sentence) blanked: same length,
+   * same offsets.
+   */
   flat: string;
   start: number;
   end: number;
@@ -24,10 +28,39 @@ const flatCache = new WeakMap<Doc, string>();
 export function viewOf(doc: Doc, docIndex: number, start = 0, end = doc.text.length): TextView {
   let flat = flatCache.get(doc);
   if (flat === undefined) {
-    flat = doc.text.replace(/[\r\n\t\f]/g, " ");
+    flat = blankFurniture(doc, doc.text.replace(/[\r\n\t\f]/g, " "));
     flatCache.set(doc, flat);
   }
   return { doc, docIndex, flat, start, end };
+}
+
+/**
+ * Text between two consecutive lines is white space, unless the block model dropped a line of
+ * furniture there: "... agreement with Georgia 12 Power ..." must read without the page number.
+ */
+function blankFurniture(doc: Doc, flat: string): string {
+  const { lines } = doc;
+  const cuts: number[] = [];
+  let from = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    const to = i < lines.length ? lines.start(i) : flat.length;
+    for (let k = from; k < to; k++) {
+      if (flat.charCodeAt(k) !== 32) {
+        cuts.push(from, to);
+        break;
+      }
+    }
+    if (i < lines.length) from = lines.end(i);
+  }
+  if (cuts.length === 0) return flat;
+  const parts: string[] = [];
+  let at = 0;
+  for (let c = 0; c < cuts.length; c += 2) {
+    parts.push(flat.slice(at, cuts[c]), " ".repeat(cuts[c + 1] - cuts[c]));
+    at = cuts[c + 1];
+  }
+  parts.push(flat.slice(at));
+  return parts.join("");
 }
 
 // Words a period ends without ending the sentence.

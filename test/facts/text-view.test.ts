@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { htmlToDoc } from "../../src/document/html.js";
+import { textToDoc } from "../../src/document/text.js";
+import { viewOf } from "../../src/facts/text-view.js";
+
+describe("the text facts read", () => {
+  it("leaves out a page number that falls inside a sentence (HTML), offsets unchanged", () => {
+    const doc = htmlToDoc(
+      "<p>The Company signed a settlement with the Georgia Solar</p><p>12</p>" +
+        '<div style="page-break-before:always"></div><p>Energy Industries Association, Inc. on May 1.</p>',
+    );
+    expect(doc.text).toContain("12");
+    const v = viewOf(doc, 0);
+    expect(v.flat.length).toBe(doc.text.length);
+    expect(v.flat).not.toContain("12");
+    expect(v.flat.replace(/\s+/g, " ")).toBe(
+      "The Company signed a settlement with the Georgia Solar Energy Industries Association, Inc. on May 1.",
+    );
+  });
+
+  it("leaves out <PAGE> and a page number between two lines of a sentence (plain text)", () => {
+    const text =
+      "The Company entered into a license agreement with Acme\n\n                    2\n<PAGE>\nWidget Corporation on May 1, 1999.\n";
+    const doc = textToDoc(text);
+    const v = viewOf(doc, 0);
+    expect(v.flat.length).toBe(text.length);
+    expect(v.flat).not.toMatch(/<PAGE>|\b2\b/);
+    expect(v.flat.replace(/\s+/g, " ").trim()).toBe(
+      "The Company entered into a license agreement with Acme Widget Corporation on May 1, 1999.",
+    );
+  });
+});

@@ -50,20 +50,16 @@ const MARGIN_BLOCK = new Set(
 );
 const HIDDEN = new Set("head script style title noscript template xml ix:header object".split(" "));
 /** Elements that close an open `<p>` when they start (HTML's "close a p element" list, abridged). */
-export const CLOSES_P = new Set(
+const CLOSES_P = new Set(
   (
     "address article aside blockquote center dd details dialog dir div dl dt fieldset figcaption figure " +
     "footer form h1 h2 h3 h4 h5 h6 header hgroup hr li listing main menu nav ol p pre section summary table ul xmp"
   ).split(" "),
 );
 
-export function tagKind(name: string): number {
+function tagKind(name: string): number {
   if (VOID.has(name)) return Kind.Void;
   return BLOCK.has(name) ? Kind.Block : Kind.Inline;
-}
-
-export function hasDefaultMargin(name: string): boolean {
-  return MARGIN_BLOCK.has(name);
 }
 
 const HEAD_CONTENT = new Set(

@@ -12,8 +12,8 @@
  *
  * What bounds it (measured on the 2-vCPU development machine, November 2026): one thread parses
  * this mix at ~3.2 ms a filing (~310/s), but two parsing at once take ~5.6 ms each (~350/s
- * together) — a pure arithmetic loop does not slow down beside another, the parse (memory-bound)
- * does — and V8's optimising compiler adds 0.5–2 ms a filing on its background threads while the
+ * together) — neither an arithmetic loop nor a high-IPC loop in L1 slows down beside another,
+ * the parse (cache- and memory-bound: two isolates, each with its own code and heap) does — and V8's optimising compiler adds 0.5–2 ms a filing on its background threads while the
  * large rule functions are compiled and recompiled. The SQLite write is ~0.4 ms a filing. So the
  * ingest runs at ~90% of what two parsers can do here; 500/s needs a parse ~1.5× cheaper.
  */

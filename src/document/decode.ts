@@ -8,21 +8,12 @@ import iconv from "iconv-lite";
 
 export type TextEncoding = "ascii" | "utf-8" | "windows-1252";
 
-const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-
 export function decodeBytes(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (isAscii(buf)) return { text: buf.toString("latin1"), encoding: "ascii" };
-  try {
-    let text = utf8.decode(bytes);
-    if (text.charCodeAt(0) === 0xfeff) text = ` ${text.slice(1)}`; // keep offsets: BOM → space
-    return { text, encoding: "utf-8" };
-  } catch {
-    return { text: iconv.decode(buf, "windows-1252"), encoding: "windows-1252" };
-  }
+  const encoding = detectEncoding(bytes);
+  return { text: decodeRange(bytes, encoding, 0, bytes.length), encoding };
 }
 
-/** The encoding decodeBytes would choose, without decoding. */
+/** ASCII, else valid UTF-8, else windows-1252 (every byte a character), without decoding. */
 export function detectEncoding(bytes: Uint8Array): TextEncoding {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (isAscii(buf)) return "ascii";

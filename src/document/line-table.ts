@@ -33,31 +33,13 @@ export class LineTable implements Iterable<Line> {
     return this.count;
   }
 
-  push(line: Line): void;
-  push(start: number, end: number, indent: number, page: number, gapBefore: boolean, flags: number): void;
-  push(
-    lineOrStart: Line | number,
-    end?: number,
-    indent?: number,
-    page?: number,
-    gapBefore?: boolean,
-    flags?: number,
-  ): void {
-    if (typeof lineOrStart === "object") {
-      const l = lineOrStart;
-      this.push(l.start, l.end, l.indent, l.page, l.gapBefore, l.flags);
-      if (l.cells) this.setCells(this.count - 1, l.cells);
-      return;
-    }
+  push(start: number, end: number, indent: number, page: number, gapBefore: boolean, flags: number): void {
     if (this.count === this.starts.length) this.grow();
     const i = this.count++;
-    this.starts[i] = lineOrStart;
-    this.ends[i] = end as number;
-    this.pages[i] = page as number;
-    this.metas[i] =
-      ((flags as number) & FLAGS) |
-      (gapBefore ? GAP : 0) |
-      (Math.min(indent as number, INDENT_MAX) << INDENT_SHIFT);
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.pages[i] = page;
+    this.metas[i] = (flags & FLAGS) | (gapBefore ? GAP : 0) | (Math.min(indent, INDENT_MAX) << INDENT_SHIFT);
     if (this.cellLists) this.cellLists[i] = undefined;
   }
 

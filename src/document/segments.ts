@@ -2,6 +2,7 @@
  * A line's horizontal pieces: table cells for HTML rows, and for plain text the runs of words
  * separated by `minGap` or more spaces or a tab (how typists set columns on a cover page).
  */
+import { columnAt } from "./text.js";
 import type { Doc, Line, Segment } from "./types.js";
 
 export function segments(doc: Doc, line: Line, minGap = 2): Segment[] {
@@ -14,8 +15,7 @@ export function segments(doc: Doc, line: Line, minGap = 2): Segment[] {
     if (c === 10 || c === 13 || c === 12) break;
     lineStart--;
   }
-  let col = 0;
-  for (let k = lineStart; k < line.start; k++) col = text.charCodeAt(k) === 9 ? (col + 8) & ~7 : col + 1;
+  let col = columnAt(text, lineStart, line.start);
   // One walk: `col` tracks the column of position i, tabs at stops of 8.
   const out: Segment[] = [];
   let i = line.start;

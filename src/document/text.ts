@@ -37,7 +37,6 @@ interface RawLines {
 }
 
 /** Raw lines in `text`, at most: line ends (LF, or CR where there is no LF) plus form feeds. */
-/** Raw lines in `text`, at most: line ends (LF, or CR where there is no LF) plus form feeds. */
 function countBreaks(text: string): { lines: number; feeds: number } {
   const count = (ch: string) => {
     let n = 0;

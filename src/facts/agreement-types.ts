@@ -1,6 +1,5 @@
 /** The shape of an agreement fact (../shared/eval/CONTRACT.md §agreements, with spans). */
 import type { Money } from "./money.js";
-import type { Organization } from "./organizations.js";
 
 export type AgreementType =
   | "license"
@@ -78,7 +77,6 @@ export interface Draft {
   /** A sale of shares named by no agreement ("issued 15,002,718 shares ... to Douglas P. Martin"). */
   shareSale: boolean;
   text: string;
-  orgs: Organization[];
   registrantIsTarget: boolean;
   registrantIsLicensee: boolean;
   registrantSells: boolean;

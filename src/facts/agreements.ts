@@ -13,7 +13,7 @@ import { finish, merge, perEmployee } from "./agreement-merge.js";
 import { addParty, fullName, listedParties, registrantActs, SALE_VERBS, SUB } from "./agreement-parties.js";
 import { termKind } from "./agreement-terms.js";
 import type { AgreementFact, AgreementType, Draft, Located, Role } from "./agreement-types.js";
-import { findMoney } from "./money.js";
+import { findMoney, type Money } from "./money.js";
 import { findOrganizations, type Organization, orgKey } from "./organizations.js";
 import { findPeople } from "./people.js";
 import { type Sentence, sentences, type TextView } from "./text-view.js";
@@ -50,6 +50,8 @@ const TYPES: [RegExp, AgreementType][] = [
 // Agreement") or not ("a license agreement", "an employment agreement").
 const NAMED =
   /\b((?:(?:[A-Z][A-Za-z&-]{1,20}|and)\s){0,6}(?:Agreement|AGREEMENT)(?:\s(?:and|of|for)\s(?:[A-Z][a-z]{1,15}\s?){1,4})?|(?:an?|the|new|its|our|[A-Z][\w.]{1,30}['’]s)\s(?:[a-z-]{2,20}\s){0,4}(?:agreement|letter|order\sform|facility|stipulation)|Order\sForm)/;
+/** NAMED, for every match in a sentence. */
+const NAMED_ALL = new RegExp(NAMED.source, "g");
 const ENTERED =
   /\b(?:entered\s+into|signed|executed|agreed\s+to|announced\s+(?:that\s+it\s+had\s+)?(?:entered|signed|an?\s)|completed|consummated|acquired|agrees?\s+to\s+acquire|to\s+acquire|will\s+acquire|has\s+acquired|approved|extended|amended|renewed|adopted|(?:will|to)\s+enter\s+into)\b/i;
 const REFERS_BACK =
@@ -151,9 +153,9 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
         /^(?:(?:Mr|Ms|Mrs|Dr)\.\s)?(?:[A-Z][A-Za-z'’]+\s){0,3}(?:will|would|could|shall|may|is\s+entitled|also\s+received)\s/.test(
           s.text,
         );
-      const money = findMoney({ ...v, start: s.start, end: s.end }).length > 0;
-      if (speaks || (money && since === 0)) {
-        addSentence(current, v, s);
+      const money = speaks || since === 0 ? findMoney({ ...v, start: s.start, end: s.end }) : [];
+      if (speaks || (money.length > 0 && since === 0)) {
+        addSentence(current, v, s, money);
         since = 0;
       } else if (++since >= 2) current = null;
     }
@@ -170,7 +172,7 @@ function namedAgreement(sentence: string): RegExpExecArray | null {
   // Most sentences name no agreement: a cheap test first.
   if (!/agreement|letter|order\sform|facility|stipulation/i.test(sentence)) return null;
   const verb = ENTERED.exec(sentence);
-  const all = [...sentence.matchAll(new RegExp(NAMED.source, "g"))] as RegExpExecArray[];
+  const all = [...sentence.matchAll(NAMED_ALL)] as RegExpExecArray[];
   if (all.length === 0) return null;
   return (verb && all.find((m) => m.index >= verb.index)) || all[0];
 }
@@ -339,7 +341,6 @@ function newDraft(
     text: "",
     generic,
     shareSale: false,
-    orgs: inSentence,
     registrantIsTarget,
     registrantIsLicensee,
     registrantSells: sells,
@@ -376,7 +377,8 @@ function mergesIntoOther(text: string, mentionsReg: (t: string) => boolean): boo
 const MAX_SENTENCES = 200;
 const MAX_DRAFTS = 300;
 
-function addSentence(d: Draft, v: TextView, s: Sentence): void {
+/** `money`: the sentence's amounts when the caller has found them already. */
+function addSentence(d: Draft, v: TextView, s: Sentence, money?: readonly Money[]): void {
   if (d.fact.type === "merger" && d.mentionsReg && mergesIntoOther(s.text, d.mentionsReg))
     d.registrantIsTarget = true;
   // An agreement is told in a few sentences; a filing that repeats itself thousands of times
@@ -398,7 +400,7 @@ function addSentence(d: Draft, v: TextView, s: Sentence): void {
     /\b(?:the\s+company|registrant)\b/i.test(s.text)
   )
     d.registrantIsLicensee = false;
-  for (const m of findMoney({ ...v, start: s.start, end: s.end })) {
+  for (const m of money ?? findMoney({ ...v, start: s.start, end: s.end })) {
     const kind = termKind(
       v.flat.slice(Math.max(s.start, m.start - 100), m.start),
       v.flat.slice(m.end, Math.min(s.end, m.end + 220)),
@@ -445,9 +447,11 @@ function addSentence(d: Draft, v: TextView, s: Sentence): void {
   if (!d.fact.subject) setSubject(d, v, s);
 }
 
-// A product or compound code ("huC242-DM1", "ABT-874"), or an international drug name ("zilebesiran").
-const PRODUCT =
-  /\b([a-z]{0,4}[A-Z]{1,6}\d{1,5}(?:-[A-Z0-9]{1,6}){0,2}|[A-Z]{2,6}-\d{2,6}[A-Za-z0-9-]{0,6}|[a-z]{4,}(?:mab|ran|nib|tide|stat|vir|cept|sen|lisib|parib|ciclib|tinib|zumab|ximab|limab)\b)/;
+// A product or compound code ("huC242-DM1", "ABT-874"), or an international drug name by its
+// naming stem ("zilebesiran": -siran; -rsen, -mab, -nib, -tide, -stat, -vir, -cept...), the
+// English words that end like a stem left out ("veteran", "nucleotide", "thermostat", "intercept").
+export const PRODUCT =
+  /\b([a-z]{0,4}[A-Z]{1,6}\d{1,5}(?:-[A-Z0-9]{1,6}){0,2}|[A-Z]{2,6}-\d{2,6}[A-Za-z0-9-]{0,6}|[a-z]{4,}(?:mab|siran|nib|(?<!nucleo|pep)tide|(?<!thermo|rheo)stat|vir|(?<!inter)cept|rsen|lisib|parib|ciclib|tinib|zumab|ximab|limab)\b)/;
 
 function setSubject(d: Draft, v: TextView, s: Sentence): void {
   const f = d.fact;

@@ -46,7 +46,7 @@ export interface Facts {
 const NOT_EVENTS = new Set(["7", "9.01"]);
 
 /** The views facts are read from: the event items, then press releases (EX-99.x), in order. */
-export function factViews(input: FactsInput): TextView[] {
+function factViews(input: FactsInput): TextView[] {
   const views: TextView[] = [];
   for (const it of input.items) {
     if (NOT_EVENTS.has(it.number)) continue;

@@ -27,6 +27,13 @@ const HONORIFIC = /\b(Mr\.|Ms\.|Mrs\.|Dr\.)\s([A-Z][a-z]{1,20}(?:\s[A-Z]\.)?(?:\
 const NOT_NAMES =
   /^(?:The|Board|Common|Chief|Vice|Senior|Executive|Company|Registrant|Securities|Exchange|Act|Item|Form|Section|Annual|Current|Report|United|States|New|York|Federal|Reserve|Agreement|Plan)\b/;
 
+/** A name found before, or a fuller one that ends with it. */
+function sameAsSeen(seen: ReadonlySet<string>, name: string): boolean {
+  if (seen.has(name)) return true;
+  for (const s of seen) if (s.endsWith(` ${name}`)) return true;
+  return false;
+}
+
 export function findPeople(v: TextView): Person[] {
   const region = v.flat.slice(v.start, v.end);
   const out: Person[] = [];
@@ -41,7 +48,7 @@ export function findPeople(v: TextView): Person[] {
   for (const m of region.matchAll(HONORIFIC)) {
     const name = m[2].trim();
     // "Mr. McCann" after "Christopher McCann": the same person.
-    if ([...seen].some((s) => s.endsWith(` ${name}`) || s === name) || NOT_NAMES.test(name)) continue;
+    if (NOT_NAMES.test(name) || sameAsSeen(seen, name)) continue;
     seen.add(name);
     const start = v.start + m.index + m[1].length + 1;
     out.push({ name, title: null, start, end: start + name.length });

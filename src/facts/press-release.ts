@@ -7,6 +7,7 @@
 import type { Doc } from "../document/types.js";
 import { findDates } from "../util/dates.js";
 import { stateCode } from "../util/states.js";
+import { viewOf } from "./text-view.js";
 
 type Loc = { doc: number; start: number; end: number };
 
@@ -114,7 +115,8 @@ export function readPressRelease(
     if (groups[1]) out.subheadline = span(groups[1]);
   }
 
-  const flat = doc.text.slice(start, end).replace(/[\r\n\t]/g, " ");
+  // The same flat text every other fact reads (cached per document, furniture blanked).
+  const flat = viewOf(doc, docIndex, start, end).flat.slice(start, end);
   for (const m of flat.matchAll(TICKER)) {
     out.tickers.push({
       exchange: m[1],

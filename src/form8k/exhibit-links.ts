@@ -28,15 +28,8 @@ export function linkExhibits(
 ): Exhibit[] {
   const listed: ListedExhibit[] = [];
   const lineOf = (offset: number) => {
-    // Lines are sorted by start: binary search.
-    let lo = 0;
-    let hi = primary.lines.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (primary.lines.start(mid) < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    const i = primary.lines.firstStartingAt(offset);
+    return i < 0 ? primary.lines.length : i;
   };
   const itemStarts = new Set(sections.map((s) => s.line));
   for (const s of sections) {

@@ -146,14 +146,8 @@ export function coverFromIxbrl(ix: InlineXbrl, doc: Doc, docIndex: number): IxCo
 /** The table cell or line that holds a visible fact's text. */
 function printedAround(doc: Doc, v: IxValue, docIndex: number): IxValue {
   const at = v.span?.start ?? 0;
-  let lo = 0;
-  let hi = doc.lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (doc.lines.start(mid) <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  const line = doc.lines.line(lo);
+  // The line holding `at`, if any: the first that ends at or after it (lines do not overlap).
+  const line = doc.lines.line(doc.lines.firstEndingAfter(at - 1));
   if (!line || at < line.start || at > line.end) return v;
   const cell = line.cells?.find((c) => c.start <= at && at < c.end) ?? line;
   const printed = doc.text.slice(cell.start, cell.end).trim();

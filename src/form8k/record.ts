@@ -22,7 +22,7 @@ import { linkExhibits } from "./exhibit-links.js";
 import { announcedNumber } from "./exhibits.js";
 import { catalogItem, itemForTitle, itemKey, modernCode } from "./item-catalog.js";
 import { findBoundaries, findItemHeadings, itemSections } from "./items.js";
-import { type InlineXbrlReader, inlineXbrlReader } from "./ixbrl.js";
+import { type InlineXbrl, inlineXbrlReader } from "./ixbrl.js";
 import { coverFromIxbrl } from "./ixbrl-cover.js";
 import { reconcileCover } from "./reconcile.js";
 import type { DocumentInfo, FilingRecord, Item, Signature } from "./schema.js";
@@ -117,6 +117,26 @@ function documentInfo(
 }
 
 /**
+ * The 8-K document itself, decoded whole: its source is read again for the links of its exhibit
+ * list, and an HTML one's iXBRL cover facts are read in the same scan that renders it.
+ */
+function readPrimaryDocument(d: SubmissionDocument): {
+  parsed: ParsedDocument;
+  source: string;
+  ix: InlineXbrl | null;
+} {
+  const { text, encoding } = decodeBytes(d.body);
+  const format = documentFormat(d, text);
+  const reader = format === "html" ? inlineXbrlReader(text) : null;
+  const doc = format === "text" || format === "html" ? toDoc(text, format, reader ?? undefined) : null;
+  return {
+    parsed: { info: documentInfo(d, format, encoding), doc },
+    source: text,
+    ix: reader?.finish() ?? null,
+  };
+}
+
+/**
  * An exhibit's document. An HTML exhibit is decoded and rendered piece by piece: its source is
  * needed only while it is rendered, and a press release's markup is often twenty times its text.
  */
@@ -184,23 +204,13 @@ export function parseFilingWithDocuments(
   if (primaryRaw.uuencoded || binaryShare(primaryRaw.body) > 0.05)
     throw new FilingError("not an 8-K: the main document is binary", "binary");
 
-  let primarySource: string | null = null;
-  // The primary HTML document's iXBRL cover facts are read in the same scan that renders it.
-  let ixReader: InlineXbrlReader | null = null;
+  const main = readPrimaryDocument(primaryRaw);
   const parsed = sub.documents.map((d): ParsedDocument => {
-    const wantText =
-      !d.uuencoded &&
-      !(d.type && NON_TEXT_TYPES.test(d.type)) &&
-      (d.index === primaryIndex || /^EX-/i.test(d.type ?? ""));
-    if (wantText && d.index !== primaryIndex) return exhibitDocument(d);
-    const decoded = wantText ? decodeBytes(d.body) : null;
-    if (d.index === primaryIndex) primarySource = decoded?.text ?? null;
-    const format = documentFormat(d, decoded?.text ?? null);
-    if (decoded && d.index === primaryIndex && format === "html") ixReader = inlineXbrlReader(decoded.text);
-    const observer = d.index === primaryIndex ? (ixReader ?? undefined) : undefined;
-    const doc =
-      decoded && (format === "text" || format === "html") ? toDoc(decoded.text, format, observer) : null;
-    return { info: documentInfo(d, format, decoded?.encoding ?? null), doc };
+    if (d.index === primaryIndex) return main.parsed;
+    const wantText = !d.uuencoded && !(d.type && NON_TEXT_TYPES.test(d.type)) && /^EX-/i.test(d.type ?? "");
+    return wantText
+      ? exhibitDocument(d)
+      : { info: documentInfo(d, documentFormat(d, null), null), doc: null };
   });
   const primary = parsed[primaryIndex].doc;
   if (!primary || primary.lines.length === 0)
@@ -253,9 +263,9 @@ export function parseFilingWithDocuments(
     boundaries,
     parsed,
     signatures.length && afterSignatures >= 0 ? afterSignatures : primary.lines.length,
-    primarySource,
+    main.source,
   );
-  const ix = (ixReader as InlineXbrlReader | null)?.finish() ?? null;
+  const ix = main.ix;
   const { cover, warnings } = reconcileCover({
     text: coverText,
     boxes: readCheckboxes(primary, 0, coverEnd),
@@ -321,13 +331,7 @@ function resolveHeaderItem(raw: string, date: string | null): HeaderItem {
  */
 export function linesText(doc: Doc, start: number, end: number): string {
   const { lines } = doc;
-  let lo = 0;
-  let hi = lines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (lines.end(mid) <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lines.firstEndingAfter(start);
   // Lines that follow one another in the text, flush left with one line break (two across a
   // blank line) between them, are one slice of it: no copy. Other lines are joined in flat
   // chunks (a rope of a million line slices costs a hundred bytes a line).

@@ -24,15 +24,8 @@ describe("LineTable", () => {
   it("caps indents at 1023 columns and keeps cells for the lines that have them", () => {
     const t = new LineTable();
     t.push(0, 3, 5000, 1, true, LineFlag.Table | LineFlag.Center);
-    t.push({
-      start: 4,
-      end: 9,
-      indent: 0,
-      page: 1,
-      gapBefore: false,
-      flags: LineFlag.Table,
-      cells: [{ start: 4, end: 9, col: 0, colEnd: 8 }],
-    });
+    t.push(4, 9, 0, 1, false, LineFlag.Table);
+    t.setCells(1, [{ start: 4, end: 9, col: 0, colEnd: 8 }]);
     expect(t.indent(0)).toBe(1023);
     expect(t.flags(0)).toBe(LineFlag.Table | LineFlag.Center);
     expect(t.cells(0)).toBeUndefined();

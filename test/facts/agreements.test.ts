@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { PRODUCT } from "../../src/facts/agreements.js";
 import { toContractLine } from "../../src/form8k/contract.js";
 import { parseFiling, parseFilingWithDocuments } from "../../src/form8k/record.js";
 import { FIXTURES, fixture, goldLabels } from "../helpers/fixtures.js";
@@ -185,5 +186,16 @@ describe("agreements over the dev gold", () => {
     expect(typeOk / n).toBeGreaterThanOrEqual(0.95);
     expect(partyHit / partyAll).toBeGreaterThanOrEqual(0.75);
     expect(termHit / termAll).toBeGreaterThanOrEqual(0.65);
+  });
+});
+
+describe("the product a license names", () => {
+  const product = (s: string) => PRODUCT.exec(s)?.[1] ?? null;
+  it("takes codes and drug names by their naming stems, not English words that end like one", () => {
+    expect(product("an exclusive license to huC242-DM1 in the territory")).toBe("huC242-DM1");
+    expect(product("rights to develop zilebesiran worldwide")).toBe("zilebesiran");
+    expect(product("a license to nusinersen and to etanercept")).toBe("nusinersen");
+    expect(product("royalties on semaglutide sales")).toBe("semaglutide");
+    expect(product("a license to a veteran team's nucleotide thermostat intercept")).toBeNull();
   });
 });

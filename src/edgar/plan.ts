@@ -6,6 +6,7 @@
  * company listed once.
  */
 import {
+  addDays,
   daysInclusive,
   earlierOf,
   type IsoDate,
@@ -160,7 +161,7 @@ async function dailyRows(
 function weekdays(from: IsoDate, to: IsoDate): IsoDate[] {
   const out: IsoDate[] = [];
   for (let i = 0; i < daysInclusive(from, to); i++) {
-    const day = new Date(Date.parse(`${from}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10);
+    const day = addDays(from, i);
     if (isWeekday(day)) out.push(day);
   }
   return out;

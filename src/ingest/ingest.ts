@@ -4,6 +4,7 @@
  * transaction as its filing, so after a crash at any moment a rerun skips exactly what was
  * committed and redoes the rest; filing keys are unique, so nothing lands twice.
  */
+import { describeError } from "../form8k/record.js";
 import type { FailedSource, ParseResult, SourceStamp, Store, WriteOutcome } from "../store/types.js";
 import { createParsePool, defaultJobs, type ParsePool } from "./pool.js";
 import { type InputPlan, planInputs, readSources, type SourceItem } from "./sources.js";
@@ -177,9 +178,7 @@ export async function ingestPlan(plan: InputPlan, options: IngestOptions): Promi
           break outer;
         }
         if (known.has(item.stamp.label)) {
-          progress.filesDone++;
-          progress.skipped++;
-          progress.bytesDone += item.stamp.size;
+          count(item.stamp, item.stamp.size, "duplicate");
           continue;
         }
         if (item.error) {
@@ -190,7 +189,14 @@ export async function ingestPlan(plan: InputPlan, options: IngestOptions): Promi
         await writer.below(3);
         const task = pool.parse({ source: item.stamp, path: item.path, bytes: item.bytes }).then(
           (result) => writer.add(result),
-          (e) => writer.add({ ok: false, source: item.stamp, bytes: 0, contentHash: null, error: String(e) }),
+          (e) =>
+            writer.add({
+              ok: false,
+              source: item.stamp,
+              bytes: 0,
+              contentHash: null,
+              error: describeError(e),
+            }),
         );
         const tracked = task.finally(() => inFlight.delete(tracked));
         inFlight.add(tracked);

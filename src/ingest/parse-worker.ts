@@ -7,9 +7,10 @@
  * than the read itself (~0.4 ms a filing across those threads).
  */
 import { readFileSync } from "node:fs";
+import { describeError } from "../form8k/record.js";
 import type { ParseResult } from "../store/types.js";
 import type { ParseTask } from "./pool.js";
-import { errorMessage, MAX_FILING_BYTES, prepareSource, tooLarge } from "./prepare.js";
+import { MAX_FILING_BYTES, prepareSource, tooLarge } from "./prepare.js";
 
 export default function parseTask(task: ParseTask): ParseResult {
   if (task.source.size > MAX_FILING_BYTES) return tooLarge(task.source);
@@ -17,7 +18,7 @@ export default function parseTask(task: ParseTask): ParseResult {
   try {
     bytes = task.bytes ?? readFileSync(task.path as string);
   } catch (e) {
-    return { ok: false, source: task.source, bytes: 0, contentHash: null, error: errorMessage(e) };
+    return { ok: false, source: task.source, bytes: 0, contentHash: null, error: describeError(e) };
   }
   return prepareSource(bytes, task.source);
 }

@@ -15,9 +15,6 @@ export function sha256(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-/** The one-line reason a source failed (shared with `eightk parse`). */
-export const errorMessage = describeError;
-
 export function prepareSource(bytes: Uint8Array, source: SourceStamp): ParseResult {
   const contentHash = sha256(bytes);
   try {
@@ -29,7 +26,7 @@ export function prepareSource(bytes: Uint8Array, source: SourceStamp): ParseResu
     });
     return { ok: true, source, bytes: bytes.length, prepared };
   } catch (e) {
-    return { ok: false, source, bytes: bytes.length, contentHash, error: errorMessage(e) };
+    return { ok: false, source, bytes: bytes.length, contentHash, error: describeError(e) };
   }
 }
 

@@ -7,6 +7,7 @@
  */
 import { setTimeout as sleep } from "node:timers/promises";
 import PgBoss from "pg-boss";
+import { describeError } from "../form8k/record.js";
 import type { FailedSource, Store } from "../store/types.js";
 import { emptyProgress, type IngestProgress, type IngestSummary, ingestPlan } from "./ingest.js";
 import { createParsePool, defaultJobs } from "./pool.js";
@@ -155,7 +156,7 @@ export async function runQueueWorker(
           await boss.fail(INGEST_QUEUE, job.id, { error: "interrupted" }); // retried by another worker
         } else await boss.complete(INGEST_QUEUE, job.id);
       } catch (e) {
-        await boss.fail(INGEST_QUEUE, job.id, { error: String((e as Error)?.message ?? e) });
+        await boss.fail(INGEST_QUEUE, job.id, { error: describeError(e) });
         throw e;
       }
       idleSince = Date.now();

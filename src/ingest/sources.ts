@@ -5,9 +5,9 @@
  */
 import { readdir, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { describeError } from "../form8k/record.js";
 import type { SourceStamp } from "../store/types.js";
 import { type ArchiveKind, archiveKind, archiveMembers, archiveSize } from "./archives.js";
-import { errorMessage } from "./prepare.js";
 
 export interface PlannedInput {
   path: string;
@@ -85,7 +85,7 @@ export async function* readSources(plan: InputPlan): AsyncGenerator<SourceItem> 
     } catch (e) {
       yield {
         stamp,
-        error: `unreadable ${input.archive} archive: ${errorMessage(e).replace(/^internal error: /, "")}`,
+        error: `unreadable ${input.archive} archive: ${describeError(e).replace(/^internal error: /, "")}`,
       };
     }
   }

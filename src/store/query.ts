@@ -2,6 +2,7 @@
  * A query as the user gives it → checked, normalised values, and the search text in the two
  * engines' syntaxes. Both backends read the same parse, so a query means the same on both.
  */
+import { normalizeExhibitNumber } from "../form8k/exhibits.js";
 import { itemKey } from "../form8k/item-catalog.js";
 import type { FilingQuery, SearchQuery } from "./types.js";
 
@@ -29,7 +30,7 @@ export function normalizeQuery<Q extends SearchQuery>(q: Q): Q {
   if (q.item !== undefined) out.item = itemKey(q.item) ?? q.item.trim();
   if (q.form !== undefined) out.form = q.form.trim().toUpperCase();
   if (q.company !== undefined) out.company = q.company.trim();
-  if (q.hasExhibit !== undefined) out.hasExhibit = q.hasExhibit.trim().toLowerCase();
+  if (q.hasExhibit !== undefined) out.hasExhibit = normalizeExhibitNumber(q.hasExhibit.trim());
   if (q.since !== undefined) out.since = isoBound(q.since, "since");
   if (q.until !== undefined) out.until = isoBound(q.until, "until");
   if (q.cik !== undefined && !(Number.isInteger(q.cik) && q.cik >= 0))

@@ -173,6 +173,10 @@ export function runStoreSuite(name: string, open: () => Promise<Store>, enabled 
       expect(keysOf(await store.search({ ...all, hasExhibit: "99.1" }))).toEqual(
         keysWhere((f) => f.record.exhibits.some((e) => e.number === "99.1")),
       );
+      // The exhibit as a filing names it ("EX-99.1") is the same exhibit.
+      expect(keysOf(await store.search({ ...all, hasExhibit: "EX-99.1" }))).toEqual(
+        keysWhere((f) => f.record.exhibits.some((e) => e.number === "99.1")),
+      );
       expect(keysOf(await store.search({ ...all, form: "8-k" }))).toEqual(keysWhere(() => true));
       const combined = await store.search({ text: "earnings", cik: 320193, item: "2.02" });
       expect(combined.map((h) => h.accessionNumber)).toEqual(["0001104659-04-019574"]);

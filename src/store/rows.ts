@@ -3,9 +3,8 @@
  * thread only executes statements.
  */
 import type { FilingRecord, Span } from "../form8k/schema.js";
-import { factRows } from "./facts.js";
 import { cleanText, safeJson } from "./json.js";
-import type { FilingColumns, PreparedFiling, SpanColumns } from "./types.js";
+import type { FactRow, FilingColumns, PreparedFiling, SpanColumns } from "./types.js";
 
 /** A bare document has no accession number: it is known by its bytes. */
 export function filingKey(accessionNumber: string | null, contentHash: string): string {
@@ -14,8 +13,6 @@ export function filingKey(accessionNumber: string | null, contentHash: string): 
 
 const spanColumns = (span: Span | null): SpanColumns =>
   span ? { doc: span.doc, start: span.start, end: span.end } : { doc: null, start: null, end: null };
-
-const clean = cleanText;
 
 function cikNumber(cik: string | null): number | null {
   if (!cik || !/^\d{1,10}$/.test(cik.trim())) return null;
@@ -30,24 +27,47 @@ export function filingColumns(record: FilingRecord, source: string, contentHash:
     key: filingKey(record.accessionNumber, contentHash),
     accessionNumber: record.accessionNumber,
     contentHash,
-    source: clean(source),
+    source: cleanText(source),
     parserVersion: record.parserVersion,
     form: cover.form.value?.toUpperCase() ?? null,
     amendment: cover.amendment,
     dateOfReport: cover.dateOfReport.value,
     filedDate: header?.filedAsOf ?? null,
     cik: cikNumber(cover.cik),
-    registrantName: clean(reg.name.value),
-    stateOfIncorporation: clean(reg.stateOfIncorporation.value),
-    commissionFileNumber: clean(reg.commissionFileNumber.value),
-    irsEmployerId: clean(reg.irsEmployerId.value),
-    street: clean(reg.address.street.value),
-    city: clean(reg.address.city.value),
-    state: clean(reg.address.state.value),
-    zip: clean(reg.address.zip.value),
-    phone: clean(reg.phone.value),
+    registrantName: cleanText(reg.name.value),
+    stateOfIncorporation: cleanText(reg.stateOfIncorporation.value),
+    commissionFileNumber: cleanText(reg.commissionFileNumber.value),
+    irsEmployerId: cleanText(reg.irsEmployerId.value),
+    street: cleanText(reg.address.street.value),
+    city: cleanText(reg.address.city.value),
+    state: cleanText(reg.address.state.value),
+    zip: cleanText(reg.address.zip.value),
+    phone: cleanText(reg.phone.value),
     sicCode: filer?.company.sicCode ?? null,
   };
+}
+
+/**
+ * Facts as rows of one table: kind, position, the fact as JSON, its span (an agreement's first
+ * mention) and, for money, its amount; a new kind of fact needs no migration.
+ */
+export function factRows(record: FilingRecord): FactRow[] {
+  const rows: FactRow[] = [];
+  const add = (kind: FactRow["kind"], facts: readonly object[], span: (i: number) => Span | null) =>
+    facts.forEach((fact, position) =>
+      rows.push({
+        kind,
+        position,
+        valueJson: safeJson(fact),
+        amount: kind === "money" ? record.money[position].amount : null,
+        span: spanColumns(span(position)),
+      }),
+    );
+  add("agreements", record.agreements, (i) => record.agreements[i].spans[0] ?? null);
+  add("people", record.people, (i) => record.people[i].span);
+  add("organizations", record.organizations, (i) => record.organizations[i].span);
+  add("money", record.money, (i) => record.money[i].span);
+  return rows;
 }
 
 /**
@@ -64,27 +84,27 @@ export function prepareFiling(
       position,
       number: item.number,
       code: item.code,
-      title: clean(item.title),
+      title: cleanText(item.title),
       catalogTitle: item.catalogTitle,
       furnished: item.furnished,
-      text: clean(item.text),
+      text: cleanText(item.text),
       span: spanColumns(item.span),
     })),
     exhibits: record.exhibits.map((exhibit, position) => ({
       position,
       number: exhibit.number.toLowerCase(),
-      description: clean(exhibit.description),
+      description: cleanText(exhibit.description),
       filing: exhibit.filing,
       document: exhibit.document,
-      text: clean(opts.exhibitTexts[position] ?? null),
+      text: cleanText(opts.exhibitTexts[position] ?? null),
       textSpan: spanColumns(exhibit.textSpan),
       span: spanColumns(exhibit.span),
     })),
     signatures: record.signatures.map((s, position) => ({
       position,
-      registrant: clean(s.registrant),
-      name: clean(s.name),
-      title: clean(s.title),
+      registrant: cleanText(s.registrant),
+      name: cleanText(s.name),
+      title: cleanText(s.title),
       date: s.date,
       span: spanColumns(s.span),
     })),

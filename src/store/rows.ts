@@ -53,16 +53,17 @@ export function filingColumns(record: FilingRecord, source: string, contentHash:
  */
 export function factRows(record: FilingRecord): FactRow[] {
   const rows: FactRow[] = [];
-  const add = (kind: FactRow["kind"], facts: readonly object[], span: (i: number) => Span | null) =>
-    facts.forEach((fact, position) =>
+  const add = (kind: FactRow["kind"], facts: readonly object[], span: (i: number) => Span | null) => {
+    facts.forEach((fact, position) => {
       rows.push({
         kind,
         position,
         valueJson: safeJson(fact),
         amount: kind === "money" ? record.money[position].amount : null,
         span: spanColumns(span(position)),
-      }),
-    );
+      });
+    });
+  };
   add("agreements", record.agreements, (i) => record.agreements[i].spans[0] ?? null);
   add("people", record.people, (i) => record.people[i].span);
   add("organizations", record.organizations, (i) => record.organizations[i].span);

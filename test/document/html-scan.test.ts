@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { Tokenizer } from "htmlparser2";
 import { describe, expect, it } from "vitest";
 import { decodeBytes, decodeHtmlChunks, detectEncoding } from "../../src/document/decode.js";
 import { htmlToDoc } from "../../src/document/html.js";
@@ -48,6 +49,112 @@ describe("scanHtml", () => {
   it("collects every attribute when no set is given, names like 'constructor' included", () => {
     const tags = openTags('<a href="x" constructor="y" class="z">t</a>');
     expect(tags[0].attrs).toEqual({ href: "x", constructor: "y", class: "z" });
+  });
+});
+
+type ScanEvent = [kind: string, value: string, at: number];
+const RAW_TEXT = new Set(["script", "style"]);
+
+/**
+ * Text (with its offsets) and attribute values as our scanner gives them. Script and style text
+ * is left out: the reference below does not decode references there, we do, and neither is shown.
+ */
+function ourEvents(html: string): ScanEvent[] {
+  const out: ScanEvent[] = [];
+  let raw = false;
+  scanHtml(html, {
+    open(name, attrs, start) {
+      raw = RAW_TEXT.has(name);
+      for (const [k, v] of Object.entries(attrs)) out.push(["attr", `${k}=${v}`, start]);
+    },
+    close() {
+      raw = false;
+    },
+    text(s, start, isRaw) {
+      if (!raw) out.push([isRaw ? "text" : "ref", s, start]);
+    },
+  });
+  return out;
+}
+
+/** The same events from htmlparser2's Tokenizer decoding references itself. */
+function referenceEvents(html: string): ScanEvent[] {
+  const out: ScanEvent[] = [];
+  let raw = false;
+  let tag = 0;
+  let pending: ScanEvent[] = [];
+  let name = "";
+  let value = "";
+  const tokenizer = new Tokenizer(
+    { xmlMode: false, decodeEntities: true },
+    {
+      ontext(start, end) {
+        if (!raw) out.push(["text", html.slice(start, end), start]);
+      },
+      ontextentity(cp, end) {
+        if (!raw) out.push(["ref", String.fromCodePoint(cp), html.lastIndexOf("&", end - 1)]);
+      },
+      onopentagname(start, end) {
+        raw = RAW_TEXT.has(html.slice(start, end).toLowerCase());
+        tag = start - 1;
+        pending = [];
+      },
+      onattribname(start, end) {
+        name = html.slice(start, end).toLowerCase();
+        value = "";
+      },
+      onattribdata(start, end) {
+        value += html.slice(start, end);
+      },
+      onattribentity(cp) {
+        value += String.fromCodePoint(cp);
+      },
+      onattribend() {
+        if (!pending.some((e) => e[1].startsWith(`${name}=`)))
+          pending.push(["attr", `${name}=${value}`, tag]);
+      },
+      onopentagend() {
+        out.push(...pending);
+      },
+      onselfclosingtag() {
+        out.push(...pending);
+      },
+      onclosetag() {
+        raw = false;
+      },
+      oncdata() {},
+      oncomment() {},
+      ondeclaration() {},
+      onprocessinginstruction() {},
+      onend() {},
+    },
+  );
+  tokenizer.write(html);
+  tokenizer.end();
+  return out;
+}
+
+describe("character references", () => {
+  it("are decoded in text and attribute values as htmlparser2 decodes them, at the same offsets", () => {
+    const cases = [
+      "AT&amp;T &#169; 2024 &#x2014; R&D&nbsp;Inc",
+      "<p>Smith &amp Jones<b>&amp</b> &notin; &notit; &copy2</p>",
+      '<td style="font-family:&quot;Times&quot;;width:10%" title="a&amp;b&ampc=d">x&lt;y</td>',
+      "<p>trailing &amp",
+      "<p>a & b &; &#; &#x; &#xZZ; &#12345678; &unknown; &AMP;</p>",
+      "<title>A &amp; B</title><p>&lt;p&gt;</p>",
+    ];
+    for (const html of cases) expect(ourEvents(html), html).toEqual(referenceEvents(html));
+  });
+
+  it("come out the same on every HTML fixture", () => {
+    const dir = new URL("../fixtures/html/", import.meta.url);
+    const names = readdirSync(dir).filter((n) => /\.html?$/.test(n));
+    expect(names.length).toBeGreaterThan(20);
+    for (const n of names) {
+      const html = readFileSync(new URL(n, dir), "latin1");
+      expect(ourEvents(html), n).toEqual(referenceEvents(html));
+    }
   });
 });
 

@@ -11,9 +11,9 @@ import { CHILD_TABLES } from "./columns.js";
 import { pendingMigrations } from "./migrations/index.js";
 import { POSTGRES_MIGRATIONS } from "./migrations/postgres.js";
 import { insertChildren, insertFilings, updateFilings, upsertSources } from "./postgres-rows.js";
-import { postgresRanker, postgresTextMatch } from "./postgres-search.js";
+import { postgresDialect, postgresRanker } from "./postgres-search.js";
 import { runSearch } from "./search.js";
-import { makeDialect, type Row, type SqlRunner } from "./sql.js";
+import type { Row, SqlRunner } from "./sql.js";
 import { exportPages, readStats } from "./tables.js";
 import type {
   ExportRow,
@@ -59,7 +59,7 @@ export class PostgresStore implements Store {
     this.runner = {
       all: async <T extends Row>(sql: string, params: readonly unknown[]) =>
         (await pool.query(sql, params as unknown[])).rows as T[],
-      dialect: () => makeDialect("$n", "ILIKE", postgresTextMatch),
+      dialect: postgresDialect,
       listAgg: (expr, order) => `string_agg(${expr}, ';' ORDER BY ${order})`,
     };
   }

@@ -14,6 +14,7 @@ import { addParty, fullName, listedParties, registrantActs, SALE_VERBS, SUB } fr
 import { termKind } from "./agreement-terms.js";
 import type { AgreementFact, AgreementType, Draft, Located, Role } from "./agreement-types.js";
 import { findMoney, type Money } from "./money.js";
+import { COMPANY_WORD, HONORIFIC, HONORIFIC_NOT_MRS } from "./names.js";
 import { findOrganizations, type Organization, orgKey } from "./organizations.js";
 import { findPeople } from "./people.js";
 import { type Sentence, sentences, type TextView } from "./text-view.js";
@@ -34,7 +35,9 @@ const TYPES: [RegExp, AgreementType][] = [
   ],
   // "an agreement to purchase NeXT Software, Inc.": buying a company is an acquisition.
   [
-    /\b(?:purchase|buy)\s+(?:all\s+of\s+)?(?:the\s+)?(?:outstanding\s+)?(?:[A-Z][\w.&-]*,?\s){1,5}(?:Inc|Corp|Corporation|Company|Ltd|LLC)\b/,
+    new RegExp(
+      String.raw`\b(?:purchase|buy)\s+(?:all\s+of\s+)?(?:the\s+)?(?:outstanding\s+)?(?:[A-Z][\w.&-]*,?\s){1,5}${COMPANY_WORD}`,
+    ),
     "merger",
   ],
   [/credit|loan|bridge|facility|commitment\s+letter|borrow/i, "credit"],
@@ -57,10 +60,20 @@ const ENTERED =
 const REFERS_BACK =
   /\b(?:the|this|such)\s+(?:[A-Z][\w-]{1,20}\s){0,4}(?:agreement|merger|transaction|acquisition|license|collaboration|order\s+form|facility|arrangement|settlement|deal)\b|\bunder\s+the\s+terms\b|\broyalt/i;
 
-const ACQUIRED =
-  /\b(?:completed|consummated|closed|announced)\s+(?:the|its)\s+(?:acquisition|purchase)\s+of\s+[A-Z]|\bhas\s+acquired\s+[A-Z]|\bacquired\s+(?:all\s+of\s+the\s+(?:outstanding\s+)?(?:capital\s+)?stock\s+of\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,4},?\s(?:Inc|Corp|Corporation|Company|Ltd|LLC)\b/;
-const SHARE_SALE =
-  /\b(?:issued|sold)\s+([\d,]{3,15}\s+(?:shares|units)\s+of\s+[^.;]{3,80}?)(?:,\s[^;]{0,80}?)?,?\s+to\s+((?:Mr\.\s|Ms\.\s|Dr\.\s)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,4})/;
+const ACQUIRED = new RegExp(
+  String.raw`\b(?:completed|consummated|closed|announced)\s+(?:the|its)\s+(?:acquisition|purchase)\s+of\s+[A-Z]|\bhas\s+acquired\s+[A-Z]|\bacquired\s+(?:all\s+of\s+the\s+(?:outstanding\s+)?(?:capital\s+)?stock\s+of\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,4},?\s${COMPANY_WORD}`,
+);
+const SHARE_SALE = new RegExp(
+  String.raw`\b(?:issued|sold)\s+([\d,]{3,15}\s+(?:shares|units)\s+of\s+[^.;]{3,80}?)(?:,\s[^;]{0,80}?)?,?\s+to\s+((?:${HONORIFIC_NOT_MRS})?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,4})`,
+);
+// "Mr. Smith will receive ...", "The Company would ...": a sentence that goes on about a party.
+const PARTY_GOES_ON = new RegExp(
+  String.raw`^(?:${HONORIFIC}\s)?(?:[A-Z][A-Za-z'’]+\s){0,3}(?:will|would|could|shall|may|is\s+entitled|also\s+received)\s`,
+);
+// "an employment agreement with John Smith": the person the agreement is with.
+const WITH_PERSON = new RegExp(
+  String.raw`\bwith\s(${HONORIFIC_NOT_MRS})?([A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-zA-Z'-]+)`,
+);
 
 // ACQUIRED (case-sensitive) holds one of these words: most sentences hold none, and this test
 // costs a third of the pattern's.
@@ -148,11 +161,7 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
       }
       // What follows an agreement speaks of it ("Under the terms of the agreement", "SmithKline
       // will receive ...") until two sentences in a row do not.
-      const speaks =
-        REFERS_BACK.test(s.text) ||
-        /^(?:(?:Mr|Ms|Mrs|Dr)\.\s)?(?:[A-Z][A-Za-z'’]+\s){0,3}(?:will|would|could|shall|may|is\s+entitled|also\s+received)\s/.test(
-          s.text,
-        );
+      const speaks = REFERS_BACK.test(s.text) || PARTY_GOES_ON.test(s.text);
       const money = speaks || since === 0 ? findMoney({ ...v, start: s.start, end: s.end }) : [];
       if (speaks || (money.length > 0 && since === 0)) {
         addSentence(current, v, s, money);
@@ -251,9 +260,7 @@ function newDraft(
       const full = p.name.includes(" ") ? null : fullName(v, p.name);
       add(full ?? p.name, "party", loc(v, p.start, p.end));
     }
-    const withName = /\bwith\s((?:Mr\.|Ms\.|Dr\.)\s)?([A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-zA-Z'-]+)/.exec(
-      s.text,
-    );
+    const withName = WITH_PERSON.exec(s.text);
     if (withName)
       add(
         withName[2],

@@ -89,15 +89,15 @@ export function listedParties(text: string): { name: string; start: number }[] {
   );
 }
 
-/** Adds a party unless the agreement has it already (by name without suffixes, either way contained). */
-export function addParty(f: AgreementFact, name: string, span: Located | null): void {
+/** Adds a party unless the list has it already (by name without suffixes, either way contained). */
+export function addParty(parties: AgreementFact["parties"], name: string, span: Located | null): void {
   const k = orgKey(name);
   if (
     !k ||
-    f.parties.some((p) => orgKey(p.name) === k || orgKey(p.name).includes(k) || k.includes(orgKey(p.name)))
+    parties.some((p) => orgKey(p.name) === k || orgKey(p.name).includes(k) || k.includes(orgKey(p.name)))
   )
     return;
-  f.parties.push({ name, role: "party", span });
+  parties.push({ name, role: "party", span });
 }
 
 /** The first "First [M.] Surname" in the view for a surname. */

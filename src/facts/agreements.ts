@@ -12,7 +12,7 @@ import { findDates } from "../util/dates.js";
 import { finish, merge, perEmployee } from "./agreement-merge.js";
 import { addParty, fullName, listedParties, registrantActs, SALE_VERBS, SUB } from "./agreement-parties.js";
 import { termKind } from "./agreement-terms.js";
-import type { AgreementFact, AgreementType, Draft, Located, Role } from "./agreement-types.js";
+import type { AgreementFact, AgreementType, Draft, Located } from "./agreement-types.js";
 import { findMoney, type Money } from "./money.js";
 import { COMPANY_WORD, HONORIFIC, HONORIFIC_NOT_MRS } from "./names.js";
 import { findOrganizations, type Organization, orgKey } from "./organizations.js";
@@ -116,7 +116,11 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
         // "reflects the settlement agreement among Georgia Power and ..., signed by ...".
         if (known.fact.type === "settlement" || known.fact.type === "other") {
           for (const p of listedParties(s.text))
-            addParty(known.fact, p.name, loc(v, s.start + p.start, s.start + p.start + p.name.length));
+            addParty(
+              known.fact.parties,
+              p.name,
+              loc(v, s.start + p.start, s.start + p.start + p.name.length),
+            );
         }
         since = 0;
         continue;
@@ -240,31 +244,22 @@ function newDraft(
   for (const [alias, o] of aliasOf)
     if (lowerText.includes(alias) && !inSentence.includes(o)) inSentence.push(o);
   const parties: AgreementFact["parties"] = [];
-  const add = (n: string, role: Role, span: Located | null) => {
-    const k = orgKey(n);
-    if (
-      !k ||
-      parties.some((p) => orgKey(p.name) === k || orgKey(p.name).includes(k) || k.includes(orgKey(p.name)))
-    )
-      return;
-    parties.push({ name: n, role, span });
-  };
-  if (registrant) add(registrant, "party", null);
+  if (registrant) addParty(parties, registrant, null);
   for (const o of inSentence) {
     if (/securities\s+and\s+exchange|stock\s+exchange|nasdaq/i.test(o.name)) continue;
-    add(o.name, "party", loc(v, o.start, o.end));
+    addParty(parties, o.name, loc(v, o.start, o.end));
   }
   if (type === "employment" || /consult|indemnif/i.test(name)) {
     for (const p of findPeople(sv)) {
       // "Mrs. Fairhead" names a person the text introduced in full before ("Rona Fairhead").
       const full = p.name.includes(" ") ? null : fullName(v, p.name);
-      add(full ?? p.name, "party", loc(v, p.start, p.end));
+      addParty(parties, full ?? p.name, loc(v, p.start, p.end));
     }
     const withName = WITH_PERSON.exec(s.text);
     if (withName)
-      add(
+      addParty(
+        parties,
         withName[2],
-        "party",
         loc(
           v,
           s.start + withName.index + withName[0].length - withName[2].length,
@@ -308,7 +303,7 @@ function newDraft(
   // "the Georgia Industrial Group, the Georgia Association of Manufacturers, ... and Georgia Watch".
   if (type === "settlement" || type === "other") {
     for (const p of listedParties(text))
-      add(p.name, "party", loc(v, s.start + p.start, s.start + p.start + p.name.length));
+      addParty(parties, p.name, loc(v, s.start + p.start, s.start + p.start + p.name.length));
   }
   const acquiredWho = /\b(?:acquire[sd]?|acquisition\s+of|purchase)\s+([A-Z][^,.;]{2,60})/.exec(text);
   // "Premier will merge with and into Peoples", "Peoples will acquire Premier": the registrant is the target.
@@ -361,6 +356,7 @@ function newDraft(
     fact.subject = sale[1].replace(/\s+/g, " ");
     fact.subjectSpan = loc(v, at, at + sale[1].length);
     const buyerAt = s.start + sale.index + sale[0].lastIndexOf(sale[2]);
+    // Not addParty: a buyer, and kept unless the same name is there already (not one containing it).
     if (!parties.some((p) => orgKey(p.name) === orgKey(sale[2])))
       parties.push({ name: sale[2], role: "buyer", span: loc(v, buyerAt, buyerAt + sale[2].length) });
     fact.date = findDates(s.text)[0]?.iso ?? null;

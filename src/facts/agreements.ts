@@ -276,7 +276,8 @@ function newDraft(
     ? [registrant, shortName ?? registrant, "the Company", "the Registrant", "we "]
     : ["the Company", "the Registrant"];
   // A short name counts alone, not inside another name ("Southern" is not "Southern Alliance for
-  // Clean Energy"); case-free for the name, case-sensitive for the word after it.
+  // Clean Energy"); case-free for the name, case-sensitive for the word after it. A corporate word
+  // after it ("Apple Inc.", "Peoples Bancorp", "Southern Holdings") still names the registrant.
   const NEXT_NAME_WORD = /^\s+(?!(?:Inc|Corp|Co|Ltd|LLC|Plc|Bancorp|Holdings|Group)\b)[A-Z][a-z]/;
   const namedAlone = (t: string, w: string) => {
     const lower = t.toLowerCase();

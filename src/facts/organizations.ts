@@ -16,6 +16,8 @@ export interface Organization {
   end: number;
 }
 
+// Every corporate word a name found by its suffix may end in; the shorter lists elsewhere are
+// shaped for their own use (see names.ts).
 const SUFFIX =
   "(?:Inc\\.?|Incorporated|Corp\\.?|Corporation|Company|Co\\.|Plc|PLC|plc|p\\.l\\.c\\.|Ltd\\.?|Limited|LLC|L\\.L\\.C\\.|L\\.P\\.|LP|N\\.A\\.|S\\.A\\.|AG|N\\.V\\.|B\\.V\\.|GmbH|SE|S\\.p\\.A\\.|Bancorp|Trust|Bank)";
 const DEFINED = /^[^()]{0,120}?\(\s{0,2}(?:the\s{1,2}|collectively,?\s{1,2})?["“]([^"”]{2,40})["”]\s{0,2}\)/;

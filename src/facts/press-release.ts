@@ -191,6 +191,7 @@ export function readPressRelease(
           .trim() ?? null;
       const phone = block.map((b) => PHONE.exec(b)?.[0]).find(Boolean) ?? null;
       const email = block.map((b) => EMAIL.exec(b)?.[0]).find(Boolean) ?? null;
+      // "Communications", "Partners": the contact often works for a PR firm.
       const organization =
         block.find(
           (b) =>

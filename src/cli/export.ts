@@ -14,7 +14,8 @@ import {
 } from "../store/export-formats.js";
 import type { ExportTable } from "../store/types.js";
 import type { Io } from "./parse.js";
-import { type QueryFlags, queryFromFlags, withStore } from "./search.js";
+import { type QueryFlags, queryFromFlags } from "./search.js";
+import { withStore } from "./store.js";
 
 export interface ExportOptions extends QueryFlags {
   format?: string;

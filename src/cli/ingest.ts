@@ -7,9 +7,9 @@
  */
 import { SingleBar } from "cli-progress";
 import type { IngestProgress, IngestSummary } from "../ingest/ingest.js";
-import { DEFAULT_DB, isPostgresTarget, openStore } from "../store/open.js";
-import type { Store } from "../store/types.js";
+import { DEFAULT_DB, isPostgresTarget } from "../store/open.js";
 import type { Io } from "./parse.js";
+import { openStoreOrSay } from "./store.js";
 
 export interface IngestCommandOptions {
   db?: string;
@@ -144,13 +144,8 @@ export async function runIngest(
     if (!opts.worker) return 0;
   }
 
-  let store: Store;
-  try {
-    store = await openStore(db);
-  } catch (e) {
-    io.err(`eightk: cannot open ${db}: ${(e as Error).message.split("\n")[0]}\n`);
-    return 1;
-  }
+  const store = await openStoreOrSay(db, io);
+  if (!store) return 1;
   const progress = progressReporter(io, tty);
   const interrupt = interruptOnSignals(io);
   let summary: IngestSummary & { jobs?: number };

@@ -3,10 +3,11 @@
  * prints one object per hit per line. The query flags are shared with `eightk export`.
  */
 import type { Command } from "commander";
-import { DEFAULT_DB, openStore } from "../store/open.js";
+import { DEFAULT_DB } from "../store/open.js";
 import { QueryError } from "../store/query.js";
-import type { SearchHit, SearchQuery, Store } from "../store/types.js";
+import type { SearchHit, SearchQuery } from "../store/types.js";
 import type { Io } from "./parse.js";
+import { withStore } from "./store.js";
 
 export interface QueryFlags {
   db?: string;
@@ -56,32 +57,6 @@ export function queryFromFlags(text: string | undefined, flags: QueryFlags): Sea
     minAmount: numberFlag("min-amount", flags.minAmount),
     limit: numberFlag("limit", flags.limit),
   };
-}
-
-/** Runs `body` with the store `--db` names; a bad query or an unopenable store is reported. */
-export async function withStore(
-  db: string | undefined,
-  io: Io,
-  body: (store: Store) => Promise<number>,
-): Promise<number> {
-  let store: Store;
-  try {
-    store = await openStore(db ?? DEFAULT_DB);
-  } catch (e) {
-    io.err(`eightk: cannot open ${db ?? DEFAULT_DB}: ${(e as Error).message.split("\n")[0]}\n`);
-    return 1;
-  }
-  try {
-    return await body(store);
-  } catch (e) {
-    if (e instanceof QueryError) {
-      io.err(`eightk: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
-  } finally {
-    await store.close();
-  }
 }
 
 const bold = (s: string) => s.replace(/\*\*(.+?)\*\*/g, "\x1b[1m$1\x1b[22m");

@@ -4,7 +4,7 @@
  */
 import type { StoreStats } from "../store/types.js";
 import type { Io } from "./parse.js";
-import { withStore } from "./search.js";
+import { withStore } from "./store.js";
 
 function table(title: string, counts: Record<string, number>): string {
   const rows = Object.entries(counts);

@@ -3,6 +3,7 @@
  * named by surname; whether the registrant is the one who sells.
  */
 import type { AgreementFact, Located } from "./agreement-types.js";
+import { GIVEN_NAME } from "./names.js";
 import { orgKey } from "./organizations.js";
 import type { TextView } from "./text-view.js";
 
@@ -88,22 +89,20 @@ export function listedParties(text: string): { name: string; start: number }[] {
   );
 }
 
-/** Adds a party unless the agreement has it already (by name without suffixes, either way contained). */
-export function addParty(f: AgreementFact, name: string, span: Located | null): void {
+/** Adds a party unless the list has it already (by name without suffixes, either way contained). */
+export function addParty(parties: AgreementFact["parties"], name: string, span: Located | null): void {
   const k = orgKey(name);
   if (
     !k ||
-    f.parties.some((p) => orgKey(p.name) === k || orgKey(p.name).includes(k) || k.includes(orgKey(p.name)))
+    parties.some((p) => orgKey(p.name) === k || orgKey(p.name).includes(k) || k.includes(orgKey(p.name)))
   )
     return;
-  f.parties.push({ name, role: "party", span });
+  parties.push({ name, role: "party", span });
 }
 
 /** The first "First [M.] Surname" in the view for a surname. */
 export function fullName(v: TextView, surname: string): string | null {
-  const re = new RegExp(
-    `\\b([A-Z][a-z]{1,20}(?:\\s[A-Z]\\.){0,2})\\s${surname.replace(/[^A-Za-z'’-]/g, "")}\\b`,
-  );
+  const re = new RegExp(String.raw`\b(${GIVEN_NAME})\s${surname.replace(/[^A-Za-z'’-]/g, "")}\b`);
   const m = re.exec(v.flat.slice(Math.max(0, v.start - 2000), v.end));
   return m && !/^(?:Mr|Ms|Mrs|Dr|The|Board)$/.test(m[1]) ? `${m[1]} ${surname}` : null;
 }

@@ -12,8 +12,9 @@ import { findDates } from "../util/dates.js";
 import { finish, merge, perEmployee } from "./agreement-merge.js";
 import { addParty, fullName, listedParties, registrantActs, SALE_VERBS, SUB } from "./agreement-parties.js";
 import { termKind } from "./agreement-terms.js";
-import type { AgreementFact, AgreementType, Draft, Located, Role } from "./agreement-types.js";
+import type { AgreementFact, AgreementType, Draft, Located } from "./agreement-types.js";
 import { findMoney, type Money } from "./money.js";
+import { COMPANY_WORD, HONORIFIC, HONORIFIC_NOT_MRS } from "./names.js";
 import { findOrganizations, type Organization, orgKey } from "./organizations.js";
 import { findPeople } from "./people.js";
 import { type Sentence, sentences, type TextView } from "./text-view.js";
@@ -34,7 +35,9 @@ const TYPES: [RegExp, AgreementType][] = [
   ],
   // "an agreement to purchase NeXT Software, Inc.": buying a company is an acquisition.
   [
-    /\b(?:purchase|buy)\s+(?:all\s+of\s+)?(?:the\s+)?(?:outstanding\s+)?(?:[A-Z][\w.&-]*,?\s){1,5}(?:Inc|Corp|Corporation|Company|Ltd|LLC)\b/,
+    new RegExp(
+      String.raw`\b(?:purchase|buy)\s+(?:all\s+of\s+)?(?:the\s+)?(?:outstanding\s+)?(?:[A-Z][\w.&-]*,?\s){1,5}${COMPANY_WORD}`,
+    ),
     "merger",
   ],
   [/credit|loan|bridge|facility|commitment\s+letter|borrow/i, "credit"],
@@ -57,10 +60,20 @@ const ENTERED =
 const REFERS_BACK =
   /\b(?:the|this|such)\s+(?:[A-Z][\w-]{1,20}\s){0,4}(?:agreement|merger|transaction|acquisition|license|collaboration|order\s+form|facility|arrangement|settlement|deal)\b|\bunder\s+the\s+terms\b|\broyalt/i;
 
-const ACQUIRED =
-  /\b(?:completed|consummated|closed|announced)\s+(?:the|its)\s+(?:acquisition|purchase)\s+of\s+[A-Z]|\bhas\s+acquired\s+[A-Z]|\bacquired\s+(?:all\s+of\s+the\s+(?:outstanding\s+)?(?:capital\s+)?stock\s+of\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,4},?\s(?:Inc|Corp|Corporation|Company|Ltd|LLC)\b/;
-const SHARE_SALE =
-  /\b(?:issued|sold)\s+([\d,]{3,15}\s+(?:shares|units)\s+of\s+[^.;]{3,80}?)(?:,\s[^;]{0,80}?)?,?\s+to\s+((?:Mr\.\s|Ms\.\s|Dr\.\s)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,4})/;
+const ACQUIRED = new RegExp(
+  String.raw`\b(?:completed|consummated|closed|announced)\s+(?:the|its)\s+(?:acquisition|purchase)\s+of\s+[A-Z]|\bhas\s+acquired\s+[A-Z]|\bacquired\s+(?:all\s+of\s+the\s+(?:outstanding\s+)?(?:capital\s+)?stock\s+of\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,4},?\s${COMPANY_WORD}`,
+);
+const SHARE_SALE = new RegExp(
+  String.raw`\b(?:issued|sold)\s+([\d,]{3,15}\s+(?:shares|units)\s+of\s+[^.;]{3,80}?)(?:,\s[^;]{0,80}?)?,?\s+to\s+((?:${HONORIFIC_NOT_MRS})?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,4})`,
+);
+// "Mr. Smith will receive ...", "The Company would ...": a sentence that goes on about a party.
+const PARTY_GOES_ON = new RegExp(
+  String.raw`^(?:${HONORIFIC}\s)?(?:[A-Z][A-Za-z'’]+\s){0,3}(?:will|would|could|shall|may|is\s+entitled|also\s+received)\s`,
+);
+// "an employment agreement with John Smith": the person the agreement is with.
+const WITH_PERSON = new RegExp(
+  String.raw`\bwith\s(${HONORIFIC_NOT_MRS})?([A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-zA-Z'-]+)`,
+);
 
 // ACQUIRED (case-sensitive) holds one of these words: most sentences hold none, and this test
 // costs a third of the pattern's.
@@ -103,7 +116,11 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
         // "reflects the settlement agreement among Georgia Power and ..., signed by ...".
         if (known.fact.type === "settlement" || known.fact.type === "other") {
           for (const p of listedParties(s.text))
-            addParty(known.fact, p.name, loc(v, s.start + p.start, s.start + p.start + p.name.length));
+            addParty(
+              known.fact.parties,
+              p.name,
+              loc(v, s.start + p.start, s.start + p.start + p.name.length),
+            );
         }
         since = 0;
         continue;
@@ -148,11 +165,7 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
       }
       // What follows an agreement speaks of it ("Under the terms of the agreement", "SmithKline
       // will receive ...") until two sentences in a row do not.
-      const speaks =
-        REFERS_BACK.test(s.text) ||
-        /^(?:(?:Mr|Ms|Mrs|Dr)\.\s)?(?:[A-Z][A-Za-z'’]+\s){0,3}(?:will|would|could|shall|may|is\s+entitled|also\s+received)\s/.test(
-          s.text,
-        );
+      const speaks = REFERS_BACK.test(s.text) || PARTY_GOES_ON.test(s.text);
       const money = speaks || since === 0 ? findMoney({ ...v, start: s.start, end: s.end }) : [];
       if (speaks || (money.length > 0 && since === 0)) {
         addSentence(current, v, s, money);
@@ -231,33 +244,22 @@ function newDraft(
   for (const [alias, o] of aliasOf)
     if (lowerText.includes(alias) && !inSentence.includes(o)) inSentence.push(o);
   const parties: AgreementFact["parties"] = [];
-  const add = (n: string, role: Role, span: Located | null) => {
-    const k = orgKey(n);
-    if (
-      !k ||
-      parties.some((p) => orgKey(p.name) === k || orgKey(p.name).includes(k) || k.includes(orgKey(p.name)))
-    )
-      return;
-    parties.push({ name: n, role, span });
-  };
-  if (registrant) add(registrant, "party", null);
+  if (registrant) addParty(parties, registrant, null);
   for (const o of inSentence) {
     if (/securities\s+and\s+exchange|stock\s+exchange|nasdaq/i.test(o.name)) continue;
-    add(o.name, "party", loc(v, o.start, o.end));
+    addParty(parties, o.name, loc(v, o.start, o.end));
   }
   if (type === "employment" || /consult|indemnif/i.test(name)) {
     for (const p of findPeople(sv)) {
       // "Mrs. Fairhead" names a person the text introduced in full before ("Rona Fairhead").
       const full = p.name.includes(" ") ? null : fullName(v, p.name);
-      add(full ?? p.name, "party", loc(v, p.start, p.end));
+      addParty(parties, full ?? p.name, loc(v, p.start, p.end));
     }
-    const withName = /\bwith\s((?:Mr\.|Ms\.|Dr\.)\s)?([A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-zA-Z'-]+)/.exec(
-      s.text,
-    );
+    const withName = WITH_PERSON.exec(s.text);
     if (withName)
-      add(
+      addParty(
+        parties,
         withName[2],
-        "party",
         loc(
           v,
           s.start + withName.index + withName[0].length - withName[2].length,
@@ -274,7 +276,8 @@ function newDraft(
     ? [registrant, shortName ?? registrant, "the Company", "the Registrant", "we "]
     : ["the Company", "the Registrant"];
   // A short name counts alone, not inside another name ("Southern" is not "Southern Alliance for
-  // Clean Energy"); case-free for the name, case-sensitive for the word after it.
+  // Clean Energy"); case-free for the name, case-sensitive for the word after it. A corporate word
+  // after it ("Apple Inc.", "Peoples Bancorp", "Southern Holdings") still names the registrant.
   const NEXT_NAME_WORD = /^\s+(?!(?:Inc|Corp|Co|Ltd|LLC|Plc|Bancorp|Holdings|Group)\b)[A-Z][a-z]/;
   const namedAlone = (t: string, w: string) => {
     const lower = t.toLowerCase();
@@ -301,7 +304,7 @@ function newDraft(
   // "the Georgia Industrial Group, the Georgia Association of Manufacturers, ... and Georgia Watch".
   if (type === "settlement" || type === "other") {
     for (const p of listedParties(text))
-      add(p.name, "party", loc(v, s.start + p.start, s.start + p.start + p.name.length));
+      addParty(parties, p.name, loc(v, s.start + p.start, s.start + p.start + p.name.length));
   }
   const acquiredWho = /\b(?:acquire[sd]?|acquisition\s+of|purchase)\s+([A-Z][^,.;]{2,60})/.exec(text);
   // "Premier will merge with and into Peoples", "Peoples will acquire Premier": the registrant is the target.
@@ -354,6 +357,7 @@ function newDraft(
     fact.subject = sale[1].replace(/\s+/g, " ");
     fact.subjectSpan = loc(v, at, at + sale[1].length);
     const buyerAt = s.start + sale.index + sale[0].lastIndexOf(sale[2]);
+    // Not addParty: a buyer, and kept unless the same name is there already (not one containing it).
     if (!parties.some((p) => orgKey(p.name) === orgKey(sale[2])))
       parties.push({ name: sale[2], role: "buyer", span: loc(v, buyerAt, buyerAt + sale[2].length) });
     fact.date = findDates(s.text)[0]?.iso ?? null;

@@ -4,6 +4,7 @@
  * text defines for them ('SmithKline Beecham Plc ... ("SmithKline")'), and their tickers
  * ("(Nasdaq: IMGN)", "(NYSE: SBH)").
  */
+import { tickerPattern } from "./names.js";
 import type { TextView } from "./text-view.js";
 
 export interface Organization {
@@ -15,11 +16,17 @@ export interface Organization {
   end: number;
 }
 
+// Every corporate word a name found by its suffix may end in; the shorter lists elsewhere are
+// shaped for their own use (see names.ts).
 const SUFFIX =
   "(?:Inc\\.?|Incorporated|Corp\\.?|Corporation|Company|Co\\.|Plc|PLC|plc|p\\.l\\.c\\.|Ltd\\.?|Limited|LLC|L\\.L\\.C\\.|L\\.P\\.|LP|N\\.A\\.|S\\.A\\.|AG|N\\.V\\.|B\\.V\\.|GmbH|SE|S\\.p\\.A\\.|Bancorp|Trust|Bank)";
 const DEFINED = /^[^()]{0,120}?\(\s{0,2}(?:the\s{1,2}|collectively,?\s{1,2})?["“]([^"”]{2,40})["”]\s{0,2}\)/;
-const TICKER =
-  /\(\s{0,2}(NASDAQ|Nasdaq|NYSE|AMEX|NYSE American|NYSE MKT|OTCBB|OTC BB|OTCQB|OTCQX|TSX|London Stock Exchange|LSE|Nasdaq Global Select Market|Nasdaq Global Market)\s{0,2}:\s{0,2}([A-Z][A-Z.]{0,5})\s{0,2}(?:[;,]\s{0,2}([A-Za-z ]{2,30})\s{0,2}:\s{0,2}([A-Z][A-Z.]{0,5}))?\)/g;
+// Not press-release.ts's list of exchanges: that one takes "NASDAQ Global Select Market" and
+// the like after any exchange, this one "NYSE MKT" and two Nasdaq markets by name; one list for
+// both would change what each finds.
+const TICKER = tickerPattern(
+  "NASDAQ|Nasdaq|NYSE|AMEX|NYSE American|NYSE MKT|OTCBB|OTC BB|OTCQB|OTCQX|TSX|London Stock Exchange|LSE|Nasdaq Global Select Market|Nasdaq Global Market",
+);
 
 /** Titles: a name holding one is a person's role ("Chairman and CEO of ImmunoGen, Inc."). */
 const ROLE = /\b(?:Chairman|Chairwoman|CEO|CFO|COO|President|Officer|Director|Secretary|Treasurer)\b/;

@@ -4,6 +4,7 @@
  * to four capitalised words (initials allowed); a title or an honorific must stand next to them,
  * so capitalised phrases that are not people ("Common Stock", "Board of Directors") stay out.
  */
+import { GIVEN_NAME, HONORIFIC, SURNAME_WORD } from "./names.js";
 import type { TextView } from "./text-view.js";
 
 export interface Person {
@@ -15,14 +16,17 @@ export interface Person {
 
 const TITLE_WORDS =
   "(?:Chief\\s[A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2}\\sOfficer|President|Vice\\sPresident|Executive\\sVice\\sPresident|Senior\\sVice\\sPresident|Chairman|Chairwoman|Chair|Director|Treasurer|Secretary|Controller|Comptroller|General\\sCounsel|CEO|CFO|COO|CTO|Founder|Partner|Managing\\sDirector|Principal\\s(?:Executive|Financial|Accounting)\\sOfficer)";
-const NAME =
-  "((?:Mr\\.|Ms\\.|Mrs\\.|Dr\\.)\\s)?([A-Z][a-z]{1,20}(?:\\s[A-Z]\\.){0,2}(?:\\s(?:[A-Z][a-z'’-]{1,20}|Mc[A-Z][a-z]{1,15}|[A-Z]\\.)){1,2}(?:,?\\s(?:Jr\\.|Sr\\.|II|III|IV))?)";
+const NAME = String.raw`(${HONORIFIC}\s)?(${GIVEN_NAME}(?:\s(?:${SURNAME_WORD}|Mc[A-Z][a-z]{1,15}|[A-Z]\.)){1,2}(?:,?\s(?:Jr\.|Sr\.|II|III|IV))?)`;
 // "Name, (the Company's|its|our) Title" and "Title Name" and "Name as (its|the Company's) Title".
 const NAME_TITLE = new RegExp(
   `${NAME},?\\s(?:the\\s(?:Company|Registrant|Bank)['’]s\\s|its\\s|our\\s|as\\s(?:its\\s|the\\s(?:Company|Registrant)['’]s\\s)?)?(${TITLE_WORDS}(?:(?:,\\s|\\sand\\s)${TITLE_WORDS}){0,3})`,
   "g",
 );
-const HONORIFIC = /\b(Mr\.|Ms\.|Mrs\.|Dr\.)\s([A-Z][a-z]{1,20}(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]{1,20}){0,2})/g;
+// "Mr. Gilbert F. Amelio", "Mr. McCann": one initial at most here (GIVEN_NAME takes two).
+const WITH_HONORIFIC = new RegExp(
+  String.raw`\b(${HONORIFIC})\s([A-Z][a-z]{1,20}(?:\s[A-Z]\.)?(?:\s${SURNAME_WORD}){0,2})`,
+  "g",
+);
 
 const NOT_NAMES =
   /^(?:The|Board|Common|Chief|Vice|Senior|Executive|Company|Registrant|Securities|Exchange|Act|Item|Form|Section|Annual|Current|Report|United|States|New|York|Federal|Reserve|Agreement|Plan)\b/;
@@ -45,7 +49,7 @@ export function findPeople(v: TextView): Person[] {
     const start = v.start + m.index + (m[1]?.length ?? 0);
     out.push({ name, title: m[3].replace(/\s+/g, " "), start, end: start + name.length });
   }
-  for (const m of region.matchAll(HONORIFIC)) {
+  for (const m of region.matchAll(WITH_HONORIFIC)) {
     const name = m[2].trim();
     // "Mr. McCann" after "Christopher McCann": the same person.
     if (NOT_NAMES.test(name) || sameAsSeen(seen, name)) continue;

@@ -7,6 +7,7 @@
 import type { Doc } from "../document/types.js";
 import { findDates } from "../util/dates.js";
 import { stateCode } from "../util/states.js";
+import { HONORIFIC_NOT_MRS, tickerPattern } from "./names.js";
 import { viewOf } from "./text-view.js";
 
 type Loc = { doc: number; start: number; end: number };
@@ -34,12 +35,18 @@ export interface PressRelease {
 // Jan. 31, 2018 /PRNewswire/ --", "CUPERTINO, Calif.--Dec. 20, 1996--".
 const DATELINE =
   /^([A-Z][A-Za-z. '-]{1,30}?),\s{0,3}([A-Z][A-Za-z.]{1,20}(?:\s[A-Z][A-Za-z.]{1,15})?)\.?,?\s{0,3}(?:[-–—]{1,2}\s{0,2}|\(?(?:BUSINESS\sWIRE|PR\sNewswire|GLOBE\sNEWSWIRE|ACCESSWIRE|Marketwired)\)?\s{0,3}[-–—]{0,2}\s{0,2})?/;
-const TICKER =
-  /\(\s{0,2}((?:NASDAQ|Nasdaq|NYSE|AMEX|NYSE American|OTCBB|OTC BB|OTCQB|OTCQX|TSX|London Stock Exchange|LSE)(?:\s(?:Global\s)?(?:Select\s)?Market)?)\s{0,2}:\s{0,2}([A-Z][A-Z.]{0,5})\s{0,2}(?:[;,]\s{0,2}([A-Za-z ]{2,30})\s{0,2}:\s{0,2}([A-Z][A-Z.]{0,5}))?\)/g;
-const QUOTE =
-  /[“"]([^“”"]{20,600})[”"],?\s{0,3}(?:said|says|stated|added|commented|noted)\s{1,3}((?:Dr\.\s|Mr\.\s|Ms\.\s)?[A-Z][A-Za-z'’-]{1,25}(?:\s(?:[A-Z]\.|[A-Z][A-Za-z'’-]{1,25})){0,3})(?:,\s{1,3}(?:(?:Ph\.D\.|M\.D\.|Jr\.|Sr\.),?\s{0,3})?([^“"]{3,160}?))?(?=\.\s|\.$|\s[“"]|$)/g;
-const QUOTE_BEFORE =
-  /((?:Dr\.\s|Mr\.\s|Ms\.\s)?[A-Z][A-Za-z.'’-]{1,25}(?:\s[A-Z][A-Za-z.'’-]{1,25}){0,3}),\s{1,3}([^.“"]{3,120}?),\s{1,3}(?:said|says|stated|added)[:,]?\s{0,3}[“"]([^“”"]{20,600})[”"]/g;
+// Its exchanges differ from organizations.ts's (see there).
+const TICKER = tickerPattern(
+  String.raw`(?:NASDAQ|Nasdaq|NYSE|AMEX|NYSE American|OTCBB|OTC BB|OTCQB|OTCQX|TSX|London Stock Exchange|LSE)(?:\s(?:Global\s)?(?:Select\s)?Market)?`,
+);
+const QUOTE = new RegExp(
+  String.raw`[“"]([^“”"]{20,600})[”"],?\s{0,3}(?:said|says|stated|added|commented|noted)\s{1,3}((?:${HONORIFIC_NOT_MRS})?[A-Z][A-Za-z'’-]{1,25}(?:\s(?:[A-Z]\.|[A-Z][A-Za-z'’-]{1,25})){0,3})(?:,\s{1,3}(?:(?:Ph\.D\.|M\.D\.|Jr\.|Sr\.),?\s{0,3})?([^“"]{3,160}?))?(?=\.\s|\.$|\s[“"]|$)`,
+  "g",
+);
+const QUOTE_BEFORE = new RegExp(
+  String.raw`((?:${HONORIFIC_NOT_MRS})?[A-Z][A-Za-z.'’-]{1,25}(?:\s[A-Z][A-Za-z.'’-]{1,25}){0,3}),\s{1,3}([^.“"]{3,120}?),\s{1,3}(?:said|says|stated|added)[:,]?\s{0,3}[“"]([^“”"]{20,600})[”"]`,
+  "g",
+);
 const EMAIL = /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b/;
 const PHONE = /\(?\b\d{3}\)?[-.\s]{0,2}\d{3}[-.\s]\d{4}\b|\+\d{1,3}[-\s.]{0,2}\d{1,4}(?:[-\s.]\d{2,5}){1,4}/;
 
@@ -184,6 +191,7 @@ export function readPressRelease(
           .trim() ?? null;
       const phone = block.map((b) => PHONE.exec(b)?.[0]).find(Boolean) ?? null;
       const email = block.map((b) => EMAIL.exec(b)?.[0]).find(Boolean) ?? null;
+      // "Communications", "Partners": the contact often works for a PR firm.
       const organization =
         block.find(
           (b) =>

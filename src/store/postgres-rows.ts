@@ -3,15 +3,25 @@
  * array parameter and spread back into rows by unnest().
  */
 import type pg from "pg";
-import type { Candidate } from "./batch.js";
-import type { PreparedFiling, SpanColumns } from "./types.js";
-
-type Column<T> = [name: string, pgType: string, value: (row: T) => unknown];
+import type { Candidate, SourceRow } from "./batch.js";
+import {
+  type Child,
+  type Column,
+  columnsOf,
+  EXHIBIT_COLUMNS,
+  FACT_COLUMNS,
+  FILING_COLUMNS,
+  ITEM_COLUMNS,
+  SIGNATURE_COLUMNS,
+  SOURCE_COLUMNS,
+  sourceConflictUpdate,
+} from "./columns.js";
+import type { PreparedFiling } from "./types.js";
 
 function unnestArgs<T>(columns: readonly Column<T>[], rows: readonly T[]) {
-  const names = columns.map(([name]) => name).join(", ");
-  const arrays = columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(", ");
-  const params = columns.map(([, , value]) => rows.map(value));
+  const names = columns.map((c) => c.name).join(", ");
+  const arrays = columns.map((c, i) => `$${i + 1}::${c.pgType}[]`).join(", ");
+  const params = columns.map((c) => rows.map((row) => c.value(row)));
   return { names, arrays, params };
 }
 
@@ -26,28 +36,10 @@ async function unnestInsert<T>(
   return client.query(`INSERT INTO ${table} (${names}) SELECT * FROM unnest(${arrays}) ${tail}`, params);
 }
 
-const FILING_COLUMNS: Column<PreparedFiling>[] = [
-  ["filing_key", "text", (p) => p.filing.key],
-  ["accession_number", "text", (p) => p.filing.accessionNumber],
-  ["content_hash", "text", (p) => p.filing.contentHash],
-  ["source", "text", (p) => p.filing.source],
-  ["parser_version", "text", (p) => p.filing.parserVersion],
-  ["form", "text", (p) => p.filing.form],
-  ["amendment", "boolean", (p) => p.filing.amendment],
-  ["date_of_report", "text", (p) => p.filing.dateOfReport],
-  ["filed_date", "text", (p) => p.filing.filedDate],
-  ["cik", "bigint", (p) => p.filing.cik],
-  ["registrant_name", "text", (p) => p.filing.registrantName],
-  ["state_of_incorporation", "text", (p) => p.filing.stateOfIncorporation],
-  ["commission_file_number", "text", (p) => p.filing.commissionFileNumber],
-  ["irs_employer_id", "text", (p) => p.filing.irsEmployerId],
-  ["street", "text", (p) => p.filing.street],
-  ["city", "text", (p) => p.filing.city],
-  ["state", "text", (p) => p.filing.state],
-  ["zip", "text", (p) => p.filing.zip],
-  ["phone", "text", (p) => p.filing.phone],
-  ["sic_code", "text", (p) => p.filing.sicCode],
-  ["record", "jsonb", (p) => p.recordJson],
+/** The filing's columns, then its record (the ingest time is the column's default, now()). */
+const FILING_ROW: Column<PreparedFiling>[] = [
+  ...columnsOf(FILING_COLUMNS, (p: PreparedFiling) => p.filing),
+  { name: "record", pgType: "jsonb", value: (p) => p.recordJson },
 ];
 
 /** Inserts the filings not stored yet; returns their ids by key. */
@@ -59,7 +51,7 @@ export async function insertFilings(
   const { rows } = await unnestInsert(
     client,
     "filings",
-    FILING_COLUMNS,
+    FILING_ROW,
     candidates.map((c) => c.prepared),
     "ON CONFLICT (filing_key) DO NOTHING RETURNING id, filing_key",
   );
@@ -73,83 +65,26 @@ export async function updateFilings(
   ids: readonly number[],
 ): Promise<void> {
   const withId: Column<{ id: number; p: PreparedFiling }>[] = [
-    ["id", "bigint", (r) => r.id],
-    ...FILING_COLUMNS.map(
-      ([name, type, value]): Column<{ id: number; p: PreparedFiling }> => [name, type, (r) => value(r.p)],
-    ),
+    { name: "id", pgType: "bigint", value: (r) => r.id },
+    ...columnsOf(FILING_ROW, (r: { id: number; p: PreparedFiling }) => r.p),
   ];
   const { names, arrays, params } = unnestArgs(
     withId,
     candidates.map((c, i) => ({ id: ids[i], p: c.prepared })),
   );
-  const set = FILING_COLUMNS.map(([name]) => `${name} = u.${name}`).join(", ");
+  const set = FILING_ROW.map((c) => `${c.name} = u.${c.name}`).join(", ");
   await client.query(
     `UPDATE filings f SET ${set}, ingested_at = now() FROM unnest(${arrays}) AS u(${names}) WHERE f.id = u.id`,
     params,
   );
 }
 
-type Child<T> = { id: number; row: T };
-const spanColumns = <T>(prefix: string, span: (row: T) => SpanColumns): Column<Child<T>>[] => [
-  [`${prefix}_doc`, "int", (r) => span(r.row).doc],
-  [`${prefix}_start`, "int", (r) => span(r.row).start],
-  [`${prefix}_end`, "int", (r) => span(r.row).end],
-];
-
-type ItemRow = PreparedFiling["items"][number];
-type ExhibitRow = PreparedFiling["exhibits"][number];
-type SignatureRow = PreparedFiling["signatures"][number];
-type FactRow = PreparedFiling["facts"][number];
-
-const ITEM_COLUMNS: Column<Child<ItemRow>>[] = [
-  ["filing_id", "bigint", (r) => r.id],
-  ["position", "int", (r) => r.row.position],
-  ["number", "text", (r) => r.row.number],
-  ["code", "text", (r) => r.row.code],
-  ["title", "text", (r) => r.row.title],
-  ["catalog_title", "text", (r) => r.row.catalogTitle],
-  ["furnished", "boolean", (r) => r.row.furnished],
-  ["text", "text", (r) => r.row.text],
-  ...spanColumns<ItemRow>("span", (r) => r.span),
-];
-
-const EXHIBIT_COLUMNS: Column<Child<ExhibitRow>>[] = [
-  ["filing_id", "bigint", (r) => r.id],
-  ["position", "int", (r) => r.row.position],
-  ["number", "text", (r) => r.row.number],
-  ["description", "text", (r) => r.row.description],
-  ["filing", "text", (r) => r.row.filing],
-  ["document", "int", (r) => r.row.document],
-  ["text", "text", (r) => r.row.text],
-  ...spanColumns<ExhibitRow>("text", (r) => r.textSpan),
-  ...spanColumns<ExhibitRow>("span", (r) => r.span),
-];
-
-const SIGNATURE_COLUMNS: Column<Child<SignatureRow>>[] = [
-  ["filing_id", "bigint", (r) => r.id],
-  ["position", "int", (r) => r.row.position],
-  ["registrant", "text", (r) => r.row.registrant],
-  ["name", "text", (r) => r.row.name],
-  ["title", "text", (r) => r.row.title],
-  ["date", "text", (r) => r.row.date],
-  ...spanColumns<SignatureRow>("span", (r) => r.span),
-];
-
-const FACT_COLUMNS: Column<Child<FactRow>>[] = [
-  ["filing_id", "bigint", (r) => r.id],
-  ["kind", "text", (r) => r.row.kind],
-  ["position", "int", (r) => r.row.position],
-  ["value", "jsonb", (r) => r.row.valueJson],
-  ["amount", "float8", (r) => r.row.amount],
-  ...spanColumns<FactRow>("span", (r) => r.span),
-];
-
 export async function insertChildren(
   client: pg.PoolClient,
   filings: readonly { id: number; prepared: PreparedFiling }[],
 ): Promise<void> {
   const rows = <T>(pick: (p: PreparedFiling) => T[]): Child<T>[] =>
-    filings.flatMap((f) => pick(f.prepared).map((row) => ({ id: f.id, row })));
+    filings.flatMap((f) => pick(f.prepared).map((row) => ({ filingId: f.id, row })));
   const items = rows((p) => p.items);
   const exhibits = rows((p) => p.exhibits);
   const signatures = rows((p) => p.signatures);
@@ -158,4 +93,9 @@ export async function insertChildren(
   if (exhibits.length) await unnestInsert(client, "exhibits", EXHIBIT_COLUMNS, exhibits);
   if (signatures.length) await unnestInsert(client, "signatures", SIGNATURE_COLUMNS, signatures);
   if (facts.length) await unnestInsert(client, "facts", FACT_COLUMNS, facts);
+}
+
+/** One row per source; a source seen before is updated. */
+export async function upsertSources(client: pg.PoolClient, sources: readonly SourceRow[]): Promise<void> {
+  await unnestInsert(client, "sources", SOURCE_COLUMNS, sources, sourceConflictUpdate("now()"));
 }

@@ -10,17 +10,20 @@ import { makeDialect } from "./sql.js";
 
 const tsquery = (param: string) => `websearch_to_tsquery('english'::regconfig, ${param})`;
 
-export function postgresTextMatch(text: SearchText, param: (v: unknown) => string): string {
+function postgresTextMatch(text: SearchText, param: (v: unknown) => string): string {
   const q = tsquery(param(websearchText(text)));
   return `f.id IN (SELECT filing_id FROM items WHERE tsv @@ ${q} UNION SELECT filing_id FROM exhibits WHERE tsv @@ ${q})`;
 }
+
+/** PostgreSQL's SQL for the shared queries (filters, export, stats). */
+export const postgresDialect = () => makeDialect("$n", "ILIKE", postgresTextMatch);
 
 const HEADLINE = `StartSel=${HIGHLIGHT}, StopSel=${HIGHLIGHT}, MaxWords=35, MinWords=15, MaxFragments=1, FragmentDelimiter=" … "`;
 
 export function postgresRanker(pool: pg.Pool): TextRanker {
   return {
     async rank(text, filters, limit) {
-      const d = makeDialect("$n", "ILIKE", postgresTextMatch);
+      const d = postgresDialect();
       const q = tsquery(d.param(websearchText(text)));
       const where = filters(d);
       const { rows } = await pool.query(

@@ -6,13 +6,14 @@
 import pg from "pg";
 import { PARSER_VERSION } from "../form8k/record.js";
 import { FilingRecordSchema } from "../form8k/schema.js";
-import { type Candidate, decideExisting, KEEP_STORED, planBatch, sourceRows } from "./batch.js";
+import { type Candidate, decideExisting, planBatch, sourceRows } from "./batch.js";
+import { CHILD_TABLES } from "./columns.js";
 import { pendingMigrations } from "./migrations/index.js";
 import { POSTGRES_MIGRATIONS } from "./migrations/postgres.js";
-import { insertChildren, insertFilings, updateFilings } from "./postgres-rows.js";
-import { postgresRanker, postgresTextMatch } from "./postgres-search.js";
+import { insertChildren, insertFilings, updateFilings, upsertSources } from "./postgres-rows.js";
+import { postgresDialect, postgresRanker } from "./postgres-search.js";
 import { runSearch } from "./search.js";
-import { makeDialect, type Row, type SqlRunner } from "./sql.js";
+import type { Row, SqlRunner } from "./sql.js";
 import { exportPages, readStats } from "./tables.js";
 import type {
   ExportRow,
@@ -58,7 +59,7 @@ export class PostgresStore implements Store {
     this.runner = {
       all: async <T extends Row>(sql: string, params: readonly unknown[]) =>
         (await pool.query(sql, params as unknown[])).rows as T[],
-      dialect: () => makeDialect("$n", "ILIKE", postgresTextMatch),
+      dialect: postgresDialect,
       listAgg: (expr, order) => `string_agg(${expr}, ';' ORDER BY ${order})`,
     };
   }
@@ -161,7 +162,7 @@ export class PostgresStore implements Store {
         }
         if (replace.length) {
           const replacedIds = replace.map((r) => ids.get(r) as number);
-          for (const t of ["items", "exhibits", "signatures", "facts"])
+          for (const t of CHILD_TABLES)
             await c.query(`DELETE FROM ${t} WHERE filing_id = ANY($1::bigint[])`, [replacedIds]);
           await updateFilings(c, replace, replacedIds);
         }
@@ -170,24 +171,7 @@ export class PostgresStore implements Store {
         c,
         [...ids].map(([cand, id]) => ({ id, prepared: cand.prepared })),
       );
-      const sources = sourceRows(results, outcomes as WriteOutcome[]);
-      await c.query(
-        `INSERT INTO sources (label, size, mtime_ms, content_hash, filing_key, outcome, error, parser_version)
-         SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
-         ON CONFLICT (label) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms,
-           content_hash = excluded.content_hash, filing_key = excluded.filing_key, outcome = ${KEEP_STORED},
-           error = excluded.error, parser_version = excluded.parser_version, ingested_at = now()`,
-        [
-          sources.map((s) => s.label),
-          sources.map((s) => s.size),
-          sources.map((s) => s.mtimeMs),
-          sources.map((s) => s.contentHash),
-          sources.map((s) => s.filingKey),
-          sources.map((s) => s.outcome),
-          sources.map((s) => s.error),
-          sources.map((s) => s.parserVersion),
-        ],
-      );
+      await upsertSources(c, sourceRows(results, outcomes as WriteOutcome[]));
     });
     return outcomes as WriteOutcome[];
   }

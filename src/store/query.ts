@@ -22,11 +22,13 @@ function isoBound(value: string, edge: "since" | "until"): string {
   return `${y}-${mo ?? "12"}-${d ?? "31"}`;
 }
 
-export function normalizeQuery<Q extends SearchQuery>(q: Q): Q {
-  const out: Q = { ...q };
-  const text = q.text?.trim();
-  out.text = text ? text : undefined;
-  if (out.text) parseSearchText(out.text); // throws on a query with nothing to look for
+/** A query checked and normalised, its search text read once (null when it has none). */
+export type NormalizedQuery<Q extends FilingQuery = FilingQuery> = Q & { searchText: SearchText | null };
+
+export function normalizeQuery<Q extends SearchQuery>(q: Q): NormalizedQuery<Q> {
+  const text = q.text?.trim() || undefined;
+  // Throws on a query with nothing to look for.
+  const out: NormalizedQuery<Q> = { ...q, text, searchText: text ? parseSearchText(text) : null };
   if (q.item !== undefined) out.item = itemKey(q.item) ?? q.item.trim();
   if (q.form !== undefined) out.form = q.form.trim().toUpperCase();
   if (q.company !== undefined) out.company = q.company.trim();
@@ -105,10 +107,10 @@ export interface SqlDialect {
  * @param withText also require the search text to match (export); a search ranks the text itself
  *   and leaves only its exclusions to the filter.
  */
-export function filterConditions(q: FilingQuery, d: SqlDialect, withText: boolean): string[] {
+export function filterConditions(q: NormalizedQuery, d: SqlDialect, withText: boolean): string[] {
   const where: string[] = [];
-  if (q.text) {
-    const text = parseSearchText(q.text);
+  const text = q.searchText;
+  if (text) {
     if (withText) where.push(d.textMatch({ anyOf: text.anyOf, excluded: [] }));
     // An excluded word excludes the filing, wherever in it the word is.
     if (text.excluded.length)

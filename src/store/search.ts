@@ -6,7 +6,6 @@ import {
   DEFAULT_LIMIT,
   filterConditions,
   normalizeQuery,
-  parseSearchText,
   type SearchText,
   type SqlDialect,
 } from "./query.js";
@@ -56,8 +55,8 @@ export async function runSearch(db: SqlRunner, ranker: TextRanker, query: Search
   let ids: number[];
   let matches: RankedMatch[] = [];
   let snippets: (string | null)[] = [];
-  if (q.text) {
-    const text = parseSearchText(q.text);
+  const text = q.searchText;
+  if (text) {
     matches = await ranker.rank(text, filters, limit);
     ids = matches.map((m) => m.filingId);
     snippets = await ranker.snippets(text, matches);

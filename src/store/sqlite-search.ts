@@ -36,13 +36,14 @@ const TABLES = [
 type Kind = (typeof TABLES)[number]["kind"];
 type Passage = [rowid: number, score: number, kind: Kind];
 
-export function sqliteTextMatch(text: SearchText, param: (v: unknown) => string): string {
+function sqliteTextMatch(text: SearchText, param: (v: unknown) => string): string {
   const match = fts5Match(text);
   // rowid / 4096 is the filing id (see passageId).
   return `f.id IN (${TABLES.map((t) => `SELECT rowid / ${PASSAGES_PER_FILING} FROM ${t.fts} WHERE ${t.fts} MATCH ${param(match)}`).join(" UNION ")})`;
 }
 
-const newDialect = () => makeDialect("?", "LIKE", sqliteTextMatch);
+/** SQLite's SQL for the shared queries (filters, export, stats). */
+export const sqliteDialect = () => makeDialect("?", "LIKE", sqliteTextMatch);
 
 export function sqliteRanker(db: Database.Database): TextRanker {
   /** The best `k` passages of each table (all with k null), of filings in `only` when given. */
@@ -66,7 +67,7 @@ export function sqliteRanker(db: Database.Database): TextRanker {
 
   /** Filings that pass the filters: among `ids`, or all of them when `ids` is null. */
   const passing = (filters: (d: SqlDialect) => string[], ids: number[] | null): Set<number> | null => {
-    const d = newDialect();
+    const d = sqliteDialect();
     const where = filters(d);
     if (!where.length) return null;
     if (ids) where.push(`f.id IN (${ids.join(",")})`);

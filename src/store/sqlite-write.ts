@@ -12,66 +12,42 @@
  * per named parameter.
  */
 import type Database from "better-sqlite3";
-import { KEEP_STORED, type SourceRow } from "./batch.js";
+import type { SourceRow } from "./batch.js";
+import {
+  CHILD_TABLES,
+  type Child,
+  type Column,
+  EXHIBIT_COLUMNS,
+  FACT_COLUMNS,
+  FILING_COLUMNS,
+  ITEM_COLUMNS,
+  SIGNATURE_COLUMNS,
+  SOURCE_COLUMNS,
+  sourceConflictUpdate,
+} from "./columns.js";
 import { passageId } from "./sqlite-search.js";
 import type { PreparedFiling } from "./types.js";
 
-const bool = (b: boolean) => (b ? 1 : 0);
+/** SQLite has no boolean: better-sqlite3 binds 1 and 0. */
+const bindable = (value: unknown) => (typeof value === "boolean" ? (value ? 1 : 0) : value);
 
-const FILING_COLUMNS = [
-  "filing_key",
-  "accession_number",
-  "content_hash",
-  "source",
-  "parser_version",
-  "form",
-  "amendment",
-  "date_of_report",
-  "filed_date",
-  "cik",
-  "registrant_name",
-  "state_of_incorporation",
-  "commission_file_number",
-  "irs_employer_id",
-  "street",
-  "city",
-  "state",
-  "zip",
-  "phone",
-  "sic_code",
-  "ingested_at",
-];
+/** The values of `columns` for `row`, in column order. */
+const valuesOf = <T>(columns: readonly Column<T>[], row: T): unknown[] =>
+  columns.map((c) => bindable(c.value(row)));
+
+const names = (columns: readonly { name: string }[]) => columns.map((c) => c.name);
 
 /** `INSERT INTO table (a, b) VALUES (?, ?)` for `columns`. */
 const insertSql = (table: string, columns: readonly string[]) =>
   `INSERT INTO ${table} (${columns.join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`;
 
-/** Values in FILING_COLUMNS order. */
+/** The filing's columns, then the time it was written. */
+const FILING_ROW = [...names(FILING_COLUMNS), "ingested_at"];
+
 function filingValues(p: PreparedFiling, now: string): unknown[] {
-  const f = p.filing;
-  return [
-    f.key,
-    f.accessionNumber,
-    f.contentHash,
-    f.source,
-    f.parserVersion,
-    f.form,
-    bool(f.amendment),
-    f.dateOfReport,
-    f.filedDate,
-    f.cik,
-    f.registrantName,
-    f.stateOfIncorporation,
-    f.commissionFileNumber,
-    f.irsEmployerId,
-    f.street,
-    f.city,
-    f.state,
-    f.zip,
-    f.phone,
-    f.sicCode,
-    now,
-  ];
+  const values = valuesOf(FILING_COLUMNS, p.filing);
+  values.push(now);
+  return values;
 }
 
 type Statement = Database.Statement<unknown[]>;
@@ -94,89 +70,23 @@ export interface FilingStatements {
 export function prepareFilingStatements(db: Database.Database): FilingStatements {
   return {
     selectFiling: db.prepare("SELECT id, parser_version FROM filings WHERE filing_key = ?"),
-    insertFiling: db.prepare(insertSql("filings", FILING_COLUMNS)),
+    insertFiling: db.prepare(insertSql("filings", FILING_ROW)),
     updateFiling: db.prepare(
-      `UPDATE filings SET ${FILING_COLUMNS.map((c) => `${c} = ?`).join(", ")} WHERE id = ?`,
+      `UPDATE filings SET ${FILING_ROW.map((c) => `${c} = ?`).join(", ")} WHERE id = ?`,
     ),
     putRecord: db.prepare("INSERT INTO records (filing_id, record) VALUES (?, ?)"),
-    deleteChildren: ["records", "items", "exhibits", "signatures", "facts"].map((t) =>
+    deleteChildren: ["records", ...CHILD_TABLES].map((t) =>
       db.prepare(`DELETE FROM ${t} WHERE filing_id = ?`),
     ),
-    insertItem: db.prepare(
-      insertSql("items", [
-        "id",
-        "filing_id",
-        "position",
-        "number",
-        "code",
-        "title",
-        "catalog_title",
-        "furnished",
-        "text",
-        "span_doc",
-        "span_start",
-        "span_end",
-      ]),
-    ),
-    insertExhibit: db.prepare(
-      insertSql("exhibits", [
-        "id",
-        "filing_id",
-        "position",
-        "number",
-        "description",
-        "filing",
-        "document",
-        "text",
-        "text_doc",
-        "text_start",
-        "text_end",
-        "span_doc",
-        "span_start",
-        "span_end",
-      ]),
-    ),
-    insertSignature: db.prepare(
-      insertSql("signatures", [
-        "filing_id",
-        "position",
-        "registrant",
-        "name",
-        "title",
-        "date",
-        "span_doc",
-        "span_start",
-        "span_end",
-      ]),
-    ),
-    insertFact: db.prepare(
-      insertSql("facts", [
-        "filing_id",
-        "kind",
-        "position",
-        "value",
-        "amount",
-        "span_doc",
-        "span_start",
-        "span_end",
-      ]),
-    ),
+    // Items and exhibits take their ids from passageId (the full-text index's rowids).
+    insertItem: db.prepare(insertSql("items", ["id", ...names(ITEM_COLUMNS)])),
+    insertExhibit: db.prepare(insertSql("exhibits", ["id", ...names(EXHIBIT_COLUMNS)])),
+    insertSignature: db.prepare(insertSql("signatures", names(SIGNATURE_COLUMNS))),
+    insertFact: db.prepare(insertSql("facts", names(FACT_COLUMNS))),
     indexItem: db.prepare(insertSql("items_fts", ["rowid", "title", "text"])),
     indexExhibit: db.prepare(insertSql("exhibits_fts", ["rowid", "description", "text"])),
     upsertSource: db.prepare(
-      `${insertSql("sources", [
-        "label",
-        "size",
-        "mtime_ms",
-        "content_hash",
-        "filing_key",
-        "outcome",
-        "error",
-        "parser_version",
-        "ingested_at",
-      ])} ON CONFLICT (label) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, ` +
-        `content_hash = excluded.content_hash, filing_key = excluded.filing_key, outcome = ${KEEP_STORED}, ` +
-        "error = excluded.error, parser_version = excluded.parser_version, ingested_at = excluded.ingested_at",
+      `${insertSql("sources", [...names(SOURCE_COLUMNS), "ingested_at"])} ${sourceConflictUpdate("excluded.ingested_at")}`,
     ),
   };
 }
@@ -201,79 +111,23 @@ export function replaceFiling(s: FilingStatements, id: number, p: PreparedFiling
 /** The record, items, exhibits, signatures and facts of filing `filingId`. */
 export function insertChildren(s: FilingStatements, filingId: number, p: PreparedFiling): void {
   s.putRecord.run(filingId, p.recordJson);
+  const child = <T>(row: T): Child<T> => ({ filingId, row });
   for (const it of p.items) {
     const id = passageId(filingId, it.position);
-    s.insertItem.run(
-      id,
-      filingId,
-      it.position,
-      it.number,
-      it.code,
-      it.title,
-      it.catalogTitle,
-      bool(it.furnished),
-      it.text,
-      it.span.doc,
-      it.span.start,
-      it.span.end,
-    );
+    s.insertItem.run(id, ...valuesOf(ITEM_COLUMNS, child(it)));
     s.indexItem.run(id, it.title, it.text);
   }
   for (const e of p.exhibits) {
     const id = passageId(filingId, e.position);
-    s.insertExhibit.run(
-      id,
-      filingId,
-      e.position,
-      e.number,
-      e.description,
-      e.filing,
-      e.document,
-      e.text,
-      e.textSpan.doc,
-      e.textSpan.start,
-      e.textSpan.end,
-      e.span.doc,
-      e.span.start,
-      e.span.end,
-    );
+    s.insertExhibit.run(id, ...valuesOf(EXHIBIT_COLUMNS, child(e)));
     s.indexExhibit.run(id, e.description, e.text);
   }
-  for (const g of p.signatures)
-    s.insertSignature.run(
-      filingId,
-      g.position,
-      g.registrant,
-      g.name,
-      g.title,
-      g.date,
-      g.span.doc,
-      g.span.start,
-      g.span.end,
-    );
-  for (const f of p.facts)
-    s.insertFact.run(
-      filingId,
-      f.kind,
-      f.position,
-      f.valueJson,
-      f.amount,
-      f.span.doc,
-      f.span.start,
-      f.span.end,
-    );
+  for (const g of p.signatures) s.insertSignature.run(valuesOf(SIGNATURE_COLUMNS, child(g)));
+  for (const f of p.facts) s.insertFact.run(valuesOf(FACT_COLUMNS, child(f)));
 }
 
 export function upsertSource(s: FilingStatements, row: SourceRow, now: string): void {
-  s.upsertSource.run(
-    row.label,
-    row.size,
-    row.mtimeMs,
-    row.contentHash,
-    row.filingKey,
-    row.outcome,
-    row.error,
-    row.parserVersion,
-    now,
-  );
+  const values = valuesOf(SOURCE_COLUMNS, row);
+  values.push(now);
+  s.upsertSource.run(values);
 }

@@ -10,8 +10,8 @@ import { type BatchPlan, decideExisting, planBatch, sourceRows } from "./batch.j
 import { pendingMigrations } from "./migrations/index.js";
 import { SQLITE_MIGRATIONS } from "./migrations/sqlite.js";
 import { runSearch, type TextRanker } from "./search.js";
-import { makeDialect, type Row, type SqlRunner } from "./sql.js";
-import { sqliteRanker, sqliteTextMatch } from "./sqlite-search.js";
+import type { Row, SqlRunner } from "./sql.js";
+import { sqliteDialect, sqliteRanker } from "./sqlite-search.js";
 import {
   insertChildren,
   insertFiling,
@@ -59,7 +59,7 @@ export class SqliteStore implements Store {
     this.runner = {
       all: async <T extends Row>(sql: string, params: readonly unknown[]) =>
         db.prepare(sql).all(...params) as T[],
-      dialect: () => makeDialect("?", "LIKE", (text, param) => sqliteTextMatch(text, param)),
+      dialect: sqliteDialect,
       listAgg: (expr) => `group_concat(${expr}, ';')`,
     };
   }

@@ -1,0 +1,39 @@
+/**
+ * Pieces of the name patterns more than one fact finder writes the same way, as regex source.
+ * Only what is written alike in every place lives here. The corporate-word lists that differ
+ * stay where they are, each shaped for its use: organizations.ts finds names by their suffix (the
+ * full list), agreement-parties.ts keeps "Inc." and "Jr." inside a listed name, agreements.ts
+ * ends a short name at "Holdings" or "Group", press-release.ts tells a PR firm's line by
+ * "Communications". Making one of them another would change what it finds.
+ */
+
+/** "Mr.", "Ms.", "Mrs.", "Dr.". */
+export const HONORIFIC = String.raw`(?:Mr|Ms|Mrs|Dr)\.`;
+
+/**
+ * "Mr. ", "Ms. ", "Dr. ", with the space after: the speaker of a quote, the buyer of shares and
+ * "with Name" have never taken "Mrs."; giving it to them would change what they find.
+ */
+export const HONORIFIC_NOT_MRS = String.raw`(?:Mr|Ms|Dr)\.\s`;
+
+/** A given name and up to two initials: "Jane", "Gilbert F.". */
+export const GIVEN_NAME = String.raw`[A-Z][a-z]{1,20}(?:\s[A-Z]\.){0,2}`;
+
+/** One word of a surname: "Amelio", "O'Neil", "Smith-Jones". */
+export const SURNAME_WORD = "[A-Z][a-z'’-]{1,20}";
+
+/** The word an acquired company's name ends in ("to purchase NeXT Software, Inc."). */
+export const COMPANY_WORD = String.raw`(?:Inc|Corp|Corporation|Company|Ltd|LLC)\b`;
+
+const SYMBOL = "[A-Z][A-Z.]{0,5}";
+
+/**
+ * "(Nasdaq: IMGN)", "(NYSE: SBH; London Stock Exchange: SBH)": exchange and symbol (groups 1
+ * and 2), and a second listing (3 and 4). `exchange` is the alternation of exchange names.
+ */
+export function tickerPattern(exchange: string): RegExp {
+  return new RegExp(
+    String.raw`\(\s{0,2}(${exchange})\s{0,2}:\s{0,2}(${SYMBOL})\s{0,2}(?:[;,]\s{0,2}([A-Za-z ]{2,30})\s{0,2}:\s{0,2}(${SYMBOL}))?\)`,
+    "g",
+  );
+}

@@ -76,7 +76,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     .argument("[paths...]", "files, folders or archives")
     .option("--db <file|url>", "SQLite file or postgres:// URL (default ./eightk.db)")
     .option("--jobs <n>", "parse threads (default: one per core; 0 parses on the main thread)")
-    .option("--batch-size <n>", "filings per transaction (default 64)")
+    .option("--batch-size <n>", "filings per transaction (default 200)")
     .option("--json", "print the summary as JSON on stdout")
     .option("--enqueue", "PostgreSQL: put the paths on the shared job queue for --worker processes")
     .option("--worker", "PostgreSQL: take ingest jobs from the shared queue (after queueing any paths given)")

@@ -10,12 +10,16 @@
  * EIGHTK_BENCH_FILINGS overrides the number of filings (for a quick look; the targets are for
  * 20,000). The temp folder and database are removed afterwards.
  *
- * What bounds it (measured on the 2-vCPU development machine, November 2026): one thread parses
- * this mix at ~3.2 ms a filing (~310/s), but two parsing at once take ~5.6 ms each (~350/s
- * together) — neither an arithmetic loop nor a high-IPC loop in L1 slows down beside another,
- * the parse (cache- and memory-bound: two isolates, each with its own code and heap) does — and V8's optimising compiler adds 0.5–2 ms a filing on its background threads while the
- * large rule functions are compiled and recompiled. The SQLite write is ~0.4 ms a filing. So the
- * ingest runs at ~90% of what two parsers can do here; 500/s needs a parse ~1.5× cheaper.
+ * What bounds it (measured on the 2-vCPU development machine, November 2026, CPU per thread read
+ * from /proc over 12,000 filings): the parse workers spend ~3.4 ms a filing (one warm thread alone
+ * parses this mix in ~2.9 ms), the main thread ~0.8 ms (the SQLite write, most of it FTS5
+ * indexing) and V8's background threads ~1.0 ms, nearly all of it TurboFan compiling. Each isolate
+ * compiles the large rule functions for itself, and about half of that is recompiling after
+ * "wrong map" deoptimisations (array builtins and objects whose shapes vary with the input) and
+ * closures optimised again per call. ~5.2 ms of CPU a filing on two vCPUs caps the ingest near
+ * 385/s even with both always busy; 500/s needs ~4 ms. `node --single-threaded` (compiling and
+ * collecting on each isolate's own thread) gave 389-395/s against 344-370/s, but V8 flags cannot
+ * be set safely in a running process (setting this one at run time crashed), so the CLI does not.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
@@ -120,14 +124,16 @@ export async function benchIngest(
       bytesDone: number;
       elapsedMs: number;
       peakRssBytes: number;
+      cpuMs: number;
     };
     const seconds = summary.elapsedMs / 1000;
     const filingsPerSecond = summary.parsed / seconds;
     const mbPerSecond = summary.bytesDone / 1e6 / seconds;
     const dbBytes = statSync(db).size;
+    const cpuPerFiling = summary.cpuMs / summary.parsed;
     log(
       `    ${summary.parsed} stored, ${summary.failed} failed in ${seconds.toFixed(1)} s with ${JOBS} workers → ` +
-        `${filingsPerSecond.toFixed(0)} filings/s, ${mbPerSecond.toFixed(1)} MB/s; peak RSS ${mb(summary.peakRssBytes)}; ` +
+        `${filingsPerSecond.toFixed(0)} filings/s, ${mbPerSecond.toFixed(1)} MB/s, CPU ${cpuPerFiling.toFixed(2)} ms a filing; peak RSS ${mb(summary.peakRssBytes)}; ` +
         `database ${mb(dbBytes)}`,
     );
     figures.push(
@@ -146,6 +152,14 @@ export async function benchIngest(
         ">=",
         Math.round((500 * bytes) / FILINGS / 1e5) / 10,
         "at the filings/s target's rate",
+      ),
+      figure(
+        "ingest.cpu",
+        cpuPerFiling,
+        "ms/filing",
+        "info",
+        0,
+        "every thread of the ingest process: parse workers, writer, V8 compiler and GC",
       ),
       figure(
         "ingest.peak-rss",

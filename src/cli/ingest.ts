@@ -164,8 +164,12 @@ export async function runIngest(
     await store.close();
   }
   if (opts.json) {
-    const peakRssBytes = process.resourceUsage().maxRSS * 1024;
-    io.out(`${JSON.stringify({ db: store.location, ...summary, peakRssBytes })}\n`);
+    const usage = process.resourceUsage();
+    // CPU of the whole process (every thread: parse workers, V8's compiler and GC threads).
+    const cpuMs = Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000);
+    io.out(
+      `${JSON.stringify({ db: store.location, ...summary, peakRssBytes: usage.maxRSS * 1024, cpuMs })}\n`,
+    );
   }
   io.err(formatSummary(summary, store.location));
   return summary.failed || summary.interrupted ? 1 : 0;

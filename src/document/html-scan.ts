@@ -135,12 +135,12 @@ export function scanHtmlChunks(chunks: Iterable<string>, h: ScanHandler, keep?: 
   // With a known set, the attributes object has every kept name (undefined until seen): property
   // reads in the renderer stay monomorphic, and the one object serves every tag.
   let shared: TagAttrs | null = null;
-  let sharedDirty = false;
   if (keep) {
     shared = {};
     for (const k of keep) shared[k] = undefined as unknown as string;
   }
-  const keptNames = keep ? [...keep] : [];
+  /** The names set on `shared` for the tag before: only they are cleared for the next one. */
+  const setNames: string[] = [];
   let entity = 0;
   let entityLength = 0;
   const decoder = new EntityDecoder(htmlDecodeTree, (cp, consumed) => {
@@ -200,13 +200,17 @@ export function scanHtmlChunks(chunks: Iterable<string>, h: ScanHandler, keep?: 
       if (attrValue.includes("&")) attrValue = decodeHTMLAttribute(attrValue);
       if (attrs === EMPTY) {
         if (shared) {
-          if (sharedDirty) for (const k of keptNames) shared[k] = undefined as unknown as string;
-          sharedDirty = true;
+          for (let i = 0; i < setNames.length; i++) shared[setNames[i]] = undefined as unknown as string;
+          setNames.length = 0;
           attrs = shared;
         } else attrs = {};
       }
-      if (shared ? attrs[attrName] === undefined : !Object.hasOwn(attrs, attrName))
-        attrs[attrName] = attrValue;
+      if (shared) {
+        if (attrs[attrName] === undefined) {
+          attrs[attrName] = attrValue;
+          setNames.push(attrName);
+        }
+      } else if (!Object.hasOwn(attrs, attrName)) attrs[attrName] = attrValue;
       attrValue = "";
     },
     onopentagend(end) {

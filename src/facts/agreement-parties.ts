@@ -46,8 +46,13 @@ export function listedParties(text: string): { name: string; start: number }[] {
       const rest = text.slice(at, at + 200);
       const piece = /^(?:\s+|the\s+|and\s+|,\s*|each\s+of\s+|certain\s+of\s+)*/i.exec(rest);
       const skip = piece ? piece[0].length : 0;
-      const words = rest.slice(skip).split(/\s+/);
+      // Words with their offsets: a name wrapped over lines or spaced out in the source is
+      // joined with single spaces, and the list goes on from where it really ends.
+      const found = [...rest.slice(skip).matchAll(/\S+/g)];
+      const words = found.map((f) => f[0]);
       const name: string[] = [];
+      /** Where each word of `name` ends, from the start of the name. */
+      const ends: number[] = [];
       for (let k = 0; k < words.length; k++) {
         const w = words[k];
         // An initial ("E.") or a suffix ("Jr.", "Inc.") keeps its period.
@@ -56,27 +61,32 @@ export function listedParties(text: string): { name: string; start: number }[] {
         );
         const bare = keepsDot ? w.replace(/,$/, "") : w.replace(/[,;.]+$/, "");
         if (!bare) break;
-        if (/^[A-Z0-9]/.test(bare) || (name.length && JOINER.test(bare) && !/^and$/.test(bare)))
+        if (/^[A-Z0-9]/.test(bare) || (name.length && JOINER.test(bare) && !/^and$/.test(bare))) {
           name.push(bare);
-        else break;
+          ends.push((found[k].index ?? 0) + bare.length);
+        } else break;
         // "River Acquisition, Inc.", "R. Kent McGaughy, Jr.": the comma belongs to the name.
         if (
           /,$/.test(w) &&
           /^(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|N\.A|L\.P|Jr|Sr|II|III)\b/.test(words[k + 1] ?? "")
         ) {
           name[name.length - 1] += ",";
+          ends[ends.length - 1]++;
           continue;
         }
         if (/[,;]$/.test(w) || (/\.$/.test(w) && !keepsDot)) break;
       }
-      while (name.length && JOINER.test(name[name.length - 1])) name.pop();
+      while (name.length && JOINER.test(name[name.length - 1])) {
+        name.pop();
+        ends.pop();
+      }
       if (name.length === 0 || (name.length === 1 && name[0].length < 4)) break;
       // Dates and numbers are not parties ("on November 18, 2013").
       if (!/[A-Za-z]{2}/.test(name.join(" ")) || MONTH.test(name[0])) break;
       const str = name.join(" ");
       const start = at + skip;
       out.push({ name: str, start });
-      at = start + str.length;
+      at = start + ends[ends.length - 1];
       // The list goes on only with ", " or " and ".
       if (!/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)/.test(text.slice(at, at + 12))) break;
     }

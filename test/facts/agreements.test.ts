@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { listedParties } from "../../src/facts/agreement-parties.js";
 import { PRODUCT } from "../../src/facts/agreements.js";
 import { toContractLine } from "../../src/form8k/contract.js";
 import { parseFiling, parseFilingWithDocuments } from "../../src/form8k/record.js";
@@ -128,6 +129,33 @@ describe("agreements of other kinds, from real filings", () => {
       ["Douglas P. Martin", "buyer"],
     ]);
     expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["equity_purchase", 50_000]]);
+  });
+
+  it("a settlement signed by a long list, one name broken by a page number (Georgia Power 2013)", () => {
+    const a = parseFiling(fixture("html/0000092122-13-000080.htm")).agreements[0];
+    expect(a.type).toBe("settlement");
+    expect(a.parties.map((p) => p.name)).toEqual(
+      expect.arrayContaining([
+        "Georgia Solar Energy Industries Association",
+        "Georgia Watch",
+        "Metropolitan Atlanta Rapid Transit Authority",
+        "Resource Supply Management",
+        "Southern Alliance for Clean Energy",
+      ]),
+    );
+  });
+});
+
+describe("listed parties", () => {
+  it("reads a name wrapped over lines and goes on with the list after it", () => {
+    const text = "an agreement among Acme Widget\n      Holdings Corp., Beta Labs, LLC and Gamma   Partners.";
+    const parties = listedParties(text);
+    expect(parties.map((p) => p.name)).toEqual([
+      "Acme Widget Holdings Corp.",
+      "Beta Labs, LLC",
+      "Gamma Partners",
+    ]);
+    expect(parties.map((p) => text.slice(p.start, p.start + 4))).toEqual(["Acme", "Beta", "Gamm"]);
   });
 });
 

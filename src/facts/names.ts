@@ -16,11 +16,20 @@ export const HONORIFIC = String.raw`(?:Mr|Ms|Mrs|Dr)\.`;
  */
 export const HONORIFIC_NOT_MRS = String.raw`(?:Mr|Ms|Dr)\.\s`;
 
-/** A given name and up to two initials: "Jane", "Gilbert F.". */
-export const GIVEN_NAME = String.raw`[A-Z][a-z]{1,20}(?:\s[A-Z]\.){0,2}`;
+/**
+ * A capital inside a name after a short prefix or an apostrophe: "McCann", "MacDonald", "DeWitt",
+ * "LaToya", "O'Neil". Without it a name ended at the inner capital ("Christopher Mc").
+ */
+const INNER_CAPITAL = "(?:[a-z]{1,3}[A-Z]|['’][A-Z])?";
 
-/** One word of a surname: "Amelio", "O'Neil", "Smith-Jones". */
-export const SURNAME_WORD = "[A-Z][a-z'’-]{1,20}";
+/** One word of a name, letters only: "Jane", "JoAnn", "McCann" (not "McCann’s"). */
+export const NAME_WORD = `[A-Z]${INNER_CAPITAL}[a-z]{1,20}`;
+
+/** A given name and up to two initials: "Jane", "Gilbert F.", "JoAnn". */
+export const GIVEN_NAME = String.raw`${NAME_WORD}(?:\s[A-Z]\.){0,2}`;
+
+/** One word of a surname: "Amelio", "O'Neil", "Smith-Jones", "McCann". */
+export const SURNAME_WORD = `[A-Z]${INNER_CAPITAL}[a-z'’-]{1,20}`;
 
 /** The word an acquired company's name ends in ("to purchase NeXT Software, Inc."). */
 export const COMPANY_WORD = String.raw`(?:Inc|Corp|Corporation|Company|Ltd|LLC)\b`;

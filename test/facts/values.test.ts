@@ -61,6 +61,15 @@ describe("organisations and people in real text", () => {
       ["Brandon Hetzel", "Chief Financial Officer and Treasurer"],
       ["Gilbert F. Amelio", "Chairman and CEO"],
     ]);
+  });
+  it("names with a capital inside: McCann, DeWitt, O'Neil", () => {
+    const people = findPeople(
+      view(
+        "The Company entered into an agreement with Christopher McCann, its Chief Executive Officer. " +
+          "JoAnn DeWitt, Chief Financial Officer, and Mr. O'Neil signed. Mr. McCann’s salary will be $125,000.",
+      ),
+    );
+    expect(people.map((p) => p.name)).toEqual(["Christopher McCann", "JoAnn DeWitt", "O'Neil"]);
     expect(
       findOrganizations(
         view(

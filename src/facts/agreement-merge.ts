@@ -4,6 +4,7 @@
  */
 
 import { SUB } from "./agreement-parties.js";
+import { addTerm } from "./agreement-terms.js";
 import type { AgreementFact, Draft, Role } from "./agreement-types.js";
 import { orgKey } from "./organizations.js";
 
@@ -27,8 +28,7 @@ export function merge(drafts: Draft[]): Draft[] {
     }
     for (const p of d.fact.parties)
       if (!twin.fact.parties.some((q) => orgKey(q.name) === orgKey(p.name))) twin.fact.parties.push(p);
-    for (const t of d.fact.terms)
-      if (!twin.fact.terms.some((u) => u.kind === t.kind && u.amount === t.amount)) twin.fact.terms.push(t);
+    for (const t of d.fact.terms) addTerm(twin.fact.terms, t);
     twin.fact.spans.push(...d.fact.spans);
     if (twin.generic && !d.generic) {
       twin.fact.type = d.fact.type;

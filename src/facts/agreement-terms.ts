@@ -1,5 +1,5 @@
 /** The kind of term a money amount is, from the words around it. */
-import type { AgreementType, TermKind } from "./agreement-types.js";
+import type { AgreementFact, AgreementType, TermKind } from "./agreement-types.js";
 import type { Money } from "./money.js";
 
 /**
@@ -65,4 +65,22 @@ export function termKind(
   // Amounts about results, not deal terms.
   if (/revenue|net\s+income|earnings|net\s+loss|quarter|fiscal|per\s+diluted/.test(near)) return null;
   return "other";
+}
+
+type Term = AgreementFact["terms"][number];
+
+/**
+ * Adds a term unless the agreement has it. An amount told again is the same term: an "other"
+ * one (words that say no kind) adds nothing to a term of that amount, and a kind found later
+ * names an "other" one.
+ */
+export function addTerm(terms: Term[], term: Term): void {
+  const loose = term.amount !== null;
+  const same = terms.findIndex(
+    (t) =>
+      t.amount === term.amount &&
+      (t.kind === term.kind || (loose && (term.kind === "other" || t.kind === "other"))),
+  );
+  if (same < 0) terms.push(term);
+  else if (terms[same].kind === "other" && term.kind !== "other") terms[same] = term;
 }

@@ -11,7 +11,7 @@
 import { findDates } from "../util/dates.js";
 import { finish, merge, perEmployee } from "./agreement-merge.js";
 import { addParty, fullName, listedParties, registrantActs, SALE_VERBS, SUB } from "./agreement-parties.js";
-import { termKind } from "./agreement-terms.js";
+import { addTerm, termKind } from "./agreement-terms.js";
 import type { AgreementFact, AgreementType, Draft, Located } from "./agreement-types.js";
 import { findMoney, type Money } from "./money.js";
 import { COMPANY_WORD, HONORIFIC, HONORIFIC_NOT_MRS } from "./names.js";
@@ -413,8 +413,7 @@ function addSentence(d: Draft, v: TextView, s: Sentence, money?: readonly Money[
       d.shareSale,
     );
     if (!kind) continue;
-    if (d.fact.terms.some((t) => t.kind === kind && t.amount === m.amount)) continue;
-    d.fact.terms.push({
+    addTerm(d.fact.terms, {
       kind,
       amount: m.amount,
       currency: m.currency,

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { listedParties } from "../../src/facts/agreement-parties.js";
+import { addTerm } from "../../src/facts/agreement-terms.js";
 import { PRODUCT } from "../../src/facts/agreements.js";
 import { toContractLine } from "../../src/form8k/contract.js";
 import { parseFiling, parseFilingWithDocuments } from "../../src/form8k/record.js";
@@ -225,5 +226,37 @@ describe("the product a license names", () => {
     expect(product("a license to nusinersen and to etanercept")).toBe("nusinersen");
     expect(product("royalties on semaglutide sales")).toBe("semaglutide");
     expect(product("a license to a veteran team's nucleotide thermostat intercept")).toBeNull();
+  });
+});
+
+describe("an agreement's terms", () => {
+  const term = (kind: "other" | "total_value" | "upfront", amount: number | null) => ({
+    kind,
+    amount,
+    currency: amount === null ? null : "USD",
+    qualifier: null,
+    per: null,
+    span: null,
+  });
+
+  it("take an amount told again once, by the kind its words give", () => {
+    const terms: ReturnType<typeof term>[] = [];
+    addTerm(terms, term("total_value", 21e9));
+    addTerm(terms, term("other", 21e9));
+    addTerm(terms, term("other", 5e6));
+    addTerm(terms, term("upfront", 5e6));
+    addTerm(terms, term("upfront", 1e6));
+    expect(terms.map((t) => [t.kind, t.amount])).toEqual([
+      ["total_value", 21e9],
+      ["upfront", 5e6],
+      ["upfront", 1e6],
+    ]);
+  });
+
+  it("keep two kinds of one amount when the words say both", () => {
+    const terms: ReturnType<typeof term>[] = [];
+    addTerm(terms, term("total_value", 5e6));
+    addTerm(terms, term("upfront", 5e6));
+    expect(terms).toHaveLength(2);
   });
 });

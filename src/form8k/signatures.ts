@@ -48,12 +48,15 @@ export function readSignatures(doc: Doc, from: number, to: number): SignatureTex
   const { lines, text } = doc;
   const pieces: Piece[] = [];
   let inBoilerplate = false;
+  /** The boilerplate's words, which may say when ("duly authorized on this 8th day of January, 2025"). */
+  let boilerplate = "";
   for (let i = from; i < to; i++) {
     // "Pursuant to the requirements ... signed on its behalf by the undersigned": skip the paragraph.
     if (lines.gapBefore(i)) inBoilerplate = false;
     const whole = text.slice(lines.start(i), lines.end(i));
     if (BOILERPLATE.test(whole) || (inBoilerplate && !/\/s\//i.test(whole))) {
       inBoilerplate = true;
+      if (boilerplate.length < 2000) boilerplate += ` ${whole}`;
       continue;
     }
     // Justified text pads words with two spaces; columns are further apart.
@@ -192,6 +195,9 @@ export function readSignatures(doc: Doc, from: number, to: number): SignatureTex
     if (!registrant && !sigs.length && /[A-Za-z]/.test(t) && t.length < 100 && !/^signatures?$/i.test(t))
       registrant = t;
   }
+  // Without a date line, the day the boilerplate says it was signed ("authorized, on February 3, 1999").
+  const authorized = boilerplate.search(/\bauthorized\b/i);
+  date ??= authorized >= 0 ? (findDates(boilerplate.slice(authorized))[0]?.iso ?? null) : null;
   for (const s of sigs) {
     s.date = date;
     s.registrant ??= registrant;

@@ -166,6 +166,18 @@ describe("HTML items, exhibits and signatures", () => {
     });
   });
 
+  it("takes the date the boilerplate gives when no date line does (Acorn Energy 2025, Workiva 2023)", () => {
+    // "...hereunto duly authorized on this 8th day of January, 2025."
+    expect(parse("0001493152-25-001317.htm").signatures[0]).toMatchObject({
+      name: "Tracy S. Clifford",
+      date: "2025-01-08",
+    });
+    expect(parse("arelle_workiva_wk-20230109_8-K_viewer.htm").signatures[0]).toMatchObject({
+      name: "Brandon Ziegler",
+      date: "2023-01-10",
+    });
+  });
+
   it("points spans into the rendered text, and back into the HTML source (Apple 2024)", () => {
     const r = parse("0000320193-24-000005.htm");
     const src = fixtureText("html/0000320193-24-000005.htm");

@@ -25,8 +25,14 @@ const INNER_CAPITAL = "(?:[a-z]{1,3}[A-Z]|['’][A-Z])?";
 /** One word of a name, letters only: "Jane", "JoAnn", "McCann" (not "McCann’s"). */
 export const NAME_WORD = `[A-Z]${INNER_CAPITAL}[a-z]{1,20}`;
 
-/** A given name and up to two initials: "Jane", "Gilbert F.", "JoAnn". */
-export const GIVEN_NAME = String.raw`${NAME_WORD}(?:\s[A-Z]\.){0,2}`;
+/** A given name, hyphenated or not, and up to two initials: "Jane", "Gilbert F.", "Jen-Hsun". */
+export const GIVEN_NAME = String.raw`${NAME_WORD}(?:-${NAME_WORD})?(?:\s[A-Z]\.){0,2}`;
+
+/**
+ * Capitalised words that follow a name but are never part of it: the start of a title
+ * ("Ajay K. Puri Executive Vice President") or a contact label ("Uttam Patil Email").
+ */
+export const NOT_NAME_WORD = String.raw`(?:Executive|Senior|Vice|Chief|President|Chairman|Chairwoman|Chair|Director|Treasurer|Secretary|General|Managing|Principal|Email|E-mail|Phone|Tel|Telephone|Fax)\b`;
 
 /** One word of a surname: "Amelio", "O'Neil", "Smith-Jones", "McCann". */
 export const SURNAME_WORD = `[A-Z]${INNER_CAPITAL}[a-z'’-]{1,20}`;

@@ -70,6 +70,19 @@ describe("organisations and people in real text", () => {
       ),
     );
     expect(people.map((p) => p.name)).toEqual(["Christopher McCann", "JoAnn DeWitt", "O'Neil"]);
+  });
+  it("ends a name where a title or a contact label starts; takes a hyphenated given name", () => {
+    const people = findPeople(
+      view(
+        "Jen-Hsun Huang, President and Chief Executive Officer; Ajay K. Puri Executive Vice President. " +
+          "Investor contact: Mr. Uttam Patil Email: ir@example.com",
+      ),
+    );
+    expect(people.map((p) => [p.name, p.title])).toEqual([
+      ["Jen-Hsun Huang", "President and Chief Executive Officer"],
+      ["Ajay K. Puri", "Executive Vice President"],
+      ["Uttam Patil", null],
+    ]);
     expect(
       findOrganizations(
         view(

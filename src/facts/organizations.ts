@@ -38,6 +38,33 @@ const LEADING =
 const SUFFIX_AT = new RegExp(`,?\\s${SUFFIX}(?:,?\\s${SUFFIX})?(?![A-Za-z])`, "g");
 const NAME_CHAR = /[A-Za-z0-9'’.&-]/;
 const CONNECTOR = /^(?:&|of|and|de|la|du|for)$/;
+/** A word that ends a sentence, not an initial or an abbreviation ("F.", "J.P.", "Co.", "St."). */
+const SENTENCE_END = /(?:[a-z0-9]{3}|[0-9]|[A-Z]{3})\.$/;
+const ABBREVIATION = /^(?:Corp|Bros|Intl|Assn|Natl|Mfg)\.$/;
+/**
+ * A date or a count before a name, not part of it: "December 2011 Apple Inc.", "COPYRIGHT 1998
+ * Bankers Trust Company", "© 2026 NVIDIA Corporation", "$1,000,000 ForSeeCon Eye Corporation".
+ * A number the name begins with stays: "1895 Bancorp of Wisconsin".
+ */
+const DATE_WORD = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|\d{1,2}|copyright)$/i;
+const DATE_BEFORE =
+  /(?:,|©|\(c\)|copyright|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?)\s?$/i;
+
+/** `starts` (word starts, the leftmost last) without the words of a leading date or count. */
+function dropDatePrefix(region: string, starts: number[]): void {
+  const word = (k: number) => region.slice(starts[k], k > 0 ? starts[k - 1] - 1 : starts[k]).trim();
+  for (let k = 1; k < starts.length; k++) {
+    if (!/^\d+$/.test(word(k))) continue;
+    const before =
+      k + 1 < starts.length
+        ? DATE_WORD.test(word(k + 1))
+        : DATE_BEFORE.test(region.slice(Math.max(0, starts[k] - 16), starts[k]));
+    if (before) {
+      starts.length = k;
+      return;
+    }
+  }
+}
 
 /**
  * The matches ORG would find, found from the suffix backwards: a corporate word is rare, a
@@ -56,6 +83,14 @@ function orgMatches(region: string): { text: string; index: number }[] {
       while (i > lastEnd && NAME_CHAR.test(region[i - 1])) i--;
       if (i === j || i - j > 31) break;
       const word = region.slice(i, j);
+      // "1996--Apple Computer, Inc.": a dash pair joins no name.
+      const dashes = word.lastIndexOf("--");
+      if (dashes >= 0) {
+        if (/^[A-Z0-9]/.test(word.slice(dashes + 2))) starts.push(i + dashes + 2);
+        break;
+      }
+      // "...in 2007. Southern Company", "...with the SEC. The Company": a sentence ends there.
+      if (starts.length && SENTENCE_END.test(word) && !ABBREVIATION.test(word)) break;
       if (!/^[A-Z0-9]/.test(word) && !CONNECTOR.test(word)) break;
       starts.push(i);
       if (i - 1 < lastEnd || !/\s/.test(region[i - 1]) || (i - 2 >= 0 && /\s/.test(region[i - 2]))) break;
@@ -63,6 +98,7 @@ function orgMatches(region: string): { text: string; index: number }[] {
     }
     // The name starts at its leftmost capitalised word.
     while (starts.length && !/^[A-Z0-9]/.test(region[starts[starts.length - 1]])) starts.pop();
+    dropDatePrefix(region, starts);
     if (!starts.length) continue;
     const index = starts[starts.length - 1];
     out.push({ text: region.slice(index, end), index });

@@ -38,6 +38,21 @@ describe("money", () => {
   });
 });
 
+describe("organisation names", () => {
+  it.each([
+    ["© 2026 NVIDIA Corporation. All rights reserved.", ["NVIDIA Corporation"]],
+    ["COPYRIGHT 1998 Bankers Trust Company. All rights reserved.", ["Bankers Trust Company"]],
+    ["On January 27, 2011 Apple Inc. announced", ["Apple Inc."]],
+    ["in December 2011 Apple Inc. said", ["Apple Inc."]],
+    ["for $1,000,000 ForSeeCon Eye Corporation issued", ["ForSeeCon Eye Corporation"]],
+    ["results for fiscal 2007. Southern Company also said", ["Southern Company"]],
+    ["CUPERTINO, California--December 20, 1996--Apple Computer, Inc. today", ["Apple Computer, Inc."]],
+    ["merged with 1895 Bancorp of Wisconsin, MHC", ["1895 Bancorp"]],
+  ])("leave out the date, count or sentence before the name: %s", (text, names) => {
+    expect(findOrganizations(view(text)).map((o) => o.name)).toEqual(names);
+  });
+});
+
 describe("organisations and people in real text", () => {
   it("finds the seed's companies, the short names they are given and their tickers", () => {
     const r = parseFiling(fixture("text/000_20800b8e38aa6f65.txt"));

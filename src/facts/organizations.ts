@@ -4,6 +4,7 @@
  * text defines for them ('SmithKline Beecham Plc ... ("SmithKline")'), and their tickers
  * ("(Nasdaq: IMGN)", "(NYSE: SBH)").
  */
+import { type Doc, LineFlag } from "../document/types.js";
 import { tickerPattern } from "./names.js";
 import type { TextView } from "./text-view.js";
 
@@ -33,7 +34,7 @@ const ROLE = /\b(?:Chairman|Chairwoman|CEO|CFO|COO|President|Officer|Director|Se
 
 /** Words that start a capitalised run but are not part of a name. */
 const LEADING =
-  /^(?:(?:On|In|Under|As|At|By|For|From|With|And|Between|Among|Pursuant|Also|Additionally|Further|Each|Both|If|When|After|Before|Today|Yesterday|Following|Upon|Through|During|Of|To)\s|(?:The\s)?(?:Boards?\s+of\s+Directors|Compensation\s+Committee|Audit\s+Committee|(?:Share|Stock)holders|Shareholders)\s+of\s+(?:the\s+)?)/;
+  /^(?:(?:On|In|Under|As|At|By|For|From|With|And|Between|Among|Pursuant|Also|Additionally|Further|Each|Both|If|When|After|Before|Today|Yesterday|Following|Upon|Through|During|Of|To)\s|(?:The\s)?[A-Z][A-Za-z.]{0,20}-based\s|(?:The\s)?(?:Boards?\s+of\s+Directors|Compensation\s+Committee|Audit\s+Committee|(?:Share|Stock)holders|Shareholders)\s+of\s+(?:the\s+)?)/;
 
 const SUFFIX_AT = new RegExp(`,?\\s${SUFFIX}(?:,?\\s${SUFFIX})?(?![A-Za-z])`, "g");
 const NAME_CHAR = /[A-Za-z0-9'’.&-]/;
@@ -107,12 +108,33 @@ function orgMatches(region: string): { text: string; index: number }[] {
   return out;
 }
 
+/**
+ * The start of the last line in (start, end) that a name cannot run onto, else `start`. A name
+ * wraps from line to line only inside a paragraph of plain text; an HTML line is a block, a
+ * <br> or a table row, and a table's rows are apart in plain text too.
+ */
+function afterLastBreak(doc: Doc, start: number, end: number): number {
+  const lines = doc.lines;
+  const html = doc.format === "html";
+  let at = start;
+  for (let k = lines.firstStartingAt(start + 1); k > 0 && k < lines.length && lines.start(k) < end; k++)
+    if (html || lines.gapBefore(k) || (lines.flags(k) | lines.flags(k - 1)) & LineFlag.Table)
+      at = lines.start(k);
+  return at;
+}
+
 export function findOrganizations(v: TextView): Organization[] {
   const region = v.flat.slice(v.start, v.end);
   const byName = new Map<string, Organization>();
   for (const m of orgMatches(region)) {
-    let name = m.text.replace(/\s+/g, " ").trim();
-    let start = v.start + m.index;
+    // A name does not run across a paragraph or block break ("Corporate Communications" above
+    // "NVIDIA Corporation", "Exhibit 99.1" above "Caterpillar Inc."): it starts after the last.
+    const from = afterLastBreak(v.doc, v.start + m.index, v.start + m.index + m.text.length);
+    let name = m.text
+      .slice(from - v.start - m.index)
+      .replace(/\s+/g, " ")
+      .trim();
+    let start = from;
     let lead = LEADING.exec(name);
     while (lead) {
       name = name.slice(lead[0].length);
@@ -148,8 +170,6 @@ export function findOrganizations(v: TextView): Organization[] {
     if (!/^[A-Z0-9]/.test(name) || name.split(" ").length < 2) continue;
     // "The Company", "Chairman and CEO of ImmunoGen, Inc.": a role or a pronoun, not a name.
     if (/^(?:The\s)?(?:Company|Corporation|Registrant|Bank|Trust)\b/.test(name) || ROLE.test(name)) continue;
-    // A name does not run across a paragraph break.
-    if (/\n\s*\n/.test(v.doc.text.slice(start, start + name.length))) continue;
     if (/^(?:The\s)?(?:Company|Registrant|Corporation|Bank|Trust)$/i.test(name.replace(/,?\s\S+$/, "")))
       continue;
     const key = name.toLowerCase();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
+import { htmlToDoc } from "../../src/document/html.js";
 import { textToDoc } from "../../src/document/text.js";
 import { findMoney } from "../../src/facts/money.js";
 import { findOrganizations } from "../../src/facts/organizations.js";
@@ -50,6 +51,23 @@ describe("organisation names", () => {
     ["merged with 1895 Bancorp of Wisconsin, MHC", ["1895 Bancorp"]],
   ])("leave out the date, count or sentence before the name: %s", (text, names) => {
     expect(findOrganizations(view(text)).map((o) => o.name)).toEqual(names);
+  });
+
+  it("do not run from one block, table row or paragraph onto the next; wrap inside a paragraph", () => {
+    const html = (h: string) => findOrganizations(viewOf(htmlToDoc(h), 0)).map((o) => o.name);
+    expect(html("<p>Exhibit 99.1</p><p>Caterpillar Inc. reports</p>")).toEqual(["Caterpillar Inc."]);
+    expect(
+      html(
+        "<table><tr><td>Investor Relations</td><td>Corporate Communications</td></tr>" +
+          "<tr><td>NVIDIA Corporation</td><td>NVIDIA Corporation</td></tr></table>",
+      ),
+    ).toEqual(["NVIDIA Corporation"]);
+    expect(html("<p>The Atlanta-based Southern Company said</p>")).toEqual(["Southern Company"]);
+    const text = (t: string) => findOrganizations(view(t)).map((o) => o.name);
+    expect(text("Non-GAAP Measures\n\nThe Company uses")).toEqual([]);
+    expect(text("a license agreement with SmithKline\nBeecham Plc, London")).toEqual([
+      "SmithKline Beecham Plc",
+    ]);
   });
 });
 

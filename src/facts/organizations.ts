@@ -32,9 +32,13 @@ const TICKER = tickerPattern(
 /** Titles: a name holding one is a person's role ("Chairman and CEO of ImmunoGen, Inc."). */
 const ROLE = /\b(?:Chairman|Chairwoman|CEO|CFO|COO|President|Officer|Director|Secretary|Treasurer)\b/;
 
+/** A kind of company named by a common word ("Parent Company", "Total Company"). */
+const GENERIC =
+  /^(?:The\s)?(?:Parent|Public|Private|Total|Holding|Operating|Combined|Surviving|Acquiring|Target|Subsidiary)\s(?:Company|Corporation)$/;
+
 /** Words that start a capitalised run but are not part of a name. */
 const LEADING =
-  /^(?:(?:On|In|Under|As|At|By|For|From|With|And|Between|Among|Pursuant|Also|Additionally|Further|Each|Both|If|When|After|Before|Today|Yesterday|Following|Upon|Through|During|Of|To)\s|(?:The\s)?[A-Z][A-Za-z.]{0,20}-based\s|(?:The\s)?(?:Boards?\s+of\s+Directors|Compensation\s+Committee|Audit\s+Committee|(?:Share|Stock)holders|Shareholders)\s+of\s+(?:the\s+)?)/;
+  /^(?:(?:On|In|Under|As|At|By|For|From|With|And|Between|Among|Pursuant|Also|Additionally|Further|Each|Both|If|When|After|Before|Today|Yesterday|Following|Upon|Through|During|Of|To)\s|(?:The\s)?[A-Z][A-Za-z.]{0,20}-based\s|(?:To\s)?(?:Acquires?|Announces|Completes|Agrees|Signs|Enters|Sells|Buys|Merges)\s|(?:The\s)?(?:Boards?\s+of\s+Directors|Compensation\s+Committee|Audit\s+Committee|(?:(?:Annual|Special)\s+Meeting\s+of\s+)?(?:Share|Stock)holders|Form\s+[0-9A-Z-]{1,8}(?:\/A)?)\s+of\s+(?:the\s+)?)/;
 
 const SUFFIX_AT = new RegExp(`,?\\s${SUFFIX}(?:,?\\s${SUFFIX})?(?![A-Za-z])`, "g");
 const NAME_CHAR = /[A-Za-z0-9'’.&-]/;
@@ -170,6 +174,8 @@ export function findOrganizations(v: TextView): Organization[] {
     if (!/^[A-Z0-9]/.test(name) || name.split(" ").length < 2) continue;
     // "The Company", "Chairman and CEO of ImmunoGen, Inc.": a role or a pronoun, not a name.
     if (/^(?:The\s)?(?:Company|Corporation|Registrant|Bank|Trust)\b/.test(name) || ROLE.test(name)) continue;
+    // "the Parent Company", "a Public Company": a kind of company, not one.
+    if (GENERIC.test(name)) continue;
     if (/^(?:The\s)?(?:Company|Registrant|Corporation|Bank|Trust)$/i.test(name.replace(/,?\s\S+$/, "")))
       continue;
     const key = name.toLowerCase();

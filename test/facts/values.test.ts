@@ -49,7 +49,11 @@ describe("organisation names", () => {
     ["results for fiscal 2007. Southern Company also said", ["Southern Company"]],
     ["CUPERTINO, California--December 20, 1996--Apple Computer, Inc. today", ["Apple Computer, Inc."]],
     ["merged with 1895 Bancorp of Wisconsin, MHC", ["1895 Bancorp"]],
-  ])("leave out the date, count or sentence before the name: %s", (text, names) => {
+    ["APPLE TO ACQUIRE NEXT. Apple to Acquire NeXT Software Inc. for $400 million", ["NeXT Software Inc."]],
+    ["at The Annual Meeting of Shareholders of Apple Inc. held", ["Apple Inc."]],
+    ["see the Form 10-K of Louisville Gas and Electric Company", ["Louisville Gas and Electric Company"]],
+    ["results of the Parent Company and of Georgia Power Company", ["Georgia Power Company"]],
+  ])("leave out the date, count, sentence or heading before the name: %s", (text, names) => {
     expect(findOrganizations(view(text)).map((o) => o.name)).toEqual(names);
   });
 

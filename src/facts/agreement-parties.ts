@@ -95,7 +95,10 @@ export function listedParties(text: string): { name: string; start: number }[] {
     (p) =>
       !/^(?:Company|Registrant|Securities|Commission|SEC|Exchange|Form|Item|Section|Agreement|Act)\b/.test(
         p.name,
-      ) && !/^(?:Merger|Closing|Notes|Shares|Parent|Purchaser|Buyer|Seller|Board)$/.test(p.name),
+      ) &&
+      !/^(?:Merger|Closing|Notes|Shares|Parent|Purchaser|Buyer|Seller|Board)$/.test(p.name) &&
+      // "the 2025 Notes", "Series A Preferred Stock": securities, not parties.
+      !/\s(?:Notes|Debentures|Bonds|Shares|Stock|Warrants)$/.test(p.name),
   );
 }
 

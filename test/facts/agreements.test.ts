@@ -158,6 +158,13 @@ describe("listed parties", () => {
     ]);
     expect(parties.map((p) => text.slice(p.start, p.start + 4))).toEqual(["Acme", "Beta", "Gamm"]);
   });
+
+  it("are not securities", () => {
+    const parties = listedParties(
+      "an agreement among Apple Inc., Goldman Sachs & Co. LLC and the 2025 Notes",
+    );
+    expect(parties.map((p) => p.name)).toEqual(["Apple Inc.", "Goldman Sachs & Co. LLC"]);
+  });
 });
 
 describe("agreements over the dev gold", () => {

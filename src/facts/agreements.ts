@@ -301,8 +301,15 @@ function newDraft(
     hasRegistrant = false;
   }
   // Parties without a corporate word, listed after "among", "between", "with" or "signed by":
-  // "the Georgia Industrial Group, the Georgia Association of Manufacturers, ... and Georgia Watch".
-  if (type === "settlement" || type === "other") {
+  // "the Georgia Industrial Group, the Georgia Association of Manufacturers, ... and Georgia Watch";
+  // in other agreements only when no counterparty has one ("a licensing agreement with Groq"):
+  // after a company, a bare word is more often its city ("SmithKline Beecham Plc, London").
+  const counterparties = parties.length - (hasRegistrant ? 1 : 0);
+  if (
+    type === "settlement" ||
+    type === "other" ||
+    (type !== "merger" && type !== "employment" && counterparties === 0)
+  ) {
     for (const p of listedParties(text))
       addParty(parties, p.name, loc(v, s.start + p.start, s.start + p.start + p.name.length));
   }

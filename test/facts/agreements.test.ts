@@ -159,6 +159,37 @@ describe("listed parties", () => {
     expect(parties.map((p) => text.slice(p.start, p.start + 4))).toEqual(["Acme", "Beta", "Gamm"]);
   });
 
+  it("name a partner without a corporate word in any agreement but a merger or an employment", () => {
+    const filing = [
+      "UNITED STATES",
+      "SECURITIES AND EXCHANGE COMMISSION",
+      "",
+      "FORM 8-K",
+      "",
+      "CURRENT REPORT",
+      "",
+      "Date of Report (Date of earliest event reported): March 1, 2024",
+      "",
+      "ACME WIDGETS, INC.",
+      "(Exact name of registrant as specified in its charter)",
+      "",
+      "Item 1.01 Entry into a Material Definitive Agreement.",
+      "",
+      "On March 1, 2024, Acme Widgets, Inc. entered into a non-exclusive license agreement with Groq",
+      "to use its inference technology worldwide.",
+      "",
+      "SIGNATURES",
+      "",
+      "By: /s/ Jane Doe",
+    ].join("\n");
+    const [a] = parseFiling(filing).agreements;
+    expect(a.type).toBe("license");
+    expect(a.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME WIDGETS, INC.", "licensor"],
+      ["Groq", "licensee"],
+    ]);
+  });
+
   it("are not securities", () => {
     const parties = listedParties(
       "an agreement among Apple Inc., Goldman Sachs & Co. LLC and the 2025 Notes",

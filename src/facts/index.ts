@@ -11,6 +11,7 @@ import { findOrganizations } from "./organizations.js";
 import { findPeople } from "./people.js";
 import { findPeriods, type PeriodFact } from "./periods.js";
 import { type PressRelease, readPressRelease } from "./press-release.js";
+import { TableUnits } from "./table-units.js";
 import { type TextView, viewOf } from "./text-view.js";
 
 export interface FactsInput {
@@ -36,7 +37,7 @@ export interface Facts {
     tickers: { exchange: string; symbol: string }[];
     span: { doc: number; start: number; end: number };
   }[];
-  money: (Omit<Money, "start" | "end" | "text"> & {
+  money: (Omit<Money, "start" | "end" | "text" | "scaled"> & {
     text: string;
     span: { doc: number; start: number; end: number };
   })[];
@@ -81,6 +82,15 @@ export function extractFacts(input: FactsInput): Facts {
     organizations: [],
     money: [],
   };
+  const unitsByDoc = new Map<Doc, TableUnits>();
+  const tableUnitsOf = (doc: Doc) => {
+    let u = unitsByDoc.get(doc);
+    if (!u) {
+      u = new TableUnits(doc);
+      unitsByDoc.set(doc, u);
+    }
+    return u;
+  };
   const seenPeople = new Set<string>();
   const seenOrgs = new Set<string>();
   for (const [n, v] of views.entries()) {
@@ -100,9 +110,11 @@ export function extractFacts(input: FactsInput): Facts {
         span: span(o.start, o.end),
       });
     }
+    const units = tableUnitsOf(v.doc);
     for (const m of findMoney(v))
       facts.money.push({
-        amount: m.amount,
+        // A bare figure in a table "(In millions)" is millions; one with cents is a price.
+        amount: m.scaled || m.per || /\.\d\d$/.test(m.text) ? m.amount : m.amount * units.factorAt(m.start),
         currency: m.currency,
         qualifier: m.qualifier,
         per: m.per,

@@ -14,6 +14,8 @@ export interface Money {
   qualifier: Qualifier;
   /** "per share" and similar: a price, not a total. */
   per: string | null;
+  /** Written with a scale word ("$45 million"), not as a bare figure ("$ 4,648"). */
+  scaled: boolean;
   start: number;
   end: number;
   text: string;
@@ -81,6 +83,7 @@ export function findMoney(v: TextView): Money[] {
       currency,
       qualifier,
       per: m[5] ? m[5].trim().replace(/^per\s+/i, "") : null,
+      scaled: m[4] !== undefined,
       start,
       end: start + m[0].length,
       text: m[0],

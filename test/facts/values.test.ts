@@ -39,6 +39,39 @@ describe("money", () => {
   });
 });
 
+describe("money in tables", () => {
+  const money = (html: string) =>
+    parseFiling(
+      `<html><body><p>FORM 8-K</p><p>CURRENT REPORT</p><p>Date of Report: March 1, 2024</p>` +
+        `<p>Item 8.01 Other Events.</p>${html}<p>SIGNATURES</p><p>By: /s/ Jane Doe</p></body></html>`,
+    ).money.map((m) => [m.text, m.amount]);
+
+  it("takes the unit the table states; prices and per-share rows stay as written", () => {
+    expect(
+      money(
+        "<p>Results (In millions, except per share amounts)</p><table>" +
+          "<tr><td>Revenue</td><td>$ 4,648</td><td>$13.6</td></tr>" +
+          "<tr><td>Diluted earnings per share</td><td>$ 2</td></tr>" +
+          "<tr><td>Excluding one-time items</td><td>$ 0.24</td></tr></table>" +
+          "<p>The company paid $5 million and $250 in fees.</p>",
+      ),
+    ).toEqual([
+      ["$ 4,648", 4_648_000_000],
+      ["$13.6", 13_600_000],
+      ["$ 2", 2],
+      ["$ 0.24", 0.24],
+      ["$5 million", 5_000_000],
+      ["$250", 250],
+    ]);
+  });
+
+  it("leaves a table that states no unit as it is", () => {
+    expect(money("<table><tr><td>Salary</td><td>$758,500</td></tr></table>")).toEqual([
+      ["$758,500", 758_500],
+    ]);
+  });
+});
+
 describe("organisation names", () => {
   it.each([
     ["© 2026 NVIDIA Corporation. All rights reserved.", ["NVIDIA Corporation"]],

@@ -47,6 +47,12 @@ const QUOTE_BEFORE = new RegExp(
   String.raw`((?:${HONORIFIC_NOT_MRS})?[A-Z][A-Za-z.'’-]{1,25}(?:\s[A-Z][A-Za-z.'’-]{1,25}){0,3}),\s{1,3}([^.“"]{3,120}?),\s{1,3}(?:said|says|stated|added)[:,]?\s{0,3}[“"]([^“”"]{20,600})[”"]`,
   "g",
 );
+/** A dateline without its year: "ATLANTA - ", "HOFFMAN ESTATES, Ill., July 22 /PRNewswire/ --". */
+const BARE_DATELINE =
+  /^[A-Z][A-Z .'-]{2,30}(?:,\s{0,2}[A-Z][A-Za-z.]{1,20})?(?:,?\s{0,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,2}\d{1,2})?\s{0,2}(?:\/[^/]{1,40}\/\s{0,2})?(?:-{1,2}|–|—)\s/i;
+/** The first line of a contact block: "Contacts:", "Media Contact", "Oracle Investor Relations". */
+const CONTACT_LABEL =
+  /^(?:contacts?\b|media\b|investors?\b)|\b(?:investor|media|press|public)\s+(?:relations|contacts?)\b|\bcorporate\s+communications\b/i;
 const EMAIL = /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b/;
 const PHONE = /\(?\b\d{3}\)?[-.\s]{0,2}\d{3}[-.\s]\d{4}\b|\+\d{1,3}[-\s.]{0,2}\d{1,4}(?:[-\s.]\d{2,5}){1,4}/;
 
@@ -93,14 +99,29 @@ export function readPressRelease(
   }
   // Headline and subheadline: the lines before the dateline, after "Exhibit 99.1" and contacts.
   const heads: number[] = [];
-  for (let i = 0; i < (datelineAt >= 0 ? datelineAt : Math.min(lines.length, 6)); i++) {
+  // A contact block ("Investor Relations Contact", then a name, a company, an address) is short
+  // lines: none of them is a headline.
+  let inContacts = false;
+  // Without a dateline, the head ends where the body's first long paragraph begins.
+  const headEnd = datelineAt >= 0 ? datelineAt : Math.min(lines.length, 15);
+  for (let i = 0; i < headEnd; i++) {
     const t = text(i);
+    // ...or where a dateline without a date opens it ("ATLANTA - Southern Company today ...").
+    if (datelineAt < 0 && (t.length > 150 || BARE_DATELINE.test(t))) break;
+    if (CONTACT_LABEL.test(t)) {
+      inContacts = true;
+      continue;
+    }
+    // A name, a company: up to three words, none in lower case ("in", "drives").
+    if (inContacts && /^\S+(?:\s\S+){0,2}$/.test(t) && !/\b[a-z]{2,}\b/.test(t)) continue;
+    inContacts = false;
     if (
-      /^(?:exhibit\s+\d|for\s+immediate\s+release|news\s+release|press\s+release|contacts?:|media|investors?\b|page\s+\d)/i.test(
-        t,
-      ) ||
+      /^(?:exhibit\s+\d|for\s+immediate\s+release|news\s+release|press\s+release|page\s+\d)/i.test(t) ||
       EMAIL.test(t) ||
-      PHONE.test(t)
+      PHONE.test(t) ||
+      // "www.southerncompany.com", "Jan. 25, 2007": an address or a date alone is no headline.
+      /^(?:https?:\/\/|www\.)\S+$/i.test(t) ||
+      findDates(t).some((d) => d.start < 3 && d.end > t.length - 3)
     )
       continue;
     if (t.length < 8 || /^\d+$/.test(t)) continue;

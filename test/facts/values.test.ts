@@ -5,6 +5,7 @@ import { textToDoc } from "../../src/document/text.js";
 import { findMoney } from "../../src/facts/money.js";
 import { findOrganizations } from "../../src/facts/organizations.js";
 import { findPeople } from "../../src/facts/people.js";
+import { readPressRelease } from "../../src/facts/press-release.js";
 import { viewOf } from "../../src/facts/text-view.js";
 import { parseFiling } from "../../src/form8k/record.js";
 import { fixture } from "../helpers/fixtures.js";
@@ -36,6 +37,27 @@ describe("money", () => {
       ["GBP", 2_500_000_000, null],
       ["USD", 172.5, "share"],
     ]);
+  });
+});
+
+describe("a press release's headline", () => {
+  const headline = (html: string) => readPressRelease(htmlToDoc(html), 0, "99.1").headline?.text ?? null;
+
+  it("is not a contact block, a web address or a date above it", () => {
+    expect(
+      headline(
+        "<p>Exhibit 99.1</p><p>Investor Relations Contact</p><p>Jonathan Vaas</p><p>Adobe</p>" +
+          "<p>ir@adobe.com</p><p>FOR IMMEDIATE RELEASE</p><p>Adobe Reports Record Revenue</p>" +
+          "<p>SAN JOSE, Calif. – March 15, 2023 – Adobe today reported results.</p>",
+      ),
+    ).toBe("Adobe Reports Record Revenue");
+    expect(
+      headline(
+        "<p>Media Contact: Marc Rice</p><p>www.southerncompany.com</p><p>Jan. 25, 2005</p>" +
+          "<p>Economic strength drives Southern Company earnings</p>" +
+          "<p>ATLANTA - Southern Company today reported fourth quarter earnings.</p>",
+      ),
+    ).toBe("Economic strength drives Southern Company earnings");
   });
 });
 

@@ -159,11 +159,12 @@ export function readPressRelease(
       });
   }
   // Quotes after their words ("...," said Name, Title) and before them (Name, Title, said "...").
-  const quote = (text: string, speaker: string, role: string | null, at: number, length: number) => {
-    const [title, company] = splitTitle(role);
+  const quote = (text: string, words: string, role: string | null, at: number, length: number) => {
+    const { speaker, before } = splitSpeaker(words);
+    const [title, company] = before ? [before.title, before.company] : splitTitle(role);
     out.quotes.push({
       text: text.trim(),
-      speaker: speaker.trim(),
+      speaker,
       title,
       company,
       span: loc(start + at, start + at + length),
@@ -238,10 +239,44 @@ function titleCase(s: string): string {
 }
 
 /** "Chairman and CEO of ImmunoGen, Inc", "Chairman and CEO, Apple Computer Inc." → title and company. */
+/** Titles a speaker's words may open with: "Oracle President Mark Hurd". */
+const TITLE_WORD =
+  /\b(?:Chairman|Chairwoman|Chair|President|CEO|CFO|COO|CTO|Officer|Founder|Co-founder|Director)\b/g;
+
+/**
+ * The speaker's name out of the words before or after a quote: without what ends an earlier
+ * sentence ("...Chief Technology Officer. Bruce Chizen"), and with a company and title put before
+ * the name ("Oracle President Mark Hurd") taken apart.
+ */
+function splitSpeaker(words: string): {
+  speaker: string;
+  before: { title: string; company: string | null } | null;
+} {
+  let w = words.trim();
+  for (const m of w.matchAll(/([A-Za-z]{2,})\.\s+(?=[A-Z])/g))
+    if (!/^(?:Mr|Ms|Mrs|Dr|Jr|Sr|St|Prof)$/.test(m[1])) w = w.slice((m.index ?? 0) + m[0].length);
+  let last: RegExpExecArray | null = null;
+  let first: RegExpExecArray | null = null;
+  for (const m of w.matchAll(TITLE_WORD)) {
+    first ??= m;
+    last = m;
+  }
+  if (!first || !last) return { speaker: w, before: null };
+  const name = w.slice((last.index ?? 0) + last[0].length).trim();
+  // A name of two to four capitalised words must remain: "Larry Ellison", "David M. Ratcliffe".
+  if (!/^[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3}$/.test(name)) return { speaker: w, before: null };
+  const company = w.slice(0, first.index).trim();
+  return {
+    speaker: name,
+    before: { title: w.slice(first.index, (last.index ?? 0) + last[0].length), company: company || null },
+  };
+}
+
 function splitTitle(s: string | null): [string | null, string | null] {
   if (!s) return [null, null];
   const t = s.trim().replace(/[,\s]+$/, "");
-  const of = /^(.*?)\s(?:of|at)\s([A-Z].{1,80})$/.exec(t);
+  // "Chairman of the Board of Directors": the board is no company.
+  const of = /^(.*?)\s(?:of|at)\s(?!Directors\b|the\sBoard\b)([A-Z].{1,80})$/.exec(t);
   if (of) return [of[1].trim(), of[2].replace(/,?\s(Inc|Corp|Co|Ltd)$/, ", $1.").trim()];
   const comma = /^(.*?),\s([A-Z][\w.&'’ -]{2,60})$/.exec(t);
   return comma ? [comma[1].trim(), comma[2].trim()] : [t, null];

@@ -61,6 +61,26 @@ describe("a press release's headline", () => {
   });
 });
 
+describe("a press release's quotes", () => {
+  it("take the speaker's name apart from a company and title before it, and from an earlier sentence", () => {
+    const quotes = readPressRelease(
+      htmlToDoc(
+        "<p>REDWOOD SHORES, Calif., June 19, 2014 -- Oracle reported results.</p>" +
+          "<p>“We have transformed the hardware business into a higher margin business,” said Oracle President Mark Hurd.</p>" +
+          "<p>“I am very pleased to welcome her to the board,” said Larry Ellison, Chairman of the Board of Directors and " +
+          "Chief Technology Officer. Bruce Chizen, Chair of the Committee, said: “She is an accomplished leader in media.”</p>",
+      ),
+      0,
+      "99.1",
+    ).quotes;
+    expect(quotes.map((q) => [q.speaker, q.title, q.company])).toEqual([
+      ["Mark Hurd", "President", "Oracle"],
+      ["Larry Ellison", "Chairman of the Board of Directors and Chief Technology Officer", null],
+      ["Bruce Chizen", "Chair of the Committee", null],
+    ]);
+  });
+});
+
 describe("money in tables", () => {
   const money = (html: string) =>
     parseFiling(

@@ -218,7 +218,11 @@ export function readPressRelease(
         block.find(
           (b) =>
             /\b(?:Inc|Corp|Corporation|Company|Group|Partners|Communications|LLC)\b\.?/.test(b) &&
-            !PHONE.test(b),
+            !PHONE.test(b) &&
+            // Not a web address, a contact label or a sentence ("2006 Southern Company earnings ...").
+            !/https?:|www\./i.test(b) &&
+            !CONTACT_LABEL.test(b) &&
+            !/\b[a-z]{4,}\b/.test(b.replace(/\S+@\S+/g, "")),
         ) ?? null;
       if (name || phone || email)
         out.contacts.push({

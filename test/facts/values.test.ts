@@ -61,6 +61,25 @@ describe("a press release's headline", () => {
   });
 });
 
+describe("a press release's contacts", () => {
+  it("give the organisation line, not a web address, the label or the headline below", () => {
+    const contacts = (html: string) =>
+      readPressRelease(htmlToDoc(html), 0, "99.1").contacts.map((c) => [c.name, c.organization, c.phone]);
+    expect(
+      contacts(
+        "<p>Investor Relations Contact:</p><p>Selim Freiha</p><p>Company News: https://www.example.com/news/</p>" +
+          "<p>eBay Inc.</p><p>ir@ebay.com</p>",
+      ),
+    ).toEqual([["Selim Freiha", "eBay Inc.", null]]);
+    expect(
+      contacts(
+        "<p>Media Contact: 404-506-5333</p><p>media@southerncompany.com</p>" +
+          "<p>2006 Southern Company earnings bolstered by strong economy</p>",
+      ),
+    ).toEqual([[null, null, "404-506-5333"]]);
+  });
+});
+
 describe("a press release's quotes", () => {
   it("take the speaker's name apart from a company and title before it, and from an earlier sentence", () => {
     const quotes = readPressRelease(

@@ -29,23 +29,28 @@ export interface OfficerChange {
 const within = (a: AgreementFact, it: Item) =>
   a.spans.some((s) => s.doc === it.span.doc && s.start >= it.span.start && s.start < it.span.end);
 
+/** An item a filing answers with nothing: "None.", "Not applicable." (1990s forms list every item). */
+const NOTHING = /^(?:none|not\s+applicable|inapplicable|n\/a)\s*[.;]?(?:\s|$)/i;
+
 export function itemEvents(items: Item[], agreements: AgreementFact[], date: string | null): ItemEvent[] {
-  return items.map((it) => {
-    let code = it.code;
-    if (code === "8.01" || code === "7.01") {
-      const mine = agreements.filter((a) => within(a, it));
-      if (mine.some((a) => a.type === "merger" && /completed|consummated|acquired/i.test(it.text)))
-        code = "2.01";
-      else if (mine.length) code = mine.some((a) => a.type === "employment") ? "5.02" : "1.01";
-    }
-    return {
-      item: it.number,
-      code,
-      category: code
-        ? (catalogItem(code, date && date >= "2004-08-23" ? date : "2010-01-01")?.title ?? null)
-        : null,
-    };
-  });
+  return items
+    .flatMap((it) => (NOTHING.test(it.text.trim()) ? [] : [it]))
+    .map((it) => {
+      let code = it.code;
+      if (code === "8.01" || code === "7.01") {
+        const mine = agreements.filter((a) => within(a, it));
+        if (mine.some((a) => a.type === "merger" && /completed|consummated|acquired/i.test(it.text)))
+          code = "2.01";
+        else if (mine.length) code = mine.some((a) => a.type === "employment") ? "5.02" : "1.01";
+      }
+      return {
+        item: it.number,
+        code,
+        category: code
+          ? (catalogItem(code, date && date >= "2004-08-23" ? date : "2010-01-01")?.title ?? null)
+          : null,
+      };
+    });
 }
 
 const NAME = "([A-Z][a-z]{1,20}(?:\\s[A-Z]\\.)?(?:\\s[A-Z][a-zA-Z'’-]{1,20}){1,2})";

@@ -145,6 +145,8 @@ describe("HTML items, exhibits and signatures", () => {
     const r = parse("0000084581-00-500009.htm");
     expect(r.items.map((i) => i.number)).toEqual(["1", "2", "3", "4", "5", "6", "7", "8"]);
     expect(r.exhibits.map((e) => [e.number, e.listedIn])).toEqual([["99.1", ["reference"]]]);
+    // Items answered "None." or "Not applicable." report no event.
+    expect(r.events.map((e) => [e.item, e.code])).toEqual([["5", "2.01"]]);
   });
 
   it("reads a signature table: date, registrant, /s/ signer, name and title cells (Apple 2024)", () => {

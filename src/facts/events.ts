@@ -59,7 +59,11 @@ const VERB_AFTER = "resigned|retired|informed|notified|will\\s+retire|will\\s+st
 
 const CHANGE: [RegExp, OfficerChange["change"]][] = [
   [/\bpromoted\b/i, "promoted"],
-  [/\bappoint(?:ed|ment)\b|\bnamed\b|\bhired\b/i, "appointed"],
+  // "named" the verb, not the "Named Executive Officers" a compensation item lists.
+  [
+    /\b(?:[Aa]ppoint(?:ed|ment)|[Hh]ired|APPOINT(?:ED|MENT))\b|\bnamed\b(?!\s+executive\s+officers?)/,
+    "appointed",
+  ],
   [/\belected\b/i, "elected"],
   [/\bresign(?:ed|ation)\b/i, "resigned"],
   [/\bretire(?:d|ment)?\b/i, "retired"],
@@ -85,7 +89,7 @@ export function officerChanges(views: TextView[]): OfficerChange[] {
       const named = around ? (around[2] ?? around[3]) : null;
       if (named && !people.some((p) => p.name === named)) {
         const role =
-          /\bas\s+(?:a\s+|an\s+|the\s+|its\s+)?((?:[A-Z][a-z]+\s?){1,5}|director|member\s+of\s+the\s+Board)/.exec(
+          /\bas\s+(?:a\s+|an\s+|the\s+|its\s+)?((?:(?:[A-Z][a-z]+|[IVX]{1,4})\s){0,4}(?:[A-Z][a-z]+|director)|director|member\s+of\s+the\s+Board)/.exec(
             s.text.slice((around?.index ?? 0) + (around?.[0].length ?? 0)),
           );
         people.push({ name: named, title: role ? role[1].trim() : null });

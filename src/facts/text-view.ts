@@ -67,6 +67,7 @@ function blankFurniture(doc: Doc, flat: string): string {
 const ABBREVIATION =
   /(?:\b(?:Inc|Corp|Co|Ltd|No|Nos|Mr|Mrs|Ms|Dr|Jr|Sr|St|Ave|Blvd|U\.S|U\.K|N\.A|S\.A|L\.P|L\.L\.C|Plc|vs|etc|approx|Calif|Mass|Del|Fla|Va|Pa|Ill|Mich|Wash|Ore|Ariz|Conn|Penn|Wis|Minn|Tex|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])|\d)$/;
 
+const YEAR_AT_END = /(?:^|[^\d.,$])(?:19|20)\d\d$/;
 const SENTENCE_MARK = /[.?!]/g;
 const SPACE = 32;
 const QUOTE = 34; // "
@@ -103,7 +104,12 @@ export function* sentences(v: TextView): Generator<Sentence> {
     let j = i + 1;
     while (j < end && isGap(flat.charCodeAt(j))) j++;
     if (j < end && !opensSentence(flat.charCodeAt(j))) continue;
-    if (c === PERIOD && ABBREVIATION.test(flat.slice(Math.max(s, i - 8), i))) {
+    if (
+      c === PERIOD &&
+      ABBREVIATION.test(flat.slice(Math.max(s, i - 8), i)) &&
+      // "effective May 2, 2005. The Committee": a year ends a sentence ("No. 5." does not).
+      !YEAR_AT_END.test(flat.slice(Math.max(s, i - 6), i))
+    ) {
       // "Inc." ends a sentence only when two spaces or a line break follow.
       const raw = v.doc.text.charCodeAt(i + 1);
       if (!(flat.slice(i + 1, i + 3) === "  " || raw === 10 || raw === 13)) continue;

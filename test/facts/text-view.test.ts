@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { htmlToDoc } from "../../src/document/html.js";
 import { textToDoc } from "../../src/document/text.js";
-import { viewOf } from "../../src/facts/text-view.js";
+import { sentences, viewOf } from "../../src/facts/text-view.js";
 
 describe("the text facts read", () => {
   it("leaves out a page number that falls inside a sentence (HTML), offsets unchanged", () => {
@@ -28,5 +28,22 @@ describe("the text facts read", () => {
     expect(v.flat.replace(/\s+/g, " ").trim()).toBe(
       "The Company entered into a license agreement with Acme Widget Corporation on May 1, 1999.",
     );
+  });
+});
+
+describe("sentences", () => {
+  const texts = (t: string) => [...sentences(viewOf(textToDoc(t), 0))].map((s) => s.text);
+
+  it("end after a year, not after an abbreviation or a numbered reference", () => {
+    expect(
+      texts(
+        "He was elected effective May 2, 2005. The Committee met. See Item No. 5. It said so. Apple Inc. agreed.",
+      ),
+    ).toEqual([
+      "He was elected effective May 2, 2005.",
+      "The Committee met.",
+      "See Item No. 5. It said so.",
+      "Apple Inc. agreed.",
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { htmlToDoc } from "../../src/document/html.js";
 import { textToDoc } from "../../src/document/text.js";
+import { officerChanges } from "../../src/facts/events.js";
 import { findMoney } from "../../src/facts/money.js";
 import { findOrganizations } from "../../src/facts/organizations.js";
 import { findPeople } from "../../src/facts/people.js";
@@ -58,6 +59,21 @@ describe("a press release's headline", () => {
           "<p>ATLANTA - Southern Company today reported fourth quarter earnings.</p>",
       ),
     ).toBe("Economic strength drives Southern Company earnings");
+  });
+});
+
+describe("officer changes", () => {
+  it("read an election with its class, and no appointment in a list of Named Executive Officers", () => {
+    const changes = officerChanges([
+      view(
+        "On April 26, 2005, the board of directors of Exelon Corporation elected Thomas J. Ridge to serve as a " +
+          "Class I director, effective May 2, 2005. The Committee approved salaries for the Named Executive " +
+          "Officers: Erik B. Nordstrom, Chief Executive Officer, $758,500.",
+      ),
+    ]);
+    expect(changes.map((c) => [c.change, c.person, c.role, c.effective])).toEqual([
+      ["elected", "Thomas J. Ridge", "Class I director", "2005-05-02"],
+    ]);
   });
 });
 

@@ -40,7 +40,7 @@ const TICKER = tickerPattern(
   String.raw`(?:NASDAQ|Nasdaq|NYSE|AMEX|NYSE American|OTCBB|OTC BB|OTCQB|OTCQX|TSX|London Stock Exchange|LSE)(?:\s(?:Global\s)?(?:Select\s)?Market)?`,
 );
 const QUOTE = new RegExp(
-  String.raw`[“"]([^“”"]{20,600})[”"],?\s{0,3}(?:said|says|stated|added|commented|noted)\s{1,3}((?:${HONORIFIC_NOT_MRS})?[A-Z][A-Za-z'’-]{1,25}(?:\s(?:[A-Z]\.|[A-Z][A-Za-z'’-]{1,25})){0,3})(?:,\s{1,3}(?:(?:Ph\.D\.|M\.D\.|Jr\.|Sr\.),?\s{0,3})?([^“"]{3,160}?))?(?=\.\s|\.$|\s[“"]|$)`,
+  String.raw`[“"]([^“”"]{20,600})[”"],?\s{0,3}(?:said|says|stated|added|commented|noted)\s{1,3}((?:${HONORIFIC_NOT_MRS})?[A-Z][A-Za-z'’-]{1,25}(?:\s(?:[A-Z]\.|[A-Z][A-Za-z'’-]{1,25})){0,3})(?:,\s{1,3}(?:(?:Ph\.D\.|M\.D\.|Jr\.|Sr\.),?\s{0,3})?([^“"]{3,160}?))?(?=(?<![\s.][A-Z])\.\s|\.$|\s[“"]|$)`,
   "g",
 );
 const QUOTE_BEFORE = new RegExp(
@@ -160,7 +160,9 @@ export function readPressRelease(
   }
   // Quotes after their words ("...," said Name, Title) and before them (Name, Title, said "...").
   const quote = (text: string, words: string, role: string | null, at: number, length: number) => {
-    const { speaker, before } = splitSpeaker(words);
+    // "said Chairman, President and CEO David M. Ratcliffe": titles first, the name last.
+    const titlesFirst = role !== null && words.replace(TITLE_WORD, "").trim() === "";
+    const { speaker, before } = splitSpeaker(titlesFirst ? `${words}, ${role}` : words);
     const [title, company] = before ? [before.title, before.company] : splitTitle(role);
     out.quotes.push({
       text: text.trim(),

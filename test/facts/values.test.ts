@@ -114,6 +114,18 @@ describe("a press release's quotes", () => {
       ["Bruce Chizen", "Chair of the Committee", null],
     ]);
   });
+
+  it("take the name after a run of titles, past an initial's period", () => {
+    const [q] = readPressRelease(
+      htmlToDoc(
+        "<p>ATLANTA - Southern Company reported earnings.</p>" +
+          "<p>“We are pleased with the excellent results we achieved,” said Chairman, President and CEO David M. Ratcliffe.</p>",
+      ),
+      0,
+      "99.1",
+    ).quotes;
+    expect([q.speaker, q.title]).toEqual(["David M. Ratcliffe", "Chairman, President and CEO"]);
+  });
 });
 
 describe("money in tables", () => {

@@ -8,6 +8,9 @@ import type { Doc } from "../document/types.js";
 import type { InlineXbrl, IxFact } from "./ixbrl.js";
 import type { Span } from "./schema.js";
 
+/** An address line as tagged, without the comma that separated it from the next one in print. */
+const addressPart = (v: string) => v.replace(/[\s,]+$/, "");
+
 export interface IxValue {
   value: string;
   hidden: boolean;
@@ -75,7 +78,7 @@ export function coverFromIxbrl(ix: InlineXbrl, doc: Doc, docIndex: number): IxCo
   const streetFacts = lines.filter((f): f is IxFact => !!f?.value);
   const street: IxValue | null = streetFacts.length
     ? {
-        value: streetFacts.map((f) => f.value).join(", "),
+        value: streetFacts.map((f) => addressPart(f.value as string)).join(", "),
         hidden: streetFacts.every((f) => f.hidden),
         span: spanOf(streetFacts[0]),
       }
@@ -121,7 +124,7 @@ export function coverFromIxbrl(ix: InlineXbrl, doc: Doc, docIndex: number): IxCo
     fileNo: val("EntityFileNumber"),
     irs: val("EntityTaxIdentificationNumber", digitsIrs),
     street,
-    city: val("EntityAddressCityOrTown"),
+    city: val("EntityAddressCityOrTown", addressPart),
     addressState: val("EntityAddressStateOrProvince", (v) => v.toUpperCase()),
     zip: val("EntityAddressPostalZipCode"),
     phone,

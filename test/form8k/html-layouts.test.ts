@@ -168,6 +168,16 @@ describe("HTML items, exhibits and signatures", () => {
     });
   });
 
+  it("joins iXBRL address lines without the commas they were printed with (Caterpillar 2022)", () => {
+    const a = parse("0000018230-22-000107.htm").cover.registrant.address;
+    expect([a.street.value, a.city.value, a.state.value, a.zip.value]).toEqual([
+      "510 Lake Cook Road, Suite 100",
+      "Deerfield",
+      "IL",
+      "60015",
+    ]);
+  });
+
   it("takes the date the boilerplate gives when no date line does (Acorn Energy 2025, Workiva 2023)", () => {
     // "...hereunto duly authorized on this 8th day of January, 2025."
     expect(parse("0001493152-25-001317.htm").signatures[0]).toMatchObject({

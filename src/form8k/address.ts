@@ -28,9 +28,12 @@ export function parseAddress(printed: string): PostalAddress {
     .trim()
     .replace(TRAILING, "");
   let zip: string | null = null;
-  const z = US_ZIP.exec(s) ?? CA_POSTAL.exec(s);
+  const us = US_ZIP.exec(s);
+  const z = us ?? CA_POSTAL.exec(s);
   if (z) {
-    zip = z[1].replace(/\s+/g, "");
+    const compact = z[1].replace(/\s+/g, "").toUpperCase();
+    // "02062-1234"; a Canadian code as Canada Post writes it: "K0M 2T0".
+    zip = us ? compact : `${compact.slice(0, 3)} ${compact.slice(3)}`;
     s = s.slice(0, z.index).replace(TRAILING, "");
   }
   let state: string | null = null;

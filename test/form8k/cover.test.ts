@@ -193,7 +193,7 @@ describe("parseAddress", () => {
     ],
     [
       "83 Stanley Road, UN 1 Box 103, RR6 Woodville, Ontario K0M 2T0",
-      { street: "83 Stanley Road, UN 1 Box 103, RR6", city: "Woodville", state: null, zip: "K0M2T0" },
+      { street: "83 Stanley Road, UN 1 Box 103, RR6", city: "Woodville", state: null, zip: "K0M 2T0" },
     ],
     [
       "1 Infinite Loop, Cupertino, CA 95014-2084",

@@ -162,14 +162,42 @@ export function findBoundaries(doc: Doc, from: number, to = doc.lines.length): n
   return out;
 }
 
-/** Items with their spans: each from its heading to the next heading or boundary. */
-export function itemSections(doc: Doc, headings: ItemHeading[], boundaries: number[]): ItemSection[] {
+const SIGNATURE_PREAMBLE =
+  /^pursuant\s+to\s+the\s+requirements\s+of\s+the\s+securities\s+(?:and\s+)?exchange\s+act\b/i;
+
+/**
+ * Lines from `from` on that open the signature block's boilerplate ("Pursuant to the requirements
+ * of the Securities Exchange Act of 1934, the registrant has duly caused ..."): where the last
+ * item ends when no SIGNATURE heading stands before it.
+ */
+export function findSignaturePreambles(doc: Doc, from: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < doc.lines.length; i++) {
+    const start = doc.lines.start(i);
+    if ((doc.text.charCodeAt(start) | 0x20) !== 0x70) continue;
+    if (SIGNATURE_PREAMBLE.test(doc.text.slice(start, Math.min(doc.lines.end(i), start + 120)))) out.push(i);
+  }
+  return out;
+}
+
+/**
+ * Items with their spans: each from its heading to the next heading or boundary (or, for the
+ * item before it, a signature preamble).
+ */
+export function itemSections(
+  doc: Doc,
+  headings: ItemHeading[],
+  boundaries: number[],
+  preambles: readonly number[] = [],
+): ItemSection[] {
   const out: ItemSection[] = [];
   const { lines } = doc;
   for (let k = 0; k < headings.length; k++) {
     const h = headings[k];
     const nextHeading = k + 1 < headings.length ? headings[k + 1].line : lines.length;
-    const boundary = boundaries.find((b) => b > h.lastLine && b < nextHeading);
+    const boundary = [...boundaries, ...preambles]
+      .filter((b) => b > h.lastLine && b < nextHeading)
+      .reduce<number | undefined>((a, b) => (a === undefined || b < a ? b : a), undefined);
     const endLine = boundary ?? nextHeading;
     const bodyStart = h.lastLine + 1 < lines.length ? lines.start(h.lastLine + 1) : h.end;
     const bodyEnd = endLine - 1 > h.lastLine ? lines.end(endLine - 1) : h.end;

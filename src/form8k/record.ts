@@ -21,7 +21,7 @@ import { type CoverText, readCoverText } from "./cover.js";
 import { linkExhibits } from "./exhibit-links.js";
 import { announcedNumber } from "./exhibits.js";
 import { catalogItem, itemForTitle, itemKey, modernCode } from "./item-catalog.js";
-import { findBoundaries, findItemHeadings, itemSections } from "./items.js";
+import { findBoundaries, findItemHeadings, findSignaturePreambles, itemSections } from "./items.js";
 import { type InlineXbrl, inlineXbrlReader } from "./ixbrl.js";
 import { coverFromIxbrl } from "./ixbrl-cover.js";
 import { reconcileCover } from "./reconcile.js";
@@ -233,7 +233,8 @@ export function parseFilingWithDocuments(
   if (date !== provisionalDate) headings = findItemHeadings(primary, 0, primary.lines.length, date);
 
   const boundaries = findBoundaries(primary, headings.length ? headings[0].line : 0);
-  const sections = itemSections(primary, headings, boundaries);
+  const preambles = headings.length ? findSignaturePreambles(primary, headings[0].line) : [];
+  const sections = itemSections(primary, headings, boundaries, preambles);
   const items: Item[] = sections.map((s) => {
     const cat = catalogItem(s.number, date);
     return {
@@ -248,11 +249,13 @@ export function parseFilingWithDocuments(
     };
   });
 
+  const lastHeadingLine = headings.length ? headings[headings.length - 1].lastLine : 0;
   const signatures = readPrimarySignatures(
     primary,
     primaryIndex,
     boundaries,
-    headings.length ? headings[headings.length - 1].lastLine : 0,
+    // Without a SIGNATURE heading, the block starts at its boilerplate, not at the last item.
+    preambles.find((p) => p > lastHeadingLine) ?? lastHeadingLine,
   );
   const lastSignature = signatures.length ? signatures[signatures.length - 1].span.end : 0;
   const afterSignatures = primary.lines.firstStartingAt(lastSignature);

@@ -149,6 +149,15 @@ describe("HTML items, exhibits and signatures", () => {
     expect(r.events.map((e) => [e.item, e.code])).toEqual([["5", "2.01"]]);
   });
 
+  it("ends the last item at the signature boilerplate when no SIGNATURE heading stands before it (Rock of Ages 2000)", () => {
+    const r = parse("0000084581-00-500009.htm");
+    expect(r.items[7].text).not.toMatch(/Pursuant to the requirements|Swenson/);
+    expect(r.signatures[0]).toMatchObject({
+      registrant: "ROCK OF AGES CORPORATION",
+      name: "Kurt M. Swenson",
+    });
+  });
+
   it("reads a signature table: date, registrant, /s/ signer, name and title cells (Apple 2024)", () => {
     const s = parse("0000320193-24-000005.htm").signatures[0];
     expect(s).toMatchObject({

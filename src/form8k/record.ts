@@ -381,6 +381,9 @@ export function linesText(doc: Doc, start: number, end: number): string {
   return out;
 }
 
+/** An exhibit's own first line: "EXHIBIT 16.1", "Exhibit 99". */
+const EXHIBIT_COVER = /^exhibit\s{1,3}\d{1,3}(?:\.\d{1,2})?\s*$/i;
+
 function readPrimarySignatures(
   doc: Doc,
   docIndex: number,
@@ -395,7 +398,16 @@ function readPrimarySignatures(
   const next = boundaries.find(
     (b) => b > from && !/signature/i.test(doc.text.slice(doc.lines.start(b), doc.lines.end(b))),
   );
-  const to = next ?? doc.lines.length;
+  let to = next ?? doc.lines.length;
+  // An exhibit printed after the signatures ("EXHIBIT 16.1", an accountant's letter) has
+  // signatures of its own, not the registrant's.
+  for (let i = from; i < to; i++) {
+    const start = doc.lines.start(i);
+    if (doc.lines.end(i) - start < 20 && EXHIBIT_COVER.test(doc.text.slice(start, doc.lines.end(i)))) {
+      to = i;
+      break;
+    }
+  }
   return readSignatures(doc, from, to).map((s) => ({
     registrant: s.registrant,
     name: s.name,

@@ -65,6 +65,11 @@ describe("item headings", () => {
     expect(r.items[1].text).not.toMatch(/SIGNATURE|Pursuant to the requirements/);
   });
 
+  it("reads the registrant's signature, not the accountant's letter printed after it (Oasis 2002)", () => {
+    const r = parseFiling(fixture("text/0001104540-02-000064.txt"));
+    expect(r.signatures.map((s) => [s.name, s.title])).toEqual([["J. Dan Sifford", "President/Director"]]);
+  });
+
   it("reads an old-style filing whose items are out of numeric order (Sears 2004: 7 before 12)", () => {
     const r = parseFiling(fixture("text/0000891092-04-003383.txt"));
     expect(r.items.map((i) => [i.number, i.code, i.furnished])).toEqual([

@@ -82,7 +82,8 @@ export function readExhibitList(
     if (
       current &&
       !line.gapBefore &&
-      line.indent > currentIndent &&
+      // Indented past the number, or a wrapped sentence going on in lower case ("pursuant to ...").
+      (line.indent > currentIndent || /^[a-z]/.test(t)) &&
       t.length < 200 &&
       !EXHIBITS_LABEL.test(t)
     ) {
@@ -103,7 +104,11 @@ export function readExhibitList(
       d = page[1];
       e.page = page[2];
     }
-    d = d.replace(DOT_LEADERS, "").trim();
+    // "Exhibit 99 - Press release ...": the dash only separates.
+    d = d
+      .replace(DOT_LEADERS, "")
+      .replace(/^[-–—:]\s*/, "")
+      .trim();
     e.description = d || null;
   }
   return out.filter((e) => !NOT_APPLICABLE.test(e.description ?? ""));

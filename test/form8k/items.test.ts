@@ -76,6 +76,10 @@ describe("item headings", () => {
       ["7", "9.01", false],
       ["12", "2.02", true],
     ]);
+    // "Exhibit 99 - Press release ..., furnished / pursuant to Item 12": no dash, both lines.
+    expect(r.exhibits.map((e) => [e.number, e.description])).toEqual([
+      ["99", "Press release dated July 22, 2004, furnished pursuant to Item 12"],
+    ]);
   });
 });
 

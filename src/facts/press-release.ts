@@ -244,7 +244,6 @@ function titleCase(s: string): string {
   return s === s.toUpperCase() ? s.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()) : s;
 }
 
-/** "Chairman and CEO of ImmunoGen, Inc", "Chairman and CEO, Apple Computer Inc." → title and company. */
 /** Titles a speaker's words may open with: "Oracle President Mark Hurd". */
 const TITLE_WORD =
   /\b(?:Chairman|Chairwoman|Chair|President|CEO|CFO|COO|CTO|Officer|Founder|Co-founder|Director)\b/g;
@@ -258,9 +257,12 @@ function splitSpeaker(words: string): {
   speaker: string;
   before: { title: string; company: string | null } | null;
 } {
-  let w = words.trim();
-  for (const m of w.matchAll(/([A-Za-z]{2,})\.\s+(?=[A-Z])/g))
-    if (!/^(?:Mr|Ms|Mrs|Dr|Jr|Sr|St|Prof)$/.test(m[1])) w = w.slice((m.index ?? 0) + m[0].length);
+  const all = words.trim();
+  // After the last sentence end (offsets into `all`, not into what is cut from it).
+  let cut = 0;
+  for (const m of all.matchAll(/([A-Za-z]{2,})\.\s+(?=[A-Z])/g))
+    if (!/^(?:Mr|Ms|Mrs|Dr|Jr|Sr|St|Prof)$/.test(m[1])) cut = (m.index ?? 0) + m[0].length;
+  const w = all.slice(cut);
   let last: RegExpExecArray | null = null;
   let first: RegExpExecArray | null = null;
   for (const m of w.matchAll(TITLE_WORD)) {
@@ -278,6 +280,7 @@ function splitSpeaker(words: string): {
   };
 }
 
+/** "Chairman and CEO of ImmunoGen, Inc", "Chairman and CEO, Apple Computer Inc." → title and company. */
 function splitTitle(s: string | null): [string | null, string | null] {
   if (!s) return [null, null];
   const t = s.trim().replace(/[,\s]+$/, "");

@@ -126,6 +126,18 @@ describe("a press release's quotes", () => {
     ).quotes;
     expect([q.speaker, q.title]).toEqual(["David M. Ratcliffe", "Chairman, President and CEO"]);
   });
+
+  it("cut the speaker after the last of several sentence ends before the name", () => {
+    const [q] = readPressRelease(
+      htmlToDoc(
+        "<p>ATLANTA - Acme reported results.</p>" +
+          "<p>Shares rose at Acme. Labs. Bob Ray, CEO, said “We are very pleased with how the quarter went.”</p>",
+      ),
+      0,
+      "99.1",
+    ).quotes;
+    expect([q.speaker, q.title]).toEqual(["Bob Ray", "CEO"]);
+  });
 });
 
 describe("money in tables", () => {

@@ -114,14 +114,8 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
         current = known;
         addSentence(known, v, s);
         // "reflects the settlement agreement among Georgia Power and ..., signed by ...".
-        if (known.fact.type === "settlement" || known.fact.type === "other") {
-          for (const p of listedParties(s.text))
-            addParty(
-              known.fact.parties,
-              p.name,
-              loc(v, s.start + p.start, s.start + p.start + p.name.length),
-            );
-        }
+        if (known.fact.type === "settlement" || known.fact.type === "other")
+          addListedParties(known.fact.parties, v, s);
         since = 0;
         continue;
       }
@@ -310,8 +304,7 @@ function newDraft(
     type === "other" ||
     (type !== "merger" && type !== "employment" && counterparties === 0)
   ) {
-    for (const p of listedParties(text))
-      addParty(parties, p.name, loc(v, s.start + p.start, s.start + p.start + p.name.length));
+    addListedParties(parties, v, s);
   }
   const acquiredWho = /\b(?:acquire[sd]?|acquisition\s+of|purchase)\s+([A-Z][^,.;]{2,60})/.exec(text);
   // "Premier will merge with and into Peoples", "Peoples will acquire Premier": the registrant is the target.
@@ -377,6 +370,12 @@ function newDraft(
  * "Premier will merge with and into Peoples", "calls for Premier to merge into Peoples": the
  * registrant disappears into another company, so it is the target.
  */
+/** The names a sentence lists after "among", "between", "with" or "signed by", as parties. */
+function addListedParties(parties: AgreementFact["parties"], v: TextView, s: Sentence): void {
+  for (const p of listedParties(s.text))
+    addParty(parties, p.name, loc(v, s.start + p.start, s.start + p.start + p.name.length));
+}
+
 function mergesIntoOther(text: string, mentionsReg: (t: string) => boolean): boolean {
   const m =
     /\b([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4}),?\s(?:\([^)]{1,40}\)\s)?(?:will\s|would\s|shall\s|to\s)?(?:be\s)?merge[sd]?\s+(?:with\s+and\s+)?into\s+([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})/.exec(

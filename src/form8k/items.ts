@@ -195,10 +195,9 @@ export function itemSections(
   for (let k = 0; k < headings.length; k++) {
     const h = headings[k];
     const nextHeading = k + 1 < headings.length ? headings[k + 1].line : lines.length;
-    const boundary = [...boundaries, ...preambles]
-      .filter((b) => b > h.lastLine && b < nextHeading)
-      .reduce<number | undefined>((a, b) => (a === undefined || b < a ? b : a), undefined);
-    const endLine = boundary ?? nextHeading;
+    // Both lists are in line order: the first of each after the heading, the nearer of the two.
+    const after = (b: number) => b > h.lastLine && b < nextHeading;
+    const endLine = Math.min(boundaries.find(after) ?? nextHeading, preambles.find(after) ?? nextHeading);
     const bodyStart = h.lastLine + 1 < lines.length ? lines.start(h.lastLine + 1) : h.end;
     const bodyEnd = endLine - 1 > h.lastLine ? lines.end(endLine - 1) : h.end;
     for (const number of h.numbers) {

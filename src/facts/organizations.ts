@@ -5,6 +5,7 @@
  * ("(Nasdaq: IMGN)", "(NYSE: SBH)").
  */
 import { type Doc, LineFlag } from "../document/types.js";
+import { MONTH_WORD } from "../util/dates.js";
 import { tickerPattern } from "./names.js";
 import type { TextView } from "./text-view.js";
 
@@ -51,9 +52,8 @@ const ABBREVIATION = /^(?:Corp|Bros|Intl|Assn|Natl|Mfg)\.$/;
  * Bankers Trust Company", "© 2026 NVIDIA Corporation", "$1,000,000 ForSeeCon Eye Corporation".
  * A number the name begins with stays: "1895 Bancorp of Wisconsin".
  */
-const DATE_WORD = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|\d{1,2}|copyright)$/i;
-const DATE_BEFORE =
-  /(?:,|©|\(c\)|copyright|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?)\s?$/i;
+const DATE_WORD = new RegExp(String.raw`^(?:${MONTH_WORD}\.?|\d{1,2}|copyright)$`, "i");
+const DATE_BEFORE = new RegExp(String.raw`(?:,|©|\(c\)|copyright|\b${MONTH_WORD}\.?)\s?$`, "i");
 
 /** `starts` (word starts, the leftmost last) without the words of a leading date or count. */
 function dropDatePrefix(region: string, starts: number[]): void {

@@ -5,7 +5,7 @@
  * lines, each value with its span.
  */
 import type { Doc } from "../document/types.js";
-import { findDates } from "../util/dates.js";
+import { findDates, MONTH_WORD } from "../util/dates.js";
 import { stateCode } from "../util/states.js";
 import { HONORIFIC_NOT_MRS, tickerPattern } from "./names.js";
 import { viewOf } from "./text-view.js";
@@ -48,8 +48,10 @@ const QUOTE_BEFORE = new RegExp(
   "g",
 );
 /** A dateline without its year: "ATLANTA - ", "HOFFMAN ESTATES, Ill., July 22 /PRNewswire/ --". */
-const BARE_DATELINE =
-  /^[A-Z][A-Z .'-]{2,30}(?:,\s{0,2}[A-Z][A-Za-z.]{1,20})?(?:,?\s{0,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,2}\d{1,2})?\s{0,2}(?:\/[^/]{1,40}\/\s{0,2})?(?:-{1,2}|–|—)\s/i;
+const BARE_DATELINE = new RegExp(
+  String.raw`^[A-Z][A-Z .'-]{2,30}(?:,\s{0,2}[A-Z][A-Za-z.]{1,20})?(?:,?\s{0,2}${MONTH_WORD}\.?\s{1,2}\d{1,2})?\s{0,2}(?:\/[^/]{1,40}\/\s{0,2})?(?:-{1,2}|–|—)\s`,
+  "i",
+);
 /** The first line of a contact block: "Contacts:", "Media Contact", "Oracle Investor Relations". */
 const CONTACT_LABEL =
   /^(?:contacts?\b|media\b|investors?\b)|\b(?:investor|media|press|public)\s+(?:relations|contacts?)\b|\bcorporate\s+communications\b/i;

@@ -34,8 +34,10 @@ export interface FoundDate {
   end: number;
 }
 
-const MONTH_NAME =
-  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+/** A month, spelled out or cut short ("September", "Sept", "Sep"), as regex source (match it case-free). */
+export const MONTH_WORD =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const MONTH_NAME = `(${MONTH_WORD})`;
 // All patterns are bounded: fixed alternatives and {m,n} counts only.
 const MDY = new RegExp(
   `\\b${MONTH_NAME}\\.?\\s{0,3}(\\d{1,2})(?:st|nd|rd|th)?\\s{0,3},?\\s{0,3}(\\d{4})\\b`,

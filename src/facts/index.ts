@@ -113,8 +113,7 @@ export function extractFacts(input: FactsInput): Facts {
     const units = tableUnitsOf(v.doc);
     for (const m of findMoney(v))
       facts.money.push({
-        // A bare figure in a table "(In millions)" is millions; one with cents is a price.
-        amount: m.scaled || m.per || /\.\d\d$/.test(m.text) ? m.amount : m.amount * units.factorAt(m.start),
+        amount: units.amountOf(m),
         currency: m.currency,
         qualifier: m.qualifier,
         per: m.per,

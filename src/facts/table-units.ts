@@ -4,6 +4,7 @@
  * $4.648 billion; a per-share row under "except per share" is not scaled.
  */
 import { type Doc, LineFlag } from "../document/types.js";
+import type { Money } from "./money.js";
 
 const UNIT = /\bin\s+(thousands|millions|billions)\b/i;
 const SCALE: Record<string, number> = { thousands: 1e3, millions: 1e6, billions: 1e9 };
@@ -32,10 +33,18 @@ export class TableUnits {
   constructor(private readonly doc: Doc) {}
 
   /**
-   * The factor for an amount written without a scale word at `offset`: the unit of its table,
-   * or 1 outside a table, in a table that states none, or in a per-share row.
+   * A money fact's amount in its table's unit: a bare figure ("$ 4,648") under "(In millions)".
+   * One written with a scale word, a price ("per share") or cents ("$ 0.24") stays as written.
    */
-  factorAt(offset: number): number {
+  amountOf(m: Money): number {
+    return m.scaled || m.per || /\.\d\d$/.test(m.text) ? m.amount : m.amount * this.factorAt(m.start);
+  }
+
+  /**
+   * The unit of the table holding `offset`, or 1 outside a table, in a table that states none,
+   * or in a per-share row.
+   */
+  private factorAt(offset: number): number {
     const { doc } = this;
     const k = doc.lines.firstEndingAfter(offset);
     if (k < 0 || k >= doc.lines.length || !isTable(doc, k)) return 1;

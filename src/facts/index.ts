@@ -11,7 +11,7 @@ import { findOrganizations } from "./organizations.js";
 import { findPeople } from "./people.js";
 import { findPeriods, type PeriodFact } from "./periods.js";
 import { type PressRelease, readPressRelease } from "./press-release.js";
-import { TableUnits } from "./table-units.js";
+import { tableUnitsOf } from "./table-units.js";
 import { type TextView, viewOf } from "./text-view.js";
 
 export interface FactsInput {
@@ -81,15 +81,6 @@ export function extractFacts(input: FactsInput): Facts {
     people: [],
     organizations: [],
     money: [],
-  };
-  const unitsByDoc = new Map<Doc, TableUnits>();
-  const tableUnitsOf = (doc: Doc) => {
-    let u = unitsByDoc.get(doc);
-    if (!u) {
-      u = new TableUnits(doc);
-      unitsByDoc.set(doc, u);
-    }
-    return u;
   };
   const seenPeople = new Set<string>();
   const seenOrgs = new Set<string>();

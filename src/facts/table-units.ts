@@ -27,7 +27,7 @@ function unitOfLine(doc: Doc, k: number): number | null {
 }
 
 /** Reads the units of one document's tables, each table's once. */
-export class TableUnits {
+class TableUnits {
   private readonly byTableStart = new Map<number, number | null>();
 
   constructor(private readonly doc: Doc) {}
@@ -62,4 +62,16 @@ export class TableUnits {
     }
     return unit ?? 1;
   }
+}
+
+const byDoc = new WeakMap<Doc, TableUnits>();
+
+/** The table units of a document, read once for all the views of it. */
+export function tableUnitsOf(doc: Doc): TableUnits {
+  let units = byDoc.get(doc);
+  if (!units) {
+    units = new TableUnits(doc);
+    byDoc.set(doc, units);
+  }
+  return units;
 }

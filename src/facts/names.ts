@@ -52,3 +52,9 @@ export function tickerPattern(exchange: string): RegExp {
     "g",
   );
 }
+
+/**
+ * A title's head word: a name holding one is a role, not a company ("Chairman and CEO of
+ * ImmunoGen, Inc."), and words put before a speaker's name hold one ("Oracle President Mark Hurd").
+ */
+export const TITLE_WORD = String.raw`\b(?:Chairman|Chairwoman|Chair|President|CEO|CFO|COO|CTO|Officer|Founder|Co-founder|Director|Secretary|Treasurer)\b`;

@@ -6,7 +6,7 @@
  */
 import { type Doc, LineFlag } from "../document/types.js";
 import { MONTH_WORD } from "../util/dates.js";
-import { tickerPattern } from "./names.js";
+import { TITLE_WORD, tickerPattern } from "./names.js";
 import type { TextView } from "./text-view.js";
 
 export interface Organization {
@@ -31,7 +31,7 @@ const TICKER = tickerPattern(
 );
 
 /** Titles: a name holding one is a person's role ("Chairman and CEO of ImmunoGen, Inc."). */
-const ROLE = /\b(?:Chairman|Chairwoman|CEO|CFO|COO|President|Officer|Director|Secretary|Treasurer)\b/;
+const ROLE = new RegExp(TITLE_WORD);
 
 /** A kind of company named by a common word ("Parent Company", "Total Company"). */
 const GENERIC =

@@ -7,7 +7,7 @@
 import type { Doc } from "../document/types.js";
 import { findDates, MONTH_WORD } from "../util/dates.js";
 import { stateCode } from "../util/states.js";
-import { HONORIFIC_NOT_MRS, tickerPattern } from "./names.js";
+import { HONORIFIC_NOT_MRS, TITLE_WORD, tickerPattern } from "./names.js";
 import { viewOf } from "./text-view.js";
 
 type Loc = { doc: number; start: number; end: number };
@@ -163,7 +163,7 @@ export function readPressRelease(
   // Quotes after their words ("...," said Name, Title) and before them (Name, Title, said "...").
   const quote = (text: string, words: string, role: string | null, at: number, length: number) => {
     // "said Chairman, President and CEO David M. Ratcliffe": titles first, the name last.
-    const titlesFirst = role !== null && words.replace(TITLE_WORD, "").trim() === "";
+    const titlesFirst = role !== null && words.replace(TITLE_WORDS, "").trim() === "";
     const { speaker, before } = splitSpeaker(titlesFirst ? `${words}, ${role}` : words);
     const [title, company] = before ? [before.title, before.company] : splitTitle(role);
     out.quotes.push({
@@ -247,8 +247,7 @@ function titleCase(s: string): string {
 }
 
 /** Titles a speaker's words may open with: "Oracle President Mark Hurd". */
-const TITLE_WORD =
-  /\b(?:Chairman|Chairwoman|Chair|President|CEO|CFO|COO|CTO|Officer|Founder|Co-founder|Director)\b/g;
+const TITLE_WORDS = new RegExp(TITLE_WORD, "g");
 
 /**
  * The speaker's name out of the words before or after a quote: without what ends an earlier
@@ -267,7 +266,7 @@ function splitSpeaker(words: string): {
   const w = all.slice(cut);
   let last: RegExpExecArray | null = null;
   let first: RegExpExecArray | null = null;
-  for (const m of w.matchAll(TITLE_WORD)) {
+  for (const m of w.matchAll(TITLE_WORDS)) {
     first ??= m;
     last = m;
   }

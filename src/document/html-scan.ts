@@ -152,10 +152,27 @@ export function scanHtmlChunks(chunks: Iterable<string>, h: ScanHandler, keep?: 
    * reference, as the Tokenizer gives them. The decoder reads the piece itself, so it sees the
    * character after a reference (`&amp<` ends at the `<`), as it would inside the Tokenizer.
    */
+  /**
+   * The first `&` at or after `from` in the current piece (absolute offset), or -1. Remembered,
+   * and searched for again only past the one found: text events come in order, so a piece is
+   * searched once in all, not to its end once for every text run without a `&`.
+   */
+  let ampAt = -1;
+  let ampFrom = -1;
+  let ampBase = -1;
+  const nextAmp = (from: number): number => {
+    const f = Math.max(from, base);
+    if (ampBase !== base || f < ampFrom || (ampAt >= 0 && ampAt < f)) {
+      const i = html.indexOf("&", f - base);
+      ampAt = i < 0 ? -1 : i + base;
+      ampFrom = f;
+      ampBase = base;
+    }
+    return ampAt;
+  };
   const text = (start: number, end: number) => {
     let from = start;
-    const first = html.indexOf("&", Math.max(start, base) - base);
-    let amp = first < 0 ? -1 : first + base;
+    let amp = nextAmp(start);
     while (amp >= 0 && amp < end) {
       decoder.startEntity(DecodingMode.Legacy);
       entityLength = 0;
@@ -166,8 +183,7 @@ export function scanHtmlChunks(chunks: Iterable<string>, h: ScanHandler, keep?: 
         h.text(String.fromCodePoint(entity), amp, false);
         from = amp + entityLength;
       }
-      const next = html.indexOf("&", Math.max(from, amp + 1) - base);
-      amp = next < 0 ? -1 : next + base;
+      amp = nextAmp(Math.max(from, amp + 1));
     }
     if (end > from) h.text(slice(from, end), from, true);
   };

@@ -139,8 +139,12 @@ export function scanHtmlChunks(chunks: Iterable<string>, h: ScanHandler, keep?: 
     shared = {};
     for (const k of keep) shared[k] = undefined as unknown as string;
   }
-  /** The names set on `shared` for the tag before: only they are cleared for the next one. */
+  /**
+   * The names set on `shared` for the tag before, setNames[0, setCount): only they are cleared
+   * for the next one. A count, not `length = 0`: setting an array's length is a runtime call.
+   */
   const setNames: string[] = [];
+  let setCount = 0;
   let entity = 0;
   let entityLength = 0;
   const decoder = new EntityDecoder(htmlDecodeTree, (cp, consumed) => {
@@ -216,15 +220,15 @@ export function scanHtmlChunks(chunks: Iterable<string>, h: ScanHandler, keep?: 
       if (attrValue.includes("&")) attrValue = decodeHTMLAttribute(attrValue);
       if (attrs === EMPTY) {
         if (shared) {
-          for (let i = 0; i < setNames.length; i++) shared[setNames[i]] = undefined as unknown as string;
-          setNames.length = 0;
+          for (let i = 0; i < setCount; i++) shared[setNames[i]] = undefined as unknown as string;
+          setCount = 0;
           attrs = shared;
         } else attrs = {};
       }
       if (shared) {
         if (attrs[attrName] === undefined) {
           attrs[attrName] = attrValue;
-          setNames.push(attrName);
+          setNames[setCount++] = attrName;
         }
       } else if (!Object.hasOwn(attrs, attrName)) attrs[attrName] = attrValue;
       attrValue = "";

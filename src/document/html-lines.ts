@@ -54,7 +54,8 @@ export class LineAcc {
   /** Back to a new, empty line (for reuse). */
   reset(): void {
     this.text = "";
-    this.anchors.length = 0;
+    // Mostly empty already (a reused cell had no text); setting length is a runtime call.
+    if (this.anchors.length > 0) this.anchors.length = 0;
     this.flags = SHOWN;
     this.hasText = false;
     this.gap = false;

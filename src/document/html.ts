@@ -47,8 +47,17 @@ const NO_STOP = new Set<string>();
 const SCOPE = new Set(["table", "td", "th", "caption"]);
 const HEAD = tagInfo("head").id;
 const P = tagInfo("p").id;
+const LI = tagInfo("li").id;
+const DT = tagInfo("dt").id;
+const DD = tagInfo("dd").id;
 const TABLE_SCOPE = new Set(["table"]);
 const LIST_SCOPE = new Set(["table", "td", "th", "ul", "ol", "dl"]);
+/** What a new list item closes (with TagInfo ids, for the open-element counts). */
+const ITEM_LI = [{ name: "li", id: LI }];
+const ITEM_DT_DD = [
+  { name: "dt", id: DT },
+  { name: "dd", id: DD },
+];
 
 /**
  * Render an HTML document (already decoded: one string, or consecutive pieces ending after a `>`,
@@ -196,8 +205,9 @@ class Renderer implements ScanHandler {
   }
 
   private closeNamed(name: string): void {
-    const scope = name === "table" ? NO_STOP : tagInfo(name).tablePart ? TABLE_SCOPE : SCOPE;
-    const i = this.find(name, scope);
+    const info = tagInfo(name);
+    const scope = name === "table" ? NO_STOP : info.tablePart ? TABLE_SCOPE : SCOPE;
+    const i = this.find(name, info.id, scope);
     if (i >= 0) this.popTo(i);
   }
 
@@ -211,12 +221,13 @@ class Renderer implements ScanHandler {
       return;
     }
     if (info.closesP && this.counts[P] > 0) {
-      const i = this.find("p", SCOPE);
+      const i = this.find("p", P, SCOPE);
       if (i >= 0) this.popTo(i);
     }
     if (name === "li" || name === "dt" || name === "dd") {
-      for (const other of name === "li" ? ["li"] : ["dt", "dd"]) {
-        const i = this.find(other, LIST_SCOPE);
+      const others = name === "li" ? ITEM_LI : ITEM_DT_DD;
+      for (const other of others) {
+        const i = this.find(other.name, other.id, LIST_SCOPE);
         if (i >= 0) this.popTo(i);
       }
     }
@@ -225,10 +236,6 @@ class Renderer implements ScanHandler {
   private bits(): number {
     const top = this.stack[this.depth - 1];
     return top ? top.bits : 0;
-  }
-
-  private count(name: string): number {
-    return this.counts[tagInfo(name).id];
   }
 
   private push(
@@ -271,9 +278,12 @@ class Renderer implements ScanHandler {
     return e;
   }
 
-  /** Index of the innermost open `name`, not looking past a scope boundary or SCAN_CAP entries. */
-  private find(name: string, scope: Set<string>): number {
-    if (this.count(name) === 0) return -1;
+  /**
+   * Index of the innermost open `name` (its TagInfo id `id`), not looking past a scope boundary
+   * or SCAN_CAP entries.
+   */
+  private find(name: string, id: number, scope: Set<string>): number {
+    if (this.counts[id] === 0) return -1;
     const stop = Math.max(0, this.depth - SCAN_CAP);
     for (let i = this.depth - 1; i >= stop; i--) {
       const n = this.stack[i].name;

@@ -194,8 +194,8 @@ export const LAYOUT_ATTRS: ReadonlySet<string> = new Set([
 /**
  * Results by tag, `align` and style string: filings repeat the same few thousand times. Only a
  * `hidden` attribute or an `<hr width>` (the one place the width attribute is read) bypass it.
- * In front of the maps, each tag remembers its last result: cells of a table row mostly repeat
- * the style before, and comparing two strings is cheaper than hashing one.
+ * In front of the maps, each tag remembers its last few results: cells of a table row mostly
+ * repeat a style just seen, and comparing two strings is cheaper than hashing one.
  */
 interface CachedStyle {
   style: ElementStyle;
@@ -204,7 +204,14 @@ interface CachedStyle {
   alignText: string | undefined;
 }
 const byTag: (Map<string, CachedStyle> | undefined)[] = new Array(TAG_ID_LIMIT);
-const lastByTag: (CachedStyle | undefined)[] = new Array(TAG_ID_LIMIT);
+/**
+ * Each tag's last RECENT results, newest first by turns (a ring; `recentNext` is the slot to
+ * fill next). A table row's cells cycle through a few styles (label, value, spacer): over the
+ * corpus half the lookups missed a one-entry memory and hashed their style string for the map.
+ */
+const RECENT = 4;
+const recentByTag: (CachedStyle | undefined)[] = new Array(TAG_ID_LIMIT * RECENT);
+const recentNext = new Uint8Array(TAG_ID_LIMIT);
 let cached = 0;
 const CACHE_MAX = 4096;
 
@@ -220,8 +227,12 @@ export function elementStyle(
   }
   const style = attrs.style ?? "";
   const align = attrs.align;
-  const last = lastByTag[info.id];
-  if (last !== undefined && last.styleText === style && last.alignText === align) return last.style;
+  const base = info.id * RECENT;
+  for (let k = base; k < base + RECENT; k++) {
+    const recent = recentByTag[k];
+    if (recent === undefined) break;
+    if (recent.styleText === style && recent.alignText === align) return recent.style;
+  }
   const key = align === undefined ? style : `${align}\u0000${style}`;
   let forTag = byTag[info.id];
   if (!forTag) {
@@ -237,7 +248,9 @@ export function elementStyle(
     }
     forTag.set(ownCopy(key), hit);
   }
-  lastByTag[info.id] = hit;
+  const slot = recentNext[info.id];
+  recentByTag[base + slot] = hit;
+  recentNext[info.id] = (slot + 1) % RECENT;
   return hit.style;
 }
 

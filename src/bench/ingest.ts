@@ -21,7 +21,7 @@
  * collecting on each isolate's own thread) gave 389-395/s against 344-370/s, but V8 flags cannot
  * be set safely in a running process (setting this one at run time crashed), so the CLI does not.
  * What the CLI does set is a smaller TurboFan inlining budget (pool.ts, limitInlining): compile
- * time a parse isolate fell by a third, and ingest CPU by 4-5%.
+ * time in a parse isolate fell by a third, and ingest CPU by 4-5%.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";

@@ -49,7 +49,12 @@ const CURRENCY: Record<string, string> = {
 };
 
 const QUALIFIER_WORDS: [RegExp, Qualifier][] = [
-  [/(?:up\s+to|not\s+to\s+exceed|a\s+maximum\s+of|maximum\s+of|no\s+more\s+than|capped\s+at)\s*$/i, "max"],
+  [
+    // "up to and including $100,000", "up to an additional $5.6 million", "a maximum principal
+    // amount of $10 million", "up to an aggregate of $50 million".
+    /(?:up\s+to(?:\s+(?:and\s+including|an?|the|additional|aggregate|maximum|total|principal|amount|of)){0,5}|not\s+to\s+exceed|(?:a\s+)?maximum(?:\s+(?:aggregate|principal|amount)){0,3}\s+of|no\s+more\s+than|capped\s+at)\s*$/i,
+    "max",
+  ],
   [
     /(?:more\s+than|in\s+excess\s+of|exceeding|exceed|at\s+least|over|greater\s+than|a\s+minimum\s+of|minimum\s+of)\s*$/i,
     "min",
@@ -59,6 +64,9 @@ const QUALIFIER_WORDS: [RegExp, Qualifier][] = [
     "approx",
   ],
 ];
+
+/** An amount in words before its figures in parentheses: "Ten Million Dollars (", "five hundred thousand dollars (". */
+const SPELLED_BEFORE = /(?:\b[A-Za-z]{2,12}[\s-]){1,6}(?:Dollars|dollars|DOLLARS)\s{0,2}\(\s{0,2}$/;
 
 // Bounded: currency, a number with groups, an optional scale word, an optional "per share".
 const MONEY =
@@ -74,7 +82,11 @@ export function findMoney(v: TextView): Money[] {
     const whole = Number((m[2] + (m[3] ?? "")).replace(/,/g, ""));
     const scale = m[4] ? (SCALE[m[4].toLowerCase()] ?? 1) : 1;
     const amount = Math.round(whole * scale * 1e6) / 1e6;
-    const before = region.slice(Math.max(0, m.index - 30), m.index);
+    // "up to Ten Million Dollars ($10,000,000)": the words before the amount in words qualify it.
+    const before = region
+      .slice(Math.max(0, m.index - 90), m.index)
+      .replace(SPELLED_BEFORE, "")
+      .slice(-30);
     let qualifier: Qualifier = null;
     for (const [re, q] of QUALIFIER_WORDS) if (re.test(before)) qualifier = q;
     const start = v.start + m.index;

@@ -21,7 +21,7 @@ export interface Organization {
 // Every corporate word a name found by its suffix may end in; the shorter lists elsewhere are
 // shaped for their own use (see names.ts).
 const SUFFIX =
-  "(?:Inc\\.?|Incorporated|Corp\\.?|Corporation|Company|Co\\.|Plc|PLC|plc|p\\.l\\.c\\.|Ltd\\.?|Limited|LLC|L\\.L\\.C\\.|L\\.P\\.|LP|N\\.A\\.|S\\.A\\.|AG|N\\.V\\.|B\\.V\\.|GmbH|SE|S\\.p\\.A\\.|Bancorp|Trust|Bank)";
+  "(?:Inc\\.?|Incorporated|Corp\\.?|Corporation|Company|Co\\.|Plc|PLC|plc|p\\.l\\.c\\.|Ltd\\.?|Limited|LLC|L\\.L\\.C\\.|L\\.P\\.|LP|N\\.A\\.|National\\sAssociation|S\\.A\\.|AG|N\\.V\\.|B\\.V\\.|GmbH|SE|S\\.p\\.A\\.|Bancorp|Trust|Bank)";
 const DEFINED = /^[^()]{0,120}?\(\s{0,2}(?:the\s{1,2}|collectively,?\s{1,2})?["“]([^"”]{2,40})["”]\s{0,2}\)/;
 // Not press-release.ts's list of exchanges: that one takes "NASDAQ Global Select Market" and
 // the like after any exchange, this one "NYSE MKT" and two Nasdaq markets by name; one list for
@@ -36,6 +36,9 @@ const ROLE = new RegExp(TITLE_WORD);
 /** A kind of company named by a common word ("Parent Company", "Total Company"). */
 const GENERIC =
   /^(?:The\s)?(?:Parent|Public|Private|Total|Holding|Operating|Combined|Surviving|Acquiring|Target|Subsidiary)\s(?:Company|Corporation)$/;
+
+/** A name's end that is no name alone: a corporate word first ("Trust Company", "Bank"). */
+const NOT_ALONE = new RegExp(`^(?:${SUFFIX}|National)(?:,?\\s${SUFFIX})*$`);
 
 /** Words that start a capitalised run but are not part of a name. */
 const LEADING =
@@ -150,6 +153,8 @@ export function findOrganizations(v: TextView): Organization[] {
     const and = name.lastIndexOf(" and ");
     if (
       and > 0 &&
+      // "Branch Banking and Trust Company": what follows "and" is no name alone, so "and" is inside one.
+      !NOT_ALONE.test(name.slice(and + 5)) &&
       (/(?:,|\b(?:among|between|with|and))\s$/.test(
         region.slice(Math.max(0, start - v.start - 9), start - v.start),
       ) ||

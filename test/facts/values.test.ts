@@ -26,6 +26,10 @@ describe("money", () => {
     ["a purchase price of $172.50 per share", 172.5, null],
     ["fifty thousand dollars ($50,000) made to the Company", 50_000, null],
     ["€1,000,000,000 aggregate principal amount", 1_000_000_000, null],
+    ["the Company can borrow up to and including $100,000", 100_000, "max"],
+    ["warrants to purchase up to an additional $5,600,000 of shares", 5_600_000, "max"],
+    ["up to a maximum principal amount of Ten Million Dollars ($10,000,000)", 10_000_000, "max"],
+    ["a note in the face amount of Ten Million Dollars ($10,000,000)", 10_000_000, null],
   ])("%s", (text, amount, qualifier) => {
     const [m] = findMoney(view(text));
     expect(m).toMatchObject({ amount, qualifier });
@@ -188,6 +192,21 @@ describe("organisation names", () => {
     ["see the Form 10-K of Louisville Gas and Electric Company", ["Louisville Gas and Electric Company"]],
     ["results of the Parent Company and of Georgia Power Company", ["Georgia Power Company"]],
   ])("leave out the date, count, sentence or heading before the name: %s", (text, names) => {
+    expect(findOrganizations(view(text)).map((o) => o.name)).toEqual(names);
+  });
+
+  it.each([
+    [
+      "a Letter Loan Agreement with Branch Banking and Trust Company (“BB&T”)",
+      ["Branch Banking and Trust Company"],
+    ],
+    [
+      "by and between the Company, U.S. Bank National Association as agent",
+      ["U.S. Bank National Association"],
+    ],
+    ["with Wells Fargo Bank, National Association, as trustee", ["Wells Fargo Bank, National Association"]],
+    ["an agreement with Apple and Goldman Sachs & Co. LLC", ["Apple", "Goldman Sachs & Co. LLC"]],
+  ])("keep 'and' and a bank's 'National Association' inside a name: %s", (text, names) => {
     expect(findOrganizations(view(text)).map((o) => o.name)).toEqual(names);
   });
 

@@ -64,14 +64,28 @@ const ITEM_DT_DD = [
  * see decodeHtmlChunks) into the block model. An `observer`
  * reads the same tokenizer events (the iXBRL cover reader), so the document is scanned once.
  */
-export function htmlToDoc(html: string | Iterable<string>, observer?: ScanObserver): Doc {
-  const r = new Renderer();
+export function htmlToDoc(
+  html: string | Iterable<string>,
+  observer?: ScanObserver,
+  preformatted = false,
+): Doc {
+  const r = new Renderer(preformatted ? Bit.Pre : 0);
   const chunks = typeof html === "string" ? [html] : html;
   if (observer) {
     const attributes = new Set([...LAYOUT_ATTRS, ...observer.attributes]);
     scanHtmlChunks(chunks, teeHandlers(r, observer.handler), attributes);
   } else scanHtmlChunks(chunks, r, LAYOUT_ATTRS);
   return r.finish();
+}
+
+/**
+ * Plain text put in HTML without `<pre>` (a text filing wrapped in `<html><body><div>` by a
+ * converter) renders, as in a browser, as one paragraph: the cover, items and signatures all on
+ * one line. Such a document is worth rendering again as `preformatted`; a real HTML 8-K renders
+ * to dozens of lines.
+ */
+export function collapsedText(doc: Doc): boolean {
+  return doc.lines.length <= 2 && doc.text.length >= 1000;
 }
 
 function intAttr(v: string | undefined, max: number): number {
@@ -99,6 +113,9 @@ class Renderer implements ScanHandler {
   private serial = 0;
   /** The next line break joins with a space instead (after a short floated block). */
   private joinNext = false;
+
+  /** `rootBits`: style bits of the document itself (Bit.Pre to keep its line breaks). */
+  constructor(private readonly rootBits = 0) {}
 
   finish(): Doc {
     this.popTo(0);
@@ -235,7 +252,7 @@ class Renderer implements ScanHandler {
 
   private bits(): number {
     const top = this.stack[this.depth - 1];
-    return top ? top.bits : 0;
+    return top ? top.bits : this.rootBits;
   }
 
   private push(

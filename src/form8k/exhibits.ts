@@ -30,6 +30,17 @@ const EXHIBITS_LABEL =
 const NOT_APPLICABLE = /^(?:not\s+applicable|none|n\/a)\.?$/i;
 const DOT_LEADERS = /(?:\s?\.){3,}\s*$/;
 
+/** More "(" than ")": a description cut inside a parenthesis. */
+function unclosed(s: string): boolean {
+  let depth = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 40) depth++;
+    else if (c === 41 && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 export function normalizeExhibitNumber(raw: string): string {
   return raw
     .toUpperCase()
@@ -62,8 +73,12 @@ export function readExhibitList(
     const line = lines.line(i);
     const t = text.slice(line.start, line.end).replace(/\s+/g, " ").trim();
     const m = t.length < 700 ? ENTRY.exec(t) : null;
+    // Inside an open parenthesis the entry before goes on: "(not including ... Attachment" /
+    // "1: Disclosure Schedule; ...)" is no exhibit 1.
+    const open = current !== null && !line.gapBefore && unclosed(current.description ?? "");
     if (
       m &&
+      !open &&
       isExhibitNumber(m[1]) &&
       !/^\d{1,3}(?:\.\d+)?\s+(?:days?|percent|%|shares|million|billion)/i.test(t)
     ) {
@@ -83,7 +98,7 @@ export function readExhibitList(
       current &&
       !line.gapBefore &&
       // Indented past the number, or a wrapped sentence going on in lower case ("pursuant to ...").
-      (line.indent > currentIndent || /^[a-z]/.test(t)) &&
+      (line.indent > currentIndent || /^[a-z]/.test(t) || open) &&
       t.length < 200 &&
       !EXHIBITS_LABEL.test(t)
     ) {
@@ -104,10 +119,10 @@ export function readExhibitList(
       d = page[1];
       e.page = page[2];
     }
-    // "Exhibit 99 - Press release ...": the dash only separates.
+    // "Exhibit 99 - Press release ...", "Exhibit 99.1 -- Press release": the dash only separates.
     d = d
       .replace(DOT_LEADERS, "")
-      .replace(/^[-–—:]\s*/, "")
+      .replace(/^(?:-{1,2}|[–—:])\s*/, "")
       .trim();
     e.description = d || null;
   }

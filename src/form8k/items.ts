@@ -41,6 +41,11 @@ const MORE_NUMBERS = /^(?:(?:,|and|&)\s{0,3}(?:items?\s{0,3})?(\d{1,2}(?:\.\d{1,
 const NOT_TITLE =
   /^(?:through|to|thru|of|in|under|above|below|hereof|herein|is|are|was|were|has|have|will|shall|and\s+\d|or\s+\d|\(|-\s{0,2}\d|is\s+not|not\s+applicable)/i;
 
+/** A title line that cannot end there: its last word joins it to the next line. */
+const DANGLING = /(?:\b(?:of|and|or|the|for|to|in|on|with)|[;,&])$/i;
+/** Words only, as a title's second line has them. */
+const TITLE_LINE = /^[A-Za-z][A-Za-z ,;'’&-]{2,78}\.?$/;
+
 export const SIGNATURE_HEADING = /^signatures?\s{0,3}:?$|^signature\s+page$/i;
 export const EXHIBIT_INDEX_HEADING =
   /^(?:index\s+to\s+exhibits|exhibit\s+index|list\s+of\s+exhibits|exhibits?\s+index)\.?$/i;
@@ -105,7 +110,10 @@ export function findItemHeadings(
       const joined = normTitle(`${title} ${next}`);
       if (
         next.length < 80 &&
-        catalogTitles.some((c) => c.startsWith(joined) && joined.length > normTitle(title ?? "").length)
+        (catalogTitles.some((c) => c.startsWith(joined) && joined.length > normTitle(title ?? "").length) ||
+          // A title cut after "of", "and", ";" goes on, in another era's words ("...; ELECTION OF" /
+          // "DIRECTORS; APPOINTMENT OF PRINCIPAL OFFICERS", the 2004 title of Item 5.02).
+          (DANGLING.test(title) && TITLE_LINE.test(next) && !HEADING.test(next)))
       ) {
         title = `${title} ${next}`;
         lastLine = i + 1;

@@ -12,7 +12,7 @@ import {
   detectEncoding,
   type TextEncoding,
 } from "../document/decode.js";
-import { htmlToDoc } from "../document/html.js";
+import { collapsedText, htmlToDoc } from "../document/html.js";
 import { looksLikeHtml, toDoc } from "../document/index.js";
 import type { Doc } from "../document/types.js";
 import { extractFacts } from "../facts/index.js";
@@ -128,7 +128,9 @@ function readPrimaryDocument(d: SubmissionDocument): {
   const { text, encoding } = decodeBytes(d.body);
   const format = documentFormat(d, text);
   const reader = format === "html" ? inlineXbrlReader(text) : null;
-  const doc = format === "text" || format === "html" ? toDoc(text, format, reader ?? undefined) : null;
+  let doc = format === "text" || format === "html" ? toDoc(text, format, reader ?? undefined) : null;
+  // Re-rendered without the iXBRL reader: it has read the same source once already.
+  if (doc && format === "html") doc = withTextLines(doc, () => htmlToDoc(text, undefined, true));
   return {
     parsed: { info: documentInfo(d, format, encoding), doc },
     source: text,
@@ -146,9 +148,19 @@ function exhibitDocument(d: SubmissionDocument): ParsedDocument {
   const head = decodeRange(d.body, encoding, 0, headEnd(d.body, 16 * 1024));
   const format = documentFormat(d, head);
   let doc: Doc | null = null;
-  if (format === "html") doc = htmlToDoc(decodeHtmlChunks(d.body, encoding));
+  if (format === "html")
+    doc = withTextLines(htmlToDoc(decodeHtmlChunks(d.body, encoding)), () =>
+      htmlToDoc(decodeHtmlChunks(d.body, encoding), undefined, true),
+    );
   else if (format === "text") doc = toDoc(decodeRange(d.body, encoding, 0, d.body.length), "text");
   return { info: documentInfo(d, format, encoding), doc };
+}
+
+/** An HTML document that renders as one paragraph of plain text (collapsedText), read with its line breaks. */
+function withTextLines(doc: Doc, preformatted: () => Doc): Doc {
+  if (!collapsedText(doc)) return doc;
+  const pre = preformatted();
+  return pre.lines.length >= 10 ? pre : doc;
 }
 
 /** A cut at or after `size` bytes that splits no UTF-8 character (before a byte that starts one). */

@@ -9,6 +9,24 @@ const headings = (text: string, date: string | null = null) =>
   findItemHeadings(textToDoc(text), 0, undefined, date).map((h) => [h.numbers.join("+"), h.title]);
 
 describe("item headings", () => {
+  it("join a title cut after a connector to its next line, in another era's words", () => {
+    expect(
+      headings(
+        "ITEM 5.02 DEPARTURE OF DIRECTORS OR PRINCIPAL OFFICERS; ELECTION OF\nDIRECTORS; APPOINTMENT OF PRINCIPAL OFFICERS\n\nOn September 29, 2004, ...\n",
+        "2004-09-30",
+      ),
+    ).toEqual([
+      [
+        "5.02",
+        "DEPARTURE OF DIRECTORS OR PRINCIPAL OFFICERS; ELECTION OF DIRECTORS; APPOINTMENT OF PRINCIPAL OFFICERS",
+      ],
+    ]);
+    // A complete title stays as it is; the next line is the item's text.
+    expect(headings("Item 8.01 Other Events\nThe Company announced a dividend.\n", "2010-01-01")).toEqual([
+      ["8.01", "Other Events"],
+    ]);
+  });
+
   it("reads old-style headings in their spellings", () => {
     expect(
       headings(
@@ -68,6 +86,38 @@ describe("item headings", () => {
   it("reads the registrant's signature, not the accountant's letter printed after it (Oasis 2002)", () => {
     const r = parseFiling(fixture("text/0001104540-02-000064.txt"));
     expect(r.signatures.map((s) => [s.name, s.title])).toEqual([["J. Dan Sifford", "President/Director"]]);
+  });
+
+  it("reads a text filing wrapped in HTML without <pre> as the text it is", () => {
+    const text = fixture("text/000_20800b8e38aa6f65.txt").toString("latin1");
+    const wrapped = `<html><body><div>${text.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</div></body></html>`;
+    const asText = parseFiling(Buffer.from(text, "latin1"));
+    const asHtml = parseFiling(Buffer.from(wrapped, "latin1"));
+    expect(asHtml.documents[0].format).toBe("html");
+    expect(asHtml.cover.dateOfReport.value).toBe("1999-02-03");
+    expect(asHtml.cover.registrant.name.value).toBe(asText.cover.registrant.name.value);
+    expect(asHtml.items.map((i) => i.number)).toEqual(asText.items.map((i) => i.number));
+    expect(asHtml.exhibits.map((e) => e.number)).toEqual(asText.exhibits.map((e) => e.number));
+    expect(asHtml.signatures.map((g) => g.name)).toEqual(["Kathleen A. Carroll"]);
+  });
+
+  it("reads exhibit descriptions after a double dash, and an entry going on inside a parenthesis", () => {
+    const r = parseFiling(
+      Buffer.from(
+        "FORM 8-K\n\nDate of Report (Date of earliest event reported): March 28, 2001\n\n" +
+          "Item 7. Financial Statements and Exhibits.\n\n(c) Exhibits\n\n" +
+          "Exhibit 4     Subscription Agreement (not including the following items: Attachment\n" +
+          "1: Disclosure Schedule; Exhibit C: Form of Legal Opinion) (filed herewith)\n" +
+          "Exhibit 99.1  --    Press release dated March 28, 2001\n",
+      ),
+    );
+    expect(r.exhibits.map((e) => [e.number, e.description])).toEqual([
+      [
+        "4",
+        "Subscription Agreement (not including the following items: Attachment 1: Disclosure Schedule; Exhibit C: Form of Legal Opinion) (filed herewith)",
+      ],
+      ["99.1", "Press release dated March 28, 2001"],
+    ]);
   });
 
   it("reads an old-style filing whose items are out of numeric order (Sears 2004: 7 before 12)", () => {

@@ -8,7 +8,7 @@
  * add to it, until another agreement is named. Each rule below says what it is for.
  */
 
-import { findDates } from "../util/dates.js";
+import { type FoundDate, findDates } from "../util/dates.js";
 import { finish, merge, perEmployee } from "./agreement-merge.js";
 import { addParty, fullName, listedParties, registrantActs, SALE_VERBS, SUB } from "./agreement-parties.js";
 import { addTerm, termKind } from "./agreement-terms.js";
@@ -85,6 +85,8 @@ export interface AgreementInput {
   views: TextView[];
   /** Organisations of each view, when the caller has them already (same order as views). */
   organizations?: Organization[][];
+  /** The filing's date of report: an agreement dated long before it is only referred to. */
+  date?: string | null;
 }
 
 export function findAgreements(input: AgreementInput): AgreementFact[] {
@@ -104,7 +106,8 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
       const starts =
         named &&
         typed &&
-        (ENTERED.test(s.text) || /dated\s+as\s+of|by\s+and\s+(?:among|between)/i.test(s.text));
+        (ENTERED.test(s.text) || /dated\s+as\s+of|by\s+and\s+(?:among|between)/i.test(s.text)) &&
+        !olderAgreement(s.text, named[1], input.date ?? null);
       // "the Merger Agreement" again: the agreement already read, not a new one.
       const known =
         starts && named
@@ -184,7 +187,6 @@ function namedAgreement(sentence: string): RegExpExecArray | null {
   return (verb && all.find((m) => m.index >= verb.index)) || all[0];
 }
 
-/** The type an agreement's name gives, else its sentence; `generic` when neither says. */
 /** "Merger Agreement" and "the Merger Agreement" are one name; a fuller name contains a shorter one. */
 function sameName(a: string, b: string): boolean {
   const k = (x: string) =>
@@ -201,6 +203,7 @@ function sameName(a: string, b: string): boolean {
   );
 }
 
+/** The type an agreement's name gives, else its sentence; `generic` when neither says. */
 function typeOf(name: string, sentence: string): { type: AgreementType; generic: boolean } | null {
   for (const [re, t] of TYPES) if (re.test(name)) return { type: t, generic: false };
   // "a merger agreement" names its type; "an agreement to purchase NeXT" takes it from the sentence.
@@ -317,9 +320,7 @@ function newDraft(
     /\b(?:license\s+from|in-licens|obtain(?:ed|s)?\s+(?:an?\s+)?(?:exclusive\s+)?(?:license|rights)\s+from)/i.test(
       text,
     );
-  const date = /entered\s+into|signed|executed|dated\s+as\s+of|announced/i.test(text)
-    ? (findDates(text)[0]?.iso ?? null)
-    : null;
+  const date = agreementDate(text, name);
   const fact: AgreementFact = {
     type,
     // "the terms of the employment agreement" → "employment agreement".
@@ -367,15 +368,65 @@ function newDraft(
 }
 
 /**
- * "Premier will merge with and into Peoples", "calls for Premier to merge into Peoples": the
- * registrant disappears into another company, so it is the target.
+ * The date written after "dated" just after an agreement's name ("Agreement and Plan of Merger,
+ * dated March 26, 2021"), not the date of another agreement the sentence names further on.
  */
+function datedAfterName(text: string, name: string, dates: FoundDate[]): FoundDate | undefined {
+  const at = name ? text.indexOf(name) : -1;
+  if (at < 0) return undefined;
+  const end = at + name.length;
+  return dates.find(
+    (d) => d.start > end && d.start - end <= 80 && DATED_AFTER_NAME.test(text.slice(end, d.start)),
+  );
+}
+/**
+ * Between a name and its date: the rest of the name ("of Merger"), a comma, a defined term ("(the
+ * “Merger Agreement”)"), "dated as of". Case matters: "under the existing Master Services
+ * Agreement dated ..." is another agreement's date.
+ */
+const DATED_AFTER_NAME =
+  /^(?:\s{0,2}(?:of|and|for|[A-Z][\w&'’-]{0,20})){0,5}[\s,]{0,3}(?:\((?:the\s)?["“][^"”]{1,40}["”]\)[\s,]{0,3})?[Dd]ated\s{1,3}(?:as\s{1,3}of\s{1,3})?$/;
+/^[\s,]{0,3}(?:\((?:the\s)?["“][^"”]{1,40}["”]\)[\s,]{0,3})?dated\s{1,3}(?:as\s{1,3}of\s{1,3})?$/i;
+
+/**
+ * The date an agreement bears: its "dated" date (datedAfterName; the merger above was announced
+ * on March 29), else the first date of a sentence that says it was entered into, signed,
+ * extended or the like.
+ */
+function agreementDate(text: string, name: string): string | null {
+  const dates = findDates(text);
+  const dated = datedAfterName(text, name, dates);
+  if (dated) return dated.iso;
+  return SIGNED.test(text) ? (dates[0]?.iso ?? null) : null;
+}
+/** Verbs that date an agreement; "completed", "acquired" date a closing, not the agreement. */
+const SIGNED =
+  /\b(?:entered\s+into|signed|executed|announced|agreed|extended|amended|renewed|adopted|approved)\b/i;
+
+/**
+ * "subordinated to ... the Settlement Agreement and Release of All Claims dated January 10,
+ * 1996" in a 2004 filing: an agreement dated more than a year before the report, which the
+ * sentence does not say was amended, extended or the like now, is only referred to.
+ */
+function olderAgreement(text: string, name: string, reportDate: string | null): boolean {
+  if (!reportDate) return false;
+  const dated = datedAfterName(text, name, findDates(text));
+  if (!dated) return false;
+  const yearsBefore = (Date.parse(reportDate) - Date.parse(dated.iso)) / (365.25 * 86_400_000);
+  // In lower case: "amended" is news, "the Amended Note" a name.
+  return yearsBefore > 1 && !/\b(?:amend|extend|renew|restat|terminat|assign)/.test(text);
+}
+
 /** The names a sentence lists after "among", "between", "with" or "signed by", as parties. */
 function addListedParties(parties: AgreementFact["parties"], v: TextView, s: Sentence): void {
   for (const p of listedParties(s.text))
     addParty(parties, p.name, loc(v, s.start + p.start, s.start + p.start + p.name.length));
 }
 
+/**
+ * "Premier will merge with and into Peoples", "calls for Premier to merge into Peoples": the
+ * registrant disappears into another company, so it is the target.
+ */
 function mergesIntoOther(text: string, mentionsReg: (t: string) => boolean): boolean {
   const m =
     /\b([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4}),?\s(?:\([^)]{1,40}\)\s)?(?:will\s|would\s|shall\s|to\s)?(?:be\s)?merge[sd]?\s+(?:with\s+and\s+)?into\s+([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})/.exec(

@@ -65,7 +65,7 @@ function factViews(input: FactsInput): TextView[] {
 export function extractFacts(input: FactsInput): Facts {
   const views = factViews(input);
   const organizations = views.map((v) => findOrganizations(v));
-  const agreements = findAgreements({ registrant: input.registrant, views, organizations });
+  const agreements = findAgreements({ registrant: input.registrant, views, organizations, date: input.date });
   const officerViews = input.items
     .filter((it) => it.number === "5.02" || it.number === "6")
     .flatMap((it) => {

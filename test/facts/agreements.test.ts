@@ -92,6 +92,41 @@ describe("agreements of other kinds, from real filings", () => {
     const a = parseFiling(fixture("html/0000887919-21-000012.htm")).agreements[0];
     expect(a.type).toBe("merger");
     expect(a.parties.map((p) => p.role)).toEqual(["target", "acquirer"]);
+    // Announced on March 29; the agreement is "dated March 26, 2021".
+    expect(a.date).toBe("2021-03-26");
+  });
+
+  it("dates an agreement by its own 'dated', not another agreement's, nor a closing", () => {
+    const dates = (text: string) =>
+      parseFiling(
+        Buffer.from(
+          `FORM 8-K\n\nDate of Report (Date of earliest event reported): April 2, 2026\n\nItem 1.01 Entry into a Material Definitive Agreement\n\n${text}\n`,
+        ),
+      ).agreements.map((a) => [a.type, a.date]);
+    expect(
+      dates(
+        "On March 31, 2026, the Company and Meta Platforms, Inc. entered into a new order form under the existing Master Services Agreement dated as of December 10, 2023.",
+      ),
+    ).toEqual([["supply", "2026-03-31"]]);
+    expect(
+      dates(
+        "On December 20, 2024, the Board extended the terms of the employment agreement with David Ball, President.",
+      ),
+    ).toEqual([["employment", "2024-12-20"]]);
+  });
+
+  it("an older agreement a sentence only refers to is no new agreement (3CI 2004)", () => {
+    const r = parseFiling(
+      Buffer.from(
+        "FORM 8-K\n\nDate of Report (Date of earliest event reported): September 30, 2004\n\n" +
+          "Item 1.01 Entry into a Material Definitive Agreement\n\n" +
+          'The Company entered into the Second Amended and Restated Secured Promissory Note, dated as of September 30, 2004, by and between the Company and Waste Systems, Inc. ("WSI"). ' +
+          "The Amended Note also includes a revolving credit agreement under which the Company can borrow up to and including $100,000.\n\n" +
+          "The Amended Note is subordinated to all security interests under the Settlement Agreement and Release of All Claims dated January 10, 1996, " +
+          "between the Company, WSI and certain former affiliates and James H. Shepherd, the interests of which were acquired by Stericycle, Inc.\n",
+      ),
+    );
+    expect(r.agreements.map((a) => a.type)).toEqual(["credit"]);
   });
 
   it("employment agreements extended for five officers: five agreements (1895 Bancorp 2024)", () => {

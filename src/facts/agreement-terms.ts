@@ -24,6 +24,8 @@ export function termKind(
     return /salary|annual\s+(?:base\s+)?(?:compensation|rate)/.test(b.slice(-60)) ? "other" : null;
   // "par value $0.001 per share", "the closing price ... was $57.125": the stock, not the deal.
   if (/par\s+value\s*$|(?:closing|trading|market)\s+(?:sale\s+)?price\b[^$]{0,60}$/.test(b)) return null;
+  // "increased from $150.0 million to $215.0 million": the amount it was, not what it is now.
+  if (/\bfrom\s*$/.test(b) && /^\s{0,2}to\s{1,3}(?:US)?\$/.test(a)) return null;
   const up = /up-?\s?front|upfront|initial\s+payment|signing\s+payment/.test(near);
   const miles = /milestone/.test(near) || /milestone/.test(clauseAfter);
   if (up && miles) return "upfront_and_milestones";

@@ -312,6 +312,20 @@ describe("an agreement's terms", () => {
     span: null,
   });
 
+  it("leave out the amount a facility was increased from", () => {
+    const r = parseFiling(
+      Buffer.from(
+        "FORM 8-K\n\nDate of Report (Date of earliest event reported): June 27, 2025\n\n" +
+          "Item 2.03 Creation of a Direct Financial Obligation\n\n" +
+          "On June 27, 2025, the Company entered into an amendment to its Revolving Credit Agreement with U.S. Bank National Association, " +
+          "under which the commitments under the revolving credit facility increased from $150.0 million to $215.0 million.\n",
+      ),
+    );
+    expect(r.agreements.map((a) => a.terms.map((t) => [t.kind, t.amount]))).toEqual([
+      [["loan", 215_000_000]],
+    ]);
+  });
+
   it("take an amount told again once, by the kind its words give", () => {
     const terms: ReturnType<typeof term>[] = [];
     addTerm(terms, term("total_value", 21e9));

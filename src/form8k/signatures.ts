@@ -31,6 +31,10 @@ const DATE_LINE = /^dated?\s{0,3}:?/i;
 const BOILERPLATE =
   /pursuant\s+to|duly\s+(?:caused|authorized)|undersigned|hereunto|thereunto|registrant\s+has/i;
 
+/** A company's name after "By:" (no /s/): a corporate word ends one of its words. */
+const SIGNING_COMPANY =
+  /\b(?:Corp\.?|Corporation|Inc\.?|Incorporated|LLC|L\.L\.C\.|L\.P\.|LP|Company|Co\.|Ltd\.?|N\.A\.|Trust|Bank)(?![\w-])/;
+
 const clean = (s: string) => s.replace(/\s+/g, " ").trim();
 /** Without the commas that end a name or a whole title ("Larry R. Carter,"). */
 const bare = (s: string) => clean(s).replace(/^[\s,]+|[\s,]+$/g, "");
@@ -109,7 +113,14 @@ export function readSignatures(doc: Doc, from: number, to: number): SignatureTex
       continue;
     }
     const slash = SLASH_S.exec(t);
-    const by = slash ? null : BY.exec(t);
+    let by = slash ? null : BY.exec(t);
+    // "BY: ADVANTA Mortgage Corp., USA" above "BY: /s/ H. John Berens": a company signing through
+    // its officer is no signer itself.
+    if (by && SIGNING_COMPANY.test(by[1])) {
+      registrant ??= bare(by[1]);
+      by = null;
+      continue;
+    }
     if (slash || (by && !/^_+$/.test(by[1]))) {
       let name = bare((slash ? slash[1] : (by?.[1] ?? "")).replace(/^by\s{0,3}:?/i, ""));
       let title: string[] = [];

@@ -99,6 +99,27 @@ describe("item headings", () => {
     expect(asHtml.items.map((i) => i.number)).toEqual(asText.items.map((i) => i.number));
     expect(asHtml.exhibits.map((e) => e.number)).toEqual(asText.exhibits.map((e) => e.number));
     expect(asHtml.signatures.map((g) => g.name)).toEqual(["Kathleen A. Carroll"]);
+    // With a table after it (an SGML <TABLE> the wrapper kept), the text is still one long line.
+    const rows = Array.from({ length: 12 }, (_, k) => `<tr><td>Row ${k}</td><td>${k}</td></tr>`).join("");
+    const withTable = parseFiling(
+      Buffer.from(wrapped.replace("</div>", `</div><table>${rows}</table>`), "latin1"),
+    );
+    expect(withTable.items.map((i) => i.number)).toEqual(asText.items.map((i) => i.number));
+  });
+
+  it("takes the /s/ signer, not a company signing through him ('BY: ADVANTA Mortgage Corp., USA')", () => {
+    const r = parseFiling(
+      Buffer.from(
+        "FORM 8-K\n\nDate of Report (Date of earliest event reported): March 26, 2001\n\n" +
+          "Item 5. Other Events\n\nInformation relating to the distributions.\n\n                SIGNATURE\n\n" +
+          "Pursuant to the requirements of the Securities Exchange Act of 1934, the Registrant has duly caused this report to be signed on its behalf by the undersigned thereunto duly authorized.\n\n" +
+          "ADVANTA Mortgage Loan Trust 1998-4A\n\nBY:              ADVANTA Mortgage Corp., USA\n\n\n" +
+          "BY:              /s/ H. John Berens\n                 H. John Berens\n                 Senior Vice President\n\n   March 30, 2001\n",
+      ),
+    );
+    expect(r.signatures.map((g) => [g.name, g.title, g.date])).toEqual([
+      ["H. John Berens", "Senior Vice President", "2001-03-30"],
+    ]);
   });
 
   it("reads exhibit descriptions after a double dash, and an entry going on inside a parenthesis", () => {

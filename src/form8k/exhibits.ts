@@ -30,6 +30,20 @@ const EXHIBITS_LABEL =
 const NOT_APPLICABLE = /^(?:not\s+applicable|none|n\/a)\.?$/i;
 const DOT_LEADERS = /(?:\s?\.){3,}\s*$/;
 
+/** A table's last column saying how an exhibit is filed ("Method of Filing"). */
+const FILING_METHOD =
+  /^(?:filed|furnished|included)(?:\s+(?:herewith|hereto|electronically|with\s+this\s+(?:report|current\s+report|form\s+8-k)))?\.?$/i;
+
+/** A description without the filing-method cell that ends its table row (Ford 2017: "Furnished with this Report"). */
+function withoutFilingMethod(doc: Doc, line: number, description: string): string {
+  const cells = doc.lines.cells(line);
+  if (!cells || cells.length < 3) return description;
+  const last = cells[cells.length - 1];
+  const method = doc.text.slice(last.start, last.end).replace(/\s+/g, " ").trim();
+  if (!FILING_METHOD.test(method) || !description.endsWith(method)) return description;
+  return description.slice(0, description.length - method.length).trim();
+}
+
 /** More "(" than ")": a description cut inside a parenthesis. */
 function unclosed(s: string): boolean {
   let depth = 0;
@@ -84,7 +98,7 @@ export function readExhibitList(
     ) {
       current = {
         number: normalizeExhibitNumber(m[1]),
-        description: m[2],
+        description: withoutFilingMethod(doc, i, m[2]),
         page: null,
         where,
         start: line.start,

@@ -122,6 +122,24 @@ describe("item headings", () => {
     ]);
   });
 
+  it("leaves a 'Method of Filing' column out of an exhibit's description (Ford 2017)", () => {
+    const row = (a: string, b: string, c: string) => `<tr><td>${a}</td><td>${b}</td><td>${c}</td></tr>`;
+    const r = parseFiling(
+      Buffer.from(
+        "<html><body><p>FORM 8-K</p><p>Date of Report (Date of earliest event reported): October 3, 2017</p>" +
+          "<p><b>Item 9.01. Financial Statements and Exhibits.</b></p><p>EXHIBITS</p><table>" +
+          row("Designation", "Description", "Method of Filing") +
+          row("Exhibit 99", "News release dated October 3, 2017", "Furnished with this Report") +
+          row("Exhibit 10.1", "Credit Agreement", "Filed herewith") +
+          "</table></body></html>",
+      ),
+    );
+    expect(r.exhibits.map((e) => [e.number, e.description])).toEqual([
+      ["99", "News release dated October 3, 2017"],
+      ["10.1", "Credit Agreement"],
+    ]);
+  });
+
   it("reads exhibit descriptions after a double dash, and an entry going on inside a parenthesis", () => {
     const r = parseFiling(
       Buffer.from(

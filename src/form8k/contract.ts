@@ -63,15 +63,18 @@ export function toContractLine(source: string, r: FilingRecord): ContractLine {
   };
 }
 
+/** A file that could not be read: the same fields as a record's line, empty. */
 export function errorLine(source: string, error: string): ContractLine {
   return {
     source,
     error,
+    accessionNumber: null,
     form: null,
     dateOfReport: null,
     registrant: null,
     items: [],
     exhibits: [],
     signatures: [],
+    agreements: [],
   };
 }

@@ -66,6 +66,9 @@ describe("eightk parse --jsonl", () => {
     expect(errors[4]).toBe("no such file");
     expect(errors[5]).toBeNull();
     for (const e of errors.slice(0, 5)) expect(e).not.toMatch(/\n/);
+    // An error line has a record line's fields, empty.
+    expect(Object.keys(r.lines[0]).sort()).toEqual(Object.keys(r.lines[5]).sort());
+    expect(r.lines[0].agreements).toEqual([]);
     expect(r.err.split("\n").filter(Boolean)).toHaveLength(5);
   });
 

@@ -267,10 +267,15 @@ function readDateOfReport(doc: Doc, end: number): Found | null {
     if (!DATE_LABEL.test(t)) continue;
     // Dates on the label's line, then on the next lines, then just above (a value over its caption).
     const near: Found[] = [];
+    // On the label's own line, only dates near the label: a line that runs on (a cover rendered
+    // as one paragraph) holds other dates, "an Agreement dated as of November 1, 1998".
+    const label = DATE_LABEL.exec(t)?.index ?? 0;
     const collect = (j: number) => {
       const s = doc.text.slice(lines.start(j), lines.end(j));
-      for (const d of findDates(s))
+      for (const d of findDates(s)) {
+        if (j === i && Math.abs(d.start - label) > 150) continue;
         near.push(found(doc, lines.start(j) + d.start, lines.start(j) + d.end, d.iso));
+      }
     };
     collect(i);
     // A second labelled date on the next lines ("Date of earliest event reported: ...").

@@ -23,6 +23,15 @@ const cover = (path: string) => {
 };
 
 describe("cover page layouts", () => {
+  it("takes the date of report near its label, not a date further along the same line", () => {
+    const line =
+      "FORM 8-K CURRENT REPORT Date of Report: March 26, 2001 ADVANTA Mortgage Loan Trust 1998-4A New York " +
+      "333-52351-02 88-0360305 c/o ADVANTA Mortgage Corp., USA 10790 Rancho Bernardo Road San Diego, CA 92127 " +
+      "(858) 676-3099 pursuant to the Pooling and Servicing Agreement dated as of November 1, 1998";
+    const r = parseFiling(Buffer.from(`${line}\n\nItem 5. Other Events\n\nText.\n`));
+    expect(r.cover.dateOfReport.value).toBe("2001-03-26");
+  });
+
   it("three values over three captions (seed)", () => {
     expect(cover("text/000_20800b8e38aa6f65.txt")).toMatchObject({
       state: "MA",

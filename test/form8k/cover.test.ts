@@ -23,6 +23,18 @@ const cover = (path: string) => {
 };
 
 describe("cover page layouts", () => {
+  it("writes an iXBRL phone number with an international code as printed, a US one as (area) number", () => {
+    const ix = (area: string, local: string) =>
+      Buffer.from(
+        `<html xmlns:ix="http://www.xbrl.org/2013/inlineXBRL"><body><p>FORM 8-K</p><p>Date of Report (Date of earliest event reported): May 16, 2025</p>` +
+          `<p>Registrant's telephone number: <ix:nonNumeric name="dei:CityAreaCode" contextRef="c">${area}</ix:nonNumeric> ` +
+          `<ix:nonNumeric name="dei:LocalPhoneNumber" contextRef="c">${local}</ix:nonNumeric></p>` +
+          `<p>Item 8.01 Other Events</p><p>Text.</p></body></html>`,
+      );
+    expect(parseFiling(ix("+44 151", "601 9477")).cover.registrant.phone.value).toBe("+44 151 601 9477");
+    expect(parseFiling(ix("408", "996-1010")).cover.registrant.phone.value).toBe("(408) 996-1010");
+  });
+
   it("takes the date of report near its label, not a date further along the same line", () => {
     const line =
       "FORM 8-K CURRENT REPORT Date of Report: March 26, 2001 ADVANTA Mortgage Loan Trust 1998-4A New York " +

@@ -29,8 +29,8 @@
  * decoding, promises and GC), GC elsewhere ~8%. Half the steady parse is HTML rendering of large
  * press releases; after this session's changes to the renderer (paired runs: 12-15% faster HTML,
  * 3% on the mix), 4,000-filing ingests ran 12-15% faster than at the session's start in
- * interleaved runs. The  host's speed still decides the figure: one build read 288/s at
- * 6.3 ms of CPU a filing in one run and, with only facts fixes added, 357/s at 5.0 ms 90 minutes later.
+ * interleaved runs. The host's speed still decides the figure: 288/s at 6.3 ms of CPU a filing
+ * in one run, and 357/s at 5.0 ms 90 minutes later with only facts fixes added in between.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";

@@ -68,6 +68,16 @@ const QUALIFIER_WORDS: [RegExp, Qualifier][] = [
 /** An amount in words before its figures in parentheses: "Ten Million Dollars (", "five hundred thousand dollars (". */
 const SPELLED_BEFORE = /(?:\b[A-Za-z]{2,12}[\s-]){1,6}(?:Dollars|dollars|DOLLARS)\s{0,2}\(\s{0,2}$/;
 
+/** Is the last character before `at`, past up to two spaces, a "("? */
+function openParenBefore(s: string, at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    const c = s.charCodeAt(k);
+    if (c === 40) return true;
+    if (c !== 32) return false;
+  }
+  return false;
+}
+
 // Bounded: currency, a number with groups, an optional scale word, an optional "per share".
 const MONEY =
   /(US\$|U\.S\.\$|C\$|\$|€|£|¥|\b(?:USD|EUR|GBP|CAD)\s?)\s?(\d{1,3}(?:,\d{3}){1,5}|\d{1,12})(\.\d{1,6})?(?:\s{0,2}(thousand|million|billion|trillion|mm|bn|mn|[mkb])\b)?(\s{0,2}per\s{1,2}(?:share|unit|note|ADS))?/gi;
@@ -83,10 +93,14 @@ export function findMoney(v: TextView): Money[] {
     const scale = m[4] ? (SCALE[m[4].toLowerCase()] ?? 1) : 1;
     const amount = Math.round(whole * scale * 1e6) / 1e6;
     // "up to Ten Million Dollars ($10,000,000)": the words before the amount in words qualify it.
-    const before = region
-      .slice(Math.max(0, m.index - 90), m.index)
-      .replace(SPELLED_BEFORE, "")
-      .slice(-30);
+    // (Only before a "(": the pattern is tried at every place of the window, and tables hold
+    // thousands of amounts.)
+    const before = openParenBefore(region, m.index)
+      ? region
+          .slice(Math.max(0, m.index - 90), m.index)
+          .replace(SPELLED_BEFORE, "")
+          .slice(-30)
+      : region.slice(Math.max(0, m.index - 30), m.index);
     let qualifier: Qualifier = null;
     for (const [re, q] of QUALIFIER_WORDS) if (re.test(before)) qualifier = q;
     const start = v.start + m.index;

@@ -12,9 +12,10 @@
  *
  * What bounds it (measured on the 2-vCPU development machine, November 2026, CPU per thread read
  * from /proc over 12,000 filings): the parse workers spend ~3.4 ms a filing (one warm thread alone
- * parses this mix in ~2.9 ms), the main thread ~0.8 ms (the SQLite write, most of it FTS5
- * indexing) and V8's background threads ~1.0 ms, nearly all of it TurboFan compiling. Each isolate
- * compiles the large rule functions for itself, and about half of that is recompiling after
+ * parses this mix in ~2.9 ms), the main thread ~0.8 ms (the write loop; session 4 found SQLite
+ * to be only ~17% of it) and V8's background threads ~1.0 ms, nearly all of it TurboFan
+ * compiling. Each isolate compiles the large rule functions for itself, and about half of that is
+ * recompiling after
  * "wrong map" deoptimisations (array builtins and objects whose shapes vary with the input) and
  * closures optimised again per call. ~5.2 ms of CPU a filing on two vCPUs caps the ingest near
  * 385/s even with both always busy; 500/s needs ~4 ms. `node --single-threaded` (compiling and
@@ -25,8 +26,8 @@
  *
  * Measured again in session 4 (perf record over a 4,000-filing ingest, samples by thread and
  * symbol): parse workers ~55% of all CPU, TurboFan on V8's platform threads ~23% (before the
- * inlining budget), the main thread ~12% (SQLite itself only ~5% of it; the rest is message
- * decoding, promises and GC), GC elsewhere ~8%. Half the steady parse is HTML rendering of large
+ * inlining budget), the main thread ~12% (SQLite ~17% of that, FTS5 half of it; young-generation
+ * GC ~17%; the rest decoding results, promises, the write loop and page faults), GC elsewhere ~8%. Half the steady parse is HTML rendering of large
  * press releases; after this session's changes to the renderer (paired runs: 12-15% faster HTML,
  * 3% on the mix), 4,000-filing ingests ran 12-15% faster than at the session's start in
  * interleaved runs. The host's speed still decides the figure: 288/s at 6.3 ms of CPU a filing

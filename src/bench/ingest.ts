@@ -15,9 +15,8 @@
  * parses this mix in ~2.9 ms), the main thread ~0.8 ms (the write loop; session 4 found SQLite
  * to be only ~17% of it) and V8's background threads ~1.0 ms, nearly all of it TurboFan
  * compiling. Each isolate compiles the large rule functions for itself, and about half of that is
- * recompiling after
- * "wrong map" deoptimisations (array builtins and objects whose shapes vary with the input) and
- * closures optimised again per call. ~5.2 ms of CPU a filing on two vCPUs caps the ingest near
+ * recompiling after "wrong map" deoptimisations (array builtins and objects whose shapes vary
+ * with the input) and closures optimised again per call. ~5.2 ms of CPU a filing on two vCPUs caps the ingest near
  * 385/s even with both always busy; 500/s needs ~4 ms. `node --single-threaded` (compiling and
  * collecting on each isolate's own thread) gave 389-395/s against 344-370/s, but V8 flags cannot
  * be set safely in a running process (setting this one at run time crashed), so the CLI does not.

@@ -23,6 +23,55 @@ const cover = (path: string) => {
 };
 
 describe("cover page layouts", () => {
+  it("a cover without captions: bare columns, the name above them (an asset-backed trust, 2001)", () => {
+    const text = [
+      "SECURITIES AND EXCHANGE COMMISSION",
+      "WASHINGTON, D.C.  20549",
+      "",
+      "FORM 8-K",
+      "",
+      "Date of Report:                 March 26, 2001",
+      "",
+      "ADVANTA Mortgage Loan Trust 1998-4A,  1998-4B, 1998-4C",
+      "",
+      "New York                          333-52351-02                 88-0360305",
+      "                                  333-52351-03                 23-2723382",
+      "",
+      "c/o ADVANTA Mortgage Corp., USA",
+      "Attn:  H. John Berens",
+      "10790 Rancho Bernardo Road",
+      "San Diego, CA  92127",
+      "",
+      "(858) 676-3099",
+      "",
+      "Item 5.                         Other Events",
+      "",
+      "Information relating to the distributions to Certificate holders.",
+      "",
+    ].join("\n");
+    const r = parseFiling(Buffer.from(text));
+    const reg = r.cover.registrant;
+    expect({
+      name: reg.name.value,
+      state: reg.stateOfIncorporation.value,
+      fileNo: reg.commissionFileNumber.value,
+      irs: reg.irsEmployerId.value,
+      street: reg.address.street.value,
+      city: reg.address.city.value,
+      zip: reg.address.zip.value,
+      phone: reg.phone.value,
+    }).toEqual({
+      name: "ADVANTA Mortgage Loan Trust 1998-4A, 1998-4B, 1998-4C",
+      state: "NY",
+      fileNo: "333-52351-02",
+      irs: "88-0360305",
+      street: "10790 Rancho Bernardo Road",
+      city: "San Diego",
+      zip: "92127",
+      phone: "(858) 676-3099",
+    });
+  });
+
   it("writes an iXBRL phone number with an international code as printed, a US one as (area) number", () => {
     const ix = (area: string, local: string) =>
       Buffer.from(

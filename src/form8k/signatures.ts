@@ -113,12 +113,11 @@ export function readSignatures(doc: Doc, from: number, to: number): SignatureTex
       continue;
     }
     const slash = SLASH_S.exec(t);
-    let by = slash ? null : BY.exec(t);
+    const by = slash ? null : BY.exec(t);
     // "BY: ADVANTA Mortgage Corp., USA" above "BY: /s/ H. John Berens": a company signing through
     // its officer is no signer itself.
     if (by && SIGNING_COMPANY.test(by[1])) {
       registrant ??= bare(by[1]);
-      by = null;
       continue;
     }
     if (slash || (by && !/^_+$/.test(by[1]))) {

@@ -68,13 +68,23 @@ export interface SecHeader {
   values: Record<string, string[]>;
 }
 
-/** Canonical key for both dialects: upper case, words joined by single spaces. */
+/**
+ * Canonical key for both dialects: upper case, words joined by single spaces. Remembered: a
+ * header repeats a few dozen keys (a many-filer header, 189 lines), and filings repeat them all.
+ */
 function canon(key: string): string {
-  return key
-    .trim()
-    .toUpperCase()
-    .replace(/[-\s]+/g, " ");
+  let c = canonKeys.get(key);
+  if (c === undefined) {
+    c = key
+      .trim()
+      .toUpperCase()
+      .replace(/[-\s]+/g, " ");
+    // An own copy as the key: a slice would keep the whole header alive.
+    if (canonKeys.size < 1024) canonKeys.set(` ${key}`.slice(1), c);
+  }
+  return c;
 }
+const canonKeys = new Map<string, string>();
 
 const PARTY_KEYS: Record<string, HeaderParty["role"]> = {
   FILER: "filer",

@@ -6,7 +6,7 @@ import { addTerm } from "../../src/facts/agreement-terms.js";
 import { PRODUCT } from "../../src/facts/agreements.js";
 import { toContractLine } from "../../src/form8k/contract.js";
 import { parseFiling, parseFilingWithDocuments } from "../../src/form8k/record.js";
-import { FIXTURES, fixture, goldLabels } from "../helpers/fixtures.js";
+import { FIXTURES, fixture, goldLabels, textFiling } from "../helpers/fixtures.js";
 
 describe("the seed's agreement", () => {
   const gold = JSON.parse(readFileSync(join(FIXTURES, "gold", "000_20800b8e38aa6f65.json"), "utf8"))
@@ -99,9 +99,7 @@ describe("agreements of other kinds, from real filings", () => {
   it("dates an agreement by its own 'dated', not another agreement's, nor a closing", () => {
     const dates = (text: string) =>
       parseFiling(
-        Buffer.from(
-          `FORM 8-K\n\nDate of Report (Date of earliest event reported): April 2, 2026\n\nItem 1.01 Entry into a Material Definitive Agreement\n\n${text}\n`,
-        ),
+        textFiling("April 2, 2026", `Item 1.01 Entry into a Material Definitive Agreement\n\n${text}\n`),
       ).agreements.map((a) => [a.type, a.date]);
     expect(
       dates(
@@ -117,9 +115,9 @@ describe("agreements of other kinds, from real filings", () => {
 
   it("an older agreement a sentence only refers to is no new agreement (3CI 2004)", () => {
     const r = parseFiling(
-      Buffer.from(
-        "FORM 8-K\n\nDate of Report (Date of earliest event reported): September 30, 2004\n\n" +
-          "Item 1.01 Entry into a Material Definitive Agreement\n\n" +
+      textFiling(
+        "September 30, 2004",
+        "Item 1.01 Entry into a Material Definitive Agreement\n\n" +
           'The Company entered into the Second Amended and Restated Secured Promissory Note, dated as of September 30, 2004, by and between the Company and Waste Systems, Inc. ("WSI"). ' +
           "The Amended Note also includes a revolving credit agreement under which the Company can borrow up to and including $100,000.\n\n" +
           "The Amended Note is subordinated to all security interests under the Settlement Agreement and Release of All Claims dated January 10, 1996, " +
@@ -314,9 +312,9 @@ describe("an agreement's terms", () => {
 
   it("leave out the amount a facility was increased from", () => {
     const r = parseFiling(
-      Buffer.from(
-        "FORM 8-K\n\nDate of Report (Date of earliest event reported): June 27, 2025\n\n" +
-          "Item 2.03 Creation of a Direct Financial Obligation\n\n" +
+      textFiling(
+        "June 27, 2025",
+        "Item 2.03 Creation of a Direct Financial Obligation\n\n" +
           "On June 27, 2025, the Company entered into an amendment to its Revolving Credit Agreement with U.S. Bank National Association, " +
           "under which the commitments under the revolving credit facility increased from $150.0 million to $215.0 million.\n",
       ),

@@ -3,7 +3,7 @@ import { textToDoc } from "../../src/document/text.js";
 import { catalogItem, itemForTitle, itemKey, modernCode } from "../../src/form8k/item-catalog.js";
 import { findItemHeadings } from "../../src/form8k/items.js";
 import { parseFiling } from "../../src/form8k/record.js";
-import { fixture } from "../helpers/fixtures.js";
+import { fixture, textFiling } from "../helpers/fixtures.js";
 
 const headings = (text: string, date: string | null = null) =>
   findItemHeadings(textToDoc(text), 0, undefined, date).map((h) => [h.numbers.join("+"), h.title]);
@@ -109,9 +109,9 @@ describe("item headings", () => {
 
   it("takes the /s/ signer, not a company signing through him ('BY: ADVANTA Mortgage Corp., USA')", () => {
     const r = parseFiling(
-      Buffer.from(
-        "FORM 8-K\n\nDate of Report (Date of earliest event reported): March 26, 2001\n\n" +
-          "Item 5. Other Events\n\nInformation relating to the distributions.\n\n                SIGNATURE\n\n" +
+      textFiling(
+        "March 26, 2001",
+        "Item 5. Other Events\n\nInformation relating to the distributions.\n\n                SIGNATURE\n\n" +
           "Pursuant to the requirements of the Securities Exchange Act of 1934, the Registrant has duly caused this report to be signed on its behalf by the undersigned thereunto duly authorized.\n\n" +
           "ADVANTA Mortgage Loan Trust 1998-4A\n\nBY:              ADVANTA Mortgage Corp., USA\n\n\n" +
           "BY:              /s/ H. John Berens\n                 H. John Berens\n                 Senior Vice President\n\n   March 30, 2001\n",
@@ -142,9 +142,9 @@ describe("item headings", () => {
 
   it("reads exhibit descriptions after a double dash, and an entry going on inside a parenthesis", () => {
     const r = parseFiling(
-      Buffer.from(
-        "FORM 8-K\n\nDate of Report (Date of earliest event reported): March 28, 2001\n\n" +
-          "Item 7. Financial Statements and Exhibits.\n\n(c) Exhibits\n\n" +
+      textFiling(
+        "March 28, 2001",
+        "Item 7. Financial Statements and Exhibits.\n\n(c) Exhibits\n\n" +
           "Exhibit 4     Subscription Agreement (not including the following items: Attachment\n" +
           "1: Disclosure Schedule; Exhibit C: Form of Legal Opinion) (filed herewith)\n" +
           "Exhibit 99.1  --    Press release dated March 28, 2001\n",

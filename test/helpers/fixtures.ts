@@ -8,6 +8,13 @@ export function fixture(path: string): Buffer {
   return readFileSync(join(FIXTURES, path));
 }
 
+/** A minimal plain-text 8-K: the form, its date of report and `body` (items, signatures...). */
+export function textFiling(dateOfReport: string, body: string): Buffer {
+  return Buffer.from(
+    `FORM 8-K\n\nDate of Report (Date of earliest event reported): ${dateOfReport}\n\n${body}`,
+  );
+}
+
 export function fixtureText(path: string): string {
   return readFileSync(join(FIXTURES, path), "latin1");
 }

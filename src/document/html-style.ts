@@ -205,9 +205,9 @@ interface CachedStyle {
 }
 const byTag: (Map<string, CachedStyle> | undefined)[] = new Array(TAG_ID_LIMIT);
 /**
- * Each tag's last RECENT results, newest first by turns (a ring; `recentNext` is the slot to
- * fill next). A table row's cells cycle through a few styles (label, value, spacer): over the
- * corpus half the lookups missed a one-entry memory and hashed their style string for the map.
+ * Each tag's last RECENT results, in a ring (`recentNext` is the slot to fill next). A table
+ * row's cells cycle through a few styles (label, value, spacer): over the corpus half the lookups
+ * missed a one-entry memory and hashed their style string for the map.
  */
 const RECENT = 4;
 const recentByTag: (CachedStyle | undefined)[] = new Array(TAG_ID_LIMIT * RECENT);

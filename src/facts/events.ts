@@ -34,7 +34,7 @@ const NOTHING = /^(?:none|not\s+applicable|inapplicable|n\/a)\s*[.;]?(?:\s|$)/i;
 
 export function itemEvents(items: Item[], agreements: AgreementFact[], date: string | null): ItemEvent[] {
   return items
-    .flatMap((it) => (NOTHING.test(it.text.trim()) ? [] : [it]))
+    .filter((it) => !NOTHING.test(it.text.trim()))
     .map((it) => {
       let code = it.code;
       if (code === "8.01" || code === "7.01") {

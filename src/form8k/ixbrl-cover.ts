@@ -88,13 +88,10 @@ export function coverFromIxbrl(ix: InlineXbrl, doc: Doc, docIndex: number): IxCo
   const local7 = first("LocalPhoneNumber");
   let phone: IxValue | null = null;
   if (local7?.value) {
-    const a = area?.value?.replace(/[()\s]/g, "");
+    const printed = area?.value?.trim() ?? "";
+    const a = printed.replace(/[()\s]/g, "");
     // An international code is written as it is ("+44 151 601 9477"), not as a US area code.
-    const v = !a
-      ? local7.value
-      : a.startsWith("+")
-        ? `${area?.value?.trim()} ${local7.value}`
-        : `(${a}) ${local7.value}`;
+    const v = !a ? local7.value : a.startsWith("+") ? `${printed} ${local7.value}` : `(${a}) ${local7.value}`;
     phone = { value: v, hidden: local7.hidden, span: area ? spanOf(area) : spanOf(local7) };
   }
 

@@ -119,3 +119,41 @@ export function fullName(v: TextView, surname: string): string | null {
   const m = re.exec(v.flat.slice(Math.max(0, v.start - 2000), v.end));
   return m && !/^(?:Mr|Ms|Mrs|Dr|The|Board)$/.test(m[1]) ? `${m[1]} ${surname}` : null;
 }
+
+// A corporate word after a short name ("Apple Inc.", "Peoples Bancorp") still names the registrant;
+// another capitalised word makes it part of another name.
+const NEXT_NAME_WORD = /^\s+(?!(?:Inc|Corp|Co|Ltd|LLC|Plc|Bancorp|Holdings|Group)\b)[A-Z][a-z]/;
+
+/** `word` in `text` on its own: case-free, not inside a longer word or another name. */
+function namedAlone(text: string, word: string): boolean {
+  const lower = text.toLowerCase();
+  const k = word.trim().toLowerCase();
+  if (!k) return false;
+  for (let at = lower.indexOf(k); at >= 0; at = lower.indexOf(k, at + 1)) {
+    const before = at > 0 ? text[at - 1] : " ";
+    const after = text.slice(at + k.length, at + k.length + 20);
+    if (!/[A-Za-z]/.test(before) && !/^[A-Za-z]/.test(after) && !NEXT_NAME_WORD.test(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * The words that name the registrant (its name, its short name: "Apple", "CoreWeave"; "the
+ * Company", "we"), and a test that a text speaks of it. A short name counts alone, not inside
+ * another name: "Southern" is not "Southern Alliance for Clean Energy".
+ */
+export function registrantMentions(
+  registrant: string | null,
+  registrantKey: string,
+): { regWords: string[]; mentionsReg: (text: string) => boolean } {
+  const shortName = registrant
+    ? (registrant.split(/[\s,]+/).find((w) => w.length >= 3 && !/^the$/i.test(w)) ?? null)
+    : null;
+  const regWords = registrant
+    ? [registrant, shortName ?? registrant, "the Company", "the Registrant", "we "]
+    : ["the Company", "the Registrant"];
+  const mentionsReg = (t: string) =>
+    regWords.some((w) => namedAlone(t, w)) ||
+    (registrantKey !== "" && t.length < 80 && orgKey(t).includes(registrantKey));
+  return { regWords, mentionsReg };
+}

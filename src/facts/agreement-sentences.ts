@@ -1,0 +1,146 @@
+/**
+ * What a sentence tells of the agreement it speaks of (agreements.ts decides which one that is):
+ * terms, royalties, territory, exclusivity, subject, and who sells, licenses or is acquired.
+ */
+import { SUB } from "./agreement-parties.js";
+import { addTerm, termKind } from "./agreement-terms.js";
+import type { Draft, Located } from "./agreement-types.js";
+import { findMoney, type Money } from "./money.js";
+import type { Sentence, TextView } from "./text-view.js";
+
+export function loc(v: TextView, start: number, end: number): Located {
+  return { doc: v.docIndex, start, end };
+}
+
+/**
+ * "Premier will merge with and into Peoples", "calls for Premier to merge into Peoples": the
+ * registrant disappears into another company, so it is the target.
+ */
+export function mergesIntoOther(text: string, mentionsReg: (t: string) => boolean): boolean {
+  const m =
+    /\b([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4}),?\s(?:\([^)]{1,40}\)\s)?(?:will\s|would\s|shall\s|to\s)?(?:be\s)?merge[sd]?\s+(?:with\s+and\s+)?into\s+([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})/.exec(
+      text,
+    );
+  return !!m && mentionsReg(m[1]) && !SUB.test(m[1]) && !mentionsReg(m[2]);
+}
+
+const MAX_SENTENCES = 200;
+
+/**
+ * What one more sentence about an agreement adds: its span, money terms, royalties, territory,
+ * exclusivity, subject, and hints at who does what. `money`: the sentence's amounts when the
+ * caller has found them already.
+ */
+export function addSentence(d: Draft, v: TextView, s: Sentence, money?: readonly Money[]): void {
+  if (d.fact.type === "merger" && d.mentionsReg && mergesIntoOther(s.text, d.mentionsReg))
+    d.registrantIsTarget = true;
+  // An agreement is told in a few sentences; a filing that repeats itself thousands of times
+  // (or a synthetic one) must not make every later sentence cost more.
+  const key = `${v.docIndex}:${s.start}`;
+  if (d.seen.has(key) || d.seen.size >= MAX_SENTENCES) return;
+  d.seen.add(key);
+  d.fact.spans.push(loc(v, s.start, s.end));
+  d.text += ` ${s.text}`;
+  if (/licens|rights/i.test(s.text)) d.aboutLicense = true;
+  if (
+    /\b(?:sold|sell|issued|issue|provide|supply|deliver)\b/i.test(s.text) &&
+    /\b(?:the\s+company|we|registrant)\b/i.test(s.text)
+  )
+    d.registrantSells = true;
+  if (
+    /\b(?:will|shall|could|may)\s+receive\b/i.test(s.text) &&
+    d.aboutLicense &&
+    /\b(?:the\s+company|registrant)\b/i.test(s.text)
+  )
+    d.registrantIsLicensee = false;
+  for (const m of money ?? findMoney({ ...v, start: s.start, end: s.end })) {
+    const kind = termKind(
+      v.flat.slice(Math.max(s.start, m.start - 100), m.start),
+      v.flat.slice(m.end, Math.min(s.end, m.end + 220)),
+      m,
+      d.fact.type,
+      d.shareSale,
+    );
+    if (!kind) continue;
+    addTerm(d.fact.terms, {
+      kind,
+      amount: m.amount,
+      currency: m.currency,
+      qualifier: m.qualifier,
+      per: m.per,
+      span: loc(v, m.start, m.end),
+    });
+  }
+  // Royalties, stated or not, are a term of a license.
+  if (/royalt/i.test(s.text) && !d.fact.terms.some((t) => t.kind === "royalties")) {
+    const at = s.start + s.text.search(/royalt/i);
+    d.fact.terms.push({
+      kind: "royalties",
+      amount: null,
+      currency: null,
+      qualifier: null,
+      per: null,
+      span: loc(v, at, at + 9),
+    });
+  }
+  // Territory and exclusivity: "exclusive worldwide rights ..., except in certain Far East territories".
+  const terr =
+    /\b(worldwide|world-wide|global|in\s+the\s+United\s+States|outside\s+(?:of\s+)?the\s+United\s+States|in\s+North\s+America|in\s+Europe|in\s+Japan|in\s+China)\b/i.exec(
+      s.text,
+    );
+  if (terr && (d.fact.type === "license" || d.fact.type === "collaboration") && !d.fact.territory) {
+    const rest = s.text.slice(terr.index + terr[0].length, terr.index + terr[0].length + 120);
+    const except = /^[^.;]{0,80}?\b(except|excluding|other\s+than)\s+(?:in\s+)?([^.;,]{3,60})/i.exec(rest);
+    d.fact.territory = except ? `${terr[1]}, ${except[1].toLowerCase()} ${except[2].trim()}` : terr[1];
+  }
+  if (/\bnon-?exclusive\b/i.test(s.text)) d.fact.exclusive = false;
+  else if (/\bexclusive\b/i.test(s.text) && (d.fact.type === "license" || d.fact.type === "collaboration"))
+    d.fact.exclusive = true;
+  if (!d.fact.subject) setSubject(d, v, s);
+}
+
+// A product or compound code ("huC242-DM1", "ABT-874"), or an international drug name by its
+// naming stem ("zilebesiran": -siran; -rsen, -mab, -nib, -tide, -stat, -vir, -cept...), the
+// English words that end like a stem left out ("veteran", "nucleotide", "thermostat", "intercept").
+export const PRODUCT =
+  /\b([a-z]{0,4}[A-Z]{1,6}\d{1,5}(?:-[A-Z0-9]{1,6}){0,2}|[A-Z]{2,6}-\d{2,6}[A-Za-z0-9-]{0,6}|[a-z]{4,}(?:mab|siran|nib|(?<!nucleo|pep)tide|(?<!thermo|rheo)stat|vir|(?<!inter)cept|rsen|lisib|parib|ciclib|tinib|zumab|ximab|limab)\b)/;
+
+function setSubject(d: Draft, v: TextView, s: Sentence): void {
+  const f = d.fact;
+  if (f.type === "license" || f.type === "collaboration") {
+    const m = PRODUCT.exec(s.text);
+    if (m) {
+      f.subject = m[1];
+      f.subjectSpan = loc(v, s.start + m.index, s.start + m.index + m[1].length);
+    }
+    return;
+  }
+  if (f.type === "merger" || f.type === "asset_purchase") {
+    const m =
+      /\b(?:acquire[sd]?|acquisition\s+of|purchase|merge\s+with)\s+((?:all\s+of\s+the\s+outstanding\s+(?:capital\s+)?stock\s+of\s+)?[A-Z][A-Za-z0-9.&'’ -]{1,60}?(?:,?\s(?:Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|LLC|Plc))?)(?=[,.;(]|\s(?:for|in|from|to|and|by|with)\b)/.exec(
+        s.text,
+      );
+    if (m && !/the\s+company|registrant/i.test(m[1])) {
+      f.subject = m[1].trim();
+      f.subjectSpan = loc(
+        v,
+        s.start + m.index + m[0].indexOf(m[1]),
+        s.start + m.index + m[0].indexOf(m[1]) + m[1].length,
+      );
+    }
+    return;
+  }
+  if (f.type === "credit") {
+    const m =
+      /\b((?:[\w$-]{1,20}\s){0,6}?(?:loan\s+facility|credit\s+facility|revolving\s+facility|facility|term\s+loan|loan|notes))\b/i.exec(
+        s.text,
+      );
+    if (m) f.subject = m[1].replace(/^(?:an?|the)\s/i, "");
+    return;
+  }
+  // Notes sold under an underwriting agreement: "0.000% Notes due 2025 and 0.500% Notes due 2031".
+  const notes = [
+    ...new Set([...s.text.matchAll(/\b\d{1,2}\.\d{1,3}%\s(?:Senior\s)?Notes\sdue\s\d{4}/g)].map((m) => m[0])),
+  ];
+  f.subject = notes.length ? notes.join(" and ") : f.name || null;
+}

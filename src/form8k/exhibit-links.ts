@@ -3,6 +3,7 @@
  * with the attached EX-… documents, and links each to the document that holds it.
  */
 import type { Doc } from "../document/types.js";
+import type { ParsedDocument } from "./documents.js";
 import {
   announcedNumber,
   exhibitLabelLine,
@@ -13,7 +14,6 @@ import {
   referencedExhibits,
 } from "./exhibits.js";
 import type { ItemSection } from "./items.js";
-import type { ParsedDocument } from "./record.js";
 import type { Exhibit } from "./schema.js";
 
 export function linkExhibits(

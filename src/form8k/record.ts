@@ -3,29 +3,20 @@
  * reconciles the cover with the SEC header, keeping both as candidates.
  */
 import type { HeaderItem, SecHeader } from "../container/header.js";
-import { type Submission, type SubmissionDocument, splitSubmission } from "../container/submission.js";
-import {
-  binaryShare,
-  decodeBytes,
-  decodeHtmlChunks,
-  decodeRange,
-  detectEncoding,
-  type TextEncoding,
-} from "../document/decode.js";
-import { collapsedText, htmlToDoc } from "../document/html.js";
-import { looksLikeHtml, toDoc } from "../document/index.js";
+import { type Submission, splitSubmission } from "../container/submission.js";
+import { binaryShare } from "../document/decode.js";
 import type { Doc } from "../document/types.js";
 import { extractFacts } from "../facts/index.js";
 import { readCheckboxes, readSecuritiesTable } from "./checkboxes.js";
 import { type CoverText, readCoverText } from "./cover.js";
+import { otherDocument, type ParsedDocument, readPrimaryDocument } from "./documents.js";
 import { linkExhibits } from "./exhibit-links.js";
 import { announcedNumber } from "./exhibits.js";
 import { catalogItem, itemForTitle, itemKey, modernCode } from "./item-catalog.js";
 import { findBoundaries, findItemHeadings, findSignaturePreambles, itemSections } from "./items.js";
-import { type InlineXbrl, inlineXbrlReader } from "./ixbrl.js";
 import { coverFromIxbrl } from "./ixbrl-cover.js";
 import { reconcileCover } from "./reconcile.js";
-import type { DocumentInfo, FilingRecord, Item, Signature } from "./schema.js";
+import type { FilingRecord, Item, Signature } from "./schema.js";
 import { readSignatures } from "./signatures.js";
 
 export const PARSER_VERSION = "0.1.0";
@@ -61,24 +52,6 @@ export interface ParseOptions {
 }
 
 const EIGHT_K = /^8-K(?:12B|12G3|15D5)?(?:\/A)?$/i;
-const NON_TEXT_TYPES = /^(?:GRAPHIC|ZIP|EXCEL|PDF|JSON|XML|EX-101\.|EX-100\.)/i;
-
-export interface ParsedDocument {
-  info: DocumentInfo;
-  doc: Doc | null;
-}
-
-function documentFormat(d: SubmissionDocument, text: string | null): DocumentInfo["format"] {
-  if (d.uuencoded) return "binary";
-  if (!text) return "other";
-  if (d.wrapper === "XML" || (d.type && /^(?:XML|EX-101\.)/i.test(d.type))) return "xml";
-  return looksLikeHtml(text) ? "html" : "text";
-}
-
-function exhibitNumberOfType(type: string | null): string | null {
-  const m = type ? /^EX-(\d{1,3}(?:\.\d{1,3})?(?:\([a-z]\))?)/i.exec(type) : null;
-  return m ? m[1].toLowerCase() : null;
-}
 
 /** Is this bare document an 8-K? Its first lines must say "FORM 8-K" and show a cover caption. */
 function coverSaysEightK(doc: Doc): boolean {
@@ -96,78 +69,6 @@ function coverSaysEightK(doc: Doc): boolean {
     if (form && caption) return true;
   }
   return false;
-}
-
-function documentInfo(
-  d: SubmissionDocument,
-  format: DocumentInfo["format"],
-  encoding: TextEncoding | null,
-): DocumentInfo {
-  return {
-    index: d.index,
-    type: d.type,
-    sequence: d.sequence,
-    filename: d.filename ?? d.uuencoded?.name ?? null,
-    description: d.description,
-    format,
-    encoding,
-    bytes: d.body.length,
-    exhibitNumber: exhibitNumberOfType(d.type),
-  };
-}
-
-/**
- * The 8-K document itself, decoded whole: its source is read again for the links of its exhibit
- * list, and an HTML one's iXBRL cover facts are read in the same scan that renders it.
- */
-function readPrimaryDocument(d: SubmissionDocument): {
-  parsed: ParsedDocument;
-  source: string;
-  ix: InlineXbrl | null;
-} {
-  const { text, encoding } = decodeBytes(d.body);
-  const format = documentFormat(d, text);
-  const reader = format === "html" ? inlineXbrlReader(text) : null;
-  let doc = format === "text" || format === "html" ? toDoc(text, format, reader ?? undefined) : null;
-  // Re-rendered without the iXBRL reader: it has read the same source once already.
-  if (doc && format === "html") doc = withTextLines(doc, () => htmlToDoc(text, undefined, true));
-  return {
-    parsed: { info: documentInfo(d, format, encoding), doc },
-    source: text,
-    ix: reader?.finish() ?? null,
-  };
-}
-
-/**
- * An exhibit's document. An HTML exhibit is decoded and rendered piece by piece: its source is
- * needed only while it is rendered, and a press release's markup is often twenty times its text.
- */
-function exhibitDocument(d: SubmissionDocument): ParsedDocument {
-  const encoding = detectEncoding(d.body);
-  // 16 KB of bytes hold the 4,096 characters looksLikeHtml reads, whatever the encoding.
-  const head = decodeRange(d.body, encoding, 0, headEnd(d.body, 16 * 1024));
-  const format = documentFormat(d, head);
-  let doc: Doc | null = null;
-  if (format === "html")
-    doc = withTextLines(htmlToDoc(decodeHtmlChunks(d.body, encoding)), () =>
-      htmlToDoc(decodeHtmlChunks(d.body, encoding), undefined, true),
-    );
-  else if (format === "text") doc = toDoc(decodeRange(d.body, encoding, 0, d.body.length), "text");
-  return { info: documentInfo(d, format, encoding), doc };
-}
-
-/** An HTML document that renders as one paragraph of plain text (collapsedText), read with its line breaks. */
-function withTextLines(doc: Doc, preformatted: () => Doc): Doc {
-  if (!collapsedText(doc)) return doc;
-  const pre = preformatted();
-  return pre.lines.length >= 10 ? pre : doc;
-}
-
-/** A cut at or after `size` bytes that splits no UTF-8 character (before a byte that starts one). */
-function headEnd(bytes: Uint8Array, size: number): number {
-  let end = Math.min(bytes.length, size);
-  while (end < bytes.length && (bytes[end] & 0xc0) === 0x80) end++;
-  return end;
 }
 
 export function parseFiling(input: Uint8Array | string, options: ParseOptions = {}): FilingRecord {
@@ -217,13 +118,9 @@ export function parseFilingWithDocuments(
     throw new FilingError("not an 8-K: the main document is binary", "binary");
 
   const main = readPrimaryDocument(primaryRaw);
-  const parsed = sub.documents.map((d): ParsedDocument => {
-    if (d.index === primaryIndex) return main.parsed;
-    const wantText = !d.uuencoded && !(d.type && NON_TEXT_TYPES.test(d.type)) && /^EX-/i.test(d.type ?? "");
-    return wantText
-      ? exhibitDocument(d)
-      : { info: documentInfo(d, documentFormat(d, null), null), doc: null };
-  });
+  const parsed = sub.documents.map(
+    (d): ParsedDocument => (d.index === primaryIndex ? main.parsed : otherDocument(d)),
+  );
   const primary = parsed[primaryIndex].doc;
   if (!primary || primary.lines.length === 0)
     throw new FilingError("not an 8-K: the main document has no text", "not-8k");

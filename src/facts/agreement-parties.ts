@@ -138,19 +138,21 @@ function namedAlone(text: string, word: string): boolean {
 }
 
 /**
- * The words that name the registrant (its name, its short name: "Apple", "CoreWeave"; "the
- * Company", "we"), and a test that a text speaks of it. A short name counts alone, not inside
+ * The words that name the registrant (its name, its short name: "Apple", "CoreWeave"; the names
+ * the filing defines for it: “1st Financial”; "the Company", "we"), and a test that a text speaks
+ * of it. A short name counts alone, not inside
  * another name: "Southern" is not "Southern Alliance for Clean Energy".
  */
 export function registrantMentions(
   registrant: string | null,
   registrantKey: string,
+  aliases: readonly string[] = [],
 ): { regWords: string[]; mentionsReg: (text: string) => boolean } {
   const shortName = registrant
     ? (registrant.split(/[\s,]+/).find((w) => w.length >= 3 && !/^the$/i.test(w)) ?? null)
     : null;
   const regWords = registrant
-    ? [registrant, shortName ?? registrant, "the Company", "the Registrant", "we "]
+    ? [registrant, shortName ?? registrant, ...aliases, "the Company", "the Registrant", "we "]
     : ["the Company", "the Registrant"];
   const mentionsReg = (t: string) =>
     regWords.some((w) => namedAlone(t, w)) ||

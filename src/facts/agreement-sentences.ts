@@ -105,6 +105,10 @@ export function addSentence(d: Draft, v: TextView, s: Sentence, money?: readonly
 export const PRODUCT =
   /\b([a-z]{0,4}[A-Z]{1,6}\d{1,5}(?:-[A-Z0-9]{1,6}){0,2}|[A-Z]{2,6}-\d{2,6}[A-Za-z0-9-]{0,6}|[a-z]{4,}(?:mab|siran|nib|(?<!nucleo|pep)tide|(?<!thermo|rheo)stat|vir|(?<!inter)cept|rsen|lisib|parib|ciclib|tinib|zumab|ximab|limab)\b)/;
 
+/** Words before a facility that are no part of its name: "provide a", "entered into a", "under the". */
+const LEADING_VERBS =
+  /^(?:(?:an?|the|its|our|their|new|entered|enters?|into|signed|executed|provides?|provided|providing|establish(?:es|ed)?|obtain(?:s|ed)?|with|which|pursuant|to|under|for|of|and|that|has|have|had|will|would)\s+){1,8}/i;
+
 function setSubject(d: Draft, v: TextView, s: Sentence): void {
   const f = d.fact;
   if (f.type === "license" || f.type === "collaboration") {
@@ -131,11 +135,12 @@ function setSubject(d: Draft, v: TextView, s: Sentence): void {
     return;
   }
   if (f.type === "credit") {
+    // The facility, not the agreement that grants it: "Loan Agreement" is no loan.
     const m =
-      /\b((?:[\w$-]{1,20}\s){0,6}?(?:loan\s+facility|credit\s+facility|revolving\s+facility|facility|term\s+loan|loan|notes))\b/i.exec(
+      /\b((?:[\w$-]{1,20}\s){0,6}?(?:loan\s+facility|credit\s+facility|revolving\s+facility|facility|line\s+of\s+credit|credit\s+line|term\s+loan|loan|notes))\b(?!\s{0,2}Agreement)/i.exec(
         s.text,
       );
-    if (m) f.subject = m[1].replace(/^(?:an?|the)\s/i, "");
+    if (m) f.subject = m[1].replace(LEADING_VERBS, "");
     return;
   }
   // Notes sold under an underwriting agreement: "0.000% Notes due 2025 and 0.500% Notes due 2031".

@@ -54,7 +54,11 @@ export function termKind(
   ) {
     return type === "merger" || type === "asset_purchase" ? "purchase_price" : "other";
   }
-  if (/loan|credit\s+facility|bridge|term\s+loan|revolving|borrow/.test(near)) return "loan";
+  if (
+    /loan|credit\s+facility|line\s+of\s+credit|credit\s+line|bridge|revolving|borrow/.test(near) ||
+    (type === "credit" && /principal\s+amount/.test(near))
+  )
+    return "loan";
   if (
     /total|aggregate\s+value|valued\s+at|worth|value\s+of|indicated\s+value|contract\s+value|committed\s+to\s+pay|commitment\s+of/.test(
       clause,

@@ -121,7 +121,8 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
       // "the Merger Agreement" again: the agreement already read, not a new one.
       const known =
         starts && named
-          ? drafts.find((d) => sameName(d.fact.name, named[1]) && d.fact.type === typed?.type)
+          ? (drafts.find((d) => sameName(d.fact.name, named[1]) && d.fact.type === typed?.type) ??
+            securedFacility(drafts, named[1]))
           : undefined;
       if (known) {
         current = known;
@@ -195,6 +196,21 @@ function namedAgreement(sentence: string): RegExpExecArray | null {
   const all = [...sentence.matchAll(NAMED_ALL)] as RegExpExecArray[];
   if (all.length === 0) return null;
   return (verb && all.find((m) => m.index >= verb.index)) || all[0];
+}
+
+// Agreements that secure a loan: the lender's collateral, a guarantor's promise.
+const SECURES = /\b(?:pledge|security|guarant(?:y|ee)|collateral|intercreditor|subordination)\b/i;
+
+/**
+ * The facility a pledge, security or guaranty agreement secures ("As security for the Line of
+ * Credit, 1st Financial has entered into a Pledge and Security Agreement giving BB&T a security
+ * interest in ... Mountain 1st Bank"): the last loan read. It is part of that deal, and what it
+ * pledges or who guarantees is no lender.
+ */
+function securedFacility(drafts: readonly Draft[], name: string): Draft | undefined {
+  if (!SECURES.test(name)) return undefined;
+  for (let i = drafts.length - 1; i >= 0; i--) if (drafts[i].fact.type === "credit") return drafts[i];
+  return undefined;
 }
 
 /** "Merger Agreement" and "the Merger Agreement" are one name; a fuller name contains a shorter one. */
@@ -271,7 +287,11 @@ function newDraft(
       );
   }
   const text = s.text;
-  const { regWords, mentionsReg } = registrantMentions(registrant, registrantKey);
+  // The names the filing gives the registrant ("1st Financial Services Corporation (“1st Financial”)").
+  const registrantAliases = registrantKey
+    ? orgs.filter((o) => orgKey(o.name) === registrantKey).flatMap((o) => o.aliases)
+    : [];
+  const { regWords, mentionsReg } = registrantMentions(registrant, registrantKey, registrantAliases);
   // A combined filing's parent is no party to its subsidiary's agreement: the registrant stays
   // only when the sentence speaks of it (or names no one else).
   let hasRegistrant = !!registrant;

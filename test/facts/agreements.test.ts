@@ -127,6 +127,45 @@ describe("agreements of other kinds, from real filings", () => {
     expect(r.agreements.map((a) => a.type)).toEqual(["credit"]);
   });
 
+  it("a line of credit with the pledge that secures it: one loan, and the pledged bank no lender (1st Financial 2008)", () => {
+    const r = parseFiling(
+      textFiling(
+        "June 25, 2008",
+        "1ST FINANCIAL SERVICES CORPORATION\n(Exact name of registrant as specified in its charter)\n\n" +
+          "Item 2.03 Creation of a Direct Financial Obligation\n\n" +
+          "On June 25, 2008, 1st Financial Services Corporation (\u201c1st Financial\u201d) entered into a Letter Loan Agreement\u2014Line of Credit (the \u201cLoan Agreement\u201d) with Branch Banking and Trust Company (\u201cBB&T\u201d), pursuant to which BB&T provides a revolving line of credit to 1st Financial up to a maximum principal amount of Ten Million Dollars ($10,000,000) (the \u201cLine of Credit\u201d). " +
+          "As security for the Line of Credit, 1st Financial has entered into a Pledge and Security Agreement giving BB&T a first and prior security interest in 1st Financial\u2019s wholly-owned subsidiary, Mountain 1st Bank & Trust Company.\n",
+      ),
+    );
+    expect(r.agreements).toHaveLength(1);
+    const [a] = r.agreements;
+    expect(a.type).toBe("credit");
+    expect(a.parties.map((p) => [p.name, p.role])).toEqual([
+      ["1ST FINANCIAL SERVICES CORPORATION", "borrower"],
+      ["Branch Banking and Trust Company", "lender"],
+    ]);
+    // The facility, not the agreement's name cut after "Loan".
+    expect(a.subject).toBe("Line of Credit");
+    expect(a.terms).toEqual([
+      expect.objectContaining({ kind: "loan", amount: 10_000_000, qualifier: "max" }),
+    ]);
+  });
+
+  it("knows the registrant by the short name the filing defines for it", () => {
+    const r = parseFiling(
+      textFiling(
+        "June 25, 2008",
+        "1ST FINANCIAL SERVICES CORPORATION\n(Exact name of registrant as specified in its charter)\n\n" +
+          "Item 1.01 Entry into a Material Definitive Agreement\n\n" +
+          "1st Financial Services Corporation (\u201c1st Financial\u201d) is a bank holding company. " +
+          "On June 25, 2008, 1st Financial entered into a supply agreement with Acme Widgets, Inc.\n",
+      ),
+    );
+    expect(r.agreements.map((a) => a.parties.map((p) => p.name))).toEqual([
+      ["1ST FINANCIAL SERVICES CORPORATION", "Acme Widgets, Inc."],
+    ]);
+  });
+
   it("employment agreements extended for five officers: five agreements (1895 Bancorp 2024)", () => {
     const r = parseFiling(fixture("html/0000943374-24-000509.htm"));
     expect(r.agreements.map((a) => a.parties.find((p) => p.role === "employee")?.name)).toEqual([

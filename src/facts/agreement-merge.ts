@@ -26,8 +26,7 @@ export function merge(drafts: Draft[]): Draft[] {
       out.push(d);
       continue;
     }
-    for (const p of d.fact.parties)
-      if (!twin.fact.parties.some((q) => orgKey(q.name) === orgKey(p.name))) twin.fact.parties.push(p);
+    for (const p of d.fact.parties) joinParty(twin.fact.parties, p);
     for (const t of d.fact.terms) addTerm(twin.fact.terms, t);
     twin.fact.spans.push(...d.fact.spans);
     if (twin.generic && !d.generic) {
@@ -46,6 +45,21 @@ export function merge(drafts: Draft[]): Draft[] {
     twin.registrantSells ||= d.registrantSells;
   }
   return out;
+}
+
+/**
+ * A party of a twin joins the list unless it is there by another form of its name ("Protagenic"
+ * and "Protagenic Therapeutics, Inc."): then the fuller name stays, in the first one's place.
+ */
+function joinParty(parties: AgreementFact["parties"], p: AgreementFact["parties"][number]): void {
+  const k = orgKey(p.name);
+  const same = parties.findIndex((q) => {
+    const qk = orgKey(q.name);
+    return qk === k || (!!k && !!qk && (qk.includes(k) || k.includes(qk)));
+  });
+  if (same < 0) parties.push(p);
+  else if (p.name.length > parties[same].name.length && same > 0)
+    parties[same] = { ...parties[same], name: p.name, span: p.span };
 }
 
 /** Roles by type; the registrant is the first party. */

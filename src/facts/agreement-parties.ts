@@ -3,7 +3,7 @@
  * named by surname; whether the registrant is the one who sells.
  */
 import type { AgreementFact, Located } from "./agreement-types.js";
-import { GIVEN_NAME } from "./names.js";
+import { GIVEN_NAME, THING_TERM } from "./names.js";
 import { orgKey } from "./organizations.js";
 import type { TextView } from "./text-view.js";
 
@@ -97,8 +97,8 @@ export function listedParties(text: string): { name: string; start: number }[] {
         p.name,
       ) &&
       !/^(?:Merger|Closing|Notes|Shares|Parent|Purchaser|Buyer|Seller|Board)$/.test(p.name) &&
-      // "the 2025 Notes", "Series A Preferred Stock": securities, not parties.
-      !/\s(?:Notes|Debentures|Bonds|Shares|Stock|Warrants)$/.test(p.name),
+      // "the 2025 Notes", "Series A Preferred Stock", "the Change of Control Proposal": things, not parties.
+      !THING_TERM.test(p.name),
   );
 }
 

@@ -234,7 +234,7 @@ function typeOf(name: string, sentence: string): { type: AgreementType; generic:
   for (const [re, t] of TYPES) if (re.test(name)) return { type: t, generic: false };
   // "a merger agreement" names its type; "an agreement to purchase NeXT" takes it from the sentence.
   if (
-    /consult|indemnif|underwrit|investor\s+rights|voting|support|registration\s+rights|subscription/i.test(
+    /consult|indemnif|underwrit|investor\s+rights|voting|support|registration\s+rights|subscription|lock-?\s?up|standstill|escrow/i.test(
       name,
     )
   )

@@ -58,3 +58,10 @@ export function tickerPattern(exchange: string): RegExp {
  * ImmunoGen, Inc."), and words put before a speaker's name hold one ("Oracle President Mark Hurd").
  */
 export const TITLE_WORD = String.raw`\b(?:Chairman|Chairwoman|Chair|President|CEO|CFO|COO|CTO|Officer|Founder|Co-founder|Director|Secretary|Treasurer)\b`;
+
+/**
+ * The last word of a defined term for a thing, not a party: "the Conversion Proposal", "the
+ * Equity Plan", "the 2025 Notes", "the Merger" (case-free). Not "Securities": brokers are named so.
+ */
+export const THING_TERM =
+  /\b(?:agreements?|proposals?|transactions?|merger|combination|closing|shares?|stock|notes?|debentures?|bonds?|warrants?|units?|offering|meeting|plan|amendment|facility|loan|time|date|period|consideration)$/i;

@@ -6,7 +6,7 @@
  */
 import { type Doc, LineFlag } from "../document/types.js";
 import { MONTH_WORD } from "../util/dates.js";
-import { TITLE_WORD, tickerPattern } from "./names.js";
+import { THING_TERM, TITLE_WORD, tickerPattern } from "./names.js";
 import type { TextView } from "./text-view.js";
 
 export interface Organization {
@@ -189,9 +189,11 @@ export function findOrganizations(v: TextView): Organization[] {
     byName.set(key, org);
     const after = region.slice(end - v.start, end - v.start + 160);
     const d = DEFINED.exec(after);
+    // A defined term names the company unless it is "the Company" (a role) or a thing's name.
     if (
       d &&
-      !/^(?:the\s)?(?:company|registrant|agreement|merger|notes?|shares?)$/i.test(d[1]) &&
+      !/^(?:the\s)?(?:company|registrant)$/i.test(d[1]) &&
+      !THING_TERM.test(d[1]) &&
       !org.aliases.includes(d[1])
     )
       org.aliases.push(d[1]);

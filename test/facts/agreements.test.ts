@@ -166,6 +166,24 @@ describe("agreements of other kinds, from real filings", () => {
     ]);
   });
 
+  it("a lock-up agreement is no supply contract; one company under two names is one party", () => {
+    const r = parseFiling(
+      textFiling(
+        "May 15, 2025",
+        "ALTEROLA BIOTECH, INC.\n(Exact name of registrant as specified in its charter)\n\n" +
+          "Item 1.01 Entry into a Material Definitive Agreement\n\n" +
+          "On May 15, 2025, the Company entered into a stockholder support agreement with Protagenic Therapeutics, Inc. and EMC2 Capital LLC. " +
+          "On May 15, 2025, the Company, solely in its capacity as a stockholder, also entered into a lock-up agreement with Protagenic and EMC2 Capital LLC.\n",
+      ),
+    );
+    expect(r.agreements.map((a) => a.type)).toEqual(["other"]);
+    expect(r.agreements[0].parties.map((p) => p.name)).toEqual([
+      "ALTEROLA BIOTECH, INC.",
+      "Protagenic Therapeutics, Inc.",
+      "EMC2 Capital LLC",
+    ]);
+  });
+
   it("employment agreements extended for five officers: five agreements (1895 Bancorp 2024)", () => {
     const r = parseFiling(fixture("html/0000943374-24-000509.htm"));
     expect(r.agreements.map((a) => a.parties.find((p) => p.role === "employee")?.name)).toEqual([
@@ -262,11 +280,20 @@ describe("listed parties", () => {
     ]);
   });
 
-  it("are not securities", () => {
+  it("are not securities, nor other things a filing defines", () => {
     const parties = listedParties(
       "an agreement among Apple Inc., Goldman Sachs & Co. LLC and the 2025 Notes",
     );
     expect(parties.map((p) => p.name)).toEqual(["Apple Inc.", "Goldman Sachs & Co. LLC"]);
+    expect(
+      listedParties(
+        "such Conversion Proposal, together with the Change of Control Proposal, the Meeting Proposals",
+      ).map((p) => p.name),
+    ).toEqual([]);
+    // A broker's name may end in "Securities".
+    expect(listedParties("an agreement with BofA Securities").map((p) => p.name)).toEqual([
+      "BofA Securities",
+    ]);
   });
 });
 

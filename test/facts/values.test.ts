@@ -228,6 +228,25 @@ describe("organisation names", () => {
   });
 });
 
+describe("the short names a filing gives a company", () => {
+  it("are the names it defines for it, not a thing defined after it", () => {
+    const aliases = (text: string) => findOrganizations(view(text)).map((o) => [o.name, o.aliases]);
+    expect(aliases("Alterola Biotech Inc., a Nevada corporation (\u201cAlterola\u201d), and others")).toEqual(
+      [["Alterola Biotech Inc.", ["Alterola"]]],
+    );
+    expect(
+      aliases(
+        "the conversion of shares in accordance with the rules of the Nasdaq Stock Market LLC (the \u201cConversion Proposal\u201d) and",
+      ),
+    ).toEqual([["Nasdaq Stock Market LLC", []]]);
+    expect(
+      aliases(
+        "Stock options were granted pursuant to the terms of the Nordstrom, Inc. 2019 Equity Incentive Plan (the \u201cEquity Plan\u201d) and",
+      ),
+    ).toEqual([["Nordstrom, Inc.", []]]);
+  });
+});
+
 describe("organisations and people in real text", () => {
   it("finds the seed's companies, the short names they are given and their tickers", () => {
     const r = parseFiling(fixture("text/000_20800b8e38aa6f65.txt"));

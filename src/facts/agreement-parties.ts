@@ -13,7 +13,10 @@ export const SUB = /\b(?:acquisition|merger)\s+(?:sub|corp|inc|co)|merger\s+sub|
 export const SALE_VERBS =
   /^[^.]{0,120}?\b(?:sold|sell|sells|issued|issue|issuance|sale|provide|provides|supply|supplies|deliver)\b/i;
 
-/** Does the registrant (by any of its names) do what `verbs` says, within its clause? */
+/**
+ * Does the registrant (by any of its names) do what `verbs` says, within its clause, or is it
+ * the one "the issuance and sale by Apple of ..." names?
+ */
 export function registrantActs(text: string, names: string[], verbs: RegExp): boolean {
   const lower = text.toLowerCase();
   for (const n of names) {
@@ -21,17 +24,13 @@ export function registrantActs(text: string, names: string[], verbs: RegExp): bo
     if (!k) continue;
     for (let at = lower.indexOf(k); at >= 0; at = lower.indexOf(k, at + 1)) {
       if (verbs.test(text.slice(at + k.length, at + k.length + 160))) return true;
+      if (SOLD_BY.test(lower.slice(Math.max(0, at - 30), at))) return true;
     }
   }
-  // "the issuance and sale by Apple of ...".
-  return names.some(
-    (n) =>
-      n.trim() &&
-      new RegExp(`(?:sale|issuance)\\s+by\\s+${n.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i").test(
-        text,
-      ),
-  );
+  return false;
 }
+
+const SOLD_BY = /(?:sale|issuance)\s{1,5}by\s{1,5}$/;
 
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 // Words that join a name's words ("Georgia Association of Manufacturers", "City of Atlanta").

@@ -53,6 +53,9 @@ export interface IxCover {
   }[];
 }
 
+/** A cover fact longer than this is no name, address or number, whatever its tag says. */
+const MAX_COVER_VALUE = 500;
+
 export function coverFromIxbrl(ix: InlineXbrl, doc: Doc, docIndex: number): IxCover {
   const dei = ix.facts.filter((f) => f.name.toLowerCase().startsWith("dei:"));
   const spanOf = (f: IxFact): Span | null => {
@@ -64,7 +67,9 @@ export function coverFromIxbrl(ix: InlineXbrl, doc: Doc, docIndex: number): IxCo
   const local = (f: IxFact) => f.name.slice(f.name.indexOf(":") + 1);
   // The first fact of a name that has a value, preferring one the reader sees.
   const first = (name: string): IxFact | null => {
-    const all = dei.filter((f) => local(f) === name && f.value !== null && f.value !== "");
+    const all = dei.filter(
+      (f) => local(f) === name && f.value !== null && f.value !== "" && f.value.length <= MAX_COVER_VALUE,
+    );
     return all.find((f) => !f.hidden) ?? all[0] ?? null;
   };
   const val = (name: string, map: (v: string) => string = (v) => v): IxValue | null => {

@@ -30,8 +30,12 @@ export interface InlineXbrl {
 interface Open {
   local: string;
   fact: IxFact | null;
-  /** Visible text pieces; " " marks a block boundary. */
-  text: string[];
+  /**
+   * Its visible text: pieces [from, to) of the reader's one list (to is -1 while it is open).
+   * Nested facts share the pieces: each piece is kept once, not once per open fact.
+   */
+  from: number;
+  to: number;
   /** False for structural ix elements (header, hidden, exclude...), which gather no text. */
   collect: boolean;
   innerStart: number;
@@ -77,6 +81,9 @@ export function inlineXbrlReader(html: string): InlineXbrlReader {
   const facts: Open[] = [];
   const continuations = new Map<string, Open>();
   const open: Open[] = [];
+  const pieces: string[] = [];
+  /** Facts and continuations open now: text is kept only while one is. */
+  let collecting = 0;
   let seen = false;
   let header = 0;
   let exclude = 0;
@@ -98,12 +105,26 @@ export function inlineXbrlReader(html: string): InlineXbrlReader {
             sourceStart: start,
             sourceEnd: html.length,
           };
-    const o: Open = { local, fact, text: [], collect: true, innerStart: end, innerEnd: html.length, attrs };
+    const o: Open = {
+      local,
+      fact,
+      from: pieces.length,
+      to: -1,
+      collect: true,
+      innerStart: end,
+      innerEnd: html.length,
+      attrs,
+    };
+    collecting++;
     if (fact) facts.push(o);
     else if (attrs.id !== undefined) continuations.set(attrs.id, o);
     return o;
   };
   const endIx = (o: Open, start: number, end: number): void => {
+    if (o.collect && o.to < 0) {
+      o.to = pieces.length;
+      collecting--;
+    }
     o.innerEnd = start;
     if (o.fact) o.fact.sourceEnd = end;
   };
@@ -122,16 +143,25 @@ export function inlineXbrlReader(html: string): InlineXbrlReader {
           else if (local === "exclude") exclude--;
         } else {
           open.push(
-            o ?? { local, fact: null, text: [], collect: false, innerStart: end, innerEnd: end, attrs: own },
+            o ?? {
+              local,
+              fact: null,
+              from: 0,
+              to: 0,
+              collect: false,
+              innerStart: end,
+              innerEnd: end,
+              attrs: own,
+            },
           );
         }
-      } else if (BREAKS.has(name)) {
-        for (const o of open) if (o.collect) o.text.push(" ");
+      } else if (collecting > 0 && BREAKS.has(name)) {
+        pieces.push(" ");
       }
     },
     close(name, start, end) {
       if (!name.startsWith("ix:")) {
-        if (BREAKS.has(name)) for (const o of open) if (o.collect) o.text.push(" ");
+        if (collecting > 0 && BREAKS.has(name)) pieces.push(" ");
         return;
       }
       const local = name.slice(3);
@@ -147,32 +177,69 @@ export function inlineXbrlReader(html: string): InlineXbrlReader {
     },
     text(s) {
       if (exclude > 0) return;
-      for (const o of open) if (o.collect) o.text.push(s);
+      if (collecting > 0) pieces.push(s);
     },
   };
   return {
     handler,
     attributes: IX_ATTRS,
-    finish: () => (seen ? joinFacts(html, facts, continuations) : null),
+    finish: () => (seen ? joinFacts(html, facts, continuations, pieces) : null),
   };
 }
 
-function joinFacts(html: string, facts: Open[], continuations: Map<string, Open>): InlineXbrl {
-  for (const o of facts) {
-    const f = o.fact as IxFact;
-    f.raw = squash(o.text.join(""));
-    let text = f.raw;
-    let markup = html.slice(o.innerStart, o.innerEnd);
+/**
+ * A fact's text is read up to this many characters. Cover facts are short; facts left open to
+ * the end of a document (tag soup) would otherwise each read all the rest of it, which costs the
+ * square of its length.
+ */
+const MAX_FACT_TEXT = 4096;
+
+function joinFacts(
+  html: string,
+  facts: Open[],
+  continuations: Map<string, Open>,
+  pieces: string[],
+): InlineXbrl {
+  // A fact's text up to `room` characters.
+  const textOf = (o: Open, room: number): string => {
+    const end = o.to < 0 ? pieces.length : o.to;
+    let out = "";
+    for (let i = o.from; i < end && out.length < room; i++) out += pieces[i];
+    return out.length > room ? out.slice(0, room) : out;
+  };
+  // A chain's text, by the id it starts at: facts that continue at one chain share it, and each
+  // chain is joined once, in one pass (joined link by link, a 10,000-link chain took seconds).
+  const chains = new Map<string, { text: string; markup: string }>();
+  const chain = (first: string) => {
+    let joined = chains.get(first);
+    if (joined) return joined;
+    const texts: string[] = [];
+    const markups: string[] = [];
     const visited = new Set<string>();
-    for (let next = o.attrs.continuedat; next && !visited.has(next); ) {
+    let room = MAX_FACT_TEXT;
+    for (let next: string | undefined = first; next && !visited.has(next) && room > 0; ) {
       visited.add(next);
       const c = continuations.get(next);
       if (!c) break;
-      text = squash(`${text} ${c.text.join("")}`);
-      markup += html.slice(c.innerStart, c.innerEnd);
+      const text = textOf(c, room);
+      texts.push(text);
+      room -= text.length + 1;
+      markups.push(html.slice(c.innerStart, c.innerEnd));
       next = c.attrs.continuedat;
     }
-    f.value = factValue(o, text, markup);
+    joined = { text: texts.join(" "), markup: markups.join("") };
+    chains.set(first, joined);
+    return joined;
+  };
+  for (const o of facts) {
+    const f = o.fact as IxFact;
+    f.raw = squash(textOf(o, MAX_FACT_TEXT));
+    const markup = html.slice(o.innerStart, o.innerEnd);
+    const first = o.attrs.continuedat;
+    const rest = first ? chain(first) : null;
+    f.value = rest
+      ? factValue(o, squash(`${f.raw} ${rest.text}`.slice(0, MAX_FACT_TEXT)), markup + rest.markup)
+      : factValue(o, f.raw, markup);
   }
   return { facts: facts.map((o) => o.fact as IxFact) };
 }

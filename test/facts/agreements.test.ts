@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { listedParties } from "../../src/facts/agreement-parties.js";
+import { listedParties, registrantActs, SALE_VERBS } from "../../src/facts/agreement-parties.js";
 import { PRODUCT } from "../../src/facts/agreement-sentences.js";
 import { addTerm } from "../../src/facts/agreement-terms.js";
 import { toContractLine } from "../../src/form8k/contract.js";
@@ -234,6 +234,19 @@ describe("agreements of other kinds, from real filings", () => {
         "Southern Alliance for Clean Energy",
       ]),
     );
+  });
+});
+
+describe("what the registrant does", () => {
+  it("is read by any of its names, however long one is", () => {
+    const acts = (text: string, names: string[]) => registrantActs(text, names, SALE_VERBS);
+    expect(acts("the issuance and sale by Apple of its 0.000% Notes due 2025", ["Apple Inc.", "Apple"])).toBe(
+      true,
+    );
+    expect(acts("the purchase by Apple of the notes", ["Apple"])).toBe(false);
+    // A name as long as a page (a cover tag run wild) is searched for, not compiled into a pattern.
+    const long = "ACME ".repeat(20_000).trim();
+    expect(acts(`the issuance and sale by ${long} of shares`, [long])).toBe(true);
   });
 });
 

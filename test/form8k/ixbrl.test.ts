@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { htmlToDoc } from "../../src/document/html.js";
 import { deiValue, type InlineXbrl, readInlineXbrl, transform } from "../../src/form8k/ixbrl.js";
+import { parseFiling } from "../../src/form8k/record.js";
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/html/${name}`, import.meta.url), "utf8");
 
@@ -174,6 +175,28 @@ describe("readInlineXbrl element handling", () => {
     expect(f.value).toBe("x y");
   });
 
+  it("reads a fact's text up to 4,096 characters: a long chain, facts sharing it, facts never closed", () => {
+    const links = 20_000;
+    const chain = Array.from(
+      { length: links },
+      (_, i) => `<ix:continuation id="c${i}" continuedAt="c${i + 1}">word ${i}</ix:continuation>`,
+    ).join("");
+    const shared = facts(
+      `<ix:nonNumeric name="a:A" contextRef="c" continuedAt="c0">A</ix:nonNumeric>`.repeat(3) + chain,
+    );
+    expect(shared).toHaveLength(3);
+    for (const f of shared) {
+      expect(f.value?.startsWith("A word 0 word 1 word 2 ")).toBe(true);
+      expect(f.value?.length).toBeLessThanOrEqual(4096);
+    }
+    // Tag soup: thousands of facts opened and never closed, each running to the end.
+    const open = facts(
+      `<ix:nonNumeric name="a:B" contextRef="c">`.repeat(5_000) + "<b>x</b> ".repeat(20_000),
+    );
+    expect(open).toHaveLength(5_000);
+    expect(open.every((f) => f.raw.length <= 4096 && f.raw.startsWith("x x x"))).toBe(true);
+  });
+
   it("gives nested facts their own text and leaves out ix:exclude", () => {
     const fs = facts(
       `<ix:nonNumeric name="a:Outer" contextRef="c"><p>Intro <ix:nonNumeric name="dei:EntityRegistrantName" ` +
@@ -261,5 +284,20 @@ describe("transform", () => {
     ["foo:unknown", "as is", "as is"],
   ])("%s %j → %j", (format, text, expected) => {
     expect(transform(format, text.replace(/\u00a0/g, " "))).toBe(expected);
+  });
+});
+
+describe("an inline XBRL cover fact too long to be one", () => {
+  it("is no registrant name: the printed cover's is used", () => {
+    const words = Array.from({ length: 3000 }, (_, i) => `word ${i}`).join(" ");
+    const html =
+      `<html xmlns:ix="http://www.xbrl.org/2013/inlineXBRL"><body><p>FORM 8-K</p><p>CURRENT REPORT</p>` +
+      "<p>Date of Report (Date of earliest event reported): February 3, 1999</p>" +
+      `<p><ix:nonNumeric name="dei:EntityRegistrantName" contextRef="c">ACME ${words}</ix:nonNumeric></p>` +
+      "<p>ACME WIDGETS, INC.</p><p>(Exact name of registrant as specified in its charter)</p>" +
+      "<p>Item 8.01 Other Events</p><p>On February 3, 1999, the Company entered into a license agreement with Beta Corp.</p>" +
+      "</body></html>";
+    const r = parseFiling(Buffer.from(html));
+    expect(r.cover.registrant.name.value).toBe("ACME WIDGETS, INC.");
   });
 });

@@ -17,6 +17,13 @@ interface Cell {
   cur: LineAcc;
 }
 
+/**
+ * Grid columns a table may use; cells past them share the last. Filings' widest tables use a few
+ * dozen; tag soup of `colspan=1000` cells would otherwise make every row walk (and keep) a grid
+ * of millions of columns.
+ */
+const MAX_GRID_COLUMNS = 512;
+
 export class TableGrid {
   rowOpen = false;
   /** The open cell, if any. */
@@ -46,9 +53,9 @@ export class TableGrid {
   openCell(colspan: number, rowspan: number): void {
     if (!this.rowOpen) this.startRow();
     this.closeCell();
-    let col = this.col;
-    while ((this.spans[col] ?? 0) > 0) col++;
-    const colEnd = col + colspan;
+    let col = Math.min(this.col, MAX_GRID_COLUMNS);
+    while (col < MAX_GRID_COLUMNS && (this.spans[col] ?? 0) > 0) col++;
+    const colEnd = Math.min(col + colspan, MAX_GRID_COLUMNS + 1);
     if (rowspan > 1) {
       for (let k = col; k < colEnd; k++) this.spans[k] = Math.max(this.spans[k] ?? 0, rowspan);
       this.spansActive = true;

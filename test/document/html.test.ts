@@ -302,6 +302,20 @@ describe("htmlToDoc rendering rules", () => {
     expect(doc.lines.gapBefore(3)).toBe(true);
   });
 
+  it("keeps a table of spans run wild on a grid of 512 columns", () => {
+    // Each row opens a cell 1,000 columns wide and 1,000 rows deep: the next row's cell starts
+    // past it, and so on; the grid stops at 512 columns instead of growing by 1,000 a row.
+    const rows = "<tr><td colspan=1000 rowspan=1000>x</td></tr>".repeat(300);
+    const doc = render(`<table>${rows}</table><p>after</p>`);
+    expect(texts(doc)).toEqual([...Array(300).fill("x"), "after"]);
+    const ends = doc.lines.toArray().flatMap((_, i) => (doc.lines.cells(i) ?? []).map((c) => c.colEnd));
+    expect(Math.max(...ends)).toBe(513 * 8);
+    // One row of such cells.
+    const wide = render(`<table><tr>${"<td colspan=1000 rowspan=2>x</td>".repeat(3000)}</tr></table>`);
+    expect(wide.lines.length).toBe(1);
+    expect(Math.max(...(wide.lines.cells(0) ?? []).map((c) => c.colEnd))).toBe(513 * 8);
+  });
+
   it("keeps the lines of a single-cell (layout) row apart", () => {
     const doc = render("<table><tr><td><p>First para</p><p>Second<br>line</p></td></tr></table>");
     expect(texts(doc)).toEqual(["First para", "Second", "line"]);

@@ -101,6 +101,9 @@ export function readSignatures(doc: Doc, from: number, to: number): SignatureTex
   }
   // Order pieces of a two-column block by column: the signer column reads top to bottom.
   const sigs: SignatureText[] = [];
+  // Pieces a line holds, counted once (asked for each line under a signer, from every signer).
+  const piecesOnLine = new Map<number, number>();
+  for (const piece of pieces) piecesOnLine.set(piece.line, (piecesOnLine.get(piece.line) ?? 0) + 1);
   let date: string | null = null;
   let registrant: string | null = null;
   for (let p = 0; p < pieces.length; p++) {
@@ -143,7 +146,7 @@ export function readSignatures(doc: Doc, from: number, to: number): SignatureTex
         }
         // Another column of the same lines (a date beside the signer) is not the signer's; a line
         // holding one piece is, wherever it stands (HTML cells and <pre> differ in columns).
-        const alone = !pieces.some((o) => o !== pieces[q] && o.line === pieces[q].line);
+        const alone = piecesOnLine.get(pieces[q].line) === 1;
         if (
           !alone &&
           Math.abs(segmentsColumn(doc, pieces[q]) - col) > 30 &&

@@ -103,7 +103,7 @@ export function addSentence(d: Draft, v: TextView, s: Sentence, money?: readonly
 // naming stem ("zilebesiran": -siran; -rsen, -mab, -nib, -tide, -stat, -vir, -cept...), the
 // English words that end like a stem left out ("veteran", "nucleotide", "thermostat", "intercept").
 export const PRODUCT =
-  /\b([a-z]{0,4}[A-Z]{1,6}\d{1,5}(?:-[A-Z0-9]{1,6}){0,2}|[A-Z]{2,6}-\d{2,6}[A-Za-z0-9-]{0,6}|[a-z]{4,}(?:mab|siran|nib|(?<!nucleo|pep)tide|(?<!thermo|rheo)stat|vir|(?<!inter)cept|rsen|lisib|parib|ciclib|tinib|zumab|ximab|limab)\b)/;
+  /\b([a-z]{0,4}[A-Z]{1,6}\d{1,5}(?:-[A-Z0-9]{1,6}){0,2}|[A-Z]{2,6}-\d{2,6}[A-Za-z0-9-]{0,6}|[a-z]{4,40}(?:mab|siran|nib|(?<!nucleo|pep)tide|(?<!thermo|rheo)stat|vir|(?<!inter)cept|rsen|lisib|parib|ciclib|tinib|zumab|ximab|limab)\b)/;
 
 /** Words before a facility that are no part of its name: "provide a", "entered into a", "under the". */
 const LEADING_VERBS =

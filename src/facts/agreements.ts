@@ -82,7 +82,7 @@ const PARTY_GOES_ON = new RegExp(
 );
 // "an employment agreement with John Smith": the person the agreement is with.
 const WITH_PERSON = new RegExp(
-  String.raw`\bwith\s(${HONORIFIC_NOT_MRS})?([A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-zA-Z'-]+)`,
+  String.raw`\bwith\s(${HONORIFIC_NOT_MRS})?([A-Z][a-z]{1,30}(?:\s[A-Z]\.)?\s[A-Z][a-zA-Z'-]{1,30})`,
 );
 
 // ACQUIRED (case-sensitive) holds one of these words: most sentences hold none, and this test

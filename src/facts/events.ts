@@ -89,7 +89,7 @@ export function officerChanges(views: TextView[]): OfficerChange[] {
       const named = around ? (around[2] ?? around[3]) : null;
       if (named && !people.some((p) => p.name === named)) {
         const role =
-          /\bas\s+(?:a\s+|an\s+|the\s+|its\s+)?((?:(?:[A-Z][a-z]+|[IVX]{1,4})\s){0,4}(?:[A-Z][a-z]+|director)|director|member\s+of\s+the\s+Board)/.exec(
+          /\bas\s+(?:a\s+|an\s+|the\s+|its\s+)?((?:(?:[A-Z][a-z]{1,30}|[IVX]{1,4})\s){0,4}(?:[A-Z][a-z]{1,30}|director)|director|member\s+of\s+the\s+Board)/.exec(
             s.text.slice((around?.index ?? 0) + (around?.[0].length ?? 0)),
           );
         people.push({ name: named, title: role ? role[1].trim() : null });

@@ -54,7 +54,7 @@ const QUARTER =
   /\b(?:the\s)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\s+of\s+(?:(calendar|fiscal)\s+(?:year\s+)?)?(\d{4})\b|\bQ([1-4])\s{0,2}(?:(FY)\s?)?(\d{4}|'\d{2})\b/gi;
 const YEAR = /\b(fiscal|calendar)\s+(?:year\s+)?(\d{4})\b/gi;
 const RELATIVE =
-  /\b(?:over|within|during|in)\s+the\s+next\s+(\w+)\s+(years?|months?|days?)\b|\bwithin\s+(\w+)\s+(years?|months?|days?)\b/gi;
+  /\b(?:over|within|during|in)\s+the\s+next\s+(\w{1,20})\s+(years?|months?|days?)\b|\bwithin\s+(\w{1,20})\s+(years?|months?|days?)\b/gi;
 
 // Each pattern with the words its matches hold, to scan only where they are.
 const PATTERNS: Around[] = [

@@ -212,7 +212,7 @@ export function readPressRelease(
       const block = [contact[2], ...lines.slice(i + 1, i + 6).map((_, k) => text(i + 1 + k))].filter(Boolean);
       const name =
         block
-          .find((b) => /^[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][A-Za-z'’-]+$/.test(b.split(/,|\s{2}/)[0].trim()))
+          .find((b) => /^[A-Z][a-z]{1,30}(?:\s[A-Z]\.)?\s[A-Z][A-Za-z'’-]{1,30}$/.test(b.split(/,|\s{2}/)[0].trim()))
           ?.split(/,|\s{2}/)[0]
           .trim() ?? null;
       const phone = block.map((b) => PHONE.exec(b)?.[0]).find(Boolean) ?? null;
@@ -261,7 +261,7 @@ function splitSpeaker(words: string): {
   const all = words.trim();
   // After the last sentence end (offsets into `all`, not into what is cut from it).
   let cut = 0;
-  for (const m of all.matchAll(/([A-Za-z]{2,})\.\s+(?=[A-Z])/g))
+  for (const m of all.matchAll(/(?<![A-Za-z])([A-Za-z]{2,})\.\s+(?=[A-Z])/g))
     if (!/^(?:Mr|Ms|Mrs|Dr|Jr|Sr|St|Prof)$/.test(m[1])) cut = (m.index ?? 0) + m[0].length;
   const w = all.slice(cut);
   let last: RegExpExecArray | null = null;
@@ -286,8 +286,8 @@ function splitTitle(s: string | null): [string | null, string | null] {
   if (!s) return [null, null];
   const t = s.trim().replace(/[,\s]+$/, "");
   // "Chairman of the Board of Directors": the board is no company.
-  const of = /^(.*?)\s(?:of|at)\s(?!Directors\b|the\sBoard\b)([A-Z].{1,80})$/.exec(t);
+  const of = /^(.{0,200}?)\s(?:of|at)\s(?!Directors\b|the\sBoard\b)([A-Z].{1,80})$/.exec(t);
   if (of) return [of[1].trim(), of[2].replace(/,?\s(Inc|Corp|Co|Ltd)$/, ", $1.").trim()];
-  const comma = /^(.*?),\s([A-Z][\w.&'’ -]{2,60})$/.exec(t);
+  const comma = /^(.{0,200}?),\s([A-Z][\w.&'’ -]{2,60})$/.exec(t);
   return comma ? [comma[1].trim(), comma[2].trim()] : [t, null];
 }

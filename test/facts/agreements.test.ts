@@ -237,6 +237,20 @@ describe("agreements of other kinds, from real filings", () => {
   });
 });
 
+describe("agreements in text run wild", () => {
+  it("a sentence holding a word of millions of letters is read, not a failed filing", () => {
+    const word = "a".repeat(7_000_000);
+    const r = parseFiling(
+      textFiling(
+        "February 3, 1999",
+        `Item 5. Other Events\n\nOn February 3, 1999, the Company entered into a license agreement with Beta Corp. ${word} end. ` +
+          `It also entered into an employment agreement with Mr. A${word} as Chief ${word}.\n`,
+      ),
+    );
+    expect(r.agreements.map((a) => a.type)).toEqual(["license", "employment"]);
+  });
+});
+
 describe("what the registrant does", () => {
   it("is read by any of its names, however long one is", () => {
     const acts = (text: string, names: string[]) => registrantActs(text, names, SALE_VERBS);

@@ -2,7 +2,7 @@
  * The `eightk` command line. Data goes to stdout, diagnostics to stderr; exit 0 when every file
  * parsed, 1 when any failed, 2 on a usage error. Commands load their modules lazily.
  */
-import { Command, CommanderError } from "commander";
+import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { PARSER_VERSION } from "../form8k/record.js";
 import type { Io } from "./parse.js";
 import { addQueryOptions } from "./search.js";
@@ -11,6 +11,14 @@ const stdio: Io = {
   out: (s) => process.stdout.write(s),
   err: (s) => process.stderr.write(s),
 };
+
+/** A whole number of bytes, at least 1: "abc", "0" and "-5" are usage errors, not "no limit". */
+function byteCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 1)
+    throw new InvalidArgumentError("a whole number of bytes, at least 1");
+  return n;
+}
 
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
   let code = 0;
@@ -32,7 +40,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       "--facts",
       "the facts (agreements, terms, people, money, press releases), each with its source text",
     )
-    .option("--max-bytes <n>", "refuse files larger than this", (v) => Number.parseInt(v, 10))
+    .option("--max-bytes <n>", "refuse files larger than this (default 200 MiB)", byteCount)
     .action(async (paths: string[], opts: { jsonl?: boolean; facts?: boolean; maxBytes?: number }) => {
       const { runParse } = await import("./parse.js");
       code = await runParse(paths, opts, io);

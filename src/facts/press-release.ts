@@ -212,7 +212,9 @@ export function readPressRelease(
       const block = [contact[2], ...lines.slice(i + 1, i + 6).map((_, k) => text(i + 1 + k))].filter(Boolean);
       const name =
         block
-          .find((b) => /^[A-Z][a-z]{1,30}(?:\s[A-Z]\.)?\s[A-Z][A-Za-z'’-]{1,30}$/.test(b.split(/,|\s{2}/)[0].trim()))
+          .find((b) =>
+            /^[A-Z][a-z]{1,30}(?:\s[A-Z]\.)?\s[A-Z][A-Za-z'’-]{1,30}$/.test(b.split(/,|\s{2}/)[0].trim()),
+          )
           ?.split(/,|\s{2}/)[0]
           .trim() ?? null;
       const phone = block.map((b) => PHONE.exec(b)?.[0]).find(Boolean) ?? null;

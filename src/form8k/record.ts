@@ -25,7 +25,7 @@ export const PARSER_VERSION = "0.1.0";
 export class FilingError extends Error {
   constructor(
     message: string,
-    readonly code: "empty" | "binary" | "truncated" | "not-8k" | "too-large",
+    readonly code: "empty" | "binary" | "truncated" | "not-8k" | "too-large" | "unreadable",
   ) {
     super(message);
   }
@@ -36,6 +36,10 @@ export class FilingError extends Error {
  * words, else "internal error: …" (the first line only, so a batch's output stays one line a file).
  */
 export function describeError(e: unknown): string {
+  return visible(reason(e));
+}
+
+function reason(e: unknown): string {
   if (e instanceof FilingError) return e.message;
   const err = e as NodeJS.ErrnoException;
   if (err?.code === "ENOENT") return "no such file";
@@ -43,6 +47,17 @@ export function describeError(e: unknown): string {
   if (err?.code === "EISDIR") return "is a directory";
   return `internal error: ${String(err?.message ?? e).split("\n")[0]}`;
 }
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point.
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+
+/** Control characters a message quotes from the input, as \uXXXX: a log stays text. */
+function visible(message: string): string {
+  return message.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** The largest input parsed unless told otherwise. */
+export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
 
 export interface ParseOptions {
   /** Read facts (agreements, people, organisations, money); default true. */
@@ -81,7 +96,7 @@ export function parseFilingWithDocuments(
   options: ParseOptions = {},
 ): { record: FilingRecord; docs: (Doc | null)[] } {
   const bytes = typeof input === "string" ? Buffer.from(input, "utf8") : input;
-  const maxBytes = options.maxBytes ?? 200 * 1024 * 1024;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length === 0) throw new FilingError("empty file", "empty");
   if (bytes.length > maxBytes)
     throw new FilingError(`file too large: ${bytes.length} bytes (limit ${maxBytes})`, "too-large");

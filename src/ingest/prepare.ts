@@ -3,13 +3,13 @@
  * 8-K. Runs in the parse workers (parse-worker.ts), or inline with `jobs: 0`.
  */
 import { createHash } from "node:crypto";
-import { describeError, parseFilingWithDocuments } from "../form8k/record.js";
+import { DEFAULT_MAX_BYTES, describeError, parseFilingWithDocuments } from "../form8k/record.js";
 import { prepareFiling } from "../store/rows.js";
 import type { ParseResult, SourceStamp } from "../store/types.js";
 import { exhibitTexts } from "./exhibit-text.js";
 
 /** parseFiling's own limit: larger inputs are refused before they are read. */
-export const MAX_FILING_BYTES = 200 * 1024 * 1024;
+export const MAX_FILING_BYTES = DEFAULT_MAX_BYTES;
 
 export function sha256(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");

@@ -14,6 +14,8 @@ export interface PlannedInput {
   archive: ArchiveKind | null;
   size: number;
   mtimeMs: number;
+  /** Why it cannot be read (a FIFO, a socket, a device in a folder). */
+  error?: string;
 }
 
 export interface InputPlan {
@@ -43,6 +45,9 @@ async function walk(path: string, out: PlannedInput[]): Promise<void> {
   if (st.isDirectory()) {
     const names = (await readdir(path)).filter((n) => !n.startsWith(".")).sort();
     for (const name of names) await walk(join(path, name), out);
+  } else if (!st.isFile()) {
+    // Reading a FIFO waits for a writer that may never come.
+    out.push({ path, archive: null, size: 0, mtimeMs: 0, error: "not a regular file" });
   } else out.push({ path, archive: archiveKind(path), size: st.size, mtimeMs: Math.floor(st.mtimeMs) });
 }
 
@@ -72,6 +77,10 @@ export async function planInputs(paths: readonly string[]): Promise<InputPlan> {
 export async function* readSources(plan: InputPlan): AsyncGenerator<SourceItem> {
   for (const input of plan.inputs) {
     const stamp: SourceStamp = { label: input.path, size: input.size, mtimeMs: input.mtimeMs };
+    if (input.error) {
+      yield { stamp, error: input.error };
+      continue;
+    }
     if (!input.archive) {
       yield { stamp, path: input.path };
       continue;

@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -100,6 +101,63 @@ describe("eightk parse --jsonl", () => {
   it("refuses a file over --max-bytes with a clear error", async () => {
     const r = await run(["parse", "--jsonl", "--max-bytes", "1000", put("seed2.txt", seed)]);
     expect(r.lines[0].error).toMatch(/^file too large: 7718 bytes/);
+  });
+
+  it("refuses a larger file by its size, before reading it, and a stream past the limit", async () => {
+    // A sparse 300 MB file: reading it whole would take 300 MB.
+    const huge = put("huge.txt", "");
+    execFileSync("truncate", ["-s", "300M", huge]);
+    const r = await run(["parse", "--jsonl", huge]);
+    expect(r.lines[0].error).toBe("file too large: 314572800 bytes (limit 209715200)");
+    const z = await run(["parse", "--jsonl", "--max-bytes", "100000", "/dev/zero"]);
+    expect(z.lines[0].error).toBe("file too large: more than 100000 bytes (limit 100000)");
+  });
+
+  it("reports what a folder holds that is no file (a FIFO would block the batch), and an empty folder", async () => {
+    const sub = mkdtempSync(join(dir, "special-"));
+    writeFileSync(join(sub, "a.txt"), seed);
+    execFileSync("mkfifo", [join(sub, "b.fifo")]);
+    const empty = join(dir, "empty-folder");
+    mkdirSync(empty);
+    const r = await run(["parse", "--jsonl", sub, empty, put("after.txt", seed)]);
+    expect(r.lines.map((l) => [l.source.replace(dir, ""), l.error])).toEqual([
+      [`${sub.replace(dir, "")}/a.txt`, null],
+      [`${sub.replace(dir, "")}/b.fifo`, "not a regular file"],
+      ["/empty-folder", "empty folder: no files to parse"],
+      ["/after.txt", null],
+    ]);
+    expect(r.code).toBe(1);
+  });
+
+  it("ends quietly when its reader stops early (| head)", () => {
+    const files = Array.from({ length: 40 }, (_, i) => put(`many-${i}.txt`, seed));
+    const bin = join(import.meta.dirname, "../../bin/eightk.js");
+    const r = spawnSync(
+      "sh",
+      ["-c", `node "${bin}" parse --jsonl "$@" | head -c 100 > /dev/null`, "sh", ...files],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(r.stderr).toBe("");
+  });
+
+  it("writes the input's control characters into an error as escapes, not raw bytes", async () => {
+    const r = await run([
+      "parse",
+      "--jsonl",
+      put("nul.txt", "<SEC-HEADER>\nCONFORMED SUBMISSION TYPE:\t8-\u0000K\n"),
+    ]);
+    expect(r.err.includes("\u0000")).toBe(false);
+    expect(r.lines[0].error).toContain("8-\\u0000K");
+  });
+
+  it("takes --max-bytes only as a whole number of bytes", async () => {
+    for (const bad of ["abc", "0", "-5", "1.5"]) {
+      const r = await run(["parse", "--jsonl", "--max-bytes", bad, put("seed4.txt", seed)]);
+      expect(r.code).toBe(2);
+      expect(r.out).toBe("");
+    }
   });
 
   it("parses a 12 MB filing (one document, thousands of pages) to a record", async () => {

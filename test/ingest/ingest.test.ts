@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -31,6 +32,8 @@ beforeAll(async () => {
   );
   put(inputs, "feed.tar.gz", await tarGzOf({ "cisco.txt": cisco, "sears.txt": sears }));
   put(inputs, "broken.zip", Buffer.from("PK\u0003\u0004 this is not a zip at all"));
+  // Reading a FIFO would wait for a writer forever.
+  execFileSync("mkfifo", [join(inputs, "pipe")]);
 });
 
 describe("ingestPaths (library, worker threads)", () => {
@@ -43,7 +46,7 @@ describe("ingestPaths (library, worker threads)", () => {
   it("reads files, folders, zip and tar.gz members; bad inputs are recorded as failed and the rest goes on", async () => {
     const progress: IngestProgress[] = [];
     const summary = await ingestPaths([inputs], { store, jobs: 2, onProgress: (p) => progress.push(p) });
-    expect(summary).toMatchObject({ parsed: 5, skipped: 0, failed: 3, filesDone: 8, interrupted: false });
+    expect(summary).toMatchObject({ parsed: 5, skipped: 0, failed: 4, filesDone: 9, interrupted: false });
     const failures = Object.fromEntries(
       summary.failures.map((f) => [f.label.slice(inputs.length + 1), f.error]),
     );
@@ -51,6 +54,7 @@ describe("ingestPaths (library, worker threads)", () => {
       "garbage.bin": "binary file, not a filing",
       "batch.zip!feed/exhibit.txt": "not an 8-K: exhibit 20.1 on its own, without its 8-K",
       "broken.zip": expect.stringMatching(/^unreadable zip archive: /),
+      pipe: "not a regular file",
     });
     const keys = (await store.search({ limit: 50 }))
       .map((h) => h.accessionNumber ?? h.key.slice(0, 7))
@@ -66,7 +70,7 @@ describe("ingestPaths (library, worker threads)", () => {
     expect(sources).toEqual([join(inputs, "feed.tar.gz!cisco.txt")]);
     expect(progress.length).toBeGreaterThan(0);
     const last = progress[progress.length - 1];
-    expect(last.filesDone).toBe(8);
+    expect(last.filesDone).toBe(9);
     expect(last.bytesDone).toBeGreaterThan(apple.length + amazon.length);
     for (let i = 1; i < progress.length; i++)
       expect(progress[i].filesDone).toBeGreaterThanOrEqual(progress[i - 1].filesDone);
@@ -74,7 +78,7 @@ describe("ingestPaths (library, worker threads)", () => {
 
   it("a rerun skips what is present and retries only what failed", async () => {
     const summary = await ingestPaths([inputs], { store, jobs: 1 });
-    expect(summary).toMatchObject({ parsed: 0, skipped: 5, failed: 3 });
+    expect(summary).toMatchObject({ parsed: 0, skipped: 5, failed: 4 });
     expect((await store.stats()).filings).toBe(5);
   });
 
@@ -95,7 +99,7 @@ describe("ingestPaths (library, worker threads)", () => {
       expect(first.interrupted).toBe(true);
       expect(first.parsed).toBe(0);
       const second = await ingestPaths([inputs], { store: other, jobs: 0 });
-      expect(second).toMatchObject({ parsed: 5, failed: 3, interrupted: false });
+      expect(second).toMatchObject({ parsed: 5, failed: 4, interrupted: false });
     } finally {
       await other.close();
     }

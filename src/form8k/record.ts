@@ -56,6 +56,12 @@ function visible(message: string): string {
   return message.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
+/**
+ * Lines the cover page may take: a first item heading 2.5 million short lines in made the cover
+ * readers hold every line's cells (1.2 GB for a 5 MB file).
+ */
+const MAX_COVER_LINES = 1000;
+
 /** The largest input parsed unless told otherwise. */
 export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
 
@@ -151,7 +157,12 @@ export function parseFilingWithDocuments(
 
   const provisionalDate = sub.header?.periodOfReport ?? sub.header?.filedAsOf ?? null;
   let headings = findItemHeadings(primary, 0, primary.lines.length, provisionalDate);
-  const coverEnd = headings.length ? headings[0].line : Math.min(primary.lines.length, 150);
+  // The cover ends at the first item heading, or 150 lines in without one; never past
+  // MAX_COVER_LINES (the longest, a six-registrant utility's, runs a few hundred lines).
+  const coverEnd = Math.min(
+    headings.length ? headings[0].line : Math.min(primary.lines.length, 150),
+    MAX_COVER_LINES,
+  );
   const coverText: CoverText = readCoverText(primary, coverEnd);
   const date = coverText.dateOfReport?.value ?? provisionalDate;
   if (date !== provisionalDate) headings = findItemHeadings(primary, 0, primary.lines.length, date);

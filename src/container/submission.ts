@@ -43,11 +43,18 @@ export interface Submission {
   /** Some document is cut off; `truncatedAt` is the byte offset where its missing close was expected. */
   truncated: boolean;
   truncatedAt: number | null;
+  /**
+   * The submission is cut off outside its documents: a SEC header with no document after it, or
+   * a `<SEC-DOCUMENT>` never closed (its last documents lost). Says what is missing.
+   */
+  cut: string | null;
 }
 
 const enc = (s: string) => Buffer.from(s, "latin1");
 const OPEN_DOCUMENT = [enc("<DOCUMENT>"), enc("<document>")];
 const CLOSE_DOCUMENT = [enc("</DOCUMENT>"), enc("</document>")];
+const OPEN_SEC_DOCUMENT = [enc("<SEC-DOCUMENT>"), enc("<sec-document>")];
+const CLOSE_SEC_DOCUMENT = [enc("</SEC-DOCUMENT>"), enc("</sec-document>")];
 const OPEN_TEXT = [enc("<TEXT>"), enc("<text>")];
 const CLOSE_TEXT = [enc("</TEXT>"), enc("</text>")];
 const HEADER_OPEN = ["<SEC-HEADER>", "<IMS-HEADER>"].map(enc);
@@ -221,7 +228,22 @@ export function splitSubmission(input: Uint8Array): Submission {
       at = nextDoc;
     }
   }
-  return { kind, pem, header, documents, truncated: truncatedAt !== null, truncatedAt };
+  let cut: string | null = null;
+  if (headerStart >= 0 && firstDoc < 0) cut = "the submission has its SEC header but no document";
+  else if (opens(buf, OPEN_SEC_DOCUMENT, 8192) && closingIndex(buf, CLOSE_SEC_DOCUMENT) < 0)
+    cut = "the submission has no closing </SEC-DOCUMENT> (documents after the last one read may be lost)";
+  return { kind, pem, header, documents, truncated: truncatedAt !== null, truncatedAt, cut };
+}
+
+/** Does one spelling of a tag stand in the first `within` bytes (after a PEM envelope's head)? */
+function opens(buf: Buffer, spellings: Buffer[], within: number): boolean {
+  const head = buf.subarray(0, Math.min(buf.length, within));
+  return spellings.some((t) => head.indexOf(t) >= 0);
+}
+
+/** The last occurrence of a closing tag (either spelling), searched from the end: it is near it. */
+function closingIndex(buf: Buffer, spellings: Buffer[]): number {
+  return Math.max(...spellings.map((t) => buf.lastIndexOf(t)));
 }
 
 function makeDocument(

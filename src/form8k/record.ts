@@ -116,6 +116,8 @@ export function parseFilingWithDocuments(
       "truncated",
     );
   }
+  if (sub.cut)
+    throw new FilingError(`truncated: ${sub.cut} (input ends at byte ${bytes.length})`, "truncated");
   if (sub.header)
     sub.header.items = sub.header.items.map((it) =>
       resolveHeaderItem(it.raw, sub.header?.periodOfReport ?? sub.header?.filedAsOf ?? null),
@@ -139,6 +141,16 @@ export function parseFilingWithDocuments(
     throw new FilingError("not an 8-K: the main document is binary", "binary");
 
   const main = readPrimaryDocument(primaryRaw);
+  // A bare HTML file has no container to say it is whole; every EDGAR HTML document ends in </html>.
+  if (
+    sub.kind === "bare" &&
+    main.parsed.info.format === "html" &&
+    !/<\/html\s*>/i.test(main.source.slice(-4096))
+  )
+    throw new FilingError(
+      `truncated: the HTML document ends before its </html> (input ends at byte ${bytes.length})`,
+      "truncated",
+    );
   const parsed = sub.documents.map(
     (d): ParsedDocument => (d.index === primaryIndex ? main.parsed : otherDocument(d)),
   );

@@ -146,7 +146,10 @@ describe("eightk parse --jsonl", () => {
     const r = await run([
       "parse",
       "--jsonl",
-      put("nul.txt", "<SEC-HEADER>\nCONFORMED SUBMISSION TYPE:\t8-\u0000K\n"),
+      put(
+        "nul.txt",
+        "<SEC-HEADER>\nCONFORMED SUBMISSION TYPE:\t8-\u0000K\n</SEC-HEADER>\n<DOCUMENT>\n<TYPE>8-K\n<TEXT>\nhello\n</TEXT>\n</DOCUMENT>\n",
+      ),
     ]);
     expect(r.err.includes("\u0000")).toBe(false);
     expect(r.lines[0].error).toContain("8-\\u0000K");

@@ -140,6 +140,34 @@ describe("splitSubmission", () => {
     expect(s.documents[0].truncated).toBe(false);
   });
 
+  it("says a submission is cut when its header has no document after it, or it never closes", () => {
+    const full = fixture("sgml/0000320193-96-000027.txt");
+    const header = full.indexOf("</SEC-HEADER>");
+    expect(splitSubmission(full).cut).toBeNull();
+    expect(splitSubmission(full.subarray(0, header + 14)).cut).toBe(
+      "the submission has its SEC header but no document",
+    );
+    expect(splitSubmission(full.subarray(0, header / 2)).cut).toBe(
+      "the submission has its SEC header but no document",
+    );
+    // Cut after the first document: the second (the press release) is lost without a trace.
+    const afterFirst = full.indexOf("</DOCUMENT>") + "</DOCUMENT>".length;
+    const cut = splitSubmission(full.subarray(0, afterFirst));
+    expect(cut.documents).toHaveLength(1);
+    expect(cut.cut).toMatch(/^the submission has no closing <\/SEC-DOCUMENT>/);
+    expect(() => parseFiling(full.subarray(0, afterFirst))).toThrow(
+      /^truncated: the submission has no closing/,
+    );
+  });
+
+  it("says a bare HTML file is cut when it ends before its </html>", () => {
+    const html = fixture("html/0000018230-22-000107.htm");
+    expect(parseFiling(html).cover.form.value).toBe("8-K");
+    expect(() => parseFiling(html.subarray(0, html.length - 200))).toThrow(
+      /^truncated: the HTML document ends before its <\/html>/,
+    );
+  });
+
   it("is linear: a 20 MB submission of many documents splits in one pass", () => {
     const one = fixture("sgml/0000320193-96-000027.txt").toString("latin1");
     const docStart = one.indexOf("<DOCUMENT>");

@@ -64,3 +64,36 @@ export function binaryShare(bytes: Uint8Array): number {
   }
   return bad / n;
 }
+
+/**
+ * UTF-16 input (a byte-order mark, or ASCII text with every other byte NUL) as UTF-8 bytes, for
+ * the rest of the pipeline to read like any other file; null for anything else. EDGAR holds no
+ * UTF-16, but a filing saved by a Windows editor may be: it is text, not binary.
+ */
+export function utf16AsUtf8(bytes: Uint8Array): Buffer | null {
+  const order = utf16Order(bytes);
+  if (!order) return null;
+  const hasBom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const body = Buffer.from(bytes.subarray(hasBom ? 2 : 0, bytes.length - (bytes.length % 2)));
+  if (order === "be") body.swap16();
+  return Buffer.from(body.toString("utf16le"), "utf8");
+}
+
+function utf16Order(bytes: Uint8Array): "le" | "be" | null {
+  if (bytes.length < 2) return null;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "be";
+  // No mark: the high bytes of ASCII text are NUL, all at even or all at odd offsets.
+  const n = Math.min(bytes.length - (bytes.length % 2), 4096);
+  if (n < 64) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul > 0.9 * pairs && evenNul < 0.05 * pairs) return "le";
+  if (evenNul > 0.9 * pairs && oddNul < 0.05 * pairs) return "be";
+  return null;
+}

@@ -4,7 +4,7 @@
  */
 import type { HeaderItem, SecHeader } from "../container/header.js";
 import { type Submission, splitSubmission } from "../container/submission.js";
-import { binaryShare } from "../document/decode.js";
+import { binaryShare, utf16AsUtf8 } from "../document/decode.js";
 import type { Doc } from "../document/types.js";
 import { extractFacts } from "../facts/index.js";
 import { readCheckboxes, readSecuritiesTable } from "./checkboxes.js";
@@ -101,11 +101,12 @@ export function parseFilingWithDocuments(
   input: Uint8Array | string,
   options: ParseOptions = {},
 ): { record: FilingRecord; docs: (Doc | null)[] } {
-  const bytes = typeof input === "string" ? Buffer.from(input, "utf8") : input;
+  const given = typeof input === "string" ? Buffer.from(input, "utf8") : input;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (bytes.length === 0) throw new FilingError("empty file", "empty");
-  if (bytes.length > maxBytes)
-    throw new FilingError(`file too large: ${bytes.length} bytes (limit ${maxBytes})`, "too-large");
+  if (given.length === 0) throw new FilingError("empty file", "empty");
+  if (given.length > maxBytes)
+    throw new FilingError(`file too large: ${given.length} bytes (limit ${maxBytes})`, "too-large");
+  const bytes = utf16AsUtf8(given) ?? given;
   const sub = splitSubmission(bytes);
   if (sub.kind === "bare" && binaryShare(bytes) > 0.05)
     throw new FilingError("binary file, not a filing", "binary");

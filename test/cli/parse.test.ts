@@ -155,6 +155,24 @@ describe("eightk parse --jsonl", () => {
     expect(r.lines[0].error).toContain("8-\\u0000K");
   });
 
+  it("reads UTF-16 text, with or without a byte-order mark, as the same record", async () => {
+    const text = submission.toString("latin1");
+    const le = Buffer.from(text, "utf16le");
+    const be = Buffer.from(le).swap16();
+    const r = await run([
+      "parse",
+      "--jsonl",
+      put("utf8.txt", submission),
+      put("le-bom.txt", Buffer.concat([Buffer.from([0xff, 0xfe]), le])),
+      put("be-bom.txt", Buffer.concat([Buffer.from([0xfe, 0xff]), be])),
+      put("le.txt", le),
+    ]);
+    const [utf8, ...utf16] = r.lines.map(({ source, ...rest }) => rest);
+    expect(utf8.error).toBeNull();
+    expect(utf8.registrant.name).toBe("Apple Computer, Inc.");
+    for (const line of utf16) expect(line).toEqual(utf8);
+  });
+
   it("takes --max-bytes only as a whole number of bytes", async () => {
     for (const bad of ["abc", "0", "-5", "1.5"]) {
       const r = await run(["parse", "--jsonl", "--max-bytes", bad, put("seed4.txt", seed)]);

@@ -141,8 +141,13 @@ class Renderer implements ScanHandler {
       this.addText(s, start, raw, bits);
       return;
     }
+    // Lines end at LF, and at a CR alone (old Mac files; a CR before an LF is white space).
+    let lf = -2;
+    let cr = s.indexOf("\r");
     for (let from = 0; ; ) {
-      const nl = s.indexOf("\n", from);
+      if (lf !== -1 && lf < from) lf = s.indexOf("\n", from);
+      while (cr >= 0 && (cr < from || s.charCodeAt(cr + 1) === 10)) cr = s.indexOf("\r", cr + 1);
+      const nl = cr < 0 ? lf : lf < 0 ? cr : Math.min(lf, cr);
       const piece = nl < 0 ? s.slice(from) : s.slice(from, nl);
       this.addText(piece, raw ? start + from : start, raw, bits);
       if (nl < 0) return;

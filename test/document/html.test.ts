@@ -221,6 +221,17 @@ describe("htmlToDoc on a <pre> 8-K (EvergreenIntl 2024)", () => {
     expect(lineText(doc, row)).toMatch(/^Delaware {10,}000-30432 {10,}22-2335094$/);
     expect(texts(doc)).not.toContain("Form 8-K"); // <title>
   });
+
+  it("reads the same lines from CR-only and CRLF line endings", () => {
+    const lf = fixture("edgartools_document-with-pre_EvergreenIntl_8-K_2024-12-20.html").replace(
+      /\r\n/g,
+      "\n",
+    );
+    const want = texts(htmlToDoc(lf));
+    expect(want.length).toBeGreaterThan(40);
+    expect(texts(htmlToDoc(lf.replace(/\n/g, "\r")))).toEqual(want);
+    expect(texts(htmlToDoc(lf.replace(/\n/g, "\r\n")))).toEqual(want);
+  });
 });
 
 describe("htmlToDoc on a Workiva earnings release with hidden spacer cells (Apple EX-99.1)", () => {

@@ -11,6 +11,8 @@
  *                 facts (shown); the synthetic parses' MB/s and the 50 MB / 5 MB time ratio
  *   5. ingest     filings/s, MB/s and peak memory into SQLite with 2 workers over ≥ 20,000 copies
  *                 of the corpus, then search latency p50/p95 over 100 queries (ingest.ts)
+ *   6. adversarial  shapes that were once super-linear (adversarial.ts), each parsed at 0.5 and
+ *                 2 MB: the time ratio should stay near the size ratio
  * MB = 1e6 bytes. A filing's bytes are the whole file handed to parseFiling (all its documents).
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -18,6 +20,7 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { splitSubmission } from "../container/submission.js";
 import { parseFiling } from "../form8k/record.js";
+import { ADVERSARIAL_SHAPES } from "./adversarial.js";
 import type { ChildResult } from "./child.js";
 import { loadCorpus, totalBytes } from "./corpus.js";
 import { benchIngest } from "./ingest.js";
@@ -373,6 +376,45 @@ if (want("5")) {
   figures.push(...ingest.figures);
   details.ingest = ingest.details;
 }
+
+// ── 6. adversarial shapes (child processes, one at a time) ─────────────────────────────────────
+log("\n[6] adversarial shapes: whole parse at 0.5 and 2 MB, fresh child process each");
+if (want("6")) {
+  const dir = mkdtempSync(join(tmpdir(), "eightk-adversarial-"));
+  try {
+    const [small, large] = [0.5e6, 2e6];
+    for (const [k, shape] of ADVERSARIAL_SHAPES.entries()) {
+      const runs = [small, large].map((size) => {
+        const path = join(dir, `shape-${k}-${size}.txt`);
+        writeFileSync(path, shape.build(size));
+        const spec = { input: path, warmup: [], warmupRuns: 0, timedRuns: 2, maxSeconds: 5, facts: true };
+        const out = runCase(spec, 300, "speed");
+        return out.ok ? { bytes: out.result.inputBytes, ns: median(out.result.runsNs) } : null;
+      });
+      const [a, b] = runs;
+      const ratio = a && b ? b.ns / a.ns : null;
+      const sizeRatio = a && b ? b.bytes / a.bytes : large / small;
+      log(
+        `    ${shape.name.padEnd(56)} ` +
+          (a && b
+            ? `${mbps(a.bytes, a.ns / 1e9).toFixed(1)} → ${mbps(b.bytes, b.ns / 1e9).toFixed(1)} MB/s, time ×${ratio?.toFixed(2)} for size ×${sizeRatio.toFixed(2)}`
+            : "FAILED (timed out or crashed)"),
+      );
+      figures.push(
+        figure(
+          `adversarial/${shape.name} (time 2MB/0.5MB)`,
+          ratio,
+          "×",
+          "<=",
+          Math.round(sizeRatio * 1.5 * 10) / 10,
+          "≤ 1.5× linear",
+        ),
+      );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+} else log("    (skipped)");
 
 // ── report ──────────────────────────────────────────────────────────────────────────────────────
 log(`\n${table(figures)}\n`);

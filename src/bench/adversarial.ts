@@ -4,6 +4,13 @@
  * adversarial study, session 5); the bench parses each at two sizes and reports the time ratio.
  */
 
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { mbps } from "./measure.js";
+import { median, runCase } from "./memory.js";
+import { type Figure, figure } from "./report.js";
+
 /** A minimal text 8-K around `body` (cover, one item, a signature); `beforeItem` ends the cover. */
 function textFiling(body: string, beforeItem = ""): Buffer {
   return Buffer.from(
@@ -82,3 +89,43 @@ export const ADVERSARIAL_SHAPES: AdversarialShape[] = [
     build: (n) => textFiling("", fill("x\n", n)),
   },
 ];
+
+/** Each shape parsed whole at 0.5 and 2 MB in a child process of its own; its time ratio against linear. */
+export function benchAdversarial(log: (s: string) => void): Figure[] {
+  const figures: Figure[] = [];
+  const dir = mkdtempSync(join(tmpdir(), "eightk-adversarial-"));
+  try {
+    const [small, large] = [0.5e6, 2e6];
+    for (const [k, shape] of ADVERSARIAL_SHAPES.entries()) {
+      const runs = [small, large].map((size) => {
+        const path = join(dir, `shape-${k}-${size}.txt`);
+        writeFileSync(path, shape.build(size));
+        const spec = { input: path, warmup: [], warmupRuns: 0, timedRuns: 2, maxSeconds: 5, facts: true };
+        const out = runCase(spec, 300, "speed");
+        return out.ok ? { bytes: out.result.inputBytes, ns: median(out.result.runsNs) } : null;
+      });
+      const [a, b] = runs;
+      const ratio = a && b ? b.ns / a.ns : null;
+      const sizeRatio = a && b ? b.bytes / a.bytes : large / small;
+      log(
+        `    ${shape.name.padEnd(56)} ` +
+          (a && b
+            ? `${mbps(a.bytes, a.ns / 1e9).toFixed(1)} → ${mbps(b.bytes, b.ns / 1e9).toFixed(1)} MB/s, time ×${ratio?.toFixed(2)} for size ×${sizeRatio.toFixed(2)}`
+            : "FAILED (timed out or crashed)"),
+      );
+      figures.push(
+        figure(
+          `adversarial/${shape.name} (time 2MB/0.5MB)`,
+          ratio,
+          "×",
+          "<=",
+          Math.round(sizeRatio * 1.5 * 10) / 10,
+          "≤ 1.5× linear",
+        ),
+      );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return figures;
+}

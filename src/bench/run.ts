@@ -20,7 +20,7 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { splitSubmission } from "../container/submission.js";
 import { parseFiling } from "../form8k/record.js";
-import { ADVERSARIAL_SHAPES } from "./adversarial.js";
+import { benchAdversarial } from "./adversarial.js";
 import type { ChildResult } from "./child.js";
 import { loadCorpus, totalBytes } from "./corpus.js";
 import { benchIngest } from "./ingest.js";
@@ -377,44 +377,10 @@ if (want("5")) {
   details.ingest = ingest.details;
 }
 
-// ── 6. adversarial shapes (child processes, one at a time) ─────────────────────────────────────
+// ── 6. adversarial shapes (adversarial.ts) ──────────────────────────────────────────────────────
 log("\n[6] adversarial shapes: whole parse at 0.5 and 2 MB, fresh child process each");
-if (want("6")) {
-  const dir = mkdtempSync(join(tmpdir(), "eightk-adversarial-"));
-  try {
-    const [small, large] = [0.5e6, 2e6];
-    for (const [k, shape] of ADVERSARIAL_SHAPES.entries()) {
-      const runs = [small, large].map((size) => {
-        const path = join(dir, `shape-${k}-${size}.txt`);
-        writeFileSync(path, shape.build(size));
-        const spec = { input: path, warmup: [], warmupRuns: 0, timedRuns: 2, maxSeconds: 5, facts: true };
-        const out = runCase(spec, 300, "speed");
-        return out.ok ? { bytes: out.result.inputBytes, ns: median(out.result.runsNs) } : null;
-      });
-      const [a, b] = runs;
-      const ratio = a && b ? b.ns / a.ns : null;
-      const sizeRatio = a && b ? b.bytes / a.bytes : large / small;
-      log(
-        `    ${shape.name.padEnd(56)} ` +
-          (a && b
-            ? `${mbps(a.bytes, a.ns / 1e9).toFixed(1)} → ${mbps(b.bytes, b.ns / 1e9).toFixed(1)} MB/s, time ×${ratio?.toFixed(2)} for size ×${sizeRatio.toFixed(2)}`
-            : "FAILED (timed out or crashed)"),
-      );
-      figures.push(
-        figure(
-          `adversarial/${shape.name} (time 2MB/0.5MB)`,
-          ratio,
-          "×",
-          "<=",
-          Math.round(sizeRatio * 1.5 * 10) / 10,
-          "≤ 1.5× linear",
-        ),
-      );
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-} else log("    (skipped)");
+if (want("6")) figures.push(...benchAdversarial(log));
+else log("    (skipped)");
 
 // ── report ──────────────────────────────────────────────────────────────────────────────────────
 log(`\n${table(figures)}\n`);

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { htmlToDoc } from "../../src/document/html.js";
-import { deiValue, type InlineXbrl, readInlineXbrl, transform } from "../../src/form8k/ixbrl.js";
+import { deiValue, type InlineXbrl, readInlineXbrl } from "../../src/form8k/ixbrl.js";
+import { transform } from "../../src/form8k/ixbrl-transform.js";
 import { parseFiling } from "../../src/form8k/record.js";
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/html/${name}`, import.meta.url), "utf8");

@@ -13,16 +13,26 @@ export function loc(v: TextView, start: number, end: number): Located {
 }
 
 /**
- * "Premier will merge with and into Peoples", "calls for Premier to merge into Peoples": the
- * registrant disappears into another company, so it is the target.
+ * Is the registrant the company acquired? It disappears into another ("Premier will merge with and
+ * into Peoples", "calls for Premier to merge into Peoples"), or the buyer's merger sub merges into
+ * it and it lives on as the buyer's subsidiary ("Merger Sub will merge with and into Acme, with
+ * Acme surviving as a wholly owned subsidiary of Beta").
  */
 export function mergesIntoOther(text: string, mentionsReg: (t: string) => boolean): boolean {
-  const m =
-    /\b([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4}),?\s(?:\([^)]{1,40}\)\s)?(?:will\s|would\s|shall\s|to\s)?(?:be\s)?merge[sd]?\s+(?:with\s+and\s+)?into\s+([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})/.exec(
-      text,
-    );
-  return !!m && mentionsReg(m[1]) && !SUB.test(m[1]) && !mentionsReg(m[2]);
+  const m = MERGES_INTO.exec(text);
+  if (m && !SUB.test(m[1]) && mentionsReg(m[1]) && !mentionsReg(m[2])) return true;
+  if (m && SUB.test(m[1]) && mentionsReg(m[2])) return true;
+  const s = SURVIVES_AS_SUBSIDIARY.exec(text);
+  return !!s && mentionsReg(s[1]) && !mentionsReg(s[2]);
 }
+
+const NAME = String.raw`([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})`;
+const MERGES_INTO = new RegExp(
+  String.raw`\b${NAME},?\s(?:\([^)]{1,40}\)\s)?(?:will\s|would\s|shall\s|to\s)?(?:be\s)?merge[sd]?\s+(?:with\s+and\s+)?into\s+${NAME}`,
+);
+const SURVIVES_AS_SUBSIDIARY = new RegExp(
+  String.raw`\b${NAME},?\s(?:\([^)]{1,40}\)\s)?surviv(?:ing|es|e)\s+(?:the\s+merger\s+)?as\s+an?\s+(?:direct\s+|indirect\s+)?wholly[-\s]owned\s+subsidiary\s+of\s+${NAME}`,
+);
 
 const MAX_SENTENCES = 200;
 
@@ -53,13 +63,24 @@ export function addSentence(d: Draft, v: TextView, s: Sentence, money?: readonly
     /\b(?:the\s+company|registrant)\b/i.test(s.text)
   )
     d.registrantIsLicensee = false;
-  for (const m of money ?? findMoney({ ...v, start: s.start, end: s.end })) {
+  // "The Company will pay an upfront fee of $1.0 million, milestone payments ... and royalties".
+  else if (
+    d.aboutLicense &&
+    /\b(?:the\s+company|registrant|we)\s+(?:will|shall|agreed\s+to|is\s+(?:required|obligated)\s+to)\s+(?:make\s+|pay\b)/i.test(
+      s.text,
+    ) &&
+    /up-?\s?front|milestone|royalt|license\s+fee/i.test(s.text)
+  )
+    d.registrantIsLicensee = true;
+  const amounts = money ?? findMoney({ ...v, start: s.start, end: s.end });
+  for (const [k, m] of amounts.entries()) {
     const kind = termKind(
       v.flat.slice(Math.max(s.start, m.start - 100), m.start),
       v.flat.slice(m.end, Math.min(s.end, m.end + 220)),
       m,
       d.fact.type,
       d.shareSale,
+      ownWords(v.flat, s, m, amounts[k - 1] ?? null, amounts[k + 1] ?? null),
     );
     if (!kind) continue;
     addTerm(d.fact.terms, {
@@ -97,6 +118,39 @@ export function addSentence(d: Draft, v: TextView, s: Sentence, money?: readonly
   else if (/\bexclusive\b/i.test(s.text) && (d.fact.type === "license" || d.fact.type === "collaboration"))
     d.fact.exclusive = true;
   if (!d.fact.subject) setSubject(d, v, s);
+}
+
+const SEPARATOR = /,|;|\sand\s/g;
+
+/**
+ * The words around an amount that speak of it alone, for what it pays (upfront, milestones): up to
+ * 100 characters before and 220 after, within its sentence, and not another amount's. Between two amounts, the words up to the first comma,
+ * semicolon or "and" go with the first, the rest with the second; without one, both read them all
+ * ("$400 million ($350 million plus ...)") ("an upfront fee of $1.0 million, milestone payments of up
+ * to $25 million": "milestone" is the second's; "$5 million upfront payment and up to $100
+ * million in milestones": "upfront" is the first's).
+ */
+function ownWords(
+  flat: string,
+  s: Sentence,
+  m: Money,
+  prev: Money | null,
+  next: Money | null,
+): { before: string; after: string } {
+  let from = Math.max(s.start, m.start - 100);
+  if (prev && prev.end > from) {
+    SEPARATOR.lastIndex = 0;
+    const sep = SEPARATOR.exec(flat.slice(prev.end, m.start));
+    if (sep) from = prev.end + sep.index + sep[0].length;
+  }
+  let to = Math.min(s.end, m.end + 220);
+  if (next && next.start < to) {
+    const between = flat.slice(m.end, next.start);
+    SEPARATOR.lastIndex = 0;
+    const sep = SEPARATOR.exec(between);
+    if (sep) to = m.end + sep.index;
+  }
+  return { before: flat.slice(from, m.start), after: flat.slice(m.end, Math.max(m.end, to)) };
 }
 
 // A product or compound code ("huC242-DM1", "ABT-874"), or an international drug name by its

@@ -13,12 +13,18 @@ export function termKind(
   m: Money,
   type: AgreementType,
   shareSale: boolean,
+  own: { before: string; after: string } = { before, after },
 ): TermKind | null {
   const b = before.toLowerCase();
   const a = after.toLowerCase();
   const near = `${b.slice(-70)} ${a.slice(0, 70)}`;
-  // "up to $2.5 billion in contingent payments based on ... sales-based milestones": the clause runs on.
-  const clauseAfter = a.split(/[;.](?:\s|$)/)[0].slice(0, 160);
+  // What it pays for, from its own words: "an upfront fee of $1.0 million, milestone payments of
+  // up to $25 million" has one of each. "up to $2.5 billion in contingent payments based on ...
+  // sales-based milestones": its clause runs on.
+  const ownB = own.before.toLowerCase();
+  const ownA = own.after.toLowerCase();
+  const ownNear = `${ownB.slice(-70)} ${ownA.slice(0, 70)}`;
+  const clauseAfter = ownA.split(/[;.](?:\s|$)/)[0].slice(0, 160);
   // An employment agreement's amount is the salary; bonuses, grants and fees vary and are left out.
   if (type === "employment")
     return /salary|annual\s+(?:base\s+)?(?:compensation|rate)/.test(b.slice(-60)) ? "other" : null;
@@ -26,8 +32,8 @@ export function termKind(
   if (/par\s+value\s*$|(?:closing|trading|market)\s+(?:sale\s+)?price\b[^$]{0,60}$/.test(b)) return null;
   // "increased from $150.0 million to $215.0 million": the amount it was, not what it is now.
   if (/\bfrom\s*$/.test(b) && /^\s{0,2}to\s{1,3}(?:US)?\$/.test(a)) return null;
-  const up = /up-?\s?front|upfront|initial\s+payment|signing\s+payment/.test(near);
-  const miles = /milestone/.test(near) || /milestone/.test(clauseAfter);
+  const up = /up-?\s?front|upfront|initial\s+payment|signing\s+payment/.test(ownNear);
+  const miles = /milestone/.test(ownNear) || /milestone/.test(clauseAfter);
   if (up && miles) return "upfront_and_milestones";
   if (up) return "upfront";
   if (miles) return "milestones";
@@ -62,7 +68,9 @@ export function termKind(
   if (
     /total|aggregate\s+value|valued\s+at|worth|value\s+of|indicated\s+value|contract\s+value|committed\s+to\s+pay|commitment\s+of/.test(
       clause,
-    )
+    ) ||
+    // "approximately $1.2 billion in the aggregate".
+    /^\s{0,2}in\s+(?:the\s+)?aggregate\b/.test(a)
   )
     return "total_value";
   // A headline's "$45 MILLION AGREEMENT": the deal's value.

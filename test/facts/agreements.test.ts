@@ -127,6 +127,64 @@ describe("agreements of other kinds, from real filings", () => {
     expect(r.agreements.map((a) => a.type)).toEqual(["credit"]);
   });
 
+  it("a registrant bought through a reverse triangular merger is the target; 'in the aggregate' is the deal's value", () => {
+    const merger = (how: string) =>
+      parseFiling(
+        textFiling(
+          "January 5, 2022",
+          "ACME CORP.\n(Exact name of registrant as specified in its charter)\n\n" +
+            "Item 1.01 Entry into a Material Definitive Agreement\n\n" +
+            `On January 5, 2022, Acme Corp. (\u201cAcme\u201d) entered into an Agreement and Plan of Merger (the \u201cMerger Agreement\u201d) with Beta Inc. (\u201cBeta\u201d) and Beta Merger Sub, Inc. (\u201cMerger Sub\u201d), pursuant to which ${how}. ` +
+            "Each share of Acme common stock will be converted into the right to receive $25.00 in cash, or approximately $1.2 billion in the aggregate.\n",
+        ),
+      ).agreements[0];
+    // Either way of saying it: the buyer's sub merges into the registrant, or the registrant lives on as its subsidiary.
+    const sub = merger("Merger Sub will merge with and into Acme");
+    expect(sub.parties.map((p) => p.role)).toEqual(["target", "acquirer"]);
+    const a = merger(
+      "the merger will be completed, with Acme surviving as a wholly owned subsidiary of Beta",
+    );
+    expect(a.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "target"],
+      ["Beta Inc.", "acquirer"],
+    ]);
+    expect(a.terms.map((t) => [t.kind, t.amount, t.qualifier])).toEqual([
+      ["purchase_price", 25, null],
+      ["total_value", 1_200_000_000, "approx"],
+    ]);
+  });
+
+  it("the registrant that obtains a license and pays for it is the licensee; each payment has its own kind", () => {
+    const license = (text: string) =>
+      parseFiling(
+        textFiling(
+          "May 4, 2022",
+          "ACME THERAPEUTICS, INC.\n(Exact name of registrant as specified in its charter)\n\n" +
+            `Item 1.01 Entry into a Material Definitive Agreement\n\n${text}\n`,
+        ),
+      ).agreements[0];
+    const a = license(
+      "On May 4, 2022, the Company entered into an Exclusive License Agreement with Stanford Research Corp., under which the Company obtained an exclusive worldwide license to ACM-101. " +
+        "Stanford Research Corp. is eligible to receive an upfront fee of $1.0 million, milestone payments of up to $25 million and tiered royalties on net sales.",
+    );
+    expect(a.parties.map((p) => p.role)).toEqual(["licensee", "licensor"]);
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([
+      ["upfront", 1_000_000],
+      ["milestones", 25_000_000],
+      ["royalties", null],
+    ]);
+    // Paying is enough to tell, whatever the license is called.
+    const paying = license(
+      "On May 4, 2022, the Company entered into a license agreement with Stanford Research Corp. for ACM-101. " +
+        "Under the agreement, the Company will pay a $5 million upfront payment and up to $100 million in milestones.",
+    );
+    expect(paying.parties.map((p) => p.role)).toEqual(["licensee", "licensor"]);
+    expect(paying.terms.map((t) => [t.kind, t.amount])).toEqual([
+      ["upfront", 5_000_000],
+      ["milestones", 100_000_000],
+    ]);
+  });
+
   it("a line of credit with the pledge that secures it: one loan, and the pledged bank no lender (1st Financial 2008)", () => {
     const r = parseFiling(
       textFiling(

@@ -118,8 +118,12 @@ export function finish(d: Draft): AgreementFact {
       break;
     case "other":
       // Sellers and buyers only where the agreement sells something (notes, shares).
-      if (d.registrantSells && (d.shareSale || /underwrit|purchase|subscription|sale/i.test(f.name)))
+      if (d.registrantSells && (d.shareSale || /underwrit|purchase|subscription|sale/i.test(f.name))) {
         set("seller", "buyer");
+        // "to sell all of the outstanding shares of its subsidiary, Delta Corp., to Omega": what is
+        // sold is no buyer.
+        for (const p of others) if (namedAsSubsidiary(d.text, p.name)) p.role = "party";
+      }
       break;
     default:
       break;
@@ -142,4 +146,11 @@ export function perEmployee(f: AgreementFact): AgreementFact[] {
     subject: f.subject?.replace(/agreements\b/i, "agreement") ?? null,
     parties: [...employers, e],
   }));
+}
+
+/** Does `text` call `name` the registrant's subsidiary ("its wholly owned subsidiary, Delta Corp.")? */
+function namedAsSubsidiary(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+    if (/\bsubsidiar(?:y|ies),?\s{1,3}(?:the\s)?$/i.test(text.slice(Math.max(0, at - 40), at))) return true;
+  return false;
 }

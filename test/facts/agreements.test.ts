@@ -185,6 +185,22 @@ describe("agreements of other kinds, from real filings", () => {
     ]);
   });
 
+  it("a subsidiary the registrant sells is no buyer of it", () => {
+    const [a] = parseFiling(
+      textFiling(
+        "April 1, 2021",
+        "ACME HOLDINGS, INC.\n(Exact name of registrant as specified in its charter)\n\n" +
+          "Item 1.01 Entry into a Material Definitive Agreement\n\n" +
+          "On April 1, 2021, the Company entered into a Stock Purchase Agreement with Omega Partners LLC, pursuant to which the Company agreed to sell all of the outstanding shares of its subsidiary, Delta Corp., to Omega Partners LLC for an aggregate purchase price of $40.0 million.\n",
+      ),
+    ).agreements;
+    expect(a.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME HOLDINGS, INC.", "seller"],
+      ["Omega Partners LLC", "buyer"],
+      ["Delta Corp.", "party"],
+    ]);
+  });
+
   it("a line of credit with the pledge that secures it: one loan, and the pledged bank no lender (1st Financial 2008)", () => {
     const r = parseFiling(
       textFiling(

@@ -56,6 +56,17 @@ export class TableGrid {
     let col = Math.min(this.col, MAX_GRID_COLUMNS);
     while (col < MAX_GRID_COLUMNS && (this.spans[col] ?? 0) > 0) col++;
     const colEnd = Math.min(col + colspan, MAX_GRID_COLUMNS + 1);
+    // Past the grid, cells go on in the row's last cell: a row of millions of cells would
+    // otherwise keep a cell, a line and a segment for each.
+    const last = this.cells[this.cells.length - 1];
+    if (col >= MAX_GRID_COLUMNS && last && last.col >= MAX_GRID_COLUMNS && last.subs.length > 0) {
+      this.cells.pop();
+      last.cur = last.subs.pop() as LineAcc;
+      last.cur.space();
+      this.cell = last;
+      this.col = colEnd;
+      return;
+    }
     if (rowspan > 1) {
       for (let k = col; k < colEnd; k++) this.spans[k] = Math.max(this.spans[k] ?? 0, rowspan);
       this.spansActive = true;

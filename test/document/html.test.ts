@@ -325,6 +325,9 @@ describe("htmlToDoc rendering rules", () => {
     const wide = render(`<table><tr>${"<td colspan=1000 rowspan=2>x</td>".repeat(3000)}</tr></table>`);
     expect(wide.lines.length).toBe(1);
     expect(Math.max(...(wide.lines.cells(0) ?? []).map((c) => c.colEnd))).toBe(513 * 8);
+    // Cells past the grid go on in its last cell: every x is there, in at most 513 cells.
+    expect(wide.text.match(/x/g)?.length).toBe(3000);
+    expect(wide.lines.cells(0)?.length).toBeLessThanOrEqual(513);
   });
 
   it("keeps the lines of a single-cell (layout) row apart", () => {

@@ -59,6 +59,10 @@ export const ADVERSARIAL_SHAPES: AdversarialShape[] = [
     build: (n) => htmlFiling(`<table><tr>${fill("<td colspan=1000 rowspan=2>x</td>", n)}</tr></table>`),
   },
   {
+    name: "html: tables nested without end",
+    build: (n) => htmlFiling(fill("<table><tr><td>x ", n)),
+  },
+  {
     name: "ixbrl: one fact continued through a chain",
     build: (n) => {
       const links = Math.round(n / 75);

@@ -11,8 +11,8 @@
  *                 facts (shown); the synthetic parses' MB/s and the 50 MB / 5 MB time ratio
  *   5. ingest     filings/s, MB/s and peak memory into SQLite with 2 workers over ≥ 20,000 copies
  *                 of the corpus, then search latency p50/p95 over 100 queries (ingest.ts)
- *   6. adversarial  shapes that were once super-linear (adversarial.ts), each parsed at 0.5 and
- *                 2 MB: the time ratio should stay near the size ratio
+ *   6. adversarial  shapes that were once super-linear or held gigabytes (adversarial.ts), each
+ *                 parsed at 0.5 and 2 MB: the time ratio should stay near the size ratio
  * MB = 1e6 bytes. A filing's bytes are the whole file handed to parseFiling (all its documents).
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";

@@ -40,6 +40,8 @@ interface Entry {
 const GAP_PT = 3;
 /** How far down the stack a close tag looks for its element; past this a stray close is ignored. */
 const SCAN_CAP = 1024;
+/** Open elements at most; real documents nest a few dozen deep. */
+const MAX_DEPTH = 2048;
 const MAX_SPAN = 1000;
 const CELL_STOP = new Set(["tr", "tbody", "thead", "tfoot"]);
 const ROW_STOP = new Set(["tbody", "thead", "tfoot"]);
@@ -158,6 +160,13 @@ class Renderer implements ScanHandler {
 
   open(name: string, attrs: TagAttrs, _start: number, _end: number, selfClosing: boolean): void {
     const info = tagInfo(name);
+    // Past MAX_DEPTH open elements, a start tag opens nothing: its content goes on in the
+    // element open now (tag soup nests without end; each open element costs its entry). A block
+    // still ends the line.
+    if (this.depth >= MAX_DEPTH && info.kind !== Kind.Void && !selfClosing) {
+      if (info.kind === Kind.Block && !(this.bits() & Bit.Hidden)) this.breakLine(info.margin);
+      return;
+    }
     if (!info.headContent && this.counts[HEAD] > 0) this.closeNamed("head");
     const kind = info.kind;
     const parent = this.bits();

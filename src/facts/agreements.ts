@@ -48,9 +48,10 @@ const TYPES: [RegExp, AgreementType][] = [
     ),
     "merger",
   ],
-  [/credit|loan|bridge|facility|commitment\s+letter|borrow/i, "credit"],
+  // Whole words: "accredited investors" is no credit.
+  [/\bcredit\b|\bloans?\b|\bbridge\b|\bfacilit(?:y|ies)\b|commitment\s+letter|\bborrow/i, "credit"],
   [
-    /employment|offer\s+letter|appointment\s+letter|severance|retention|compensation\s+arrangement/i,
+    /employment|offer\s+letter|appointment\s+letter|severance|retention|compensation\s+arrangement|separation\s+(?:and\s+release\s+)?(?:agreement|letter)|transition\s+(?:services\s+)?agreement\s+with\s+(?:Mr|Ms|Mrs|Dr)\./i,
     "employment",
   ],
   [/supply|order\s+form|master\s+services|services\s+agreement|purchase\s+order|capacity/i, "supply"],
@@ -342,7 +343,8 @@ function newDraft(
     terms: [],
     spans: [loc(v, s.start, s.end)],
   };
-  const sells = registrantActs(text, regWords, SALE_VERBS);
+  // An underwriting agreement in the issuer's own filing: the registrant sells what is underwritten.
+  const sells = registrantActs(text, regWords, SALE_VERBS) || /underwriting/i.test(name);
   const draft: Draft = {
     fact,
     seen: new Set(),

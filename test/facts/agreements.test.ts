@@ -185,6 +185,33 @@ describe("agreements of other kinds, from real filings", () => {
     ]);
   });
 
+  it("types and roles by the agreement's own words: underwriting, separation, accredited investors", () => {
+    const deal = (text: string) =>
+      parseFiling(
+        textFiling(
+          "July 10, 2023",
+          `ACME CORP.\n(Exact name of registrant as specified in its charter)\n\nItem 1.01 Entry into a Material Definitive Agreement\n\n${text}\n`,
+        ),
+      ).agreements.map((a) => [a.type, ...a.parties.map((p) => `${p.name}: ${p.role}`)]);
+    expect(
+      deal(
+        "On March 1, 2023, the Company entered into an Underwriting Agreement with Goldman Sachs & Co. LLC and Morgan Stanley & Co. LLC, as representatives of the several underwriters, relating to the issuance and sale of $750,000,000 aggregate principal amount of 4.50% Senior Notes due 2033.",
+      ),
+    ).toEqual([
+      ["other", "ACME CORP.: seller", "Goldman Sachs & Co. LLC: buyer", "Morgan Stanley & Co. LLC: buyer"],
+    ]);
+    expect(
+      deal(
+        "On May 2, 2023, the Company entered into a Separation Agreement with John Doe, its former Chief Operating Officer, under which Mr. Doe will receive a lump-sum payment of $500,000.",
+      ),
+    ).toEqual([["employment", "ACME CORP.: employer", "John Doe: employee"]]);
+    expect(
+      deal(
+        "On July 10, 2023, the Company entered into a Securities Purchase Agreement with certain accredited investors, pursuant to which the Company agreed to issue and sell 5,000,000 shares of its common stock at a purchase price of $2.00 per share.",
+      ).map((a) => a[0]),
+    ).toEqual(["other"]);
+  });
+
   it("a subsidiary the registrant sells is no buyer of it", () => {
     const [a] = parseFiling(
       textFiling(

@@ -70,6 +70,10 @@ const REFERS_BACK =
   /\b(?:the|this|such)\s+(?:[A-Z][\w-]{1,20}\s){0,4}(?:agreement|merger|transaction|acquisition|license|collaboration|order\s+form|facility|arrangement|settlement|deal)\b|\bunder\s+the\s+terms\b|\broyalt/i;
 
 const MAX_DRAFTS = 300;
+// "the Company agreed to sell its widget business to Buyer Corp.": the registrant's business is
+// what is acquired.
+const DIVESTS =
+  /^[^.]{0,80}?\b(?:agreed\s+to\s+sell|will\s+sell|to\s+sell|sold|sells|divest(?:ed|s)?|completed\s+(?:the|its)\s+(?:previously\s+announced\s+)?sale\s+of)\s+(?:all\s+of\s+|substantially\s+all\s+of\s+)?(?:its|their|our|the\s+assets\s+of\s+its)\b/i;
 // "the Company obtained an exclusive worldwide license to ACM-101": what the registrant takes in.
 const LICENSES_IN =
   /^[^.]{0,60}?\b(?:obtain(?:ed|s)?|was\s+granted|has\s+been\s+granted)\s+(?:an?\s+|the\s+)?(?:(?:exclusive|non-?exclusive|worldwide|world-wide|royalty-bearing|sublicensable|perpetual|irrevocable),?\s+){0,4}(?:license|rights)\b/i;
@@ -321,7 +325,8 @@ function newDraft(
     (!!acquiredWho &&
       mentionsReg(acquiredWho[1]) &&
       !/acquisition\s+sub|merger\s+sub/i.test(acquiredWho[1])) ||
-    mergesIntoOther(text, mentionsReg);
+    mergesIntoOther(text, mentionsReg) ||
+    registrantActs(text, regWords, DIVESTS);
   const registrantIsLicensee =
     /\b(?:license\s+from|in-licens|obtain(?:ed|s)?\s+(?:an?\s+)?(?:exclusive\s+)?(?:license|rights)\s+from)/i.test(
       text,

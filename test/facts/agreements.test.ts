@@ -185,7 +185,7 @@ describe("agreements of other kinds, from real filings", () => {
     ]);
   });
 
-  it("types and roles by the agreement's own words: underwriting, separation, accredited investors", () => {
+  it("types and roles by the agreement's own words: underwriting, separation, accredited investors, a business sold or bought", () => {
     const deal = (text: string) =>
       parseFiling(
         textFiling(
@@ -210,6 +210,17 @@ describe("agreements of other kinds, from real filings", () => {
         "On July 10, 2023, the Company entered into a Securities Purchase Agreement with certain accredited investors, pursuant to which the Company agreed to issue and sell 5,000,000 shares of its common stock at a purchase price of $2.00 per share.",
       ).map((a) => a[0]),
     ).toEqual(["other"]);
+    // Selling its business, the registrant is the target; buying one, the acquirer.
+    const assets = (how: string) =>
+      deal(
+        `On August 1, 2023, the Company entered into an Asset Purchase Agreement with Other Corp., pursuant to which ${how} for $30 million in cash.`,
+      );
+    expect(assets("the Company agreed to sell its widget business to Other Corp.")).toEqual([
+      ["asset_purchase", "ACME CORP.: target", "Other Corp.: acquirer"],
+    ]);
+    expect(assets("the Company agreed to purchase substantially all of the assets of Other Corp.")).toEqual([
+      ["asset_purchase", "ACME CORP.: acquirer", "Other Corp.: target"],
+    ]);
   });
 
   it("a subsidiary the registrant sells is no buyer of it", () => {

@@ -10,8 +10,13 @@ import type { TextView } from "./text-view.js";
 /** A merger subsidiary ("River Acquisition, Inc.", "Merger Sub"): a party, neither buyer nor target. */
 export const SUB = /\b(?:acquisition|merger)\s+(?:sub|corp|inc|co)|merger\s+sub|\bsub\b|acquisition,?\s+inc/i;
 
+/**
+ * The registrant sells (after one of its names): verbs in lower case, so an agreement's name
+ * ("Supply Agreement") is none, and not past "which", where another party's clause starts
+ * ("under which Beta will supply the Company").
+ */
 export const SALE_VERBS =
-  /^[^.]{0,120}?\b(?:sold|sell|sells|issued|issue|issuance|sale|provide|provides|supply|supplies|deliver)\b/i;
+  /^(?:(?!\bwhich\b)[^.]){0,120}?\b(?:sold|sell|sells|issued|issue|issuance|sale|provide|provides|supply|supplies|deliver)\b/;
 
 /**
  * Does the registrant (by any of its names) do what `verbs` says, within its clause, or is it

@@ -2,7 +2,7 @@
  * What a sentence tells of the agreement it speaks of (agreements.ts decides which one that is):
  * terms, royalties, territory, exclusivity, subject, and who sells, licenses or is acquired.
  */
-import { SUB } from "./agreement-parties.js";
+import { registrantActs, SALE_VERBS, SUB } from "./agreement-parties.js";
 import { addTerm, termKind } from "./agreement-terms.js";
 import type { Draft, Located } from "./agreement-types.js";
 import { findMoney, type Money } from "./money.js";
@@ -52,10 +52,7 @@ export function addSentence(d: Draft, v: TextView, s: Sentence, money?: readonly
   d.fact.spans.push(loc(v, s.start, s.end));
   d.text += ` ${s.text}`;
   if (/licens|rights/i.test(s.text)) d.aboutLicense = true;
-  if (
-    /\b(?:sold|sell|issued|issue|provide|supply|deliver)\b/i.test(s.text) &&
-    /\b(?:the\s+company|we|registrant)\b/i.test(s.text)
-  )
+  if (registrantActs(s.text, d.regWords ?? ["the Company", "the Registrant", "we "], SALE_VERBS))
     d.registrantSells = true;
   if (
     /\b(?:will|shall|could|may)\s+receive\b/i.test(s.text) &&

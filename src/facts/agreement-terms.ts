@@ -69,8 +69,11 @@ export function termKind(
     /total|aggregate\s+value|valued\s+at|worth|value\s+of|indicated\s+value|contract\s+value|committed\s+to\s+pay|commitment\s+of/.test(
       clause,
     ) ||
-    // "approximately $1.2 billion in the aggregate".
-    /^\s{0,2}in\s+(?:the\s+)?aggregate\b/.test(a)
+    // "approximately $1.2 billion in the aggregate"; a merger's "$40.00 per share in cash, or
+    // approximately $2.0 billion".
+    /^\s{0,2}in\s+(?:the\s+)?aggregate\b/.test(a) ||
+    (type === "merger" &&
+      /\bper\s+share\b[^$]{0,40}\bor\s+(?:approximately\s+|about\s+)?$/.test(b.slice(-60)))
   )
     return "total_value";
   // A headline's "$45 MILLION AGREEMENT": the deal's value.

@@ -70,6 +70,8 @@ export interface Draft {
   /** Some sentence speaks of a license or rights. */
   aboutLicense: boolean;
   mentionsReg?: (t: string) => boolean;
+  /** The words that name the registrant (registrantMentions). */
+  regWords?: string[];
   /** The first party is the registrant. */
   hasRegistrant?: boolean;
   /** Named only "agreement": its type may come from a twin that says more. */

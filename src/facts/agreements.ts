@@ -74,6 +74,9 @@ const MAX_DRAFTS = 300;
 // what is acquired.
 const DIVESTS =
   /^[^.]{0,80}?\b(?:agreed\s+to\s+sell|will\s+sell|to\s+sell|sold|sells|divest(?:ed|s)?|completed\s+(?:the|its)\s+(?:previously\s+announced\s+)?sale\s+of)\s+(?:all\s+of\s+|substantially\s+all\s+of\s+)?(?:its|their|our|the\s+assets\s+of\s+its)\b/i;
+// "the Company announced that it has entered into a definitive agreement to be acquired by Buyer".
+const TO_BE_ACQUIRED =
+  /^(?:(?!\bwhich\b)[^.]){0,120}?\b(?:to\s+be|will\s+be|would\s+be|is\s+being)\s+acquired\s+by\b/;
 // "the Company obtained an exclusive worldwide license to ACM-101": what the registrant takes in.
 const LICENSES_IN =
   /^[^.]{0,60}?\b(?:obtain(?:ed|s)?|was\s+granted|has\s+been\s+granted)\s+(?:an?\s+|the\s+)?(?:(?:exclusive|non-?exclusive|worldwide|world-wide|royalty-bearing|sublicensable|perpetual|irrevocable),?\s+){0,4}(?:license|rights)\b/i;
@@ -319,14 +322,17 @@ function newDraft(
   ) {
     addListedParties(parties, v, s);
   }
-  const acquiredWho = /\b(?:acquire[sd]?|acquisition\s+of|purchase)\s+([A-Z][^,.;]{2,60})/.exec(text);
+  const acquiredWho = /\b(?:acquire[sd]?|acquisition\s+of|purchase)\s+((?:the\s)?[A-Z][^,.;]{2,60})/.exec(
+    text,
+  );
   // "Premier will merge with and into Peoples", "Peoples will acquire Premier": the registrant is the target.
   const registrantIsTarget =
     (!!acquiredWho &&
       mentionsReg(acquiredWho[1]) &&
       !/acquisition\s+sub|merger\s+sub/i.test(acquiredWho[1])) ||
     mergesIntoOther(text, mentionsReg) ||
-    registrantActs(text, regWords, DIVESTS);
+    registrantActs(text, regWords, DIVESTS) ||
+    registrantActs(text, regWords, TO_BE_ACQUIRED);
   const registrantIsLicensee =
     /\b(?:license\s+from|in-licens|obtain(?:ed|s)?\s+(?:an?\s+)?(?:exclusive\s+)?(?:license|rights)\s+from)/i.test(
       text,
@@ -361,6 +367,7 @@ function newDraft(
     registrantIsLicensee,
     registrantSells: sells,
     mentionsReg,
+    regWords,
     hasRegistrant,
   };
   if (sale) {

@@ -210,6 +210,23 @@ describe("agreements of other kinds, from real filings", () => {
         "On July 10, 2023, the Company entered into a Securities Purchase Agreement with certain accredited investors, pursuant to which the Company agreed to issue and sell 5,000,000 shares of its common stock at a purchase price of $2.00 per share.",
       ).map((a) => a[0]),
     ).toEqual(["other"]);
+    // A registrant to be acquired, by whatever words.
+    expect(
+      deal(
+        "On August 1, 2023, the Company announced that it has entered into a definitive agreement to be acquired by Buyer Corp. for $40.00 per share in cash, or approximately $2.0 billion.",
+      ),
+    ).toEqual([["merger", "ACME CORP.: target", "Buyer Corp.: acquirer"]]);
+    expect(
+      deal(
+        "On August 1, 2023, Buyer Corp. (\u201cParent\u201d) and the Company entered into an Agreement and Plan of Merger, pursuant to which Parent agreed to acquire the Company for $18.50 per share in cash.",
+      ),
+    ).toEqual([["merger", "ACME CORP.: target", "Buyer Corp.: acquirer"]]);
+    // The other party's clause says who supplies whom.
+    expect(
+      deal(
+        "On August 1, 2023, Acme Corp. (the \u201cCompany\u201d) and Beta LLC entered into a Supply Agreement under which Beta will supply the Company with lithium for five years.",
+      ),
+    ).toEqual([["supply", "ACME CORP.: buyer", "Beta LLC: seller"]]);
     // Selling its business, the registrant is the target; buying one, the acquirer.
     const assets = (how: string) =>
       deal(

@@ -156,9 +156,9 @@ function ownWords(
 export const PRODUCT =
   /\b([a-z]{0,4}[A-Z]{1,6}\d{1,5}(?:-[A-Z0-9]{1,6}){0,2}|[A-Z]{2,6}-\d{2,6}[A-Za-z0-9-]{0,6}|[a-z]{4,40}(?:mab|siran|nib|(?<!nucleo|pep)tide|(?<!thermo|rheo)stat|vir|(?<!inter)cept|rsen|lisib|parib|ciclib|tinib|zumab|ximab|limab)\b)/;
 
-/** Words before a facility that are no part of its name: "provide a", "entered into a", "under the". */
+/** Words before a facility that are no part of its name: "provide a", "Company entered into a", "under the". */
 const LEADING_VERBS =
-  /^(?:(?:an?|the|its|our|their|new|entered|enters?|into|signed|executed|provides?|provided|providing|establish(?:es|ed)?|obtain(?:s|ed)?|with|which|pursuant|to|under|for|of|and|that|has|have|had|will|would)\s+){1,8}/i;
+  /^(?:(?:an?|the|its|our|their|new|company|registrant|entered|enters?|into|signed|executed|provides?|provided|providing|establish(?:es|ed)?|obtain(?:s|ed)?|with|which|pursuant|to|under|for|of|and|that|has|have|had|will|would)\s+){1,8}/i;
 
 function setSubject(d: Draft, v: TextView, s: Sentence): void {
   const f = d.fact;
@@ -188,7 +188,7 @@ function setSubject(d: Draft, v: TextView, s: Sentence): void {
   if (f.type === "credit") {
     // The facility, not the agreement that grants it: "Loan Agreement" is no loan.
     const m =
-      /\b((?:[\w$-]{1,20}\s){0,6}?(?:loan\s+facility|credit\s+facility|revolving\s+facility|facility|line\s+of\s+credit|credit\s+line|term\s+loan|loan|notes))\b(?!\s{0,2}Agreement)/i.exec(
+      /\b((?:[\w$-]{1,20}\s){0,6}?(?:loan\s+facility|credit\s+facility|revolving\s+facility|facility|line\s+of\s+credit|credit\s+line|term\s+loans?|loans?|notes))\b(?!\s{0,2}(?:and\s+[A-Z][a-z]{1,20}\s+)?Agreement)/i.exec(
         s.text,
       );
     if (m) f.subject = m[1].replace(LEADING_VERBS, "");

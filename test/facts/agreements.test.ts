@@ -280,6 +280,17 @@ describe("agreements of other kinds, from real filings", () => {
     ]);
   });
 
+  it("a loan's subject is the facility, not the agreement's name nor the words before it", () => {
+    const [a] = parseFiling(
+      textFiling(
+        "August 1, 2023",
+        "ACME CORP.\n(Exact name of registrant as specified in its charter)\n\nItem 1.01 Entry into a Material Definitive Agreement\n\n" +
+          "On August 1, 2023, the Company entered into a Loan and Security Agreement with Hercules Capital, Inc., which provides for term loans in an aggregate principal amount of up to $100 million.\n",
+      ),
+    ).agreements;
+    expect([a.type, a.subject]).toEqual(["credit", "term loans"]);
+  });
+
   it("knows the registrant by the short name the filing defines for it", () => {
     const r = parseFiling(
       textFiling(

@@ -26,8 +26,15 @@ export function termKind(
   const ownNear = `${ownB.slice(-70)} ${ownA.slice(0, 70)}`;
   const clauseAfter = ownA.split(/[;.](?:\s|$)/)[0].slice(0, 160);
   // An employment agreement's amount is the salary; bonuses, grants and fees vary and are left out.
-  if (type === "employment")
-    return /salary|annual\s+(?:base\s+)?(?:compensation|rate)/.test(b.slice(-60)) ? "other" : null;
+  // Its own clause: "base salary of $450,000, ..., and a sign-on bonus of $100,000" pays a bonus.
+  if (type === "employment") {
+    const ownClause =
+      b
+        .slice(-60)
+        .split(/[,;]|\band\b/)
+        .pop() ?? "";
+    return /salary|annual\s+(?:base\s+)?(?:compensation|rate)/.test(ownClause) ? "other" : null;
+  }
   // "par value $0.001 per share", "the closing price ... was $57.125": the stock, not the deal.
   if (/par\s+value\s*$|(?:closing|trading|market)\s+(?:sale\s+)?price\b[^$]{0,60}$/.test(b)) return null;
   // "increased from $150.0 million to $215.0 million": the amount it was, not what it is now.

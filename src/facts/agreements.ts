@@ -127,7 +127,10 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
       const starts =
         named &&
         typed &&
-        (ENTERED.test(s.text) || /dated\s+as\s+of|by\s+and\s+(?:among|between)/i.test(s.text)) &&
+        (ENTERED.test(s.text) ||
+          /dated\s+as\s+of|by\s+and\s+(?:among|between)/i.test(s.text) ||
+          // "Ms. Major's offer letter provides for an annual base salary of $450,000".
+          (typed.type === "employment" && /\bprovides?\s+for\b/i.test(s.text))) &&
         !olderAgreement(s.text, named[1], input.date ?? null);
       // "the Merger Agreement" again: the agreement already read, not a new one.
       const known =
@@ -306,7 +309,13 @@ function newDraft(
   // A combined filing's parent is no party to its subsidiary's agreement: the registrant stays
   // only when the sentence speaks of it (or names no one else).
   let hasRegistrant = !!registrant;
-  if (registrant && parties.length > 1 && !mentionsReg(text)) {
+  // An officer's own agreement is with the registrant unless it names another company.
+  const employsOwnOfficer =
+    type === "employment" &&
+    !parties
+      .slice(1)
+      .some((p) => /\b(?:inc|corp|corporation|company|bank|llc|bancorp|co)\b\.?/i.test(p.name));
+  if (registrant && parties.length > 1 && !mentionsReg(text) && !employsOwnOfficer) {
     parties.shift();
     hasRegistrant = false;
   }

@@ -240,6 +240,21 @@ describe("agreements of other kinds, from real filings", () => {
     ]);
   });
 
+  it("an officer's offer letter described, not entered into: the registrant employs, the salary is the term", () => {
+    const [a] = parseFiling(
+      textFiling(
+        "August 1, 2023",
+        "ACME CORP.\n(Exact name of registrant as specified in its charter)\n\nItem 5.02 Departure of Directors or Certain Officers\n\n" +
+          "On August 1, 2023, the Board appointed Mary Major as Chief Financial Officer. Ms. Major\u2019s offer letter provides for an annual base salary of $450,000, a target bonus of 50% of base salary, and a sign-on bonus of $100,000.\n",
+      ),
+    ).agreements;
+    expect(a.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "employer"],
+      ["Mary Major", "employee"],
+    ]);
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["other", 450_000]]);
+  });
+
   it("a subsidiary the registrant sells is no buyer of it", () => {
     const [a] = parseFiling(
       textFiling(

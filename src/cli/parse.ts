@@ -63,7 +63,6 @@ export async function readBounded(path: string, maxBytes: number): Promise<Buffe
   const st = await stat(path);
   const tooLarge = (size: number | string) =>
     new FilingError(`file too large: ${size} bytes (limit ${maxBytes})`, "too-large");
-  if (st.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
   if (st.isFile()) {
     if (st.size > maxBytes) throw tooLarge(st.size);
     return readFile(path);

@@ -6,10 +6,24 @@
 import { type FoundDate, findDates } from "../util/dates.js";
 
 /**
+ * The dates of a sentence, remembered for the last one: a sentence that starts an agreement is
+ * asked whether it only refers to an older one, then for its date (and a share sale's date).
+ */
+export function datesOf(text: string): readonly FoundDate[] {
+  if (text !== lastText) {
+    lastText = text;
+    lastDates = findDates(text);
+  }
+  return lastDates;
+}
+let lastText = "";
+let lastDates: readonly FoundDate[] = [];
+
+/**
  * The date written after "dated" just after an agreement's name ("Agreement and Plan of Merger,
  * dated March 26, 2021"), not the date of another agreement the sentence names further on.
  */
-function datedAfterName(text: string, name: string, dates: FoundDate[]): FoundDate | undefined {
+function datedAfterName(text: string, name: string, dates: readonly FoundDate[]): FoundDate | undefined {
   const at = name ? text.indexOf(name) : -1;
   if (at < 0) return undefined;
   const end = at + name.length;
@@ -31,7 +45,7 @@ const DATED_AFTER_NAME =
  * extended or the like.
  */
 export function agreementDate(text: string, name: string): string | null {
-  const dates = findDates(text);
+  const dates = datesOf(text);
   const dated = datedAfterName(text, name, dates);
   if (dated) return dated.iso;
   return SIGNED.test(text) ? (dates[0]?.iso ?? null) : null;
@@ -47,7 +61,7 @@ const SIGNED =
  */
 export function olderAgreement(text: string, name: string, reportDate: string | null): boolean {
   if (!reportDate) return false;
-  const dated = datedAfterName(text, name, findDates(text));
+  const dated = datedAfterName(text, name, datesOf(text));
   if (!dated) return false;
   const yearsBefore = (Date.parse(reportDate) - Date.parse(dated.iso)) / (365.25 * 86_400_000);
   // In lower case: "amended" is news, "the Amended Note" a name.

@@ -3,7 +3,7 @@
  * part in it; employment agreements with several people become one a person.
  */
 
-import { SUB } from "./agreement-parties.js";
+import { isCompanyName, SUB } from "./agreement-parties.js";
 import { addTerm } from "./agreement-terms.js";
 import type { AgreementFact, Draft, Role } from "./agreement-types.js";
 import { orgKey } from "./organizations.js";
@@ -108,10 +108,7 @@ export function finish(d: Draft): AgreementFact {
       set("borrower", "lender");
       break;
     case "employment":
-      for (const p of f.parties)
-        p.role = /\b(?:inc|corp|corporation|company|bank|llc|bancorp|co)\b\.?/i.test(p.name)
-          ? "employer"
-          : "employee";
+      for (const p of f.parties) p.role = isCompanyName(p.name) ? "employer" : "employee";
       break;
     case "supply":
       set(d.registrantSells ? "seller" : "buyer", d.registrantSells ? "buyer" : "seller");

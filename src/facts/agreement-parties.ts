@@ -10,6 +10,11 @@ import type { TextView } from "./text-view.js";
 /** A merger subsidiary ("River Acquisition, Inc.", "Merger Sub"): a party, neither buyer nor target. */
 export const SUB = /\b(?:acquisition|merger)\s+(?:sub|corp|inc|co)|merger\s+sub|\bsub\b|acquisition,?\s+inc/i;
 
+/** A name with a corporate word ("AFC Management, LLC", "PyraMax Bank"): a company, not a person. */
+export function isCompanyName(name: string): boolean {
+  return /\b(?:inc|corp|corporation|company|bank|llc|bancorp|co)\b\.?/i.test(name);
+}
+
 /**
  * The registrant sells (after one of its names): verbs in lower case, so an agreement's name
  * ("Supply Agreement") is none, and not past "which", where another party's clause starts

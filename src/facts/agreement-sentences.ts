@@ -35,6 +35,8 @@ const SURVIVES_AS_SUBSIDIARY = new RegExp(
 );
 
 const MAX_SENTENCES = 200;
+/** The registrant pays (after one of its names): a licensee's part. */
+const PAYS = /^\s{0,3}(?:will|shall|agreed\s+to|is\s+(?:required|obligated)\s+to)\s+(?:make\s|pay\b)/i;
 
 /**
  * What one more sentence about an agreement adds: its span, money terms, royalties, territory,
@@ -42,8 +44,7 @@ const MAX_SENTENCES = 200;
  * caller has found them already.
  */
 export function addSentence(d: Draft, v: TextView, s: Sentence, money?: readonly Money[]): void {
-  if (d.fact.type === "merger" && d.mentionsReg && mergesIntoOther(s.text, d.mentionsReg))
-    d.registrantIsTarget = true;
+  if (d.fact.type === "merger" && mergesIntoOther(s.text, d.mentionsReg)) d.registrantIsTarget = true;
   // An agreement is told in a few sentences; a filing that repeats itself thousands of times
   // (or a synthetic one) must not make every later sentence cost more.
   const key = `${v.docIndex}:${s.start}`;
@@ -52,8 +53,7 @@ export function addSentence(d: Draft, v: TextView, s: Sentence, money?: readonly
   d.fact.spans.push(loc(v, s.start, s.end));
   d.text += ` ${s.text}`;
   if (/licens|rights/i.test(s.text)) d.aboutLicense = true;
-  if (registrantActs(s.text, d.regWords ?? ["the Company", "the Registrant", "we "], SALE_VERBS))
-    d.registrantSells = true;
+  if (registrantActs(s.text, d.regWords, SALE_VERBS)) d.registrantSells = true;
   if (
     /\b(?:will|shall|could|may)\s+receive\b/i.test(s.text) &&
     d.aboutLicense &&
@@ -63,10 +63,8 @@ export function addSentence(d: Draft, v: TextView, s: Sentence, money?: readonly
   // "The Company will pay an upfront fee of $1.0 million, milestone payments ... and royalties".
   else if (
     d.aboutLicense &&
-    /\b(?:the\s+company|registrant|we)\s+(?:will|shall|agreed\s+to|is\s+(?:required|obligated)\s+to)\s+(?:make\s+|pay\b)/i.test(
-      s.text,
-    ) &&
-    /up-?\s?front|milestone|royalt|license\s+fee/i.test(s.text)
+    /up-?\s?front|milestone|royalt|license\s+fee/i.test(s.text) &&
+    registrantActs(s.text, d.regWords, PAYS)
   )
     d.registrantIsLicensee = true;
   const amounts = money ?? findMoney({ ...v, start: s.start, end: s.end });

@@ -69,9 +69,9 @@ export interface Draft {
   seen: Set<string>;
   /** Some sentence speaks of a license or rights. */
   aboutLicense: boolean;
-  mentionsReg?: (t: string) => boolean;
-  /** The words that name the registrant (registrantMentions). */
-  regWords?: string[];
+  /** Does a text speak of the registrant, and the words that name it (registrantMentions). */
+  mentionsReg: (t: string) => boolean;
+  regWords: string[];
   /** The first party is the registrant. */
   hasRegistrant?: boolean;
   /** Named only "agreement": its type may come from a twin that says more. */

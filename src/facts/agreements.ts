@@ -8,12 +8,12 @@
  * add to it, until another agreement is named. Each rule below says what it is for.
  */
 
-import { findDates } from "../util/dates.js";
-import { agreementDate, olderAgreement } from "./agreement-dates.js";
+import { agreementDate, datesOf, olderAgreement } from "./agreement-dates.js";
 import { finish, merge, perEmployee } from "./agreement-merge.js";
 import {
   addParty,
   fullName,
+  isCompanyName,
   listedParties,
   registrantActs,
   registrantMentions,
@@ -310,11 +310,7 @@ function newDraft(
   // only when the sentence speaks of it (or names no one else).
   let hasRegistrant = !!registrant;
   // An officer's own agreement is with the registrant unless it names another company.
-  const employsOwnOfficer =
-    type === "employment" &&
-    !parties
-      .slice(1)
-      .some((p) => /\b(?:inc|corp|corporation|company|bank|llc|bancorp|co)\b\.?/i.test(p.name));
+  const employsOwnOfficer = type === "employment" && !parties.slice(1).some((p) => isCompanyName(p.name));
   if (registrant && parties.length > 1 && !mentionsReg(text) && !employsOwnOfficer) {
     parties.shift();
     hasRegistrant = false;
@@ -389,7 +385,7 @@ function newDraft(
     // Not addParty: a buyer, and kept unless the same name is there already (not one containing it).
     if (!parties.some((p) => orgKey(p.name) === orgKey(sale[2])))
       parties.push({ name: sale[2], role: "buyer", span: loc(v, buyerAt, buyerAt + sale[2].length) });
-    fact.date = findDates(s.text)[0]?.iso ?? null;
+    fact.date = datesOf(s.text)[0]?.iso ?? null;
   }
   addSentence(draft, v, s);
   return draft;

@@ -6,7 +6,10 @@ import { PRODUCT } from "../../src/facts/agreement-sentences.js";
 import { addTerm } from "../../src/facts/agreement-terms.js";
 import { toContractLine } from "../../src/form8k/contract.js";
 import { parseFiling, parseFilingWithDocuments } from "../../src/form8k/record.js";
-import { FIXTURES, fixture, goldLabels, textFiling } from "../helpers/fixtures.js";
+import { FIXTURES, fixture, goldLabels, registrantLines, textFiling } from "../helpers/fixtures.js";
+
+/** The heading most agreement tests put their sentence under. */
+const ITEM_1_01 = "Item 1.01 Entry into a Material Definitive Agreement\n\n";
 
 describe("the seed's agreement", () => {
   const gold = JSON.parse(readFileSync(join(FIXTURES, "gold", "000_20800b8e38aa6f65.json"), "utf8"))
@@ -98,9 +101,10 @@ describe("agreements of other kinds, from real filings", () => {
 
   it("dates an agreement by its own 'dated', not another agreement's, nor a closing", () => {
     const dates = (text: string) =>
-      parseFiling(
-        textFiling("April 2, 2026", `Item 1.01 Entry into a Material Definitive Agreement\n\n${text}\n`),
-      ).agreements.map((a) => [a.type, a.date]);
+      parseFiling(textFiling("April 2, 2026", `${ITEM_1_01}${text}\n`)).agreements.map((a) => [
+        a.type,
+        a.date,
+      ]);
     expect(
       dates(
         "On March 31, 2026, the Company and Meta Platforms, Inc. entered into a new order form under the existing Master Services Agreement dated as of December 10, 2023.",
@@ -117,7 +121,7 @@ describe("agreements of other kinds, from real filings", () => {
     const r = parseFiling(
       textFiling(
         "September 30, 2004",
-        "Item 1.01 Entry into a Material Definitive Agreement\n\n" +
+        ITEM_1_01 +
           'The Company entered into the Second Amended and Restated Secured Promissory Note, dated as of September 30, 2004, by and between the Company and Waste Systems, Inc. ("WSI"). ' +
           "The Amended Note also includes a revolving credit agreement under which the Company can borrow up to and including $100,000.\n\n" +
           "The Amended Note is subordinated to all security interests under the Settlement Agreement and Release of All Claims dated January 10, 1996, " +
@@ -132,8 +136,8 @@ describe("agreements of other kinds, from real filings", () => {
       parseFiling(
         textFiling(
           "January 5, 2022",
-          "ACME CORP.\n(Exact name of registrant as specified in its charter)\n\n" +
-            "Item 1.01 Entry into a Material Definitive Agreement\n\n" +
+          registrantLines("ACME CORP.") +
+            ITEM_1_01 +
             `On January 5, 2022, Acme Corp. (\u201cAcme\u201d) entered into an Agreement and Plan of Merger (the \u201cMerger Agreement\u201d) with Beta Inc. (\u201cBeta\u201d) and Beta Merger Sub, Inc. (\u201cMerger Sub\u201d), pursuant to which ${how}. ` +
             "Each share of Acme common stock will be converted into the right to receive $25.00 in cash, or approximately $1.2 billion in the aggregate.\n",
         ),
@@ -157,11 +161,7 @@ describe("agreements of other kinds, from real filings", () => {
   it("the registrant that obtains a license and pays for it is the licensee; each payment has its own kind", () => {
     const license = (text: string) =>
       parseFiling(
-        textFiling(
-          "May 4, 2022",
-          "ACME THERAPEUTICS, INC.\n(Exact name of registrant as specified in its charter)\n\n" +
-            `Item 1.01 Entry into a Material Definitive Agreement\n\n${text}\n`,
-        ),
+        textFiling("May 4, 2022", `${registrantLines("ACME THERAPEUTICS, INC.")}${ITEM_1_01}${text}\n`),
       ).agreements[0];
     const a = license(
       "On May 4, 2022, the Company entered into an Exclusive License Agreement with Stanford Research Corp., under which the Company obtained an exclusive worldwide license to ACM-101. " +
@@ -188,10 +188,7 @@ describe("agreements of other kinds, from real filings", () => {
   it("types and roles by the agreement's own words: underwriting, separation, accredited investors, a business sold or bought", () => {
     const deal = (text: string) =>
       parseFiling(
-        textFiling(
-          "July 10, 2023",
-          `ACME CORP.\n(Exact name of registrant as specified in its charter)\n\nItem 1.01 Entry into a Material Definitive Agreement\n\n${text}\n`,
-        ),
+        textFiling("July 10, 2023", `${registrantLines("ACME CORP.")}${ITEM_1_01}${text}\n`),
       ).agreements.map((a) => [a.type, ...a.parties.map((p) => `${p.name}: ${p.role}`)]);
     expect(
       deal(
@@ -244,7 +241,8 @@ describe("agreements of other kinds, from real filings", () => {
     const [a] = parseFiling(
       textFiling(
         "August 1, 2023",
-        "ACME CORP.\n(Exact name of registrant as specified in its charter)\n\nItem 5.02 Departure of Directors or Certain Officers\n\n" +
+        registrantLines("ACME CORP.") +
+          "Item 5.02 Departure of Directors or Certain Officers\n\n" +
           "On August 1, 2023, the Board appointed Mary Major as Chief Financial Officer. Ms. Major\u2019s offer letter provides for an annual base salary of $450,000, a target bonus of 50% of base salary, and a sign-on bonus of $100,000.\n",
       ),
     ).agreements;
@@ -259,8 +257,8 @@ describe("agreements of other kinds, from real filings", () => {
     const [a] = parseFiling(
       textFiling(
         "April 1, 2021",
-        "ACME HOLDINGS, INC.\n(Exact name of registrant as specified in its charter)\n\n" +
-          "Item 1.01 Entry into a Material Definitive Agreement\n\n" +
+        registrantLines("ACME HOLDINGS, INC.") +
+          ITEM_1_01 +
           "On April 1, 2021, the Company entered into a Stock Purchase Agreement with Omega Partners LLC, pursuant to which the Company agreed to sell all of the outstanding shares of its subsidiary, Delta Corp., to Omega Partners LLC for an aggregate purchase price of $40.0 million.\n",
       ),
     ).agreements;
@@ -275,7 +273,7 @@ describe("agreements of other kinds, from real filings", () => {
     const r = parseFiling(
       textFiling(
         "June 25, 2008",
-        "1ST FINANCIAL SERVICES CORPORATION\n(Exact name of registrant as specified in its charter)\n\n" +
+        registrantLines("1ST FINANCIAL SERVICES CORPORATION") +
           "Item 2.03 Creation of a Direct Financial Obligation\n\n" +
           "On June 25, 2008, 1st Financial Services Corporation (\u201c1st Financial\u201d) entered into a Letter Loan Agreement\u2014Line of Credit (the \u201cLoan Agreement\u201d) with Branch Banking and Trust Company (\u201cBB&T\u201d), pursuant to which BB&T provides a revolving line of credit to 1st Financial up to a maximum principal amount of Ten Million Dollars ($10,000,000) (the \u201cLine of Credit\u201d). " +
           "As security for the Line of Credit, 1st Financial has entered into a Pledge and Security Agreement giving BB&T a first and prior security interest in 1st Financial\u2019s wholly-owned subsidiary, Mountain 1st Bank & Trust Company.\n",
@@ -299,7 +297,8 @@ describe("agreements of other kinds, from real filings", () => {
     const [a] = parseFiling(
       textFiling(
         "August 1, 2023",
-        "ACME CORP.\n(Exact name of registrant as specified in its charter)\n\nItem 1.01 Entry into a Material Definitive Agreement\n\n" +
+        registrantLines("ACME CORP.") +
+          ITEM_1_01 +
           "On August 1, 2023, the Company entered into a Loan and Security Agreement with Hercules Capital, Inc., which provides for term loans in an aggregate principal amount of up to $100 million.\n",
       ),
     ).agreements;
@@ -310,8 +309,8 @@ describe("agreements of other kinds, from real filings", () => {
     const r = parseFiling(
       textFiling(
         "June 25, 2008",
-        "1ST FINANCIAL SERVICES CORPORATION\n(Exact name of registrant as specified in its charter)\n\n" +
-          "Item 1.01 Entry into a Material Definitive Agreement\n\n" +
+        registrantLines("1ST FINANCIAL SERVICES CORPORATION") +
+          ITEM_1_01 +
           "1st Financial Services Corporation (\u201c1st Financial\u201d) is a bank holding company. " +
           "On June 25, 2008, 1st Financial entered into a supply agreement with Acme Widgets, Inc.\n",
       ),
@@ -325,8 +324,8 @@ describe("agreements of other kinds, from real filings", () => {
     const r = parseFiling(
       textFiling(
         "May 15, 2025",
-        "ALTEROLA BIOTECH, INC.\n(Exact name of registrant as specified in its charter)\n\n" +
-          "Item 1.01 Entry into a Material Definitive Agreement\n\n" +
+        registrantLines("ALTEROLA BIOTECH, INC.") +
+          ITEM_1_01 +
           "On May 15, 2025, the Company entered into a stockholder support agreement with Protagenic Therapeutics, Inc. and EMC2 Capital LLC. " +
           "On May 15, 2025, the Company, solely in its capacity as a stockholder, also entered into a lock-up agreement with Protagenic and EMC2 Capital LLC.\n",
       ),

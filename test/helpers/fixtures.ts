@@ -15,6 +15,11 @@ export function textFiling(dateOfReport: string, body: string): Buffer {
   );
 }
 
+/** The registrant's name over its caption, as a text cover prints it: `textFiling`'s body starts so. */
+export function registrantLines(name: string): string {
+  return `${name}\n(Exact name of registrant as specified in its charter)\n\n`;
+}
+
 export function fixtureText(path: string): string {
   return readFileSync(join(FIXTURES, path), "latin1");
 }

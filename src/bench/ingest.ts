@@ -10,27 +10,16 @@
  * EIGHTK_BENCH_FILINGS overrides the number of filings (for a quick look; the targets are for
  * 20,000). The temp folder and database are removed afterwards.
  *
- * What bounds it (measured on the 2-vCPU development machine, November 2026, CPU per thread read
- * from /proc over 12,000 filings): the parse workers spend ~3.4 ms a filing (one warm thread alone
- * parses this mix in ~2.9 ms), the main thread ~0.8 ms (the write loop; session 4 found SQLite
- * to be only ~17% of it) and V8's background threads ~1.0 ms, nearly all of it TurboFan
- * compiling. Each isolate compiles the large rule functions for itself, and about half of that is
- * recompiling after "wrong map" deoptimisations (array builtins and objects whose shapes vary
- * with the input) and closures optimised again per call. ~5.2 ms of CPU a filing on two vCPUs caps the ingest near
- * 385/s even with both always busy; 500/s needs ~4 ms. `node --single-threaded` (compiling and
- * collecting on each isolate's own thread) gave 389-395/s against 344-370/s, but V8 flags cannot
- * be set safely in a running process (setting this one at run time crashed), so the CLI does not.
- * What the CLI does set is a smaller TurboFan inlining budget (pool.ts, limitInlining): compile
- * time in a parse isolate fell by a third, and ingest CPU by 4-5%.
- *
- * Measured again in session 4 (perf record over a 4,000-filing ingest, samples by thread and
- * symbol): parse workers ~55% of all CPU, TurboFan on V8's platform threads ~23% (before the
- * inlining budget), the main thread ~12% (SQLite ~17% of that, FTS5 half of it; young-generation
- * GC ~17%; the rest decoding results, promises, the write loop and page faults), GC elsewhere ~8%. Half the steady parse is HTML rendering of large
- * press releases; after this session's changes to the renderer (paired runs: 12-15% faster HTML,
- * 3% on the mix), 4,000-filing ingests ran 12-15% faster than at the session's start in
- * interleaved runs. The host's speed still decides the figure: 288/s at 6.3 ms of CPU a filing
- * in one run, and 357/s at 5.0 ms 90 minutes later with only facts fixes added in between.
+ * What bounds it (2-vCPU development machine, November 2026; perf over a 20,000-filing ingest,
+ * samples by thread): the two parse workers ~68% of all CPU, V8's platform threads ~17% (TurboFan
+ * compiling ~two thirds of that, GC the rest), the main thread ~14% (SQLite with FTS5 about half;
+ * kernel I/O for the WAL, young-generation GC, deserialising results). One warm thread parses this
+ * mix in 2.7-3.3 ms a filing, ~15% slower with both cores busy; the ingest spends 4.8-6 ms of CPU
+ * a filing in all, and 500/s on two vCPUs needs ~4 ms. Each isolate compiles the large rule
+ * functions for itself; the CLI sets a smaller TurboFan inlining budget (pool.ts, limitInlining),
+ * which cut compile time by a third. `node --single-threaded` ran faster, but V8 flags of that
+ * kind cannot be set in a running process (setting it crashed), so the CLI does not. The host's
+ * speed moves the figure more than the code: 288-366/s across runs of the same build.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";

@@ -44,12 +44,16 @@ const PAYS = /^\s{0,3}(?:will|shall|agreed\s+to|is\s+(?:required|obligated)\s+to
  * caller has found them already.
  */
 export function addSentence(d: Draft, v: TextView, s: Sentence, money?: readonly Money[]): void {
-  if (d.fact.type === "merger" && mergesIntoOther(s.text, d.mentionsReg)) d.registrantIsTarget = true;
   // An agreement is told in a few sentences; a filing that repeats itself thousands of times
   // (or a synthetic one) must not make every later sentence cost more.
   const key = `${v.docIndex}:${s.start}`;
   if (d.seen.has(key) || d.seen.size >= MAX_SENTENCES) return;
   d.seen.add(key);
+  if (
+    (d.fact.type === "merger" || d.fact.type === "asset_purchase") &&
+    mergesIntoOther(s.text, d.mentionsReg)
+  )
+    d.registrantIsTarget = true;
   d.fact.spans.push(loc(v, s.start, s.end));
   d.text += ` ${s.text}`;
   if (/licens|rights/i.test(s.text)) d.aboutLicense = true;

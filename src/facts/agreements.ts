@@ -19,7 +19,7 @@ import {
   registrantMentions,
   SALE_VERBS,
 } from "./agreement-parties.js";
-import { addSentence, loc, mergesIntoOther } from "./agreement-sentences.js";
+import { addSentence, loc } from "./agreement-sentences.js";
 import type { AgreementFact, AgreementType, Draft } from "./agreement-types.js";
 import { findMoney } from "./money.js";
 import { COMPANY_WORD, HONORIFIC, HONORIFIC_NOT_MRS } from "./names.js";
@@ -330,12 +330,12 @@ function newDraft(
   const acquiredWho = /\b(?:acquire[sd]?|acquisition\s+of|purchase)\s+((?:the\s)?[A-Z][^,.;]{2,60})/.exec(
     text,
   );
-  // "Premier will merge with and into Peoples", "Peoples will acquire Premier": the registrant is the target.
+  // "Peoples will acquire Premier", "to be acquired by", "agreed to sell its business": the
+  // registrant is the target. (Merging into another is read sentence by sentence: addSentence.)
   const registrantIsTarget =
     (!!acquiredWho &&
       mentionsReg(acquiredWho[1]) &&
       !/acquisition\s+sub|merger\s+sub/i.test(acquiredWho[1])) ||
-    mergesIntoOther(text, mentionsReg) ||
     registrantActs(text, regWords, DIVESTS) ||
     registrantActs(text, regWords, TO_BE_ACQUIRED);
   const registrantIsLicensee =

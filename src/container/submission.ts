@@ -230,7 +230,7 @@ export function splitSubmission(input: Uint8Array): Submission {
   }
   let cut: string | null = null;
   if (headerStart >= 0 && firstDoc < 0) cut = "the submission has its SEC header but no document";
-  else if (opens(buf, OPEN_SEC_DOCUMENT, 8192) && closingIndex(buf, CLOSE_SEC_DOCUMENT) < 0)
+  else if (opens(buf, OPEN_SEC_DOCUMENT, 8192) && !closes(buf, CLOSE_SEC_DOCUMENT))
     cut = "the submission has no closing </SEC-DOCUMENT> (documents after the last one read may be lost)";
   return { kind, pem, header, documents, truncated: truncatedAt !== null, truncatedAt, cut };
 }
@@ -241,9 +241,12 @@ function opens(buf: Buffer, spellings: Buffer[], within: number): boolean {
   return spellings.some((t) => head.indexOf(t) >= 0);
 }
 
-/** The last occurrence of a closing tag (either spelling), searched from the end: it is near it. */
-function closingIndex(buf: Buffer, spellings: Buffer[]): number {
-  return Math.max(...spellings.map((t) => buf.lastIndexOf(t)));
+/**
+ * Does a closing tag (either spelling) stand anywhere? Searched from the end, where it is, one
+ * spelling at a time: a spelling the file does not use is a backward scan of the whole file.
+ */
+function closes(buf: Buffer, spellings: Buffer[]): boolean {
+  return spellings.some((t) => buf.lastIndexOf(t) >= 0);
 }
 
 function makeDocument(

@@ -29,6 +29,18 @@ describe("the text facts read", () => {
       "The Company entered into a license agreement with Acme Widget Corporation on May 1, 1999.",
     );
   });
+
+  // Past a megabyte the controls are rewritten character by character, not by one replace.
+  it.each([
+    ["one-byte", "Acme\tpaid $1.5 million\r\nto Beta, and "],
+    ["two-byte", "Acme\t“paid” €1.5 million\r\nto Beta, and "],
+  ])("turns line breaks and tabs into spaces in a text over a megabyte (%s)", (_, unit) => {
+    const text = unit.repeat(Math.ceil((1 << 20) / unit.length) + 1);
+    const v = viewOf(textToDoc(text), 0);
+    expect(v.flat.length).toBe(text.length);
+    // Compared without a diff: a failure would print megabytes.
+    expect(v.flat === text.replace(/[\r\n\t]/g, " ")).toBe(true);
+  });
 });
 
 describe("sentences", () => {

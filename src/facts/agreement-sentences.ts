@@ -162,6 +162,19 @@ export const PRODUCT =
 const LEADING_VERBS =
   /^(?:(?:an?|the|its|our|their|new|company|registrant|entered|enters?|into|signed|executed|provides?|provided|providing|establish(?:es|ed)?|obtain(?:s|ed)?|with|which|pursuant|to|under|for|of|and|that|has|have|had|will|would)\s+){1,8}/i;
 
+const FACILITY =
+  /(?<![\w$.,-])((?:(?:\$\d[\d.,]{0,12}|(?!agreement\b)[\w-]{1,20})\s){0,6}?)((?:loan|credit|revolving)\s+facilit(?:y|ies)|facilit(?:y|ies)|line\s+of\s+credit|credit\s+line|term\s+loans?(?:\s+facilit(?:y|ies))?|loans?|notes)\b(?!\s{0,2}(?:and\s+[A-Z][a-z]{1,20}\s+)?Agreement)(?!\s(?:lender|agent|commitments?|documents?|part(?:y|ies)|sub-?facilit(?:y|ies))\b)/i;
+/** Up to the last word that leads to the facility: "Credit Agreement provides for a …", "Bank to establish a …". */
+const LEADS_TO =
+  /^(?:.*\s)?(?:to|for|of|provid\w{0,4}|establish\w{0,3}|obtain\w{0,3}|under|with|into|from)\s/i;
+/** Its amount and what comes before: "$1.0 billion senior unsecured revolving facility". */
+const UP_TO_AMOUNT = /^(?:.*\s)?\$\d[\d.,]{0,12}(?:\s(?:thousand|million|billion))?\s/i;
+
+/** The words before a facility's name that describe it ("364-day senior unsecured bridge"). */
+function facilityWords(words: string): string {
+  return words.replace(LEADS_TO, "").replace(UP_TO_AMOUNT, "").replace(LEADING_VERBS, "");
+}
+
 function setSubject(d: Draft, v: TextView, s: Sentence): void {
   const f = d.fact;
   if (f.type === "license" || f.type === "collaboration") {
@@ -188,12 +201,10 @@ function setSubject(d: Draft, v: TextView, s: Sentence): void {
     return;
   }
   if (f.type === "credit") {
-    // The facility, not the agreement that grants it: "Loan Agreement" is no loan.
-    const m =
-      /\b((?:[\w$-]{1,20}\s){0,6}?(?:loan\s+facility|credit\s+facility|revolving\s+facility|facility|line\s+of\s+credit|credit\s+line|term\s+loans?|loans?|notes))\b(?!\s{0,2}(?:and\s+[A-Z][a-z]{1,20}\s+)?Agreement)/i.exec(
-        s.text,
-      );
-    if (m) f.subject = m[1].replace(LEADING_VERBS, "");
+    // The facility, not the agreement that grants it ("Loan Agreement" is no loan), nor a role
+    // ("swing loan lender"); with up to six words before it, less what only leads to it.
+    const m = FACILITY.exec(s.text);
+    if (m) f.subject = facilityWords(m[1]) + m[2];
     return;
   }
   // Notes sold under an underwriting agreement: "0.000% Notes due 2025 and 0.500% Notes due 2031".

@@ -7,6 +7,8 @@ import type { Money } from "./money.js";
  * cash and milestone payments exceeding $40 million", "purchase up to $5.0 million of ...
  * Common Stock", "for a price of $400 million", "$50 million of debt".
  */
+const SUB_FACILITY = /letters?\s+of\s+credit|swing\s?line|sub-?facilit|sub-?limit|incremental|accordion/;
+
 export function termKind(
   before: string,
   after: string,
@@ -35,6 +37,14 @@ export function termKind(
         .pop() ?? "";
     return /salary|annual\s+(?:base\s+)?(?:compensation|rate)/.test(ownClause) ? "other" : null;
   }
+  // A credit facility's parts and options are not its size: "a letter of credit sub-facility of
+  // $40 million", "a swingline loan sub-facility", "an uncommitted incremental facility of up to",
+  // "may be increased ... by up to an additional $750 million".
+  if (
+    type === "credit" &&
+    (SUB_FACILITY.test(ownNear) || /may\s+be\s+increased|option\s+to\s+increase/.test(ownB))
+  )
+    return null;
   // "par value $0.001 per share", "the closing price ... was $57.125": the stock, not the deal.
   if (/par\s+value\s*$|(?:closing|trading|market)\s+(?:sale\s+)?price\b[^$]{0,60}$/.test(b)) return null;
   // "increased from $150.0 million to $215.0 million": the amount it was, not what it is now.

@@ -592,3 +592,28 @@ describe("an agreement's terms", () => {
     expect(terms).toHaveLength(2);
   });
 });
+
+describe("deals in the common words of 8-Ks", () => {
+  const deal = (text: string, registrant = "ACME CORP.") =>
+    parseFiling(textFiling("March 26, 2024", `${registrantLines(registrant)}${ITEM_1_01}${text}\n`)).agreements;
+  const terms = (a: { terms: { kind: string; amount: number | null }[] }) =>
+    a.terms.map((t) => [t.kind, t.amount]);
+
+  it("a credit facility: its name without the amount or what leads to it; its size, not its parts or options", () => {
+    const [a] = deal(
+      "On March 26, 2024, the Company entered into a Credit Agreement with the lenders party thereto and First " +
+        "Bank, N.A., as administrative agent, swing loan lender and issuing lender. The Credit Agreement provides " +
+        "for a $1.0 billion senior unsecured five-year revolving facility. The facility may be increased, at the " +
+        "Company's option, by up to an additional $500 million in the aggregate. Up to $50.0 million of it may be " +
+        "used for letters of credit, and it includes a swingline loan sub-facility of $20 million.",
+    );
+    expect(a.type).toBe("credit");
+    expect(a.subject).toBe("senior unsecured five-year revolving facility");
+    expect(terms(a)).toEqual([["loan", 1_000_000_000]]);
+    expect(
+      deal(
+        "On May 2, 2024, the Company entered into a Loan Agreement with Beta Bank to establish a $2.0 million line of credit.",
+      )[0].subject,
+    ).toBe("line of credit");
+  });
+});

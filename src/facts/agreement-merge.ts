@@ -3,7 +3,7 @@
  * part in it; employment agreements with several people become one a person.
  */
 
-import { isCompanyName, SUB } from "./agreement-parties.js";
+import { isCompanyName, registrantActs, SELLS_ASSETS, SUB } from "./agreement-parties.js";
 import { addTerm } from "./agreement-terms.js";
 import type { AgreementFact, Draft, Role } from "./agreement-types.js";
 import { orgKey } from "./organizations.js";
@@ -78,8 +78,13 @@ export function finish(d: Draft): AgreementFact {
       if (d.registrantIsLicensee) set("licensee", "licensor");
       else set("licensor", "licensee");
       break;
-    case "merger":
     case "asset_purchase":
+      // Assets change hands between a buyer and a seller (a new entity formed to buy them, "Acme
+      // Acquisition, LLC", is the buyer); a merger has an acquirer and a target.
+      if (d.registrantIsTarget || registrantActs(d.text, d.regWords, SELLS_ASSETS)) set("seller", "buyer");
+      else set("buyer", "seller");
+      break;
+    case "merger":
       if (d.registrantIsTarget) set("target", "acquirer");
       else set("acquirer", "target");
       for (const p of others) if (isSub(p.name)) p.role = "party";

@@ -91,8 +91,13 @@ export function addSentence(d: Draft, v: TextView, s: Sentence, money?: readonly
       span: loc(v, m.start, m.end),
     });
   }
-  // Royalties, stated or not, are a term of a license.
-  if (/royalt/i.test(s.text) && !d.fact.terms.some((t) => t.kind === "royalties")) {
+  // Royalties, stated or not, are a term of a license (not "$1.0 million for prepaid royalties"
+  // in a sale of restaurants, nor a royalty a settlement leaves owed to a third party).
+  if (
+    (d.fact.type === "license" || d.fact.type === "collaboration") &&
+    /royalt/i.test(s.text) &&
+    !d.fact.terms.some((t) => t.kind === "royalties")
+  ) {
     const at = s.start + s.text.search(/royalt/i);
     d.fact.terms.push({
       kind: "royalties",
@@ -175,6 +180,10 @@ function facilityWords(words: string): string {
   return words.replace(LEADS_TO, "").replace(UP_TO_AMOUNT, "").replace(LEADING_VERBS, "");
 }
 
+/** What an asset purchase is of: "all of the assets of PSI-Tronix, Inc.", "84 company-owned restaurants". */
+const ASSETS =
+  /\b(?:acquire[sd]?|acquisition\sof|purchase[sd]?|sell|sale\sof|sold|buy)\s+((?:(?:substantially\s)?all\s(?:of\s)?)?(?:the\s|its\s|certain\s)?(?:[\w®&'’-]{1,25}\s){0,6}?(?:assets|business(?:es)?|division|operations|restaurants|stores|hotels?|properties|product\slines?|plants?)\b(?:\sof\s(?:[A-Z][\w.&'’-]*,?\s?){1,5})?)/;
+
 function setSubject(d: Draft, v: TextView, s: Sentence): void {
   const f = d.fact;
   if (f.type === "license" || f.type === "collaboration") {
@@ -184,6 +193,16 @@ function setSubject(d: Draft, v: TextView, s: Sentence): void {
       f.subjectSpan = loc(v, s.start + m.index, s.start + m.index + m[1].length);
     }
     return;
+  }
+  if (f.type === "asset_purchase") {
+    const a = ASSETS.exec(s.text);
+    if (a) {
+      const words = a[1].replace(/[\s,]+$/, "");
+      const at = s.start + a.index + a[0].indexOf(a[1]);
+      f.subject = words;
+      f.subjectSpan = loc(v, at, at + words.length);
+      return;
+    }
   }
   if (f.type === "merger" || f.type === "asset_purchase") {
     const m =

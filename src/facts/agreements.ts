@@ -37,8 +37,14 @@ const TYPES: [RegExp, AgreementType][] = [
     /asset\s+purchase|purchase\s+of\s+(?:substantially\s+all|certain)\s+(?:of\s+(?:the|its)\s+)?assets/i,
     "asset_purchase",
   ],
+  // "to sell 84 company-owned restaurants", "to acquire its widget business": assets, not a company.
   [
-    /plan\s+of\s+(?:merger|reorganization)|merger\s+agreement|\bmerger\b|acqui(?:re|red|res|ring|sition)\b/i,
+    /\b(?:sell|sale\s+of|acquire|acquisition\s+of|purchase|buy)\s+(?:[a-z0-9,-]{1,20}\s){0,5}?(?:assets|business(?:es)?|division|operations|restaurants|stores|hotels?|properties|product\s+lines?|plants?)\b/,
+    "asset_purchase",
+  ],
+  // Not a company's name: "PJCOMN Acquisition Corporation" buys restaurants.
+  [
+    /plan\s+of\s+(?:merger|reorganization)|merger\s+agreement|\bmerger\b|acqui(?:re|red|res|ring|sition)\b(?!,?\s(?:Corp|Corporation|Inc|LLC|L\.L\.C|Co\b|Company|Sub\b|Limited|Ltd|Holdings))/i,
     "merger",
   ],
   // "an agreement to purchase NeXT Software, Inc.": buying a company is an acquisition.
@@ -68,6 +74,9 @@ const ENTERED =
   /\b(?:entered\s+into|signed|executed|agreed\s+to|announced\s+(?:that\s+it\s+had\s+)?(?:entered|signed|an?\s)|completed|consummated|acquired|agrees?\s+to\s+acquire|to\s+acquire|will\s+acquire|has\s+acquired|approved|extended|amended|renewed|adopted|(?:will|to)\s+enter\s+into)\b/i;
 const REFERS_BACK =
   /\b(?:the|this|such)\s+(?:[A-Z][\w-]{1,20}\s){0,4}(?:agreement|merger|transaction|acquisition|license|collaboration|order\s+form|facility|arrangement|settlement|deal)\b|\bunder\s+the\s+terms\b|\broyalt/i;
+
+/** "the agreement", "this Agreement": the agreement the text is about, by no name of its own. */
+const BARE_AGREEMENT = /^(?:the|this|such|said)\s+agreement$/i;
 
 const MAX_DRAFTS = 300;
 // "the Company agreed to sell its widget business to Buyer Corp.": the registrant's business is
@@ -132,11 +141,13 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
           // "Ms. Major's offer letter provides for an annual base salary of $450,000".
           (typed.type === "employment" && /\bprovides?\s+for\b/i.test(s.text))) &&
         !olderAgreement(s.text, named[1], input.date ?? null);
-      // "the Merger Agreement" again: the agreement already read, not a new one.
-      const known =
+      // "the Merger Agreement" again: the agreement already read, not a new one; "the agreement"
+      // alone is the one being read ("The material terms of the agreement are ...").
+      const known: Draft | undefined =
         starts && named
           ? (drafts.find((d) => sameName(d.fact.name, named[1]) && d.fact.type === typed?.type) ??
-            securedFacility(drafts, named[1]))
+            securedFacility(drafts, named[1]) ??
+            (BARE_AGREEMENT.test(named[1]) ? (current ?? lastInView ?? undefined) : undefined))
           : undefined;
       if (known) {
         current = known;

@@ -599,6 +599,32 @@ describe("deals in the common words of 8-Ks", () => {
   const terms = (a: { terms: { kind: string; amount: number | null }[] }) =>
     a.terms.map((t) => [t.kind, t.amount]);
 
+  it("an asset purchase: a buyer and a seller, what is sold, and the registrant selling", () => {
+    const [bought] = deal(
+      "On November 24, 2023, Acme Corp. issued a press release announcing that it had entered into an asset " +
+        "purchase agreement to acquire substantially all of the assets of Beta Systems, Inc. for $22 million in cash.",
+    );
+    expect(bought.type).toBe("asset_purchase");
+    expect(bought.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "buyer"],
+      ["Beta Systems, Inc.", "seller"],
+    ]);
+    expect(bought.subject).toBe("substantially all of the assets of Beta Systems, Inc.");
+    const sold = deal(
+      "On August 12, 2005, Acme Corp. entered into an agreement to sell 84 company-owned restaurants to a new " +
+        "franchise group, Omega Acquisition Corporation. The material terms of the agreement are as follows: the " +
+        "price is $12.0 million, including $1.0 million for prepaid royalties, assuming the exercise of the " +
+        "purchaser's option to acquire real estate.",
+    );
+    expect(sold.map((a) => a.type)).toEqual(["asset_purchase"]);
+    expect(sold[0].parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Omega Acquisition Corporation", "buyer"],
+    ]);
+    expect(sold[0].subject).toBe("84 company-owned restaurants");
+    expect(sold[0].terms.map((t) => t.kind)).not.toContain("royalties");
+  });
+
   it("a credit facility: its name without the amount or what leads to it; its size, not its parts or options", () => {
     const [a] = deal(
       "On March 26, 2024, the Company entered into a Credit Agreement with the lenders party thereto and First " +

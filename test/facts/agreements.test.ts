@@ -595,7 +595,8 @@ describe("an agreement's terms", () => {
 
 describe("deals in the common words of 8-Ks", () => {
   const deal = (text: string, registrant = "ACME CORP.") =>
-    parseFiling(textFiling("March 26, 2024", `${registrantLines(registrant)}${ITEM_1_01}${text}\n`)).agreements;
+    parseFiling(textFiling("March 26, 2024", `${registrantLines(registrant)}${ITEM_1_01}${text}\n`))
+      .agreements;
   const terms = (a: { terms: { kind: string; amount: number | null }[] }) =>
     a.terms.map((t) => [t.kind, t.amount]);
 

@@ -44,6 +44,31 @@ export function registrantActs(text: string, names: string[], verbs: RegExp): bo
 
 const SOLD_BY = /(?:sale|issuance)\s{1,5}by\s{1,5}$/;
 
+const GRANTED_TO =
+  /\b(?:granted|grants?|provides?|provided|gives?|gave|given)\s{1,3}(?:to\s{1,3})?(?:the\s{1,3})?$/;
+const A_LICENSE =
+  /^\s{0,3}(?:with\s{1,3})?(?:an?\s{1,3}|the\s{1,3})?(?:(?:exclusive|non-?exclusive|worldwide|world-wide|royalty-bearing|sublicensable|perpetual|irrevocable|co-exclusive),?\s{1,3}){0,4}(?:licen[cs]e|sublicense|rights)\b/;
+
+/**
+ * Is the registrant given the license ("Beth Israel has granted the Registrant an exclusive
+ * license", "provides the Company with exclusive worldwide rights")? Then it is the licensee.
+ */
+export function registrantLicensed(text: string, names: string[]): boolean {
+  const lower = text.toLowerCase();
+  for (const n of names) {
+    const k = n.trim().toLowerCase();
+    if (!k) continue;
+    for (let at = lower.indexOf(k); at >= 0; at = lower.indexOf(k, at + 1)) {
+      if (
+        GRANTED_TO.test(lower.slice(Math.max(0, at - 30), at)) &&
+        A_LICENSE.test(lower.slice(at + k.length, at + k.length + 120))
+      )
+        return true;
+    }
+  }
+  return false;
+}
+
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 // Words that join a name's words ("Georgia Association of Manufacturers", "City of Atlanta").
 const JOINER = /^(?:of|and|for|the|&|de|du|la)$/;

@@ -2,7 +2,7 @@
  * What a sentence tells of the agreement it speaks of (agreements.ts decides which one that is):
  * terms, royalties, territory, exclusivity, subject, and who sells, licenses or is acquired.
  */
-import { registrantActs, SALE_VERBS, SUB } from "./agreement-parties.js";
+import { registrantActs, registrantLicensed, SALE_VERBS, SUB } from "./agreement-parties.js";
 import { addTerm, termKind } from "./agreement-terms.js";
 import type { Draft, Located } from "./agreement-types.js";
 import { findMoney, type Money } from "./money.js";
@@ -64,11 +64,13 @@ export function addSentence(d: Draft, v: TextView, s: Sentence, money?: readonly
     /\b(?:the\s+company|registrant)\b/i.test(s.text)
   )
     d.registrantIsLicensee = false;
-  // "The Company will pay an upfront fee of $1.0 million, milestone payments ... and royalties".
+  // "The Company will pay an upfront fee of $1.0 million, milestone payments ... and royalties";
+  // "Beth Israel has granted the Registrant an exclusive license".
   else if (
     d.aboutLicense &&
-    /up-?\s?front|milestone|royalt|license\s+fee/i.test(s.text) &&
-    registrantActs(s.text, d.regWords, PAYS)
+    ((/up-?\s?front|milestone|royalt|license\s+fee/i.test(s.text) &&
+      registrantActs(s.text, d.regWords, PAYS)) ||
+      registrantLicensed(s.text, d.regWords))
   )
     d.registrantIsLicensee = true;
   const amounts = money ?? findMoney({ ...v, start: s.start, end: s.end });
@@ -184,6 +186,9 @@ function facilityWords(words: string): string {
 const ASSETS =
   /\b(?:acquire[sd]?|acquisition\sof|purchase[sd]?|sell|sale\sof|sold|buy)\s+((?:(?:substantially\s)?all\s(?:of\s)?)?(?:the\s|its\s|certain\s)?(?:[\w®&'’-]{1,25}\s){0,6}?(?:assets|business(?:es)?|division|operations|restaurants|stores|hotels?|properties|product\slines?|plants?)\b(?:\sof\s(?:[A-Z][\w.&'’-]*,?\s?){1,5})?)/;
 
+const SHARES =
+  /\b\d[\d,]{2,14}\s+shares(?:\s+of\s+(?:[\w'’-]{1,20}\s){0,3}?(?:common|preferred|capital)\s+stock)?/i;
+
 function setSubject(d: Draft, v: TextView, s: Sentence): void {
   const f = d.fact;
   if (f.type === "license" || f.type === "collaboration") {
@@ -224,6 +229,14 @@ function setSubject(d: Draft, v: TextView, s: Sentence): void {
     // ("swing loan lender"); with up to six words before it, less what only leads to it.
     const m = FACILITY.exec(s.text);
     if (m) f.subject = facilityWords(m[1]) + m[2];
+    return;
+  }
+  // The shares a stock purchase agreement sells: "1,250,000 shares of common stock".
+  const shares = d.shareSale ? SHARES.exec(s.text) : null;
+  if (shares) {
+    const at = s.start + shares.index;
+    f.subject = shares[0];
+    f.subjectSpan = loc(v, at, at + shares[0].length);
     return;
   }
   // Notes sold under an underwriting agreement: "0.000% Notes due 2025 and 0.500% Notes due 2031".

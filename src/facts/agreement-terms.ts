@@ -24,16 +24,27 @@ export function termKind(
   // up to $25 million" has one of each. "up to $2.5 billion in contingent payments based on ...
   // sales-based milestones": its clause runs on.
   const ownB = own.before.toLowerCase();
-  const ownA = own.after.toLowerCase();
+  // Its clause ends where another verb's begins: "a $25,000 signing fee and agreed to make certain
+  // milestone payments" pays no milestone.
+  const ownA = own.after
+    .toLowerCase()
+    .split(/\band\s+(?:has\s+|have\s+|also\s+)?(?:agreed|will|shall|must)\b/)[0];
   const ownNear = `${ownB.slice(-70)} ${ownA.slice(0, 70)}`;
   const clauseAfter = ownA.split(/[;.](?:\s|$)/)[0].slice(0, 160);
+  // "increased from $150.0 million to $215.0 million", "from $250,000 per year to $300,000": the
+  // amount it was, not what it is now.
+  if (
+    /\bfrom\s*$/.test(b) &&
+    /^\s{0,2}(?:(?:per|a)\s{1,2}(?:year|annum)\s{1,2}|annually\s{1,2})?to\s{1,3}(?:US)?\$/.test(a)
+  )
+    return null;
   // An employment agreement's amount is the salary; bonuses, grants and fees vary and are left out.
   // Its own clause: "base salary of $450,000, ..., and a sign-on bonus of $100,000" pays a bonus.
   if (type === "employment") {
     const ownClause =
       b
         .slice(-60)
-        .split(/[,;]|\band\b/)
+        .split(/,\s|;|\band\b/)
         .pop() ?? "";
     return /salary|annual\s+(?:base\s+)?(?:compensation|rate)/.test(ownClause) ? "other" : null;
   }
@@ -47,15 +58,14 @@ export function termKind(
     return null;
   // "par value $0.001 per share", "the closing price ... was $57.125": the stock, not the deal.
   if (/par\s+value\s*$|(?:closing|trading|market)\s+(?:sale\s+)?price\b[^$]{0,60}$/.test(b)) return null;
-  // "increased from $150.0 million to $215.0 million": the amount it was, not what it is now.
-  if (/\bfrom\s*$/.test(b) && /^\s{0,2}to\s{1,3}(?:US)?\$/.test(a)) return null;
-  const up = /up-?\s?front|upfront|initial\s+payment|signing\s+payment/.test(ownNear);
+  const up = /up-?\s?front|upfront|initial\s+payment|signing\s+(?:payment|fee)/.test(ownNear);
   const miles = /milestone/.test(ownNear) || /milestone/.test(clauseAfter);
   if (up && miles) return "upfront_and_milestones";
   if (up) return "upfront";
   if (miles) return "milestones";
   if (/royalt/.test(b.slice(-40))) return "royalties";
-  if (shareSale) return "equity_purchase";
+  // A sale of shares: what they cost in all ("for gross proceeds of $20.0 million"), not a share.
+  if (shareSale) return m.per ? null : "equity_purchase";
   if (
     type !== "merger" &&
     /(?:purchase|buy|acquire|subscribe)[^;]{0,50}$/.test(b) &&

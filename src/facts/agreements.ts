@@ -75,6 +75,9 @@ const ENTERED =
 const REFERS_BACK =
   /\b(?:the|this|such)\s+(?:[A-Z][\w-]{1,20}\s){0,4}(?:agreement|merger|transaction|acquisition|license|collaboration|order\s+form|facility|arrangement|settlement|deal)\b|\bunder\s+the\s+terms\b|\broyalt/i;
 
+/** An agreement to buy a company's own shares from it (a private placement). */
+const SHARE_PURCHASE = /\b(?:stock|share|securities|common\s+stock)\s+purchase|subscription/i;
+
 /** "the agreement", "this Agreement": the agreement the text is about, by no name of its own. */
 const BARE_AGREEMENT = /^(?:the|this|such|said)\s+agreement$/i;
 
@@ -378,7 +381,8 @@ function newDraft(
     aboutLicense: false,
     text: "",
     generic,
-    shareSale: false,
+    // "a Common Stock Purchase Agreement ... to sell 1,250,000 shares of common stock to Pfizer".
+    shareSale: type === "other" && SHARE_PURCHASE.test(name),
     registrantIsTarget,
     registrantIsLicensee,
     registrantSells: sells,

@@ -626,6 +626,47 @@ describe("deals in the common words of 8-Ks", () => {
     expect(sold[0].terms.map((t) => t.kind)).not.toContain("royalties");
   });
 
+  it("a stock purchase agreement: the shares it sells and what they cost in all, not a share", () => {
+    const [a] = deal(
+      "On July 9, 2021, Acme Corp. (the “Company”) entered into a Common Stock Purchase Agreement with Omega " +
+        "Pharma Inc., pursuant to which the Company agreed to sell 1,250,000 shares of common stock to Omega " +
+        "at a purchase price of $16.00 per share, for gross proceeds of $20.0 million.",
+    );
+    expect(a.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Omega Pharma Inc.", "buyer"],
+    ]);
+    expect(a.subject).toBe("1,250,000 shares of common stock");
+    expect(terms(a)).toEqual([["equity_purchase", 20_000_000]]);
+  });
+
+  it("a license the registrant is granted, paid by a signing fee before its milestones", () => {
+    const [a] = deal(
+      "On April 4, 2005, the Registrant entered into a license agreement with Beta University. Under the " +
+        "agreement, Beta University has granted the Registrant an exclusive license to patents on its compound " +
+        "BX-100. The Registrant paid Beta University a $25,000 signing fee and agreed to make milestone payments " +
+        "of up to $2,150,000.",
+    );
+    expect(a.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "licensee"],
+      ["Beta University", "licensor"],
+    ]);
+    expect(terms(a)).toEqual([
+      ["upfront", 25_000],
+      ["milestones", 2_150_000],
+    ]);
+  });
+
+  it("an officer's salary raised: the new amount, not the old", () => {
+    const [a] = deal(
+      "On October 16, 2018, the Company and Mr. Richard Palmer entered into a new Executive Employment " +
+        "Agreement. Under the Employment Agreement, Mr. Palmer's annual base salary was increased from $250,000 " +
+        "per year to $300,000 per year.",
+    );
+    expect(a.type).toBe("employment");
+    expect(terms(a)).toEqual([["other", 300_000]]);
+  });
+
   it("a credit facility: its name without the amount or what leads to it; its size, not its parts or options", () => {
     const [a] = deal(
       "On March 26, 2024, the Company entered into a Credit Agreement with the lenders party thereto and First " +

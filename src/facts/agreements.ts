@@ -78,6 +78,21 @@ const REFERS_BACK =
 /** An agreement to buy a company's own shares from it (a private placement). */
 const SHARE_PURCHASE = /\b(?:stock|share|securities|common\s+stock)\s+purchase|subscription/i;
 
+/**
+ * The words before a party's owner: "a division of", "the holding company for", "an affiliate of
+ * Washington, DC-based private equity firm".
+ */
+const OWNER_OF =
+  /\b(?:an?|the)\s(?:wholly[- ]owned\s)?(?:division|subsidiary|affiliate|unit|portfolio\scompany|holding\scompany)\s(?:of|for)\s(?:the\s)?(?:(?!and\s)[\w,.'’-]{1,25}\s){0,6}$/i;
+/** "all of the outstanding common stock of the Company will be acquired": the registrant is bought. */
+const STOCK_ACQUIRED =
+  /\b(?:stock|shares)\sof\s((?:the\s)?[\w.,&'’ -]{2,60}?)\s(?:will|would|shall|is\sto|are\sto)\sbe\s(?:acquired|purchased)\b/i;
+
+function stockAcquired(text: string, mentionsReg: (t: string) => boolean): boolean {
+  const m = STOCK_ACQUIRED.exec(text);
+  return !!m && mentionsReg(m[1]);
+}
+
 /** "the agreement", "this Agreement": the agreement the text is about, by no name of its own. */
 const BARE_AGREEMENT = /^(?:the|this|such|said)\s+agreement$/i;
 
@@ -126,6 +141,8 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
   const drafts: Draft[] = [];
   const registrantKey = input.registrant ? orgKey(input.registrant) : "";
   for (const [n, v] of input.views.entries()) {
+    // Item 1.02 tells of an agreement that ended, not one entered into.
+    if (v.item === "1.02") continue;
     const orgs = input.organizations?.[n] ?? findOrganizations(v);
     const aliasOf = new Map<string, Organization>();
     for (const o of orgs) for (const a of o.aliases) aliasOf.set(a.toLowerCase(), o);
@@ -294,6 +311,10 @@ function newDraft(
   if (registrant) addParty(parties, registrant, null);
   for (const o of inSentence) {
     if (/securities\s+and\s+exchange|stock\s+exchange|nasdaq/i.test(o.name)) continue;
+    // "Silicon Valley Bank, a division of First-Citizens Bank", "an affiliate of Milestone Capital":
+    // who a party belongs to is no party.
+    if (o.start >= s.start && OWNER_OF.test(v.flat.slice(Math.max(s.start, o.start - 100), o.start)))
+      continue;
     addParty(parties, o.name, loc(v, o.start, o.end));
   }
   if (type === "employment" || /consult|indemnif/i.test(name)) {
@@ -351,7 +372,8 @@ function newDraft(
       mentionsReg(acquiredWho[1]) &&
       !/acquisition\s+sub|merger\s+sub/i.test(acquiredWho[1])) ||
     registrantActs(text, regWords, DIVESTS) ||
-    registrantActs(text, regWords, TO_BE_ACQUIRED);
+    registrantActs(text, regWords, TO_BE_ACQUIRED) ||
+    stockAcquired(text, mentionsReg);
   const registrantIsLicensee =
     /\b(?:license\s+from|in-licens|obtain(?:ed|s)?\s+(?:an?\s+)?(?:exclusive\s+)?(?:license|rights)\s+from)/i.test(
       text,

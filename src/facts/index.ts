@@ -52,7 +52,7 @@ function factViews(input: FactsInput): TextView[] {
   for (const it of input.items) {
     if (NOT_EVENTS.has(it.number)) continue;
     const doc = input.docs[it.span.doc];
-    if (doc) views.push(viewOf(doc, it.span.doc, it.headingSpan.end, it.span.end));
+    if (doc) views.push({ ...viewOf(doc, it.span.doc, it.headingSpan.end, it.span.end), item: it.number });
   }
   for (const e of input.exhibits) {
     if (!/^99(?:\.|$)|^20(?:\.|$)/.test(e.number) || !e.textSpan) continue;

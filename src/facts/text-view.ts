@@ -21,6 +21,8 @@ export interface TextView {
   flat: string;
   start: number;
   end: number;
+  /** The item the view reads, when it reads one ("1.02"). */
+  item?: string;
 }
 
 const flatCache = new WeakMap<Doc, string>();

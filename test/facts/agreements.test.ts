@@ -667,6 +667,45 @@ describe("deals in the common words of 8-Ks", () => {
     expect(terms(a)).toEqual([["other", 300_000]]);
   });
 
+  it("a party's owner is no party: 'a division of', 'an affiliate of ... firm'", () => {
+    const [a] = deal(
+      "On September 5, 2023, the Company entered into a Loan and Security Agreement with Valley Bank, a division " +
+        "of First Citizens Bank & Trust Company, providing for a four-year term loan facility of $50 million.",
+    );
+    expect(a.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "borrower"],
+      ["Valley Bank", "lender"],
+    ]);
+  });
+
+  it("a merger under which the registrant's stock 'will be acquired': the registrant is the target", () => {
+    const [a] = deal(
+      "On May 10, 2001, the Board of Directors of the Company approved an Agreement and Plan of Merger between the " +
+        "Company and Newco Holdings, Inc., under which all of the outstanding common stock of the Company will be " +
+        "acquired for $11.55 per share in cash.",
+    );
+    expect(a.type).toBe("merger");
+    expect(a.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "target"],
+      ["Newco Holdings, Inc.", "acquirer"],
+    ]);
+  });
+
+  it("an agreement Item 1.02 says was terminated is not entered into", () => {
+    const filing = textFiling(
+      "June 29, 2018",
+      `${registrantLines("ACME CORP.")}${ITEM_1_01}On June 29, 2018, the Company entered into a Loan Agreement with ` +
+        "First Bank, N.A. providing for a $250,000 line of credit.\n\nItem 1.02 Termination of a Material Definitive " +
+        "Agreement\n\nOn June 29, 2018, the Company terminated its Inventory Advance Agreement, dated as of December " +
+        "29, 2016, with Beta Business Services, Inc.\n",
+    );
+    const r = parseFiling(filing);
+    expect(r.items.map((i) => i.number)).toEqual(["1.01", "1.02"]);
+    expect(r.agreements.map((a) => a.parties.map((p) => p.name))).toEqual([
+      ["ACME CORP.", "First Bank, N.A."],
+    ]);
+  });
+
   it("a credit facility: its name without the amount or what leads to it; its size, not its parts or options", () => {
     const [a] = deal(
       "On March 26, 2024, the Company entered into a Credit Agreement with the lenders party thereto and First " +

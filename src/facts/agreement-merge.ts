@@ -75,7 +75,9 @@ export function finish(d: Draft): AgreementFact {
   switch (f.type) {
     case "license":
     case "collaboration":
-      if (d.registrantIsLicensee) set("licensee", "licensor");
+      // A cross-license licenses both ways.
+      if (/cross-?\s?licen/i.test(f.name)) set("party", "party");
+      else if (d.registrantIsLicensee) set("licensee", "licensor");
       else set("licensor", "licensee");
       break;
     case "asset_purchase":
@@ -83,6 +85,9 @@ export function finish(d: Draft): AgreementFact {
       // Acquisition, LLC", is the buyer); a merger has an acquirer and a target.
       if (d.registrantIsTarget || registrantActs(d.text, d.regWords, SELLS_ASSETS)) set("seller", "buyer");
       else set("buyer", "seller");
+      // "through its wholly-owned subsidiary, PSI-Tronix Technologies, Inc., acquired all of the
+      // assets of ...": the subsidiary buys (or sells) beside the registrant.
+      if (reg) for (const p of others) if (namedAsSubsidiary(d.text, p.name)) p.role = reg.role;
       break;
     case "merger":
       if (d.registrantIsTarget) set("target", "acquirer");

@@ -3,7 +3,7 @@
  * named by surname; whether the registrant is the one who sells.
  */
 import type { AgreementFact, Located } from "./agreement-types.js";
-import { GIVEN_NAME, THING_TERM } from "./names.js";
+import { CORPORATE_END, GIVEN_NAME, THING_TERM } from "./names.js";
 import { orgKey } from "./organizations.js";
 import type { TextView } from "./text-view.js";
 
@@ -51,7 +51,8 @@ const A_LICENSE =
 
 /**
  * Is the registrant given the license ("Beth Israel has granted the Registrant an exclusive
- * license", "provides the Company with exclusive worldwide rights")? Then it is the licensee.
+ * license", "provides the Company with exclusive worldwide rights", "licensed to the Company
+ * from")? Then it is the licensee.
  */
 export function registrantLicensed(text: string, names: string[]): boolean {
   const lower = text.toLowerCase();
@@ -59,11 +60,11 @@ export function registrantLicensed(text: string, names: string[]): boolean {
     const k = n.trim().toLowerCase();
     if (!k) continue;
     for (let at = lower.indexOf(k); at >= 0; at = lower.indexOf(k, at + 1)) {
-      if (
-        GRANTED_TO.test(lower.slice(Math.max(0, at - 30), at)) &&
-        A_LICENSE.test(lower.slice(at + k.length, at + k.length + 120))
-      )
+      const before = lower.slice(Math.max(0, at - 30), at);
+      if (GRANTED_TO.test(before) && A_LICENSE.test(lower.slice(at + k.length, at + k.length + 120)))
         return true;
+      // "These technologies are licensed to the Company from Pennsylvania State University".
+      if (/\blicensed\s{1,3}to\s{1,3}(?:the\s{1,3})?$/.test(before)) return true;
     }
   }
   return false;
@@ -141,11 +142,17 @@ export function listedParties(text: string): { name: string; start: number }[] {
 /** Adds a party unless the list has it already (by name without suffixes, either way contained). */
 export function addParty(parties: AgreementFact["parties"], name: string, span: Located | null): void {
   const k = orgKey(name);
-  if (
-    !k ||
-    parties.some((p) => orgKey(p.name) === k || orgKey(p.name).includes(k) || k.includes(orgKey(p.name)))
-  )
-    return;
+  // One name inside the other is one company ("Apple", "Apple Inc."; "Wisconsin, Inc." cut from
+  // "1895 Bancorp of Wisconsin, Inc."), unless both are formal names and the longer goes on from
+  // the shorter: "PSI-Tronix, Inc." sells to "PSI-Tronix Technologies, Inc.".
+  const formal = CORPORATE_END.test(name);
+  const same = (p: { name: string }) => {
+    const pk = orgKey(p.name);
+    if (pk === k) return true;
+    if (!pk.includes(k) && !k.includes(pk)) return false;
+    return !(formal && CORPORATE_END.test(p.name) && (pk.startsWith(k) || k.startsWith(pk)));
+  };
+  if (!k || parties.some(same)) return;
   parties.push({ name, role: "party", span });
 }
 

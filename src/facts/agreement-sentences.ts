@@ -2,7 +2,7 @@
  * What a sentence tells of the agreement it speaks of (agreements.ts decides which one that is):
  * terms, royalties, territory, exclusivity, subject, and who sells, licenses or is acquired.
  */
-import { registrantActs, registrantLicensed, SALE_VERBS, SUB } from "./agreement-parties.js";
+import { addParty, registrantActs, registrantLicensed, SALE_VERBS, SUB } from "./agreement-parties.js";
 import { addTerm, termKind } from "./agreement-terms.js";
 import type { Draft, Located } from "./agreement-types.js";
 import { findMoney, type Money } from "./money.js";
@@ -73,6 +73,21 @@ export function addSentence(d: Draft, v: TextView, s: Sentence, money?: readonly
       registrantLicensed(s.text, d.regWords))
   )
     d.registrantIsLicensee = true;
+  // A license named with no counterparty ("signed a worldwide exclusive license for ..."): the one
+  // it is "licensed to the Company from".
+  if (
+    (d.fact.type === "license" || d.fact.type === "collaboration") &&
+    d.fact.parties.length === (d.hasRegistrant === false ? 0 : 1)
+  ) {
+    const from = LICENSED_FROM.exec(s.text);
+    if (from) {
+      // The sentence's own period is no part of the name ("Inc." keeps its own).
+      const name = from[1].replace(/(?<!\b(?:Inc|Corp|Co|Ltd|L\.P|N\.A))\.$/, "");
+      const at = s.start + from.index + from[0].length - from[1].length;
+      addParty(d.fact.parties, name, loc(v, at, at + name.length));
+      d.registrantIsLicensee = true;
+    }
+  }
   const amounts = money ?? findMoney({ ...v, start: s.start, end: s.end });
   for (const [k, m] of amounts.entries()) {
     const kind = termKind(
@@ -186,6 +201,10 @@ function facilityWords(words: string): string {
 const ASSETS =
   /\b(?:acquire[sd]?|acquisition\sof|purchase[sd]?|sell|sale\sof|sold|buy)\s+((?:(?:substantially\s)?all\s(?:of\s)?)?(?:the\s|its\s|certain\s)?(?:[\w®&'’-]{1,25}\s){0,6}?(?:assets|business(?:es)?|division|operations|restaurants|stores|hotels?|properties|product\slines?|plants?)\b(?:\sof\s(?:[A-Z][\w.&'’-]*,?\s?){1,5})?)/;
 
+const LICENSED_FROM =
+  /\b(?:licensed|licenses?|rights)\s(?:to\s(?:the\s)?(?:Company|Registrant)\s)?from\s((?:the\s)?[A-Z][\w.&'’-]{0,30}(?:\s(?:of\s|and\s|&\s)?[A-Z][\w.&'’-]{0,30}){0,6})/;
+const SETTLES =
+  /\bsettle(?:ment\s+of|s|d)?\s+((?:all\s+)?(?:(?:of\s+)?the\s+|its\s+|their\s+)?(?:[\w'’-]{1,25}\s){0,6}?(?:litigation|lawsuits?|claims|actions?|disputes?|proceedings?|cases?|suits?))\b/i;
 const SHARES =
   /\b\d[\d,]{2,14}\s+shares(?:\s+of\s+(?:[\w'’-]{1,20}\s){0,3}?(?:common|preferred|capital)\s+stock)?/i;
 
@@ -229,6 +248,14 @@ function setSubject(d: Draft, v: TextView, s: Sentence): void {
     // ("swing loan lender"); with up to six words before it, less what only leads to it.
     const m = FACILITY.exec(s.text);
     if (m) f.subject = facilityWords(m[1]) + m[2];
+    return;
+  }
+  // What a settlement settles: "agreements to settle all outstanding patent and antitrust litigation".
+  const settles = f.type === "settlement" ? SETTLES.exec(s.text) : null;
+  if (settles) {
+    const at = s.start + settles.index + settles[0].indexOf(settles[1]);
+    f.subject = settles[1];
+    f.subjectSpan = loc(v, at, at + settles[1].length);
     return;
   }
   // The shares a stock purchase agreement sells: "1,250,000 shares of common stock".

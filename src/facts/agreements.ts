@@ -22,12 +22,16 @@ import {
 import { addSentence, loc } from "./agreement-sentences.js";
 import type { AgreementFact, AgreementType, Draft } from "./agreement-types.js";
 import { findMoney } from "./money.js";
-import { COMPANY_WORD, HONORIFIC, HONORIFIC_NOT_MRS } from "./names.js";
+import { COMPANY_WORD, CORPORATE_END, HONORIFIC, HONORIFIC_NOT_MRS } from "./names.js";
 import { findOrganizations, type Organization, orgKey } from "./organizations.js";
 import { findPeople } from "./people.js";
 import { type Sentence, sentences, type TextView } from "./text-view.js";
 
 export type { AgreementFact, AgreementType, Located, Role, TermKind } from "./agreement-types.js";
+
+/** A sale of assets, not of a company: "to sell 84 company-owned restaurants", "acquired all of the assets". */
+const ASSET_SALE =
+  /\b(?:sell|sold|sale\s+of|acquire[ds]?|acquisition\s+of|purchase[ds]?|buy|bought)\s+(?:[a-z0-9,-]{1,20}\s){0,5}?(?:assets|business(?:es)?|division|operations|restaurants|stores|hotels?|properties|product\s+lines?|plants?)\b/;
 
 /** Agreement names → type, most specific first. */
 const TYPES: [RegExp, AgreementType][] = [
@@ -38,10 +42,7 @@ const TYPES: [RegExp, AgreementType][] = [
     "asset_purchase",
   ],
   // "to sell 84 company-owned restaurants", "to acquire its widget business": assets, not a company.
-  [
-    /\b(?:sell|sale\s+of|acquire|acquisition\s+of|purchase|buy)\s+(?:[a-z0-9,-]{1,20}\s){0,5}?(?:assets|business(?:es)?|division|operations|restaurants|stores|hotels?|properties|product\s+lines?|plants?)\b/,
-    "asset_purchase",
-  ],
+  [ASSET_SALE, "asset_purchase"],
   // Not a company's name: "PJCOMN Acquisition Corporation" buys restaurants.
   [
     /plan\s+of\s+(?:merger|reorganization)|merger\s+agreement|\bmerger\b|acqui(?:re|red|res|ring|sition)\b(?!,?\s(?:Corp|Corporation|Inc|LLC|L\.L\.C|Co\b|Company|Sub\b|Limited|Ltd|Holdings))/i,
@@ -61,19 +62,19 @@ const TYPES: [RegExp, AgreementType][] = [
     "employment",
   ],
   [/supply|order\s+form|master\s+services|services\s+agreement|purchase\s+order|capacity/i, "supply"],
-  [/settlement|stipulation|consent\s+decree|rate\s+plan/i, "settlement"],
+  [/settlement|stipulation|consent\s+decree|rate\s+plan|agreements?\s+to\s+settle/i, "settlement"],
 ];
 
 // A named agreement, capitalised ("Agreement and Plan of Merger", "Junglee Investor Rights
 // Agreement") or not ("a license agreement", "an employment agreement").
 const NAMED =
-  /\b((?:(?:[A-Z][A-Za-z&-]{1,20}|and)\s){0,6}(?:Agreement|AGREEMENT)(?:\s(?:and|of|for)\s(?:[A-Z][a-z]{1,15}\s?){1,4})?|(?:an?|the|new|its|our|[A-Z][\w.]{1,30}['’]s)\s(?:[a-z-]{2,20}\s){0,4}(?:agreement|letter|order\sform|facility|stipulation)|Order\sForm)/;
+  /\b((?:(?:[A-Z][A-Za-z&-]{1,20}|and)\s){0,6}(?:Agreement|AGREEMENT)(?:\s(?:and|of|for)\s(?:[A-Z][a-z]{1,15}\s?){1,4})?|(?:an?|the|new|its|our|[A-Z][\w.]{1,30}['’]s)\s(?:(?!(?:into|has|have|had|entered|signed|with|an?|the)\s)[a-z-]{2,20}\s){0,5}(?:agreement|letter|order\sform|facility|stipulation)|Order\sForm|\bagreements?\sto\s(?:settle|resolve)\b|\ban?\s(?:(?:worldwide|world-wide|exclusive|non-exclusive|royalty-bearing|perpetual|sublicensable),?\s){1,3}licen[cs]e\b(?!\s(?:agreement|fee|rights)))/;
 /** NAMED, for every match in a sentence. */
 const NAMED_ALL = new RegExp(NAMED.source, "g");
 const ENTERED =
   /\b(?:entered\s+into|signed|executed|agreed\s+to|announced\s+(?:that\s+it\s+had\s+)?(?:entered|signed|an?\s)|completed|consummated|acquired|agrees?\s+to\s+acquire|to\s+acquire|will\s+acquire|has\s+acquired|approved|extended|amended|renewed|adopted|(?:will|to)\s+enter\s+into)\b/i;
 const REFERS_BACK =
-  /\b(?:the|this|such)\s+(?:[A-Z][\w-]{1,20}\s){0,4}(?:agreement|merger|transaction|acquisition|license|collaboration|order\s+form|facility|arrangement|settlement|deal)\b|\bunder\s+the\s+terms\b|\broyalt/i;
+  /\b(?:the|this|such)\s+(?:[A-Z][\w-]{1,20}\s){0,4}(?:agreement|merger|transaction|acquisition|license|collaboration|order\s+form|facility|arrangement|settlement|deal)\b|\bunder\s+the\s+terms\b|\broyalt|\blicensed\s+(?:to|from)\b/i;
 
 /** An agreement to buy a company's own shares from it (a private placement). */
 const SHARE_PURCHASE = /\b(?:stock|share|securities|common\s+stock)\s+purchase|subscription/i;
@@ -93,6 +94,24 @@ function stockAcquired(text: string, mentionsReg: (t: string) => boolean): boole
   return !!m && mentionsReg(m[1]);
 }
 
+/** A company's name without its corporate word, lower case ("broadcom"); null when nothing is left. */
+function shortName(name: string): string | null {
+  const short = name.replace(CORPORATE_END, "");
+  return short !== name && short.length >= 4 && /^[A-Z]/.test(short) ? short.toLowerCase() : null;
+}
+
+/** Does `word` stand in `text` as whole words (both lower case)? */
+function wordIn(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    const after = at + word.length < text.length ? text.charCodeAt(at + word.length) : 32;
+    if (!isWordChar(before) && !isWordChar(after)) return true;
+  }
+  return false;
+}
+
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+
 /** "the agreement", "this Agreement": the agreement the text is about, by no name of its own. */
 const BARE_AGREEMENT = /^(?:the|this|such|said)\s+agreement$/i;
 
@@ -109,7 +128,7 @@ const LICENSES_IN =
   /^[^.]{0,60}?\b(?:obtain(?:ed|s)?|was\s+granted|has\s+been\s+granted)\s+(?:an?\s+|the\s+)?(?:(?:exclusive|non-?exclusive|worldwide|world-wide|royalty-bearing|sublicensable|perpetual|irrevocable),?\s+){0,4}(?:license|rights)\b/i;
 
 const ACQUIRED = new RegExp(
-  String.raw`\b(?:completed|consummated|closed|announced)\s+(?:the|its)\s+(?:acquisition|purchase)\s+of\s+[A-Z]|\bhas\s+acquired\s+[A-Z]|\bacquired\s+(?:all\s+of\s+the\s+(?:outstanding\s+)?(?:capital\s+)?stock\s+of\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,4},?\s${COMPANY_WORD}`,
+  String.raw`\b(?:completed|consummated|closed|announced)\s+(?:the|its)\s+(?:acquisition|purchase)\s+of\s+[A-Z]|\bhas\s+acquired\s+[A-Z]|\b(?:acquired|purchased)\s+(?:substantially\s+)?all\s+of\s+the\s+assets\b|\bacquired\s+(?:all\s+of\s+the\s+(?:outstanding\s+)?(?:capital\s+)?stock\s+of\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,4},?\s${COMPANY_WORD}`,
 );
 const SHARE_SALE = new RegExp(
   String.raw`\b(?:issued|sold)\s+([\d,]{3,15}\s+(?:shares|units)\s+of\s+[^.;]{3,80}?)(?:,\s[^;]{0,80}?)?,?\s+to\s+((?:${HONORIFIC_NOT_MRS})?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,4})`,
@@ -146,6 +165,13 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
     const orgs = input.organizations?.[n] ?? findOrganizations(v);
     const aliasOf = new Map<string, Organization>();
     for (const o of orgs) for (const a of o.aliases) aliasOf.set(a.toLowerCase(), o);
+    // "Broadcom Corporation", then "Broadcom and Microtune have entered into ...": a company named
+    // in full once goes by its name without the corporate word.
+    const shortNames = new Map<string, Organization>();
+    for (const o of orgs) {
+      const short = orgKey(o.name) === registrantKey ? null : shortName(o.name);
+      if (short && !aliasOf.has(short) && !shortNames.has(short)) shortNames.set(short, o);
+    }
     let current: Draft | null = null;
     let lastInView: Draft | null = null;
     // Sentences since the last one that spoke of the current agreement.
@@ -188,7 +214,11 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
         starts && typed
           ? { name: named?.[1] ?? "", type: typed.type, generic: typed.generic }
           : acquired
-            ? { name: "acquisition", type: "merger" as const, generic: false }
+            ? {
+                name: "acquisition",
+                type: ASSET_SALE.test(s.text) ? ("asset_purchase" as const) : ("merger" as const),
+                generic: false,
+              }
             : sale
               ? { name: "", type: "other" as const, generic: false }
               : null;
@@ -205,6 +235,7 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
           input.registrant,
           registrantKey,
           sale,
+          shortNames,
         );
         drafts.push(current);
         since = 0;
@@ -236,7 +267,7 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
  */
 function namedAgreement(sentence: string): RegExpExecArray | null {
   // Most sentences name no agreement: a cheap test first.
-  if (!/agreement|letter|order\sform|facility|stipulation/i.test(sentence)) return null;
+  if (!/agreement|letter|order\sform|facility|stipulation|licen[cs]e/i.test(sentence)) return null;
   const verb = ENTERED.exec(sentence);
   const all = [...sentence.matchAll(NAMED_ALL)] as RegExpExecArray[];
   if (all.length === 0) return null;
@@ -299,6 +330,7 @@ function newDraft(
   registrant: string | null,
   registrantKey: string,
   sale: RegExpExecArray | null = null,
+  shortNames: Map<string, Organization> = new Map(),
 ): Draft {
   const sv = { ...v, start: s.start, end: s.end };
   const inSentence = orgs.filter(
@@ -307,6 +339,9 @@ function newDraft(
   const lowerText = s.text.toLowerCase();
   for (const [alias, o] of aliasOf)
     if (lowerText.includes(alias) && !inSentence.includes(o)) inSentence.push(o);
+  // Named in full before this sentence, by its short name in it.
+  for (const [short, o] of shortNames)
+    if (o.start < s.start && !inSentence.includes(o) && wordIn(lowerText, short)) inSentence.push(o);
   const parties: AgreementFact["parties"] = [];
   if (registrant) addParty(parties, registrant, null);
   for (const o of inSentence) {

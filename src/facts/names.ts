@@ -40,6 +40,10 @@ export const SURNAME_WORD = `[A-Z]${INNER_CAPITAL}[a-z'’-]{1,20}`;
 /** The word an acquired company's name ends in ("to purchase NeXT Software, Inc."). */
 export const COMPANY_WORD = String.raw`(?:Inc|Corp|Corporation|Company|Ltd|LLC)\b`;
 
+/** A formal name's corporate word at its end: "Broadcom Corporation", "PSI-Tronix, Inc.". */
+export const CORPORATE_END =
+  /,?\s(?:Inc\.?|Incorporated|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|Plc|AG|N\.V\.|S\.A\.|GmbH|L\.P\.|LP)$/i;
+
 const SYMBOL = "[A-Z][A-Z.]{0,5}";
 
 /**

@@ -144,13 +144,15 @@ describe("agreements of other kinds, from real filings", () => {
       ).agreements[0];
     // Either way of saying it: the buyer's sub merges into the registrant, or the registrant lives on as its subsidiary.
     const sub = merger("Merger Sub will merge with and into Acme");
-    expect(sub.parties.map((p) => p.role)).toEqual(["target", "acquirer"]);
+    // The buyer's merger sub is a party (as the gold has AJ Acquisition, Inc.).
+    expect(sub.parties.map((p) => p.role)).toEqual(["target", "acquirer", "party"]);
     const a = merger(
       "the merger will be completed, with Acme surviving as a wholly owned subsidiary of Beta",
     );
     expect(a.parties.map((p) => [p.name, p.role])).toEqual([
       ["ACME CORP.", "target"],
       ["Beta Inc.", "acquirer"],
+      ["Beta Merger Sub, Inc.", "party"],
     ]);
     expect(a.terms.map((t) => [t.kind, t.amount, t.qualifier])).toEqual([
       ["purchase_price", 25, null],
@@ -224,16 +226,16 @@ describe("agreements of other kinds, from real filings", () => {
         "On August 1, 2023, Acme Corp. (the \u201cCompany\u201d) and Beta LLC entered into a Supply Agreement under which Beta will supply the Company with lithium for five years.",
       ),
     ).toEqual([["supply", "ACME CORP.: buyer", "Beta LLC: seller"]]);
-    // Selling its business, the registrant is the target; buying one, the acquirer.
+    // Selling its business, the registrant is the seller; buying one, the buyer.
     const assets = (how: string) =>
       deal(
         `On August 1, 2023, the Company entered into an Asset Purchase Agreement with Other Corp., pursuant to which ${how} for $30 million in cash.`,
       );
     expect(assets("the Company agreed to sell its widget business to Other Corp.")).toEqual([
-      ["asset_purchase", "ACME CORP.: target", "Other Corp.: acquirer"],
+      ["asset_purchase", "ACME CORP.: seller", "Other Corp.: buyer"],
     ]);
     expect(assets("the Company agreed to purchase substantially all of the assets of Other Corp.")).toEqual([
-      ["asset_purchase", "ACME CORP.: acquirer", "Other Corp.: target"],
+      ["asset_purchase", "ACME CORP.: buyer", "Other Corp.: seller"],
     ]);
   });
 
@@ -704,6 +706,63 @@ describe("deals in the common words of 8-Ks", () => {
     expect(r.agreements.map((a) => a.parties.map((p) => p.name))).toEqual([
       ["ACME CORP.", "First Bank, N.A."],
     ]);
+  });
+
+  it("agreements to settle, and a cross-license with a company named before by its short name", () => {
+    const found = deal(
+      "On June 13, 2004, Acme Corp. and Beta Devices Corporation entered into agreements to settle all " +
+        "outstanding patent and antitrust litigation between the two companies. Beta Devices will make a one-time " +
+        "payment to Acme of $22.5 million.\n\nAdditionally, Beta Devices and Acme have entered into a separate " +
+        "patent cross-license agreement.",
+    );
+    expect(found.map((a) => [a.type, a.subject, a.parties.map((p) => [p.name, p.role]), terms(a)])).toEqual([
+      [
+        "settlement",
+        "all outstanding patent and antitrust litigation",
+        [
+          ["ACME CORP.", "party"],
+          ["Beta Devices Corporation", "party"],
+        ],
+        [["other", 22_500_000]],
+      ],
+      [
+        "license",
+        null,
+        [
+          ["ACME CORP.", "party"],
+          ["Beta Devices Corporation", "party"],
+        ],
+        [],
+      ],
+    ]);
+  });
+
+  it("an exclusive license signed with no 'agreement' named, licensed to the registrant", () => {
+    const [a] = deal(
+      "On March 23, 1998, the Company signed a worldwide exclusive license for a series of compounds. These " +
+        "technologies are licensed to the Company from Keystone State University.",
+    );
+    expect(a.type).toBe("license");
+    expect(a.exclusive).toBe(true);
+    expect(a.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "licensee"],
+      ["Keystone State University", "licensor"],
+    ]);
+  });
+
+  it("all of the assets acquired through a subsidiary, with no agreement named", () => {
+    const [a] = deal(
+      "On March 16, 2000 Acme Corp., through its wholly-owned subsidiary, Acme Sensors, Inc., acquired all of the " +
+        "assets of Gauge Works, Inc., a California corporation. The cash purchase price of $9.3 million was paid " +
+        "at closing.",
+    );
+    expect(a.type).toBe("asset_purchase");
+    expect(a.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "buyer"],
+      ["Acme Sensors, Inc.", "buyer"],
+      ["Gauge Works, Inc.", "seller"],
+    ]);
+    expect(terms(a)).toEqual([["purchase_price", 9_300_000]]);
   });
 
   it("a credit facility: its name without the amount or what leads to it; its size, not its parts or options", () => {

@@ -7,7 +7,13 @@ import type { Money } from "./money.js";
  * cash and milestone payments exceeding $40 million", "purchase up to $5.0 million of ...
  * Common Stock", "for a price of $400 million", "$50 million of debt".
  */
-const SUB_FACILITY = /letters?\s+of\s+credit|swing\s?line|sub-?facilit|sub-?limit|incremental|accordion/;
+const SUB_FACILITY = /swing\s?line|sub-?facilit|sub-?limit|incremental|accordion/;
+/**
+ * "up to $75.0 million may be used for letters of credit" is a part; "a revolving credit facility
+ * under which the Company may borrow and obtain letters of credit up to $1.2 billion" is the whole.
+ */
+const FOR_LETTERS_OF_CREDIT =
+  /^[^;.]{0,30}\bbe\s+(?:used|available|issued)\s+(?:for|as)\s+(?:the\s+issuance\s+of\s+)?(?:standby\s+)?letters?\s+of\s+credit/;
 
 export function termKind(
   before: string,
@@ -53,7 +59,10 @@ export function termKind(
   // "may be increased ... by up to an additional $750 million".
   if (
     type === "credit" &&
-    (SUB_FACILITY.test(ownNear) || /may\s+be\s+increased|option\s+to\s+increase/.test(ownB))
+    (SUB_FACILITY.test(ownNear) ||
+      FOR_LETTERS_OF_CREDIT.test(ownA) ||
+      /letters?\s+of\s+credit\s+sub/.test(ownB) ||
+      /may\s+be\s+increased|option\s+to\s+increase/.test(ownB))
   )
     return null;
   // "par value $0.001 per share", "the closing price ... was $57.125": the stock, not the deal.

@@ -85,6 +85,23 @@ const SHARE_PURCHASE = /\b(?:stock|share|securities|common\s+stock)\s+purchase|s
  */
 const OWNER_OF =
   /\b(?:an?|the)\s(?:wholly[- ]owned\s)?(?:division|subsidiary|affiliate|unit|portfolio\scompany|holding\scompany)\s(?:of|for)\s(?:the\s)?(?:(?!and\s)[\w,.'’-]{1,25}\s){0,6}$/i;
+/**
+ * The role a bank is named in, read after its name and the names listed with it: "JP Morgan Chase
+ * Bank, N.A. and Sumitomo Mitsui Banking Corporation, as syndication agents".
+ */
+const ROLE_AFTER =
+  /^((?:,?\s(?:and\s)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,6})*),?\s(?:each\s)?as\s([^;]{3,80})/;
+
+function onlyArranges(after: string): boolean {
+  const m = ROLE_AFTER.exec(after);
+  if (!m) return false;
+  const role = m[2].split(/,\s(?!and\s)|\sand\s(?=[A-Z])/)[0];
+  return (
+    /arranger|bookrunner|syndication\sagent|documentation\sagent/i.test(role) &&
+    !/lender|administrative/i.test(role)
+  );
+}
+
 /** "all of the outstanding common stock of the Company will be acquired": the registrant is bought. */
 const STOCK_ACQUIRED =
   /\b(?:stock|shares)\sof\s((?:the\s)?[\w.,&'’ -]{2,60}?)\s(?:will|would|shall|is\sto|are\sto)\sbe\s(?:acquired|purchased)\b/i;
@@ -349,6 +366,13 @@ function newDraft(
     // "Silicon Valley Bank, a division of First-Citizens Bank", "an affiliate of Milestone Capital":
     // who a party belongs to is no party.
     if (o.start >= s.start && OWNER_OF.test(v.flat.slice(Math.max(s.start, o.start - 100), o.start)))
+      continue;
+    // A credit agreement's arrangers and syndication or documentation agents lend nothing by that role.
+    if (
+      type === "credit" &&
+      o.start >= s.start &&
+      onlyArranges(v.flat.slice(o.end, Math.min(s.end, o.end + 200)))
+    )
       continue;
     addParty(parties, o.name, loc(v, o.start, o.end));
   }

@@ -177,8 +177,13 @@ export function findOrganizations(v: TextView): Organization[] {
       name = name.slice(and + 5);
     }
     if (!/^[A-Z0-9]/.test(name) || name.split(" ").length < 2) continue;
-    // "The Company", "Chairman and CEO of ImmunoGen, Inc.": a role or a pronoun, not a name.
-    if (/^(?:The\s)?(?:Company|Corporation|Registrant|Bank|Trust)\b/.test(name) || ROLE.test(name)) continue;
+    // "The Company", "Chairman and CEO of ImmunoGen, Inc.": a role or a pronoun, not a name ("Bank of
+    // America, N.A." is one).
+    if (
+      /^(?:The\s)?(?:Company|Corporation|Registrant|Bank|Trust)\b(?!\sof\s[A-Z])/.test(name) ||
+      ROLE.test(name)
+    )
+      continue;
     // "the Parent Company", "a Public Company": a kind of company, not one.
     if (GENERIC.test(name)) continue;
     if (/^(?:The\s)?(?:Company|Registrant|Corporation|Bank|Trust)$/i.test(name.replace(/,?\s\S+$/, "")))

@@ -765,6 +765,25 @@ describe("deals in the common words of 8-Ks", () => {
     expect(terms(a)).toEqual([["purchase_price", 9_300_000]]);
   });
 
+  it("a syndicated credit agreement: the agent lends, arrangers and syndication agents do not", () => {
+    const [a] = deal(
+      "The Company entered into an Amended and Restated Credit Agreement, dated as of March 26, 2024, among " +
+        "the Company, as borrower, Bank of America, N.A., as administrative agent, swing line lender and a lender, " +
+        "Chase Bank, N.A. and Mitsui Banking Corporation, as syndication agents, and BofA Securities, Inc., as " +
+        "joint lead arranger. The Credit Agreement provides for a term loan facility of $200,000,000, and a " +
+        "revolving credit facility under which the Company may borrow and obtain letters of credit up to " +
+        "$1,200,000,000.",
+    );
+    expect(a.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "borrower"],
+      ["Bank of America, N.A.", "lender"],
+    ]);
+    expect(terms(a)).toEqual([
+      ["loan", 200_000_000],
+      ["loan", 1_200_000_000],
+    ]);
+  });
+
   it("a credit facility: its name without the amount or what leads to it; its size, not its parts or options", () => {
     const [a] = deal(
       "On March 26, 2024, the Company entered into a Credit Agreement with the lenders party thereto and First " +

@@ -62,19 +62,37 @@ function joinParty(parties: AgreementFact["parties"], p: AgreementFact["parties"
     parties[same] = { ...parties[same], name: p.name, span: p.span };
 }
 
+/** A term the text names with no amount, unless one of its kind (or both in one) is there. */
+function unstatedTerm(f: AgreementFact, kind: "upfront" | "milestones", words: RegExp, text: string): void {
+  if (f.terms.some((t) => t.kind === kind || t.kind === "upfront_and_milestones") || !words.test(text))
+    return;
+  f.terms.push({ kind, amount: null, currency: null, qualifier: null, per: null, span: null });
+}
+
 /** Roles by type; the registrant is the first party. */
 export function finish(d: Draft): AgreementFact {
   const f = d.fact;
   const reg = d.hasRegistrant === false ? undefined : f.parties[0];
   const others = reg ? f.parties.slice(1) : f.parties;
   const isSub = (n: string) => SUB.test(n);
+  // "Surrozen Operating, Inc." beside the registrant "Surrozen, Inc.": its own subsidiary, on its side.
+  const regKey = reg ? orgKey(reg.name) : "";
   const set = (mine: Role, theirs: Role) => {
     if (reg) reg.role = mine;
-    for (const p of others) p.role = theirs;
+    for (const p of others) p.role = regKey && orgKey(p.name).startsWith(regKey) ? mine : theirs;
   };
   switch (f.type) {
     case "license":
     case "collaboration":
+      // Payments told without an amount: "agreed to make an up-front payment", "to make
+      // subsequent milestone payments as specified goals are achieved".
+      unstatedTerm(
+        f,
+        "upfront",
+        /\bup-?\s?front\s+(?:payments?|fees?)|\bupfront\s+(?:payments?|fees?)/i,
+        d.text,
+      );
+      unstatedTerm(f, "milestones", /\bmilestone\s+payments?/i, d.text);
       // A cross-license licenses both ways.
       if (/cross-?\s?licen/i.test(f.name)) set("party", "party");
       else if (d.registrantIsLicensee) set("licensee", "licensor");

@@ -180,6 +180,13 @@ function ownWords(
 export const PRODUCT =
   /\b([a-z]{0,4}[A-Z]{1,6}\d{1,5}(?:-[A-Z0-9]{1,6}){0,2}|[A-Z]{2,6}-\d{2,6}[A-Za-z0-9-]{0,6}|[a-z]{4,40}(?:mab|siran|nib|(?<!nucleo|pep)tide|(?<!thermo|rheo)stat|vir|(?<!inter)cept|rsen|lisib|parib|ciclib|tinib|zumab|ximab|limab)\b)/;
 
+/**
+ * A product the registrant names as its own: "with respect to the Company's NYOTRAN product", "the
+ * Company's Liposomal Encapsulated Paclitaxel (\u201cLEP\u201d)".
+ */
+const OWN_PRODUCT =
+  /\b(?:with\srespect\sto|relating\sto|related\sto|for)\s(?:the\sCompany['’]s|its|our)\s(?:proprietary\s)?([A-Z][A-Za-z0-9®™-]{1,30}(?:\s[A-Z][A-Za-z0-9®™-]{1,30}){0,3})(?=\s(?:products?|compounds?|drugs?|product\scandidates?|technology)\b|\s\(|,|\sand\s)/;
+
 /** Words before a facility that are no part of its name: "provide a", "Company entered into a", "under the". */
 const LEADING_VERBS =
   /^(?:(?:an?|the|its|our|their|new|company|registrant|entered|enters?|into|signed|executed|provides?|provided|providing|establish(?:es|ed)?|obtain(?:s|ed)?|with|which|pursuant|to|under|for|of|and|that|has|have|had|will|would)\s+){1,8}/i;
@@ -211,10 +218,11 @@ const SHARES =
 function setSubject(d: Draft, v: TextView, s: Sentence): void {
   const f = d.fact;
   if (f.type === "license" || f.type === "collaboration") {
-    const m = PRODUCT.exec(s.text);
+    const m = PRODUCT.exec(s.text) ?? OWN_PRODUCT.exec(s.text);
     if (m) {
+      const at = s.start + m.index + m[0].indexOf(m[1]);
       f.subject = m[1];
-      f.subjectSpan = loc(v, s.start + m.index, s.start + m.index + m[1].length);
+      f.subjectSpan = loc(v, at, at + m[1].length);
     }
     return;
   }

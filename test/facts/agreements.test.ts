@@ -784,6 +784,40 @@ describe("deals in the common words of 8-Ks", () => {
     ]);
   });
 
+  it("a license of the registrant's named product, its payments told without amounts", () => {
+    const [a] = deal(
+      "On November 12, 1998, Acme Corp. entered into a License Agreement with Omega Laboratories with respect to " +
+        "the Company's NYOTRAN product. Omega agreed to make an up-front payment to the Company. Omega has also " +
+        "agreed to make subsequent milestone payments as specified regulatory goals are achieved. Omega will also " +
+        "pay the Company royalties on all product sales.",
+    );
+    expect(a.subject).toBe("NYOTRAN");
+    expect(a.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "licensor"],
+      ["Omega Laboratories", "licensee"],
+    ]);
+    expect(terms(a)).toEqual(
+      expect.arrayContaining([
+        ["upfront", null],
+        ["milestones", null],
+        ["royalties", null],
+      ]),
+    );
+    expect(a.terms).toHaveLength(3);
+  });
+
+  it("the registrant's subsidiary named after it takes its side", () => {
+    const [a] = deal(
+      "On September 30, 2022, Acme Corp. and its wholly owned subsidiary Acme Operating, Inc. entered into a " +
+        "Collaboration and License Agreement with Omega International GmbH for the antibody ACM-413.",
+    );
+    expect(a.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "licensor"],
+      ["Acme Operating, Inc.", "licensor"],
+      ["Omega International GmbH", "licensee"],
+    ]);
+  });
+
   it("a credit facility: its name without the amount or what leads to it; its size, not its parts or options", () => {
     const [a] = deal(
       "On March 26, 2024, the Company entered into a Credit Agreement with the lenders party thereto and First " +

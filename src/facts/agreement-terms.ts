@@ -70,7 +70,9 @@ export function termKind(
   const up = /up-?\s?front|upfront|initial\s+payment|signing\s+(?:payment|fee)/.test(ownNear);
   const miles = /milestone/.test(ownNear) || /milestone/.test(clauseAfter);
   if (up && miles) return "upfront_and_milestones";
-  if (up) return "upfront";
+  // A merger's or asset purchase's "initial payment of approximately $160 million in cash" is
+  // part of its price.
+  if (up) return type === "merger" || type === "asset_purchase" ? "purchase_price" : "upfront";
   if (miles) return "milestones";
   if (/royalt/.test(b.slice(-40))) return "royalties";
   // A sale of shares: what they cost in all ("for gross proceeds of $20.0 million"), not a share.
@@ -111,7 +113,9 @@ export function termKind(
     (type === "merger" &&
       /\bper\s+share\b[^$]{0,40}\bor\s+(?:approximately\s+|about\s+)?$/.test(b.slice(-60)))
   )
-    return "total_value";
+    // What assets are bought for in all is their price ("valued at approximately $22 million in
+    // cash"); a merger's value may be in shares ("an indicated value of $114.2 million").
+    return type === "asset_purchase" ? "purchase_price" : "total_value";
   // A headline's "$45 MILLION AGREEMENT": the deal's value.
   if (/^\s{0,2}(?:[a-z-]{3,15}\s{1,3})?(?:agreement|deal|transaction|collaboration|license|contract)/.test(a))
     return "total_value";

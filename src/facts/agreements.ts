@@ -45,7 +45,7 @@ const TYPES: [RegExp, AgreementType][] = [
   [ASSET_SALE, "asset_purchase"],
   // Not a company's name: "PJCOMN Acquisition Corporation" buys restaurants.
   [
-    /plan\s+of\s+(?:merger|reorganization)|merger\s+agreement|\bmerger\b|acqui(?:re|red|res|ring|sition)\b(?!,?\s(?:Corp|Corporation|Inc|LLC|L\.L\.C|Co\b|Company|Sub\b|Limited|Ltd|Holdings))/i,
+    /plan\s+of\s+(?:merger|reorganization)|merger\s+agreement|\bmerger\b|\bmerge\s+(?:with|into)\b|acqui(?:re|red|res|ring|sition)\b(?!,?\s(?:Corp|Corporation|Inc|LLC|L\.L\.C|Co\b|Company|Sub\b|Limited|Ltd|Holdings))/i,
     "merger",
   ],
   // "an agreement to purchase NeXT Software, Inc.": buying a company is an acquisition.

@@ -818,6 +818,24 @@ describe("deals in the common words of 8-Ks", () => {
     ]);
   });
 
+  it("what is paid for a company or its assets is their price; 'to merge with' is a merger", () => {
+    const [m] = deal(
+      "On February 9, 2005, Acme Corp. entered into an Agreement and Plan of Merger with Proxima Labs, Inc., " +
+        "under which Acme will make an initial payment of approximately $160 million in cash.",
+    );
+    expect(terms(m)).toEqual([["purchase_price", 160_000_000]]);
+    const [a] = deal(
+      "On November 24, 2003, Acme Corp. entered into an asset purchase agreement to acquire substantially all " +
+        "of the assets of Beta Systems, Inc. The transaction is valued at approximately $22 million in cash.",
+    );
+    expect(terms(a)).toEqual([["purchase_price", 22_000_000]]);
+    const [u] = deal(
+      "On November 4, 1999, the Company signed a definitive agreement for its network business unit to merge " +
+        "with Garrett Networks, Inc.",
+    );
+    expect(u.type).toBe("merger");
+  });
+
   it("a credit facility: its name without the amount or what leads to it; its size, not its parts or options", () => {
     const [a] = deal(
       "On March 26, 2024, the Company entered into a Credit Agreement with the lenders party thereto and First " +

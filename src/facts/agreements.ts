@@ -256,6 +256,25 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
           shortNames,
         );
         drafts.push(current);
+        // "entered into a separation agreement and a consulting agreement with ...": both.
+        const also = named && starts ? alsoNamed(s.text, named) : null;
+        const alsoTyped = also ? typeOf(also, s.text) : null;
+        if (also && alsoTyped && drafts.length < MAX_DRAFTS) {
+          const twin = newDraft(
+            v,
+            s,
+            also,
+            alsoTyped.type,
+            alsoTyped.generic,
+            orgs,
+            aliasOf,
+            input.registrant,
+            registrantKey,
+            null,
+            shortNames,
+          );
+          drafts.push(twin);
+        }
         since = 0;
         continue;
       }
@@ -290,6 +309,15 @@ function namedAgreement(sentence: string): RegExpExecArray | null {
   const all = [...sentence.matchAll(NAMED_ALL)] as RegExpExecArray[];
   if (all.length === 0) return null;
   return (verb && all.find((m) => m.index >= verb.index)) || all[0];
+}
+
+/** A second agreement named right after the first, joined by "and": its name, else null. */
+function alsoNamed(sentence: string, first: RegExpExecArray): string | null {
+  const rest = sentence.slice(first.index + first[0].length, first.index + first[0].length + 200);
+  const m = /^,?\s(?:and|as\swell\sas)\s/.exec(rest);
+  if (!m) return null;
+  const next = NAMED.exec(rest.slice(m[0].length));
+  return next && next.index === 0 ? next[1] : null;
 }
 
 // Agreements that secure a loan: the lender's collateral, a guarantor's promise.

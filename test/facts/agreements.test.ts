@@ -836,6 +836,18 @@ describe("deals in the common words of 8-Ks", () => {
     expect(u.type).toBe("merger");
   });
 
+  it("two agreements entered into in one breath are two", () => {
+    const found = deal(
+      "On November 6, 2006, we entered into a separation agreement and a consulting agreement with Jane Q. " +
+        "Public. Under the terms of the consulting agreement, Ms. Public agreed to provide transitional consulting " +
+        "services to us for six months, for $20,833.33 per month.",
+    );
+    expect(found.map((a) => [a.type, a.name, a.date, a.parties.map((p) => p.name)])).toEqual([
+      ["employment", "separation agreement", "2006-11-06", ["ACME CORP.", "Jane Q. Public"]],
+      ["other", "consulting agreement", "2006-11-06", ["ACME CORP.", "Jane Q. Public"]],
+    ]);
+  });
+
   it("a credit facility: its name without the amount or what leads to it; its size, not its parts or options", () => {
     const [a] = deal(
       "On March 26, 2024, the Company entered into a Credit Agreement with the lenders party thereto and First " +

@@ -848,6 +848,23 @@ describe("deals in the common words of 8-Ks", () => {
     ]);
   });
 
+  it("a collaboration or a binding term sheet entered into with no 'agreement' named", () => {
+    const [c] = deal(
+      "On December 23, 1996, Acme Corp. and Omega Institutes, Inc. entered into a collaboration to develop " +
+        "treatments for Alzheimer's disease. Omega will make a $1.25 million equity investment in Acme.",
+    );
+    expect([c.type, c.parties.map((p) => p.name)]).toEqual([
+      "collaboration",
+      ["ACME CORP.", "Omega Institutes, Inc."],
+    ]);
+    const [t] = deal(
+      "On December 19, 2025, the Company and the plaintiffs in the consolidated action have accepted a mediator's " +
+        "recommendation, reflected in a binding term sheet pursuant to which the Company will pay the plaintiffs " +
+        "$31.25 million to achieve a complete settlement of all claims.",
+    );
+    expect([t.type, terms(t)]).toEqual(["settlement", [["other", 31_250_000]]]);
+  });
+
   it("a credit facility: its name without the amount or what leads to it; its size, not its parts or options", () => {
     const [a] = deal(
       "On March 26, 2024, the Company entered into a Credit Agreement with the lenders party thereto and First " +

@@ -178,7 +178,7 @@ function ownWords(
 // naming stem ("zilebesiran": -siran; -rsen, -mab, -nib, -tide, -stat, -vir, -cept...), the
 // English words that end like a stem left out ("veteran", "nucleotide", "thermostat", "intercept").
 export const PRODUCT =
-  /\b([a-z]{0,4}[A-Z]{1,6}\d{1,5}(?:-[A-Z0-9]{1,6}){0,2}|[A-Z]{2,6}-\d{2,6}[A-Za-z0-9-]{0,6}|[a-z]{4,40}(?:mab|siran|nib|(?<!nucleo|pep)tide|(?<!thermo|rheo)stat|vir|(?<!inter)cept|rsen|lisib|parib|ciclib|tinib|zumab|ximab|limab)\b)/;
+  /\b([a-z]{0,4}[A-Z]{1,6}\d{1,5}(?:-[A-Z0-9]{1,6}){0,2}|(?!(?:COVID|SARS|FORM|ITEM|TYPE|PHASE|CLASS|TIER|RULE|SFAS|ASC|ASU|FIN|IAS)-)[A-Z]{2,6}-\d{1,6}[A-Za-z0-9-]{0,6}|[a-z]{4,40}(?:mab|siran|nib|(?<!nucleo|pep)tide|(?<!thermo|rheo)stat|vir|(?<!inter)cept|rsen|lisib|parib|ciclib|tinib|zumab|ximab|limab)\b)/;
 
 /**
  * A product the registrant names as its own: "with respect to the Company's NYOTRAN product", "the

@@ -546,6 +546,9 @@ describe("the product a license names", () => {
     expect(product("a license to nusinersen and to etanercept")).toBe("nusinersen");
     expect(product("royalties on semaglutide sales")).toBe("semaglutide");
     expect(product("a license to a veteran team's nucleotide thermostat intercept")).toBeNull();
+    // A one-digit code is a product; a disease, a form or a rule with a number is not.
+    expect(product("an exclusive license to ACM-7 in Japan")).toBe("ACM-7");
+    expect(product("a license for vaccines against COVID-19 under FORM-8 and SFAS-133")).toBeNull();
   });
 });
 

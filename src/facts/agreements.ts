@@ -58,7 +58,7 @@ const TYPES: [RegExp, AgreementType][] = [
   // Whole words: "accredited investors" is no credit.
   [/\bcredit\b|\bloans?\b|\bbridge\b|\bfacilit(?:y|ies)\b|commitment\s+letter|\bborrow/i, "credit"],
   [
-    /employment|offer\s+letter|appointment\s+letter|severance|retention|compensation\s+arrangement|separation\s+(?:and\s+release\s+)?(?:agreement|letter)|transition\s+(?:services\s+)?agreement\s+with\s+(?:Mr|Ms|Mrs|Dr)\./i,
+    /employment|offer\s+letter|appointment\s+letter|severance|retention|change\s+(?:of|in)\s+control|compensation\s+arrangement|separation\s+(?:and\s+release\s+)?(?:agreement|letter)|transition\s+(?:services\s+)?agreement\s+with\s+(?:Mr|Ms|Mrs|Dr)\./i,
     "employment",
   ],
   [/supply|order\s+form|master\s+services|services\s+agreement|purchase\s+order|capacity/i, "supply"],
@@ -68,7 +68,7 @@ const TYPES: [RegExp, AgreementType][] = [
 // A named agreement, capitalised ("Agreement and Plan of Merger", "Junglee Investor Rights
 // Agreement") or not ("a license agreement", "an employment agreement").
 const NAMED =
-  /\b((?:(?:[A-Z][A-Za-z&-]{1,20}|and)\s){0,6}(?:Agreement|AGREEMENT)(?:\s(?:and|of|for)\s(?:[A-Z][a-z]{1,15}\s?){1,4})?|(?:an?|the|new|its|our|[A-Z][\w.]{1,30}['’]s)\s(?:(?!(?:into|has|have|had|entered|signed|with|an?|the)\s)[a-z-]{2,20}\s){0,5}(?:agreement|letter|order\sform|facility|stipulation|term\ssheet|collaboration(?!\s(?:agreement|partner)))|Order\sForm|\bagreements?\sto\s(?:settle|resolve)\b|\ban?\s(?:(?:worldwide|world-wide|exclusive|non-exclusive|royalty-bearing|perpetual|sublicensable),?\s){1,3}licen[cs]e\b(?!\s(?:agreement|fee|rights)))/;
+  /\b((?:(?:[A-Z][A-Za-z&-]{1,20}|and)\s){0,6}(?:Agreement|AGREEMENT)(?:\s(?:and|of|for)\s(?:[A-Z][a-z]{1,15}\s?){1,4})?|(?:an?|the|new|its|our|into|[A-Z][\w.]{1,30}['’]s)\s(?:(?!(?:into|has|have|had|entered|signed|with|an?|the)\s)[a-z-]{2,20}\s){0,6}(?:agreement|letter|order\sform|facility|stipulation|term\ssheet|collaboration(?!\s(?:agreement|partner)))|Order\sForm|\bagreements?\sto\s(?:settle|resolve)\b|\ban?\s(?:(?:worldwide|world-wide|exclusive|non-exclusive|royalty-bearing|perpetual|sublicensable),?\s){1,3}licen[cs]e\b(?!\s(?:agreement|fee|rights)))/;
 /** NAMED, for every match in a sentence. */
 const NAMED_ALL = new RegExp(NAMED.source, "g");
 const ENTERED =
@@ -474,8 +474,8 @@ function newDraft(
     type,
     // "the terms of the employment agreement" → "employment agreement".
     name: name
-      .replace(/^(?:(?:an?|the|new|its|our|[A-Z][\w.]{1,30}['’]s)\s){1,3}/, "")
-      .replace(/^[a-z][a-z\s-]*?\b(?:of|to|under)\s(?:the\s|an?\s|its\s)?(?=[a-z])/, "")
+      .replace(/^(?:(?:an?|the|new|its|our|into|individual|separate|[A-Z][\w.]{1,30}['’]s)\s){1,3}/, "")
+      .replace(/^[a-z][a-z\s-]*?\b(?<!change\s)(?:of|to|under)\s(?:the\s|an?\s|its\s)?(?=[a-z])/, "")
       .trim(),
     date,
     parties,

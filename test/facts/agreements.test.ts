@@ -868,6 +868,41 @@ describe("deals in the common words of 8-Ks", () => {
     expect([t.type, terms(t)]).toEqual(["settlement", [["other", 31_250_000]]]);
   });
 
+  it("change of control agreements are officers' agreements, one an officer", () => {
+    const found = deal(
+      "Christopher Calhoun, our CEO, and Marc Hedrick, our President, were awarded bonuses. On March 26, 2024, " +
+        "the Company entered into individual change of control agreements (the \u201cAgreements\u201d) with Mr. " +
+        "Calhoun and Dr. Hedrick. On the same day, the Company entered into an amended and restated change of " +
+        "control agreement with James C. Winn, President of Acme Mortgage Corporation.",
+    );
+    expect(found.map((a) => [a.type, a.subject, a.parties.map((p) => [p.name, p.role])])).toEqual([
+      [
+        "employment",
+        "change of control agreement",
+        [
+          ["ACME CORP.", "employer"],
+          ["Christopher Calhoun", "employee"],
+        ],
+      ],
+      [
+        "employment",
+        "change of control agreement",
+        [
+          ["ACME CORP.", "employer"],
+          ["Marc Hedrick", "employee"],
+        ],
+      ],
+      [
+        "employment",
+        "amended and restated change of control agreement",
+        [
+          ["ACME CORP.", "employer"],
+          ["James C. Winn", "employee"],
+        ],
+      ],
+    ]);
+  });
+
   it("a credit facility: its name without the amount or what leads to it; its size, not its parts or options", () => {
     const [a] = deal(
       "On March 26, 2024, the Company entered into a Credit Agreement with the lenders party thereto and First " +

@@ -153,8 +153,14 @@ export function finish(d: Draft): AgreementFact {
     default:
       break;
   }
+  // An officer's, supply, settlement or other agreement no sentence named a subject for goes by
+  // its own name ("employment agreement").
+  if (!f.subject && !NAMED_SUBJECT_TYPES.has(f.type)) f.subject = f.name || null;
   return f;
 }
+
+/** Types whose subject is read from their words only (a product, a target, a facility). */
+const NAMED_SUBJECT_TYPES = new Set(["license", "collaboration", "merger", "asset_purchase", "credit"]);
 
 /**
  * "extended the terms of the employment agreements with each of David Ball, ..., and Monica

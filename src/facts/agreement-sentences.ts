@@ -108,10 +108,14 @@ export function addSentence(d: Draft, v: TextView, s: Sentence, money?: readonly
       span: loc(v, m.start, m.end),
     });
   }
-  // Royalties, stated or not, are a term of a license (not "$1.0 million for prepaid royalties"
-  // in a sale of restaurants, nor a royalty a settlement leaves owed to a third party).
+  // Royalties, stated or not, are a term of a license, or of product rights bought for royalties on
+  // sales (not "$1.0 million for prepaid royalties" in a sale of restaurants, nor a royalty a
+  // settlement leaves owed to a third party).
   if (
-    (d.fact.type === "license" || d.fact.type === "collaboration") &&
+    (d.fact.type === "license" ||
+      d.fact.type === "collaboration" ||
+      // Product rights bought for "tiered royalties ... on U.S. net product sales".
+      (d.fact.type === "asset_purchase" && /royalt.{0,80}\bon\b.{0,40}\bsales\b/i.test(s.text))) &&
     /royalt/i.test(s.text) &&
     !d.fact.terms.some((t) => t.kind === "royalties")
   ) {
@@ -206,10 +210,12 @@ function facilityWords(words: string): string {
 
 /** What an asset purchase is of: "all of the assets of PSI-Tronix, Inc.", "84 company-owned restaurants". */
 const ASSETS =
-  /\b(?:acquire[sd]?|acquisition\sof|purchase[sd]?|sell|sale\sof|sold|buy)\s+((?:(?:substantially\s)?all\s(?:of\s)?)?(?:the\s|its\s|certain\s)?(?:[\w®&'’-]{1,25}\s){0,6}?(?:assets|business(?:es)?|division|operations|restaurants|stores|hotels?|properties|product\slines?|plants?)\b(?:\sof\s(?:[A-Z][\w.&'’-]*,?\s?){1,5})?)/;
+  /\b(?:acquire[sd]?|acquisition\sof|purchase[sd]?|sell|sale\sof|sold|buy)\s+((?:(?:substantially\s)?all\s(?:of\s)?)?(?:the\s|its\s|certain\s)?(?:[\w®&'’-]{1,25}\s){0,6}?(?:assets|business(?:es)?|division|operations|restaurants|stores|hotels?|properties|product\slines?|plants?)\b(?:\sof\s(?:[A-Z][\w.&'’-]*,?\s?){1,5})?|(?:the\s)?(?:[\w.-]{1,12}\s){0,3}?rights\sto\s[A-Z][\w®™.&'’-]*(?:\s[A-Z][\w®™.&'’-]*){0,3})/;
 
 const LICENSED_FROM =
   /\b(?:licensed|licenses?|rights)\s(?:to\s(?:the\s)?(?:Company|Registrant)\s)?from\s((?:the\s)?[A-Z][\w.&'’-]{0,30}(?:\s(?:of\s|and\s|&\s)?[A-Z][\w.&'’-]{0,30}){0,6})/;
+const SUPPLIED =
+  /\b(?:purchase|supply|manufacture|provide\s(?:us|the\sCompany)\swith|requirements\sfor)\s(?:an?\s|the\s)?((?!(?:to|from|and|with)\b)[\w®™'’-]{1,30}(?:\s[\w®™'’-]{1,30}){0,11}?)(?=,|\.|\s(?:at|from|to|in|for|under|manufactured|on|pursuant)\b|\s\()/;
 const SETTLES =
   /\bsettle(?:ment\s+of|s|d)?\s+((?:all\s+)?(?:(?:of\s+)?the\s+|its\s+|their\s+)?(?:[\w'’-]{1,25}\s){0,6}?(?:litigation|lawsuits?|claims|actions?|disputes?|proceedings?|cases?|suits?))\b/i;
 const SHARES =
@@ -266,6 +272,15 @@ function setSubject(d: Draft, v: TextView, s: Sentence): void {
     f.subjectSpan = loc(v, at, at + settles[1].length);
     return;
   }
+  // What a supply agreement supplies: "agreed to purchase an aloe vera powder ...", "will provide
+  // us with solithromycin", "requirements for the HallBrite® EZ-FLO TDX products".
+  const supplied = f.type === "supply" ? SUPPLIED.exec(s.text) : null;
+  if (supplied) {
+    const at = s.start + supplied.index + supplied[0].length - supplied[1].length;
+    f.subject = supplied[1];
+    f.subjectSpan = loc(v, at, at + supplied[1].length);
+    return;
+  }
   // The shares a stock purchase agreement sells: "1,250,000 shares of common stock".
   const shares = d.shareSale ? SHARES.exec(s.text) : null;
   if (shares) {
@@ -278,5 +293,6 @@ function setSubject(d: Draft, v: TextView, s: Sentence): void {
   const notes = [
     ...new Set([...s.text.matchAll(/\b\d{1,2}\.\d{1,3}%\s(?:Senior\s)?Notes\sdue\s\d{4}/g)].map((m) => m[0])),
   ];
-  f.subject = notes.length ? notes.join(" and ") : f.name || null;
+  // Else the agreement's own name, once every sentence is read (agreement-merge.ts, finish).
+  if (notes.length) f.subject = notes.join(" and ");
 }

@@ -70,6 +70,13 @@ export function termKind(
   const up = /up-?\s?front|upfront|initial\s+payment|signing\s+(?:payment|fee)/.test(ownNear);
   const miles = /milestone/.test(ownNear) || /milestone/.test(clauseAfter);
   if (up && miles) return "upfront_and_milestones";
+  // "a $13.5 million payment to Kyowa Kirin upon closing": what a company or assets cost.
+  if (
+    (type === "merger" || type === "asset_purchase") &&
+    /\bpayment\b|\bpaid\b/.test(ownNear) &&
+    /\b(?:upon|at)\s+(?:the\s+)?closing\b/.test(ownNear)
+  )
+    return "purchase_price";
   // A merger's or asset purchase's "initial payment of approximately $160 million in cash" is
   // part of its price.
   if (up) return type === "merger" || type === "asset_purchase" ? "purchase_price" : "upfront";
@@ -120,7 +127,8 @@ export function termKind(
   if (/^\s{0,2}(?:[a-z-]{3,15}\s{1,3})?(?:agreement|deal|transaction|collaboration|license|contract)/.test(a))
     return "total_value";
   // Amounts about results, not deal terms.
-  if (/revenue|net\s+income|earnings|net\s+loss|quarter|fiscal|per\s+diluted/.test(near)) return null;
+  if (/revenue|net\s+(?:income|sales)|earnings|net\s+loss|quarter|fiscal|per\s+diluted/.test(near))
+    return null;
   return "other";
 }
 

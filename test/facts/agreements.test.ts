@@ -903,6 +903,38 @@ describe("deals in the common words of 8-Ks", () => {
     ]);
   });
 
+  it("a supply agreement's subject is what it supplies, read past the sentence that names it", () => {
+    const [a] = deal(
+      "On November 22, 2016, Acme Corp. entered into a Supply Agreement with Aloe Farms, S.A. Pursuant to the " +
+        "Supply Agreement, Acme has agreed to purchase an aloe vera powder in whole leaf form, at specific prices.",
+    );
+    expect([a.type, a.subject]).toEqual(["supply", "aloe vera powder"]);
+    const [b] = deal(
+      "On March 26, 2024, Acme Corp. entered into a Supply Agreement with Omega Fine Chemicals Co., Ltd., which " +
+        "will provide us with solithromycin in sufficient quantities.",
+    );
+    expect(b.subject).toBe("solithromycin");
+  });
+
+  it("product rights bought: an asset purchase, paid at closing, with milestones and royalties on sales", () => {
+    const [a] = deal(
+      "On December 31, 2021, Acme Corp. entered into a definitive agreement to acquire the U.S. rights to " +
+        "SANCUSO® from Kiri Pharma, Inc. The financial terms of the acquisition included a $13.5 million payment " +
+        "to Kiri Pharma upon closing, up to $3.5 million in milestones and tiered royalties ranging from 10% to 5% " +
+        "on U.S. net product sales. Net sales of the brand were over $14 million in 2020.",
+    );
+    expect([a.type, a.subject]).toEqual(["asset_purchase", "the U.S. rights to SANCUSO®"]);
+    expect(a.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "buyer"],
+      ["Kiri Pharma, Inc.", "seller"],
+    ]);
+    expect(terms(a)).toEqual([
+      ["purchase_price", 13_500_000],
+      ["milestones", 3_500_000],
+      ["royalties", null],
+    ]);
+  });
+
   it("a credit facility: its name without the amount or what leads to it; its size, not its parts or options", () => {
     const [a] = deal(
       "On March 26, 2024, the Company entered into a Credit Agreement with the lenders party thereto and First " +

@@ -215,7 +215,7 @@ const ASSETS =
 const LICENSED_FROM =
   /\b(?:licensed|licenses?|rights)\s(?:to\s(?:the\s)?(?:Company|Registrant)\s)?from\s((?:the\s)?[A-Z][\w.&'’-]{0,30}(?:\s(?:of\s|and\s|&\s)?[A-Z][\w.&'’-]{0,30}){0,6})/;
 const SUPPLIED =
-  /\b(?:purchase|supply|manufacture|provide\s(?:us|the\sCompany)\swith|requirements\sfor)\s(?:an?\s|the\s)?((?!(?:to|from|and|with)\b)[\w®™'’-]{1,30}(?:\s[\w®™'’-]{1,30}){0,11}?)(?=,|\.|\s(?:at|from|to|in|for|under|manufactured|on|pursuant)\b|\s\()/;
+  /\b(?:purchase|supply|manufacture|provide\s(?:us|the\sCompany)\swith|requirements\sfor)\s(?:an?\s|the\s)?((?!(?:to|from|and|with|agreements?)\b)[\w®™'’-]{1,30}(?:\s[\w®™'’-]{1,30}){0,11}?)(?=,|\.|\s(?:at|from|to|in|for|under|manufactured|on|pursuant)\b|\s\()/;
 const SETTLES =
   /\bsettle(?:ment\s+of|s|d)?\s+((?:all\s+)?(?:(?:of\s+)?the\s+|its\s+|their\s+)?(?:[\w'’-]{1,25}\s){0,6}?(?:litigation|lawsuits?|claims|actions?|disputes?|proceedings?|cases?|suits?))\b/i;
 const SHARES =

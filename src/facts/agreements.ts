@@ -62,17 +62,20 @@ const TYPES: [RegExp, AgreementType][] = [
     "employment",
   ],
   [/supply|order\s+form|master\s+services|services\s+agreement|purchase\s+order|capacity/i, "supply"],
-  [/settlement|stipulation|consent\s+decree|rate\s+plan|agreements?\s+to\s+settle/i, "settlement"],
+  [
+    /settlement|stipulation|consent\s+decree|rate\s+plan|agreements?\s+to\s+settle|\bsettled\b/i,
+    "settlement",
+  ],
 ];
 
 // A named agreement, capitalised ("Agreement and Plan of Merger", "Junglee Investor Rights
 // Agreement") or not ("a license agreement", "an employment agreement").
 const NAMED =
-  /\b((?:(?:[A-Z][A-Za-z&-]{1,20}|and)\s){0,6}(?:Agreement|AGREEMENT)(?:\s(?:and|of|for)\s(?:[A-Z][a-z]{1,15}\s?){1,4})?|(?:an?|the|new|its|our|into|[A-Z][\w.]{1,30}['’]s)\s(?:(?!(?:into|has|have|had|entered|signed|with|an?|the)\s)[a-z-]{2,20}\s){0,6}(?:agreement|letter|order\sform|facility|stipulation|term\ssheet|collaboration(?!\s(?:agreement|partner)))|Order\sForm|\bagreements?\sto\s(?:settle|resolve)\b|\ban?\s(?:(?:worldwide|world-wide|exclusive|non-exclusive|royalty-bearing|perpetual|sublicensable),?\s){1,3}licen[cs]e\b(?!\s(?:agreement|fee|rights)))/;
+  /\b((?:(?:[A-Z][A-Za-z&-]{1,20}|and)\s){0,6}(?:Agreement|AGREEMENT)(?:\s(?:and|of|for)\s(?:[A-Z][a-z]{1,15}\s?){1,4})?|(?:an?|the|new|its|our|into|[A-Z][\w.]{1,30}['’]s)\s(?:(?!(?:into|has|have|had|entered|signed|with|an?|the)\s)(?:[a-z-]{2,20}|[A-Z]{2,6})\s){0,6}(?:agreement|letter|order\sform|facility|stipulation|term\ssheet|collaboration(?!\s(?:agreement|partner)))|Order\sForm|\bagreements?\sto\s(?:settle|resolve)\b|\bsettled\s(?:the\s|its\s|all\s)?(?:[\w-]{1,20}\s){0,3}?(?:litigation|lawsuits?|claims|disputes?)\b|\ban?\s(?:(?:worldwide|world-wide|exclusive|non-exclusive|royalty-bearing|perpetual|sublicensable),?\s){1,3}licen[cs]e\b(?!\s(?:agreement|fee|rights)))/;
 /** NAMED, for every match in a sentence. */
 const NAMED_ALL = new RegExp(NAMED.source, "g");
 const ENTERED =
-  /\b(?:entered\s+into|signed|executed|agreed\s+to|announced\s+(?:that\s+it\s+had\s+)?(?:entered|signed|an?\s)|completed|consummated|acquired|agrees?\s+to\s+acquire|to\s+acquire|will\s+acquire|has\s+acquired|approved|extended|amended|renewed|adopted|(?:will|to)\s+enter\s+into|have\s+accepted|reached)\b/i;
+  /\b(?:entered\s+into|signed|executed|agreed\s+to|announced\s+(?:that\s+it\s+had\s+)?(?:entered|signed|an?\s)|completed|consummated|acquired|agrees?\s+to\s+acquire|to\s+acquire|will\s+acquire|has\s+acquired|approved|extended|amended|renewed|adopted|(?:will|to)\s+enter\s+into|have\s+accepted|reached|settled)\b/i;
 const REFERS_BACK =
   /\b(?:the|this|such)\s+(?:[A-Z][\w-]{1,20}\s){0,4}(?:agreement|merger|transaction|acquisition|license|collaboration|order\s+form|facility|arrangement|settlement|deal)\b|\bunder\s+the\s+terms\b|\broyalt|\blicensed\s+(?:to|from)\b/i;
 
@@ -305,7 +308,9 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
 function namedAgreement(sentence: string): RegExpExecArray | null {
   // Most sentences name no agreement: a cheap test first.
   if (
-    !/agreement|letter|order\sform|facility|stipulation|licen[cs]e|term\ssheet|collaboration/i.test(sentence)
+    !/agreement|letter|order\sform|facility|stipulation|licen[cs]e|term\ssheet|collaboration|settled/i.test(
+      sentence,
+    )
   )
     return null;
   const verb = ENTERED.exec(sentence);

@@ -935,6 +935,31 @@ describe("deals in the common words of 8-Ks", () => {
     ]);
   });
 
+  it("litigation settled with no agreement named; an acronym in an agreement's name; European company forms", () => {
+    const [s] = deal(
+      "On March 26, 2024, Acme Corp. announced it had settled litigation pending against Sequel, Inc.",
+    );
+    expect([s.type, s.parties.map((p) => p.name)]).toEqual(["settlement", ["ACME CORP.", "Sequel, Inc."]]);
+    const [a] = deal(
+      "On January 18, 2016, Acme Corp. entered into an API manufacturing and supply agreement with Fuji Fine " +
+        "Chemicals Co., Ltd., which will provide us with solithromycin in sufficient quantities.",
+    );
+    // "supply agreement" is no sale by the registrant: it buys.
+    expect([a.type, a.subject, a.parties.map((p) => [p.name, p.role])]).toEqual([
+      "supply",
+      "solithromycin",
+      [
+        ["ACME CORP.", "buyer"],
+        ["Fuji Fine Chemicals Co., Ltd.", "seller"],
+      ],
+    ]);
+    const [m] = deal(
+      "On October 26, 2011, Acme Corp. entered into a Share Purchase Agreement with DuoCort AB, pursuant to " +
+        "which the Company will acquire all of the issued and outstanding shares of DuoCort Pharma AB.",
+    );
+    expect(m.parties.map((p) => p.name)).toEqual(["ACME CORP.", "DuoCort AB", "DuoCort Pharma AB"]);
+  });
+
   it("a credit facility: its name without the amount or what leads to it; its size, not its parts or options", () => {
     const [a] = deal(
       "On March 26, 2024, the Company entered into a Credit Agreement with the lenders party thereto and First " +

@@ -110,7 +110,7 @@ export function finish(d: Draft): AgreementFact {
     case "merger":
       if (d.registrantIsTarget) set("target", "acquirer");
       else set("acquirer", "target");
-      for (const p of others) if (isSub(p.name)) p.role = "party";
+      for (const p of others) if (isSub(p.name) || standsAside(d.text, p.name)) p.role = "party";
       // Paid in shares ("converted into ... shares of Amazon.com Common Stock", "a stock swap"):
       // a price with no amount.
       if (
@@ -177,6 +177,18 @@ export function perEmployee(f: AgreementFact): AgreementFact[] {
     subject: f.subject?.replace(/agreements\b/i, "agreement") ?? null,
     parties: [...employers, e],
   }));
+}
+
+/**
+ * Is `name` in a merger only as the sellers' representative or "solely for purposes of Section
+ * 7.3(b)"? Then it is a party, neither side.
+ */
+function standsAside(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  if (at < 0) return false;
+  return /^[^.;]{0,100}?\b(?:as\s(?:the\s)?(?:(?:sellers['’]?|stockholders['’]?|shareholders['’]?|equityholders['’]?)\s)?(?:representative|guarantor)\b|solely\sfor\s(?:the\s)?purposes?\sof)/i.test(
+    text.slice(at + name.length, at + name.length + 160),
+  );
 }
 
 /** Does `text` call `name` the registrant's subsidiary ("its wholly owned subsidiary, Delta Corp.")? */

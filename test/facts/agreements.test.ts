@@ -960,6 +960,20 @@ describe("deals in the common words of 8-Ks", () => {
     expect(m.parties.map((p) => p.name)).toEqual(["ACME CORP.", "DuoCort AB", "DuoCort Pharma AB"]);
   });
 
+  it("in a merger, the sellers' representative and a party 'solely for purposes of' a section stand aside", () => {
+    const [m] = deal(
+      "On July 20, 2018, Acme Corp. entered into a Purchase and Sale Agreement with Halo Labs, Inc., Sky Capital " +
+        "Partners, L.P., as representative of the sellers, and Halo Holdings III, Inc. (solely for purposes of " +
+        "Section 7.3(b)), pursuant to which the Company will acquire all of the outstanding shares of Halo Labs, Inc.",
+    );
+    expect(m.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "acquirer"],
+      ["Halo Labs, Inc.", "target"],
+      ["Sky Capital Partners, L.P.", "party"],
+      ["Halo Holdings III, Inc.", "party"],
+    ]);
+  });
+
   it("a credit facility: its name without the amount or what leads to it; its size, not its parts or options", () => {
     const [a] = deal(
       "On March 26, 2024, the Company entered into a Credit Agreement with the lenders party thereto and First " +

@@ -202,3 +202,53 @@ export function registrantMentions(
     (registrantKey !== "" && t.length < 80 && orgKey(t).includes(registrantKey));
   return { regWords, mentionsReg };
 }
+
+/**
+ * The words before a party's owner: "a division of", "the holding company for", "an affiliate of
+ * Washington, DC-based private equity firm".
+ */
+export const OWNER_OF =
+  /\b(?:an?|the)\s(?:wholly[- ]owned\s)?(?:division|subsidiary|affiliate|unit|portfolio\scompany|holding\scompany)\s(?:of|for)\s(?:the\s)?(?:(?!and\s)[\w,.'’-]{1,25}\s){0,6}$/i;
+/**
+ * The role a bank is named in, read after its name and the names listed with it: "JP Morgan Chase
+ * Bank, N.A. and Sumitomo Mitsui Banking Corporation, as syndication agents".
+ */
+const ROLE_AFTER =
+  /^((?:,?\s(?:and\s)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,6})*),?\s(?:each\s)?as\s([^;]{3,80})/;
+
+export function onlyArranges(after: string): boolean {
+  const m = ROLE_AFTER.exec(after);
+  if (!m) return false;
+  const role = m[2].split(/,\s(?!and\s)|\sand\s(?=[A-Z])/)[0];
+  return (
+    /arranger|bookrunner|syndication\sagent|documentation\sagent/i.test(role) &&
+    !/lender|administrative/i.test(role)
+  );
+}
+
+/** "all of the outstanding common stock of the Company will be acquired": the registrant is bought. */
+const STOCK_ACQUIRED =
+  /\b(?:stock|shares)\sof\s((?:the\s)?[\w.,&'’ -]{2,60}?)\s(?:will|would|shall|is\sto|are\sto)\sbe\s(?:acquired|purchased)\b/i;
+
+export function stockAcquired(text: string, mentionsReg: (t: string) => boolean): boolean {
+  const m = STOCK_ACQUIRED.exec(text);
+  return !!m && mentionsReg(m[1]);
+}
+
+/** A company's name without its corporate word, lower case ("broadcom"); null when nothing is left. */
+export function shortName(name: string): string | null {
+  const short = name.replace(CORPORATE_END, "");
+  return short !== name && short.length >= 4 && /^[A-Z]/.test(short) ? short.toLowerCase() : null;
+}
+
+/** Does `word` stand in `text` as whole words (both lower case)? */
+export function wordIn(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    const after = at + word.length < text.length ? text.charCodeAt(at + word.length) : 32;
+    if (!isWordChar(before) && !isWordChar(after)) return true;
+  }
+  return false;
+}
+
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);

@@ -1,0 +1,121 @@
+/**
+ * Which agreement a sentence names and of what type: "entered into a license agreement with",
+ * "an Agreement and Plan of Merger", "agreements to settle", "a worldwide exclusive license", and
+ * the words that say it is entered into now or spoken of again.
+ */
+import type { AgreementType } from "./agreement-types.js";
+import { COMPANY_WORD } from "./names.js";
+
+/** A sale of assets, not of a company: "to sell 84 company-owned restaurants", "acquired all of the assets". */
+export const ASSET_SALE =
+  /\b(?:sell|sold|sale\s+of|acquire[ds]?|acquisition\s+of|purchase[ds]?|buy|bought)\s+(?:[a-z0-9,-]{1,20}\s){0,5}?(?:assets|business(?:es)?|division|operations|restaurants|stores|hotels?|properties|product\s+lines?|plants?)\b|\b(?:sell|sold|acquire[ds]?|purchase[ds]?|buy|bought)\s+(?:the\s+)?(?:[\w.-]{1,12}\s){0,3}?rights\s+to\s+[A-Z]/;
+
+/** Agreement names → type, most specific first. */
+const TYPES: [RegExp, AgreementType][] = [
+  [/collaboration/i, "collaboration"],
+  [/licen[cs]e|licensing/i, "license"],
+  [
+    /asset\s+purchase|purchase\s+of\s+(?:substantially\s+all|certain)\s+(?:of\s+(?:the|its)\s+)?assets/i,
+    "asset_purchase",
+  ],
+  // "to sell 84 company-owned restaurants", "to acquire its widget business": assets, not a company.
+  [ASSET_SALE, "asset_purchase"],
+  // Not a company's name: "PJCOMN Acquisition Corporation" buys restaurants.
+  [
+    /plan\s+of\s+(?:merger|reorganization)|merger\s+agreement|\bmerger\b|\bmerge\s+(?:with|into)\b|acqui(?:re|red|res|ring|sition)\b(?!,?\s(?:Corp|Corporation|Inc|LLC|L\.L\.C|Co\b|Company|Sub\b|Limited|Ltd|Holdings))/i,
+    "merger",
+  ],
+  // "an agreement to purchase NeXT Software, Inc.": buying a company is an acquisition.
+  [
+    new RegExp(
+      String.raw`\b(?:purchase|buy)\s+(?:all\s+of\s+)?(?:the\s+)?(?:outstanding\s+)?(?:[A-Z][\w.&-]*,?\s){1,5}${COMPANY_WORD}`,
+    ),
+    "merger",
+  ],
+  // Whole words: "accredited investors" is no credit.
+  [/\bcredit\b|\bloans?\b|\bbridge\b|\bfacilit(?:y|ies)\b|commitment\s+letter|\bborrow/i, "credit"],
+  [
+    /employment|offer\s+letter|appointment\s+letter|severance|retention|change\s+(?:of|in)\s+control|compensation\s+arrangement|separation\s+(?:and\s+release\s+)?(?:agreement|letter)|transition\s+(?:services\s+)?agreement\s+with\s+(?:Mr|Ms|Mrs|Dr)\./i,
+    "employment",
+  ],
+  [/supply|order\s+form|master\s+services|services\s+agreement|purchase\s+order|capacity/i, "supply"],
+  [
+    /settlement|stipulation|consent\s+decree|rate\s+plan|agreements?\s+to\s+settle|\bsettled\b/i,
+    "settlement",
+  ],
+];
+
+// A named agreement, capitalised ("Agreement and Plan of Merger", "Junglee Investor Rights
+// Agreement") or not ("a license agreement", "an employment agreement").
+const NAMED =
+  /\b((?:(?:[A-Z][A-Za-z&-]{1,20}|and)\s){0,6}(?:Agreement|AGREEMENT)(?:\s(?:and|of|for)\s(?:[A-Z][a-z]{1,15}\s?){1,4})?|(?:an?|the|new|its|our|into|[A-Z][\w.]{1,30}['’]s)\s(?:(?!(?:into|has|have|had|entered|signed|with|an?|the)\s)(?:[a-z-]{2,20}|[A-Z]{2,6})\s){0,6}(?:agreement|letter|order\sform|facility|stipulation|term\ssheet|collaboration(?!\s(?:agreement|partner)))|Order\sForm|\bagreements?\sto\s(?:settle|resolve)\b|\bsettled\s(?:the\s|its\s|all\s)?(?:[\w-]{1,20}\s){0,3}?(?:litigation|lawsuits?|claims|disputes?)\b|\ban?\s(?:(?:worldwide|world-wide|exclusive|non-exclusive|royalty-bearing|perpetual|sublicensable),?\s){1,3}licen[cs]e\b(?!\s(?:agreement|fee|rights)))/;
+/** NAMED, for every match in a sentence. */
+const NAMED_ALL = new RegExp(NAMED.source, "g");
+export const ENTERED =
+  /\b(?:entered\s+into|signed|executed|agreed\s+to|announced\s+(?:that\s+it\s+had\s+)?(?:entered|signed|an?\s)|completed|consummated|acquired|agrees?\s+to\s+acquire|to\s+acquire|will\s+acquire|has\s+acquired|approved|extended|amended|renewed|adopted|(?:will|to)\s+enter\s+into|have\s+accepted|reached|settled)\b/i;
+export const REFERS_BACK =
+  /\b(?:the|this|such)\s+(?:[A-Z][\w-]{1,20}\s){0,4}(?:agreement|merger|transaction|acquisition|license|collaboration|order\s+form|facility|arrangement|settlement|deal)\b|\bunder\s+the\s+terms\b|\broyalt|\blicensed\s+(?:to|from)\b/i;
+
+/** An agreement to buy a company's own shares from it (a private placement). */
+export const SHARE_PURCHASE = /\b(?:stock|share|securities|common\s+stock)\s+purchase|subscription/i;
+
+/** "the agreement", "this Agreement": the agreement the text is about, by no name of its own. */
+export const BARE_AGREEMENT = /^(?:the|this|such|said)\s+agreement$/i;
+
+/**
+ * The agreement a sentence enters into: of the agreements it names, the first after its verb
+ * ("In connection with the Merger Agreement, Biogen entered into a commitment letter" is about
+ * the commitment letter), else the first.
+ */
+export function namedAgreement(sentence: string): RegExpExecArray | null {
+  // Most sentences name no agreement: a cheap test first.
+  if (
+    !/agreement|letter|order\sform|facility|stipulation|licen[cs]e|term\ssheet|collaboration|settled/i.test(
+      sentence,
+    )
+  )
+    return null;
+  const verb = ENTERED.exec(sentence);
+  const all = [...sentence.matchAll(NAMED_ALL)] as RegExpExecArray[];
+  if (all.length === 0) return null;
+  return (verb && all.find((m) => m.index >= verb.index)) || all[0];
+}
+
+/** A second agreement named right after the first, joined by "and": its name, else null. */
+export function alsoNamed(sentence: string, first: RegExpExecArray): string | null {
+  const rest = sentence.slice(first.index + first[0].length, first.index + first[0].length + 200);
+  const m = /^,?\s(?:and|as\swell\sas)\s/.exec(rest);
+  if (!m) return null;
+  const next = NAMED.exec(rest.slice(m[0].length));
+  return next && next.index === 0 ? next[1] : null;
+}
+
+/** "Merger Agreement" and "the Merger Agreement" are one name; a fuller name contains a shorter one. */
+export function sameName(a: string, b: string): boolean {
+  const k = (x: string) =>
+    x
+      .toLowerCase()
+      .replace(/^(?:an?|the|new)\s/, "")
+      .replace(/[^a-z]+/g, "");
+  const x = k(a);
+  const y = k(b);
+  return (
+    x.length > 8 &&
+    y.length > 8 &&
+    (x === y || (/^the\s/i.test(b.trim()) && (x.includes(y) || y.includes(x))))
+  );
+}
+
+/** The type an agreement's name gives, else its sentence; `generic` when neither says. */
+export function typeOf(name: string, sentence: string): { type: AgreementType; generic: boolean } | null {
+  for (const [re, t] of TYPES) if (re.test(name)) return { type: t, generic: false };
+  // "a merger agreement" names its type; "an agreement to purchase NeXT" takes it from the sentence.
+  if (
+    /consult|indemnif|underwrit|investor\s+rights|voting|support|registration\s+rights|subscription|lock-?\s?up|standstill|escrow/i.test(
+      name,
+    )
+  )
+    return { type: "other", generic: false };
+  for (const [re, t] of TYPES) if (re.test(sentence)) return { type: t, generic: false };
+  return /agreement/i.test(name) ? { type: "other", generic: true } : null;
+}

@@ -92,7 +92,7 @@ export function finish(d: Draft): AgreementFact {
         /\bup-?\s?front\s+(?:payments?|fees?)|\bupfront\s+(?:payments?|fees?)/i,
         d.text,
       );
-      unstatedTerm(f, "milestones", /\bmilestone\s+payments?/i, d.text);
+      unstatedTerm(f, "milestones", /\bmilestones?\b/i, d.text);
       // A cross-license licenses both ways.
       if (/cross-?\s?licen/i.test(f.name)) set("party", "party");
       else if (d.registrantIsLicensee) set("licensee", "licensor");

@@ -12,7 +12,7 @@ export const ASSET_SALE =
 
 /** Agreement names → type, most specific first. */
 const TYPES: [RegExp, AgreementType][] = [
-  [/collaboration/i, "collaboration"],
+  [/collaborat|drug\s+discovery|co-?development|joint\s+development/i, "collaboration"],
   [/licen[cs]e|licensing/i, "license"],
   [
     /asset\s+purchase|purchase\s+of\s+(?:substantially\s+all|certain)\s+(?:of\s+(?:the|its)\s+)?assets/i,
@@ -54,7 +54,7 @@ const NAMED_ALL = new RegExp(NAMED.source, "g");
 export const ENTERED =
   /\b(?:entered\s+into|signed|executed|agreed\s+to|announced\s+(?:that\s+it\s+had\s+)?(?:entered|signed|an?\s)|completed|consummated|acquired|agrees?\s+to\s+acquire|to\s+acquire|will\s+acquire|has\s+acquired|approved|extended|amended|renewed|adopted|(?:will|to)\s+enter\s+into|have\s+accepted|reached|settled)\b/i;
 export const REFERS_BACK =
-  /\b(?:the|this|such)\s+(?:[A-Z][\w-]{1,20}\s){0,4}(?:agreement|merger|transaction|acquisition|license|collaboration|order\s+form|facility|arrangement|settlement|deal)\b|\bunder\s+the\s+terms\b|\broyalt|\blicensed\s+(?:to|from)\b/i;
+  /\b(?:the|this|such)\s+(?:[A-Z][\w-]{1,20}\s){0,4}(?:agreement|merger|transaction|acquisition|license|collaboration|order\s+form|facility|arrangement|settlement|deal)\b|\bunder\s+the\s+terms\b|\broyalt/i;
 
 /** An agreement to buy a company's own shares from it (a private placement). */
 export const SHARE_PURCHASE = /\b(?:stock|share|securities|common\s+stock)\s+purchase|subscription/i;

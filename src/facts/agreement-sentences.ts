@@ -182,7 +182,7 @@ function ownWords(
 // naming stem ("zilebesiran": -siran; -rsen, -mab, -nib, -tide, -stat, -vir, -cept...), the
 // English words that end like a stem left out ("veteran", "nucleotide", "thermostat", "intercept").
 export const PRODUCT =
-  /\b([a-z]{0,4}[A-Z]{1,6}\d{1,5}(?:-[A-Z0-9]{1,6}){0,2}|(?!(?:COVID|SARS|FORM|ITEM|TYPE|PHASE|CLASS|TIER|RULE|SFAS|ASC|ASU|FIN|IAS)-)[A-Z]{2,6}-\d{1,6}[A-Za-z0-9-]{0,6}|[a-z]{4,40}(?:mab|siran|nib|(?<!nucleo|pep)tide|(?<!thermo|rheo)stat|vir|(?<!inter)cept|rsen|lisib|parib|ciclib|tinib|zumab|ximab|limab)\b)/;
+  /\b([a-z]{0,4}[A-Z]{1,6}\d{1,5}(?:-[A-Z0-9]{1,6}){0,2}|(?!(?:COVID|SARS|FORM|ITEM|TYPE|PHASE|CLASS|TIER|RULE|SFAS|ASC|ASU|FIN|IAS)-)[A-Z]{2,6}-\d{1,6}[A-Za-z0-9-]{0,6}|[a-z]{4,40}(?:mab|siran|nib|(?<!nucleo|pep)tide|(?<!thermo|rheo)stat|vir|(?<!inter)cept|rsen|lisib|parib|ciclib|tinib|zumab|ximab|limab|oxicam|pril|sartan|olol|mycin|cillin|floxacin|prazole|conazole|setron|dronate|gliptin|gliflozin|platin|taxel|rubicin|trexate)\b)/;
 
 /**
  * A product the registrant names as its own: "with respect to the Company's NYOTRAN product", "the
@@ -210,7 +210,7 @@ function facilityWords(words: string): string {
 
 /** What an asset purchase is of: "all of the assets of PSI-Tronix, Inc.", "84 company-owned restaurants". */
 const ASSETS =
-  /\b(?:acquire[sd]?|acquisition\sof|purchase[sd]?|sell|sale\sof|sold|buy)\s+((?:(?:substantially\s)?all\s(?:of\s)?)?(?:the\s|its\s|certain\s)?(?:[\w®&'’-]{1,25}\s){0,6}?(?:assets|business(?:es)?|division|operations|restaurants|stores|hotels?|properties|product\slines?|plants?)\b(?:\sof\s(?:[A-Z][\w.&'’-]*,?\s?){1,5})?|(?:the\s)?(?:[\w.-]{1,12}\s){0,3}?rights\sto\s[A-Z][\w®™.&'’-]*(?:\s[A-Z][\w®™.&'’-]*){0,3})/;
+  /\b(?:acquire[sd]?|acquisition\sof|purchase[sd]?(?:\sof)?|sell|sale\sof|sold|buy)\s+((?:[A-Z][\w&.-]*['’]s\sproducts?\s[A-Z][\w®™-]*(?:\s[A-Z][\w®™-]*){0,2})|(?:(?:substantially\s)?all\s(?:of\s)?)?(?:the\s|its\s|certain\s)?(?:[\w®&'’-]{1,25}\s){0,6}?(?:assets|business(?:es)?|division|operations|restaurants|stores|hotels?|properties|product\slines?|plants?)\b(?:\sof\s(?:[A-Z][\w.&'’-]*,?\s?){1,5})?|(?:the\s)?(?:[\w.-]{1,12}\s){0,3}?rights\sto\s[A-Z][\w®™.&'’-]*(?:\s[A-Z][\w®™.&'’-]*){0,3})/;
 
 const LICENSED_FROM =
   /\b(?:licensed|licenses?|rights)\s(?:to\s(?:the\s)?(?:Company|Registrant)\s)?from\s((?:the\s)?[A-Z][\w.&'’-]{0,30}(?:\s(?:of\s|and\s|&\s)?[A-Z][\w.&'’-]{0,30}){0,6})/;

@@ -2,11 +2,7 @@
 import type { AgreementFact, AgreementType, TermKind } from "./agreement-types.js";
 import type { Money } from "./money.js";
 
-/**
- * What a money amount pays for, from the words before it (its clause) and after it: "up-front
- * cash and milestone payments exceeding $40 million", "purchase up to $5.0 million of ...
- * Common Stock", "for a price of $400 million", "$50 million of debt".
- */
+/** A credit facility's parts and options, not its size. */
 const SUB_FACILITY = /swing\s?line|sub-?facilit|sub-?limit|incremental|accordion/;
 /**
  * "up to $75.0 million may be used for letters of credit" is a part; "a revolving credit facility
@@ -15,6 +11,11 @@ const SUB_FACILITY = /swing\s?line|sub-?facilit|sub-?limit|incremental|accordion
 const FOR_LETTERS_OF_CREDIT =
   /^[^;.]{0,30}\bbe\s+(?:used|available|issued)\s+(?:for|as)\s+(?:the\s+issuance\s+of\s+)?(?:standby\s+)?letters?\s+of\s+credit/;
 
+/**
+ * What a money amount pays for, from the words before it (its clause) and after it: "up-front
+ * cash and milestone payments exceeding $40 million", "purchase up to $5.0 million of ...
+ * Common Stock", "for a price of $400 million", "$50 million of debt".
+ */
 export function termKind(
   before: string,
   after: string,
@@ -34,7 +35,7 @@ export function termKind(
   // milestone payments" pays no milestone.
   const ownA = own.after
     .toLowerCase()
-    .split(/\band\s+(?:has\s+|have\s+|also\s+)?(?:agreed|will|shall|must)\b/)[0];
+    .split(/\band\s+(?:has\s+|have\s+|also\s+)?(?:agreed|will|shall|must)\b|,?\s+as\s+well\s+as\b/)[0];
   const ownNear = `${ownB.slice(-70)} ${ownA.slice(0, 70)}`;
   const clauseAfter = ownA.split(/[;.](?:\s|$)/)[0].slice(0, 160);
   // "increased from $150.0 million to $215.0 million", "from $250,000 per year to $300,000": the
@@ -54,6 +55,14 @@ export function termKind(
         .pop() ?? "";
     return /salary|annual\s+(?:base\s+)?(?:compensation|rate)/.test(ownClause) ? "other" : null;
   }
+  // "$12,000,000 CDN (approximately $9,600,000 USD)": the same amount again, in another currency.
+  // ("$400 million ($350 million plus ...)" is a part of it: no currency is named.)
+  if (
+    /\d(?:\s(?:thousand|million|billion))?\s(?:CDN|CAD|EUR|GBP|JPY|CHF|AUD|SEK|DKK|NOK|RMB|CNY|HKD|INR)\s\((?:approximately\s|about\s)?(?:US)?$/.test(
+      before,
+    )
+  )
+    return null;
   // A credit facility's parts and options are not its size: "a letter of credit sub-facility of
   // $40 million", "a swingline loan sub-facility", "an uncommitted incremental facility of up to",
   // "may be increased ... by up to an additional $750 million".
@@ -101,7 +110,10 @@ export function termKind(
     return "purchase_price";
   if (
     m.per ||
-    /purchase\s+price|for\s+a\s+price\s+of|consideration|price\s+of|for\s+(?:approximately\s+)?$/.test(clause)
+    /purchase\s+price|for\s+a\s+price\s+of|consideration|price\s+of|for\s+(?:approximately\s+)?$/.test(
+      clause,
+    ) ||
+    /purchase\s+price\b[^$;.]{0,50}$/.test(b)
   ) {
     return type === "merger" || type === "asset_purchase" ? "purchase_price" : "other";
   }

@@ -87,6 +87,14 @@ export interface AgreementInput {
   date?: string | null;
 }
 
+/** Does a sentence speak of `d` again: "the Agreement", its royalties, or (a license) what is "licensed"? */
+function refersBack(d: Draft, text: string): boolean {
+  return (
+    REFERS_BACK.test(text) ||
+    ((d.fact.type === "license" || d.fact.type === "collaboration") && /\blicensed\b/i.test(text))
+  );
+}
+
 export function findAgreements(input: AgreementInput): AgreementFact[] {
   const drafts: Draft[] = [];
   const registrantKey = input.registrant ? orgKey(input.registrant) : "";
@@ -194,12 +202,12 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
       if (current) lastInView = current;
       if (!current) {
         // Later words about "the Agreement" or its royalties still belong to it.
-        if (lastInView && REFERS_BACK.test(s.text)) addSentence(lastInView, v, s);
+        if (lastInView && refersBack(lastInView, s.text)) addSentence(lastInView, v, s);
         continue;
       }
       // What follows an agreement speaks of it ("Under the terms of the agreement", "SmithKline
       // will receive ...") until two sentences in a row do not.
-      const speaks = REFERS_BACK.test(s.text) || PARTY_GOES_ON.test(s.text);
+      const speaks = refersBack(current, s.text) || PARTY_GOES_ON.test(s.text);
       const money = speaks || since === 0 ? findMoney({ ...v, start: s.start, end: s.end }) : [];
       if (speaks || (money.length > 0 && since === 0)) {
         addSentence(current, v, s, money);
@@ -352,7 +360,11 @@ function newDraft(
     text: "",
     generic,
     // "a Common Stock Purchase Agreement ... to sell 1,250,000 shares of common stock to Pfizer".
-    shareSale: type === "other" && SHARE_PURCHASE.test(name),
+    // An underwriting of shares (not of notes) sells them too.
+    shareSale:
+      type === "other" &&
+      (SHARE_PURCHASE.test(name) ||
+        (/underwrit/i.test(name) && /\bshares\b/i.test(s.text) && !/\bnotes\b/i.test(s.text))),
     registrantIsTarget,
     registrantIsLicensee,
     registrantSells: sells,

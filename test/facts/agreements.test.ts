@@ -974,6 +974,50 @@ describe("deals in the common words of 8-Ks", () => {
     ]);
   });
 
+  it("an upfront fee 'as well as' milestones told without an amount; a product licensed in a later sentence", () => {
+    const [a] = deal(
+      "On January 7, 2002, Acme Corp. announced an intellectual property licensing agreement with Eyeco " +
+        "Pharmaceuticals, Inc. Eyeco licensed Acme's patents to develop and commercialize EYE001. Eyeco will pay " +
+        "Acme an upfront fee of $2,000,000, as well as milestone and royalty payments.",
+    );
+    expect(a.subject).toBe("EYE001");
+    expect(terms(a)).toEqual(
+      expect.arrayContaining([
+        ["upfront", 2_000_000],
+        ["milestones", null],
+        ["royalties", null],
+      ]),
+    );
+    expect(a.terms).toHaveLength(3);
+  });
+
+  it("a product bought by name; a price restated in another currency; an underwriting of shares", () => {
+    const [p] = deal(
+      "On June 21, 2012, Acme Corp. entered into an Asset Purchase Agreement with Xeno Pharmaceuticals, Inc., " +
+        "pursuant to which Acme acquired Xeno's product Zipsor® for $25,900,000 in cash.",
+    );
+    expect([p.subject, terms(p)]).toEqual(["Xeno's product Zipsor®", [["purchase_price", 25_900_000]]]);
+    const [m] = deal(
+      "On July 6, 2015, Acme Corp. entered into a stock purchase agreement whereby it acquired all of the common " +
+        "stock of Infi Track Inc. The purchase price for the common stock of Infi Track was $12,000,000 CDN " +
+        "(approximately $9,600,000 USD).",
+    );
+    expect(terms(m)).toEqual([["purchase_price", 12_000_000]]);
+    const [u] = deal(
+      "On October 29, 2020, the Company entered into an Underwriting Agreement with Ladder & Co. Inc., relating to " +
+        "the issuance and sale of 1,403,509 shares of common stock of the Company. The price to the public in the " +
+        "offering is $28.50 per share.",
+    );
+    expect([u.subject, terms(u)]).toEqual(["1,403,509 shares of common stock", []]);
+  });
+
+  it("a drug discovery agreement is a collaboration; a drug named by its stem is the product", () => {
+    const [a] = deal(
+      "On May 2, 2024, Acme Corp. entered into a Drug Discovery Agreement with Ono Chemical Co., Ltd. for lornoxicam.",
+    );
+    expect([a.type, a.subject]).toEqual(["collaboration", "lornoxicam"]);
+  });
+
   it("a credit facility: its name without the amount or what leads to it; its size, not its parts or options", () => {
     const [a] = deal(
       "On March 26, 2024, the Company entered into a Credit Agreement with the lenders party thereto and First " +

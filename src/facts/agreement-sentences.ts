@@ -178,11 +178,11 @@ function ownWords(
   return { before: flat.slice(from, m.start), after: flat.slice(m.end, Math.max(m.end, to)) };
 }
 
-// A product or compound code ("huC242-DM1", "ABT-874"), or an international drug name by its
+// A product or compound code ("huC242-DM1", "ABT-874"; not the "L1" of "PD-L1"), or an international drug name by its
 // naming stem ("zilebesiran": -siran; -rsen, -mab, -nib, -tide, -stat, -vir, -cept...), the
 // English words that end like a stem left out ("veteran", "nucleotide", "thermostat", "intercept").
 export const PRODUCT =
-  /\b([a-z]{0,4}[A-Z]{1,6}\d{1,5}(?:-[A-Z0-9]{1,6}){0,2}|(?!(?:COVID|SARS|FORM|ITEM|TYPE|PHASE|CLASS|TIER|RULE|SFAS|ASC|ASU|FIN|IAS)-)[A-Z]{2,6}-\d{1,6}[A-Za-z0-9-]{0,6}|[a-z]{4,40}(?:mab|siran|nib|(?<!nucleo|pep)tide|(?<!thermo|rheo)stat|vir|(?<!inter)cept|rsen|lisib|parib|ciclib|tinib|zumab|ximab|limab|oxicam|pril|sartan|olol|mycin|cillin|floxacin|prazole|conazole|setron|dronate|gliptin|gliflozin|platin|taxel|rubicin|trexate)\b)/;
+  /(?<![\w-])((?:[a-z]{1,4}[A-Z]{1,6}|[A-Z]{2,6})\d{1,5}(?:-[A-Z0-9]{1,6}){0,2}|(?!(?:COVID|SARS|FORM|ITEM|TYPE|PHASE|CLASS|TIER|RULE|SFAS|ASC|ASU|FIN|IAS)-)[A-Z]{2,6}-\d{1,6}[A-Za-z0-9-]{0,6}|[a-z]{4,40}(?:mab|siran|nib|(?<!nucleo|pep)tide|(?<!thermo|rheo)stat|vir|(?<!inter)cept|rsen|lisib|parib|ciclib|tinib|zumab|ximab|limab|oxicam|pril|sartan|olol|mycin|cillin|floxacin|prazole|conazole|setron|dronate|gliptin|gliflozin|platin|taxel|rubicin|trexate)\b)/;
 
 /**
  * A product the registrant names as its own: "with respect to the Company's NYOTRAN product", "the

@@ -3,7 +3,7 @@ import type { AgreementFact, AgreementType, TermKind } from "./agreement-types.j
 import type { Money } from "./money.js";
 
 /** A credit facility's parts and options, not its size. */
-const SUB_FACILITY = /swing\s?line|sub-?facilit|sub-?limit|incremental|accordion/;
+const SUB_FACILITY = /swing\s?line|sub-?facilit|sub-?limit|incremental|accordion|tranche|borrowing\s+base/;
 /**
  * "up to $75.0 million may be used for letters of credit" is a part; "a revolving credit facility
  * under which the Company may borrow and obtain letters of credit up to $1.2 billion" is the whole.

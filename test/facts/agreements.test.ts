@@ -549,6 +549,7 @@ describe("the product a license names", () => {
     // A one-digit code is a product; a disease, a form or a rule with a number is not.
     expect(product("an exclusive license to ACM-7 in Japan")).toBe("ACM-7");
     expect(product("a license for vaccines against COVID-19 under FORM-8 and SFAS-133")).toBeNull();
+    expect(product("a study of an anti-PD-L1 inhibitor")).toBeNull();
   });
 });
 
@@ -1024,7 +1025,8 @@ describe("deals in the common words of 8-Ks", () => {
         "Bank, N.A., as administrative agent, swing loan lender and issuing lender. The Credit Agreement provides " +
         "for a $1.0 billion senior unsecured five-year revolving facility. The facility may be increased, at the " +
         "Company's option, by up to an additional $500 million in the aggregate. Up to $50.0 million of it may be " +
-        "used for letters of credit, and it includes a swingline loan sub-facility of $20 million.",
+        "used for letters of credit, and it includes a swingline loan sub-facility of $20 million. The first " +
+        "tranche of $30.0 million was funded at closing, and the borrowing base is $25 million.",
     );
     expect(a.type).toBe("credit");
     expect(a.subject).toBe("senior unsecured five-year revolving facility");

@@ -30,14 +30,29 @@ export const SELLS_ASSETS = /^(?:(?!\bwhich\b)[^.]){0,120}?\b(?:sold|sell|sells|
  * the one "the issuance and sale by Apple of ..." names?
  */
 export function registrantActs(text: string, names: string[], verbs: RegExp): boolean {
+  return someMention(
+    text,
+    names,
+    (lower, at, end) =>
+      verbs.test(text.slice(end, end + 160)) || SOLD_BY.test(lower.slice(Math.max(0, at - 30), at)),
+  );
+}
+
+/**
+ * Does `test` hold at any mention of the registrant (by any of its names, case-free)? It gets the
+ * lower-cased text and the mention's start and end.
+ */
+function someMention(
+  text: string,
+  names: string[],
+  test: (lower: string, at: number, end: number) => boolean,
+): boolean {
   const lower = text.toLowerCase();
   for (const n of names) {
     const k = n.trim().toLowerCase();
     if (!k) continue;
-    for (let at = lower.indexOf(k); at >= 0; at = lower.indexOf(k, at + 1)) {
-      if (verbs.test(text.slice(at + k.length, at + k.length + 160))) return true;
-      if (SOLD_BY.test(lower.slice(Math.max(0, at - 30), at))) return true;
-    }
+    for (let at = lower.indexOf(k); at >= 0; at = lower.indexOf(k, at + 1))
+      if (test(lower, at, at + k.length)) return true;
   }
   return false;
 }
@@ -55,19 +70,14 @@ const A_LICENSE =
  * from")? Then it is the licensee.
  */
 export function registrantLicensed(text: string, names: string[]): boolean {
-  const lower = text.toLowerCase();
-  for (const n of names) {
-    const k = n.trim().toLowerCase();
-    if (!k) continue;
-    for (let at = lower.indexOf(k); at >= 0; at = lower.indexOf(k, at + 1)) {
-      const before = lower.slice(Math.max(0, at - 30), at);
-      if (GRANTED_TO.test(before) && A_LICENSE.test(lower.slice(at + k.length, at + k.length + 120)))
-        return true;
-      // "These technologies are licensed to the Company from Pennsylvania State University".
-      if (/\blicensed\s{1,3}to\s{1,3}(?:the\s{1,3})?$/.test(before)) return true;
-    }
-  }
-  return false;
+  return someMention(text, names, (lower, at, end) => {
+    const before = lower.slice(Math.max(0, at - 30), at);
+    // "These technologies are licensed to the Company from Pennsylvania State University".
+    return (
+      (GRANTED_TO.test(before) && A_LICENSE.test(lower.slice(end, end + 120))) ||
+      /\blicensed\s{1,3}to\s{1,3}(?:the\s{1,3})?$/.test(before)
+    );
+  });
 }
 
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;

@@ -75,7 +75,11 @@ export function termKind(
   )
     return null;
   // "par value $0.001 per share", "the closing price ... was $57.125": the stock, not the deal.
-  if (/par\s+value\s*$|(?:closing|trading|market)\s+(?:sale\s+)?price\b[^$]{0,60}$/.test(b)) return null;
+  if (
+    /par\s+value\s*$|(?:closing|trading|market)\s+(?:sale\s+)?price\b[^$]{0,60}$/.test(b) ||
+    /^\s{0,2}par\s+value\b/.test(a)
+  )
+    return null;
   const up = /up-?\s?front|upfront|initial\s+payment|signing\s+(?:payment|fee)/.test(ownNear);
   const miles = /milestone/.test(ownNear) || /milestone/.test(clauseAfter);
   if (up && miles) return "upfront_and_milestones";
@@ -110,7 +114,8 @@ export function termKind(
     return "purchase_price";
   if (
     m.per ||
-    /purchase\s+price|for\s+a\s+price\s+of|consideration|price\s+of|for\s+(?:approximately\s+)?$/.test(
+    // "at a price per share of Common Stock of $10.00": the price a share.
+    /purchase\s+price|for\s+a\s+price\s+of|consideration|price\s+(?:per\s+share\s+(?:of\s+common\s+stock\s+)?)?of|for\s+(?:approximately\s+)?$/.test(
       clause,
     ) ||
     /purchase\s+price\b[^$;.]{0,50}$/.test(b)

@@ -31,6 +31,7 @@ import {
   registrantActs,
   registrantMentions,
   SALE_VERBS,
+  SUB,
   shortName,
   stockAcquired,
   wordIn,
@@ -85,6 +86,30 @@ export interface AgreementInput {
   organizations?: Organization[][];
   /** The filing's date of report: an agreement dated long before it is only referred to. */
   date?: string | null;
+}
+
+/**
+ * "... with ADVA NA Holdings, Inc. (\u201cParent\u201d) and Golden Acquisition Corporation, a wholly-owned
+ * Subsidiary of Parent (\u201cMerger Sub\u201d)": the merger sub is another company's, so the registrant is
+ * the one bought.
+ */
+const SUB_OF =
+  /\b(?:direct\s+|indirect\s+)?wholly[- ]owned\s+subsidiary\s+of\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})/gi;
+
+function subOfOther(text: string, mentionsReg: (t: string) => boolean, others: Organization[]): boolean {
+  if (!SUB.test(text)) return false;
+  for (const m of text.matchAll(SUB_OF)) {
+    const owner = m[1].replace(/^the\s+/i, "").replace(/[.,]$/, "");
+    if (mentionsReg(owner)) continue;
+    // The owner is named: "Parent", or another party of the sentence by its name or short name.
+    const k = orgKey(owner);
+    if (
+      /^Parent$/i.test(owner) ||
+      others.some((o) => o.aliases.includes(owner) || (k && orgKey(o.name) === k))
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Does a sentence speak of `d` again: "the Agreement", its royalties, or (a license) what is "licensed"? */
@@ -329,7 +354,8 @@ function newDraft(
       !/acquisition\s+sub|merger\s+sub/i.test(acquiredWho[1])) ||
     registrantActs(text, regWords, DIVESTS) ||
     registrantActs(text, regWords, TO_BE_ACQUIRED) ||
-    stockAcquired(text, mentionsReg);
+    stockAcquired(text, mentionsReg) ||
+    (type === "merger" && subOfOther(text, mentionsReg, inSentence));
   const registrantIsLicensee =
     /\b(?:license\s+from|in-licens|obtain(?:ed|s)?\s+(?:an?\s+)?(?:exclusive\s+)?(?:license|rights)\s+from)/i.test(
       text,

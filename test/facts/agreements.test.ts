@@ -1019,6 +1019,21 @@ describe("deals in the common words of 8-Ks", () => {
     expect([a.type, a.subject]).toEqual(["collaboration", "lornoxicam"]);
   });
 
+  it("a merger whose merger sub is another company's buys the registrant; its price a share is the price", () => {
+    const [m] = deal(
+      "On August 29, 2020, Acme Corp. (the \u201cCompany\u201d) entered into an Agreement and Plan of Merger with " +
+        "Cambium Holding Corp. (\u201cParent\u201d) and Empower Merger Sub Inc., a wholly owned subsidiary of Parent. " +
+        "Acquisition Sub will commence a tender offer to purchase all of the outstanding shares of common stock, " +
+        "$0.00005 par value per share, of the Company at a price per share of $30 in cash.",
+    );
+    expect(m.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "target"],
+      ["Cambium Holding Corp.", "acquirer"],
+      ["Empower Merger Sub Inc.", "party"],
+    ]);
+    expect(terms(m)).toEqual([["purchase_price", 30]]);
+  });
+
   it("a credit facility: its name without the amount or what leads to it; its size, not its parts or options", () => {
     const [a] = deal(
       "On March 26, 2024, the Company entered into a Credit Agreement with the lenders party thereto and First " +

@@ -136,7 +136,8 @@ export function finish(d: Draft): AgreementFact {
       set("borrower", "lender");
       break;
     case "employment":
-      for (const p of f.parties) p.role = isCompanyName(p.name) ? "employer" : "employee";
+      // The registrant employs, whatever its name's case ("SPHERIX INCORPORATED").
+      for (const p of f.parties) p.role = p === reg || isCompanyName(p.name) ? "employer" : "employee";
       break;
     case "supply":
       set(d.registrantSells ? "seller" : "buyer", d.registrantSells ? "buyer" : "seller");

@@ -59,7 +59,7 @@ const LICENSES_IN =
   /^[^.]{0,60}?\b(?:obtain(?:ed|s)?|was\s+granted|has\s+been\s+granted)\s+(?:an?\s+|the\s+)?(?:(?:exclusive|non-?exclusive|worldwide|world-wide|royalty-bearing|sublicensable|perpetual|irrevocable),?\s+){0,4}(?:license|rights)\b/i;
 
 const ACQUIRED = new RegExp(
-  String.raw`\b(?:completed|consummated|closed|announced)\s+(?:the|its)\s+(?:acquisition|purchase)\s+of\s+[A-Z]|\bhas\s+acquired\s+[A-Z]|\b(?:acquired|purchased)\s+(?:substantially\s+)?all\s+of\s+the\s+assets\b|\bacquired\s+(?:all\s+of\s+the\s+(?:outstanding\s+)?(?:capital\s+)?stock\s+of\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,4},?\s${COMPANY_WORD}`,
+  String.raw`\b(?:completed|consummated|closed|announced)\s+(?:the|its)\s+(?:acquisition|purchase)\s+of\s+[A-Z]|\bacquisition\s+of\s+[A-Z][^;]{0,120}?\bbecame\s+effective\b|\bhas\s+acquired\s+[A-Z]|\b(?:acquired|purchased)\s+(?:substantially\s+)?all\s+of\s+the\s+assets\b|\bacquired\s+(?:all\s+of\s+the\s+(?:outstanding\s+)?(?:capital\s+)?stock\s+of\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,4},?\s${COMPANY_WORD}`,
 );
 const SHARE_SALE = new RegExp(
   String.raw`\b(?:issued|sold)\s+([\d,]{3,15}\s+(?:shares|units)\s+of\s+[^.;]{3,80}?)(?:,\s[^;]{0,80}?)?,?\s+to\s+((?:${HONORIFIC_NOT_MRS})?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,4})`,
@@ -70,8 +70,9 @@ const PARTY_GOES_ON = new RegExp(
   String.raw`^(?:${HONORIFIC}\s)?(?:(?:[A-Z][A-Za-z'’]*|&)\s){0,4}(?:will|would|could|shall|may|is\s+entitled|also\s+received|(?:has\s+)?(?:also\s+)?agreed)\s`,
 );
 // "an employment agreement with John Smith": the person the agreement is with.
+// "... with the Company's CEO, Anthony Hayes": the title before the name.
 const WITH_PERSON = new RegExp(
-  String.raw`\bwith\s(${HONORIFIC_NOT_MRS})?([A-Z][a-z]{1,30}(?:\s[A-Z]\.)?\s[A-Z][a-zA-Z'-]{1,30})`,
+  String.raw`\bwith\s(?:(?:the\sCompany['’]s|its|our)\s(?:[A-Z][\w&]{1,25}\s){0,5}?[A-Z][\w&]{1,25},\s)?(${HONORIFIC_NOT_MRS})?([A-Z][a-z]{1,30}(?:\s[A-Z]\.)?\s[A-Z][a-zA-Z'-]{1,30})`,
 );
 
 // ACQUIRED (case-sensitive) holds one of these words: most sentences hold none, and this test
@@ -343,9 +344,8 @@ function newDraft(
   ) {
     addListedParties(parties, v, s);
   }
-  const acquiredWho = /\b(?:acquire[sd]?|acquisition\s+of|purchase)\s+((?:the\s)?[A-Z][^,.;]{2,60})/.exec(
-    text,
-  );
+  const acquiredWho =
+    /\b(?:acquire[sd]?|acquisition\s+of|purchase)\s+((?:the\s)?[A-Z](?:(?!\sby\s)[^,.;]){2,60})/.exec(text);
   // "Peoples will acquire Premier", "to be acquired by", "agreed to sell its business": the
   // registrant is the target. (Merging into another is read sentence by sentence: addSentence.)
   const registrantIsTarget =

@@ -1034,6 +1034,45 @@ describe("deals in the common words of 8-Ks", () => {
     expect(terms(m)).toEqual([["purchase_price", 30]]);
   });
 
+  it("a facility entered into by its amount; an officer named after the Company's title for him", () => {
+    const [c] = deal(
+      "On February 17, 2023, the Company entered into a $3.5 billion five-year revolving credit facility with " +
+        "JPMorgan Chase Bank, N.A., as agent, and the lenders named therein.",
+    );
+    expect([c.type, c.subject, terms(c)]).toEqual([
+      "credit",
+      "five-year revolving credit facility",
+      [["loan", 3_500_000_000]],
+    ]);
+    const [e] = parseFiling(
+      textFiling(
+        "May 20, 2016",
+        `${registrantLines("SPHERIX INCORPORATED")}${ITEM_1_01}On May 20, 2016, the Company entered into a new ` +
+          "employment agreement with the Company’s CEO, Anthony Hayes. Mr. Hayes will be paid an annual base " +
+          "salary of $350,000.\n",
+      ),
+    ).agreements;
+    expect(e.parties.map((p) => [p.name, p.role])).toEqual([
+      ["SPHERIX INCORPORATED", "employer"],
+      ["Anthony Hayes", "employee"],
+    ]);
+    expect(terms(e)).toEqual([["other", 350_000]]);
+  });
+
+  it("an acquisition that 'became effective' with no agreement named", () => {
+    const [m] = deal(
+      "On June 30, 1997, the acquisition of Mercantile Bank by Acme Corp. became effective. Each share of " +
+        "Mercantile was exchanged for the right to receive $20.0035 per share.",
+    );
+    expect([m.type, m.parties.map((p) => [p.name, p.role])]).toEqual([
+      "merger",
+      [
+        ["ACME CORP.", "acquirer"],
+        ["Mercantile Bank", "target"],
+      ],
+    ]);
+  });
+
   it("a credit facility: its name without the amount or what leads to it; its size, not its parts or options", () => {
     const [a] = deal(
       "On March 26, 2024, the Company entered into a Credit Agreement with the lenders party thereto and First " +

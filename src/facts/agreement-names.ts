@@ -12,7 +12,7 @@ export const ASSET_SALE =
 
 /** Agreement names → type, most specific first. */
 const TYPES: [RegExp, AgreementType][] = [
-  [/collaborat|drug\s+discovery|co-?development|joint\s+development/i, "collaboration"],
+  [/collaborat|drug\s+discovery\s+agreement|co-?development|joint\s+development/i, "collaboration"],
   [/licen[cs]e|licensing/i, "license"],
   [
     /asset\s+purchase|purchase\s+of\s+(?:substantially\s+all|certain)\s+(?:of\s+(?:the|its)\s+)?assets/i,
@@ -52,7 +52,7 @@ const NAMED =
 /** NAMED, for every match in a sentence. */
 const NAMED_ALL = new RegExp(NAMED.source, "g");
 export const ENTERED =
-  /\b(?:entered\s+into|signed|executed|agreed\s+to|announced\s+(?:that\s+it\s+had\s+)?(?:entered|signed|an?\s)|completed|consummated|acquired|agrees?\s+to\s+acquire|to\s+acquire|will\s+acquire|has\s+acquired|approved|extended|amended|renewed|adopted|(?:will|to)\s+enter\s+into|have\s+accepted|reached|settled)\b/i;
+  /\b(?:entered\s+into|signed|executed|(?<!\bas\s)agreed\s+to|announced\s+(?:that\s+it\s+had\s+)?(?:entered|signed|an?\s)|completed|consummated|acquired|agrees?\s+to\s+acquire|to\s+acquire|will\s+acquire|has\s+acquired|approved|extended|amended|renewed|adopted|(?:will|to)\s+enter\s+into|have\s+accepted|reached|settled)\b/i;
 export const REFERS_BACK =
   /\b(?:the|this|such)\s+(?:[A-Z][\w-]{1,20}\s){0,4}(?:agreement|merger|transaction|acquisition|license|collaboration|order\s+form|facility|arrangement|settlement|deal)\b|\bunder\s+the\s+terms\b|\broyalt/i;
 
@@ -60,7 +60,7 @@ export const REFERS_BACK =
 export const SHARE_PURCHASE = /\b(?:stock|share|securities|common\s+stock)\s+purchase|subscription/i;
 
 /** "the agreement", "this Agreement": the agreement the text is about, by no name of its own. */
-export const BARE_AGREEMENT = /^(?:the|this|such|said)\s+agreement$/i;
+export const BARE_AGREEMENT = /^(?:(?:the|this|such|said)\s+)?agreement$/i;
 
 /**
  * The agreement a sentence enters into: of the agreements it names, the first after its verb

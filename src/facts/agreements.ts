@@ -59,7 +59,7 @@ const LICENSES_IN =
   /^[^.]{0,60}?\b(?:obtain(?:ed|s)?|was\s+granted|has\s+been\s+granted)\s+(?:an?\s+|the\s+)?(?:(?:exclusive|non-?exclusive|worldwide|world-wide|royalty-bearing|sublicensable|perpetual|irrevocable),?\s+){0,4}(?:license|rights)\b/i;
 
 const ACQUIRED = new RegExp(
-  String.raw`\b(?:completed|consummated|closed|announced)\s+(?:the|its)\s+(?:acquisition|purchase)\s+of\s+[A-Z]|\bacquisition\s+of\s+[A-Z][^;]{0,120}?\bbecame\s+effective\b|\bhas\s+acquired\s+[A-Z]|\b(?:acquired|purchased)\s+(?:substantially\s+)?all\s+of\s+the\s+assets\b|\bacquired\s+(?:all\s+of\s+the\s+(?:outstanding\s+)?(?:capital\s+)?stock\s+of\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,4},?\s${COMPANY_WORD}`,
+  String.raw`\b(?:completed|consummated|closed|announced)\s+(?:the|its)\s+(?:acquisition|purchase)\s+of\s+[A-Z]|\bacquisition\s+of\s+[A-Z][^;]{0,240}?\bbecame\s+effective\b|\bhas\s+acquired\s+[A-Z]|\b(?:acquired|purchased)\s+(?:substantially\s+)?all\s+of\s+the\s+assets\b|\bacquired\s+(?:all\s+of\s+the\s+(?:outstanding\s+)?(?:capital\s+)?stock\s+of\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,4},?\s${COMPANY_WORD}`,
 );
 const SHARE_SALE = new RegExp(
   String.raw`\b(?:issued|sold)\s+([\d,]{3,15}\s+(?:shares|units)\s+of\s+[^.;]{3,80}?)(?:,\s[^;]{0,80}?)?,?\s+to\s+((?:${HONORIFIC_NOT_MRS})?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,4})`,
@@ -365,7 +365,10 @@ function newDraft(
     type,
     // "the terms of the employment agreement" → "employment agreement".
     name: name
-      .replace(/^(?:(?:an?|the|new|its|our|into|individual|separate|[A-Z][\w.]{1,30}['’]s)\s){1,3}/, "")
+      .replace(
+        /^(?:(?:an?|the|new|its|our|into|individual|separate|two|three|four|[A-Z][\w.]{1,30}['’]s)\s){1,3}/,
+        "",
+      )
       .replace(/^[a-z][a-z\s-]*?\b(?<!change\s)(?:of|to|under)\s(?:the\s|an?\s|its\s)?(?=[a-z])/, "")
       .trim(),
     date,

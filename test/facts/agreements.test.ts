@@ -1073,6 +1073,20 @@ describe("deals in the common words of 8-Ks", () => {
     ]);
   });
 
+  it("'the Agreement' and 'as agreed to by' open no second agreement; a count before a name is no part of it", () => {
+    const found = deal(
+      "On May 20, 2016, the Company entered into a new employment agreement with Anthony Hayes. Pursuant to the " +
+        "terms of the Agreement, Mr. Hayes will be paid an annual base salary of $350,000 and a bonus upon the " +
+        "achievement of certain milestones as agreed to by the Compensation Committee.",
+    );
+    expect(found.map((a) => [a.type, terms(a)])).toEqual([["employment", [["other", 350_000]]]]);
+    const [u] = deal(
+      "On March 26, 2024, the Company entered into two underwriting agreements with Jefferies LLC for the sale " +
+        "of 10,000,000 shares of Common Stock.",
+    );
+    expect(u.name).toBe("underwriting agreement");
+  });
+
   it("a credit facility: its name without the amount or what leads to it; its size, not its parts or options", () => {
     const [a] = deal(
       "On March 26, 2024, the Company entered into a Credit Agreement with the lenders party thereto and First " +

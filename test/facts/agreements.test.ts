@@ -1104,5 +1104,11 @@ describe("deals in the common words of 8-Ks", () => {
         "On May 2, 2024, the Company entered into a Loan Agreement with Beta Bank to establish a $2.0 million line of credit.",
       )[0].subject,
     ).toBe("line of credit");
+    expect(
+      deal(
+        "On May 2, 2024, the Company entered into a Loan Agreement with Beta Bank, N.A. that revised the maturity " +
+          "date on Company’s Line of Credit.",
+      )[0].subject,
+    ).toBe("Line of Credit");
   });
 });

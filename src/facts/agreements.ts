@@ -233,7 +233,12 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
       }
       // What follows an agreement speaks of it ("Under the terms of the agreement", "SmithKline
       // will receive ...") until two sentences in a row do not.
-      const speaks = refersBack(current, s.text) || PARTY_GOES_ON.test(s.text);
+      // A price paid for the company or assets bought, a sentence later ("The Company paid to OMG
+      // in cash a purchase price for these businesses of approximately $525 million").
+      const price =
+        (current.fact.type === "merger" || current.fact.type === "asset_purchase") &&
+        /purchase\s+price|\bpaid\b/i.test(s.text);
+      const speaks = refersBack(current, s.text) || PARTY_GOES_ON.test(s.text) || price;
       const money = speaks || since === 0 ? findMoney({ ...v, start: s.start, end: s.end }) : [];
       if (speaks || (money.length > 0 && since === 0)) {
         addSentence(current, v, s, money);

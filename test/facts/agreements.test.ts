@@ -1087,6 +1087,16 @@ describe("deals in the common words of 8-Ks", () => {
     expect(u.name).toBe("underwriting agreement");
   });
 
+  it("the price paid for what was bought, a sentence after another about it", () => {
+    const [a] = deal(
+      "On March 26, 2024, Acme Corp. acquired from Omega Group, Inc. certain businesses pursuant to an agreement " +
+        "to purchase certain assets of Beta AG. The businesses acquired include the pigments and glass systems " +
+        "divisions of Beta. The Company paid to Omega in cash a purchase price for these businesses of " +
+        "approximately $525 million.",
+    );
+    expect([a.type, terms(a)]).toEqual(["asset_purchase", [["purchase_price", 525_000_000]]]);
+  });
+
   it("a credit facility: its name without the amount or what leads to it; its size, not its parts or options", () => {
     const [a] = deal(
       "On March 26, 2024, the Company entered into a Credit Agreement with the lenders party thereto and First " +

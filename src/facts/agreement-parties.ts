@@ -223,8 +223,10 @@ export const OWNER_OF =
  * The role a bank is named in, read after its name and the names listed with it: "JP Morgan Chase
  * Bank, N.A. and Sumitomo Mitsui Banking Corporation, as syndication agents".
  */
+// Each name of the list starts after a comma or "and", so a run of capitalised words splits one
+// way only (a bare space between names let it backtrack exponentially).
 const ROLE_AFTER =
-  /^((?:,?\s(?:and\s)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,6})*),?\s(?:each\s)?as\s([^;]{3,80})/;
+  /^((?:(?:,\s(?:and\s)?|\s(?:and|&)\s)[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,6}){0,8}),?\s(?:each\s)?as\s([^;]{3,80})/;
 
 export function onlyArranges(after: string): boolean {
   const m = ROLE_AFTER.exec(after);

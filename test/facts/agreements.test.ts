@@ -1,7 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { listedParties, registrantActs, SALE_VERBS } from "../../src/facts/agreement-parties.js";
+import {
+  listedParties,
+  onlyArranges,
+  registrantActs,
+  SALE_VERBS,
+} from "../../src/facts/agreement-parties.js";
 import { PRODUCT } from "../../src/facts/agreement-sentences.js";
 import { addTerm } from "../../src/facts/agreement-terms.js";
 import { toContractLine } from "../../src/form8k/contract.js";
@@ -417,6 +422,15 @@ describe("what the registrant does", () => {
     // A name as long as a page (a cover tag run wild) is searched for, not compiled into a pattern.
     const long = "ACME ".repeat(20_000).trim();
     expect(acts(`the issuance and sale by ${long} of shares`, [long])).toBe(true);
+  });
+});
+
+describe("a bank's role in a credit agreement", () => {
+  it("is read after the names listed with it; a run of capitalised words is read once", () => {
+    expect(onlyArranges(" and Mitsui Banking Corporation, as syndication agents, Fifth Third")).toBe(true);
+    expect(onlyArranges(", as administrative agent, swing line lender")).toBe(false);
+    // Sixty capitalised words and no role: this took minutes when names could split at any space.
+    expect(onlyArranges(`${" A".repeat(60)} x`)).toBe(false);
   });
 });
 

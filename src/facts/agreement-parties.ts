@@ -155,12 +155,14 @@ export function addParty(parties: AgreementFact["parties"], name: string, span: 
   // One name inside the other is one company ("Apple", "Apple Inc."; "Wisconsin, Inc." cut from
   // "1895 Bancorp of Wisconsin, Inc."), unless both are formal names and the longer goes on from
   // the shorter: "PSI-Tronix, Inc." sells to "PSI-Tronix Technologies, Inc.".
-  const formal = CORPORATE_END.test(name);
+  // A bank is a formal name too: "Acme Bank" is the holding company "Acme Corp."'s subsidiary.
+  const isFormal = (n: string) => CORPORATE_END.test(n) || /\s(?:Bank|Trust)$/i.test(n);
+  const formal = isFormal(name);
   const same = (p: { name: string }) => {
     const pk = orgKey(p.name);
     if (pk === k) return true;
     if (!pk.includes(k) && !k.includes(pk)) return false;
-    return !(formal && CORPORATE_END.test(p.name) && (pk.startsWith(k) || k.startsWith(pk)));
+    return !(formal && isFormal(p.name) && (pk.startsWith(k) || k.startsWith(pk)));
   };
   if (!k || parties.some(same)) return;
   parties.push({ name, role: "party", span });

@@ -70,6 +70,11 @@ const PARTY_GOES_ON = new RegExp(
   String.raw`^(?:${HONORIFIC}\s)?(?:(?:[A-Z][A-Za-z'’]*|&)\s){0,4}(?:will|would|could|shall|may|is\s+entitled|also\s+received|(?:has\s+)?(?:also\s+)?agreed)\s`,
 );
 // "an employment agreement with John Smith": the person the agreement is with.
+const PERSON = String.raw`[A-Z][a-z]{1,30}(?:\s[A-Z]\.)?\s[A-Z][a-zA-Z'-]{1,30}`;
+const PERSON_IN_LIST = new RegExp(PERSON, "g");
+const WITH_EACH = new RegExp(
+  String.raw`\bwith\s(?:each\sof\s)(${PERSON}(?:(?:,\s|,?\sand\s)${PERSON}){1,9})`,
+);
 // "... with the Company's CEO, Anthony Hayes": the title before the name.
 const WITH_PERSON = new RegExp(
   String.raw`\bwith\s(?:(?:the\sCompany['’]s|its|our)\s(?:[A-Z][\w&]{1,25}\s){0,5}?[A-Z][\w&]{1,25},\s)?(${HONORIFIC_NOT_MRS})?([A-Z][a-z]{1,30}(?:\s[A-Z]\.)?\s[A-Z][a-zA-Z'-]{1,30})`,
@@ -321,6 +326,13 @@ function newDraft(
           s.start + withName.index + withName[0].length,
         ),
       );
+    // "with each of John Smith and Jane Doe": every one of them.
+    const each = WITH_EACH.exec(s.text);
+    if (each) {
+      const at = s.start + each.index + each[0].length - each[1].length;
+      for (const m of each[1].matchAll(PERSON_IN_LIST))
+        addParty(parties, m[0], loc(v, at + m.index, at + m.index + m[0].length));
+    }
   }
   const text = s.text;
   // The names the filing gives the registrant ("1st Financial Services Corporation (“1st Financial”)").

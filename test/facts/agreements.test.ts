@@ -1111,6 +1111,32 @@ describe("deals in the common words of 8-Ks", () => {
     expect([a.type, terms(a)]).toEqual(["asset_purchase", [["purchase_price", 525_000_000]]]);
   });
 
+  it("officers' agreements 'with each of' two people; a bank named after its holding company employs too", () => {
+    const found = deal(
+      "On March 1, 2024, the Company entered into amended and restated employment agreements with each of John " +
+        "Smith and Jane Doe, extending their terms to March 1, 2027.",
+    );
+    expect(found.map((a) => a.parties.map((p) => [p.name, p.role]))).toEqual([
+      [
+        ["ACME CORP.", "employer"],
+        ["John Smith", "employee"],
+      ],
+      [
+        ["ACME CORP.", "employer"],
+        ["Jane Doe", "employee"],
+      ],
+    ]);
+    const [b] = deal(
+      "On March 1, 2024, Acme Bank, the Company's wholly owned subsidiary, entered into an employment agreement " +
+        "with Jane Doe, President of the Bank, with an initial annual base salary of $300,000.",
+    );
+    expect(b.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "employer"],
+      ["Acme Bank", "employer"],
+      ["Jane Doe", "employee"],
+    ]);
+  });
+
   it("a credit facility: its name without the amount or what leads to it; its size, not its parts or options", () => {
     const [a] = deal(
       "On March 26, 2024, the Company entered into a Credit Agreement with the lenders party thereto and First " +

@@ -1137,6 +1137,15 @@ describe("deals in the common words of 8-Ks", () => {
     ]);
   });
 
+  it("a merger paid in a fraction of the acquirer's shares has a price with no amount", () => {
+    const [m] = deal(
+      "On March 1, 2024, Acme Corp. and Beta Bancorp, Inc. entered into an Agreement and Plan of Merger pursuant " +
+        "to which Beta will merge with and into Acme. Beta shareholders will receive 0.75 shares of Acme common " +
+        "stock for each share of Beta common stock.",
+    );
+    expect([m.type, terms(m)]).toEqual(["merger", [["purchase_price", null]]]);
+  });
+
   it("a credit facility: its name without the amount or what leads to it; its size, not its parts or options", () => {
     const [a] = deal(
       "On March 26, 2024, the Company entered into a Credit Agreement with the lenders party thereto and First " +

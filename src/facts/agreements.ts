@@ -118,6 +118,9 @@ function subOfOther(text: string, mentionsReg: (t: string) => boolean, others: O
   return false;
 }
 
+const INVESTORS =
+  /\bwith\s+(?:certain\s+)?((?:institutional|accredited|existing|new)\s+(?:and\s+accredited\s+)?investors|the\s+purchasers\s+named\s+therein)\b/i;
+
 /** Does a sentence speak of `d` again: "the Agreement", its royalties, or (a license) what is "licensed"? */
 function refersBack(d: Draft, text: string): boolean {
   return (
@@ -418,6 +421,12 @@ function newDraft(
     regWords,
     hasRegistrant,
   };
+  // Shares sold "with certain institutional investors": the investors, by that name, buy them.
+  const investors = draft.shareSale && counterparties === 0 ? INVESTORS.exec(text) : null;
+  if (investors) {
+    const at = s.start + investors.index + investors[0].length - investors[1].length;
+    parties.push({ name: investors[1], role: "buyer", span: loc(v, at, at + investors[1].length) });
+  }
   if (sale) {
     draft.shareSale = true;
     draft.registrantSells = true;

@@ -1146,6 +1146,22 @@ describe("deals in the common words of 8-Ks", () => {
     expect([m.type, terms(m)]).toEqual(["merger", [["purchase_price", null]]]);
   });
 
+  it("shares sold to 'certain institutional investors': they are the buyer", () => {
+    const [a] = deal(
+      "On March 1, 2024, the Company entered into a Securities Purchase Agreement with certain institutional " +
+        "investors for the sale of 5,000,000 shares of common stock at a price of $4.00 per share, for gross " +
+        "proceeds of $20 million.",
+    );
+    expect(a.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "seller"],
+      ["institutional investors", "buyer"],
+    ]);
+    expect([a.subject, terms(a)]).toEqual([
+      "5,000,000 shares of common stock",
+      [["equity_purchase", 20_000_000]],
+    ]);
+  });
+
   it("a credit facility: its name without the amount or what leads to it; its size, not its parts or options", () => {
     const [a] = deal(
       "On March 26, 2024, the Company entered into a Credit Agreement with the lenders party thereto and First " +

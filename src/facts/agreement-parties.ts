@@ -4,7 +4,7 @@
  */
 import type { AgreementFact, Located } from "./agreement-types.js";
 import { CORPORATE_END, GIVEN_NAME, THING_TERM } from "./names.js";
-import { orgKey } from "./organizations.js";
+import { type Organization, orgKey } from "./organizations.js";
 import type { TextView } from "./text-view.js";
 
 /** A merger subsidiary ("River Acquisition, Inc.", "Merger Sub"): a party, neither buyer nor target. */
@@ -266,3 +266,45 @@ export function wordIn(text: string, word: string): boolean {
 }
 
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+
+// "the Company agreed to sell its widget business to Buyer Corp.": the registrant's business is
+// what is acquired.
+export const DIVESTS =
+  /^[^.]{0,80}?\b(?:agreed\s+to\s+sell|will\s+sell|to\s+sell|sold|sells|divest(?:ed|s)?|completed\s+(?:the|its)\s+(?:previously\s+announced\s+)?sale\s+of)\s+(?:all\s+of\s+|substantially\s+all\s+of\s+)?(?:its|their|our|the\s+assets\s+of\s+its)\b/i;
+// "the Company announced that it has entered into a definitive agreement to be acquired by Buyer".
+export const TO_BE_ACQUIRED =
+  /^(?:(?!\bwhich\b)[^.]){0,120}?\b(?:to\s+be|will\s+be|would\s+be|is\s+being)\s+acquired\s+by\b/;
+// "the Company obtained an exclusive worldwide license to ACM-101": what the registrant takes in.
+export const LICENSES_IN =
+  /^[^.]{0,60}?\b(?:obtain(?:ed|s)?|was\s+granted|has\s+been\s+granted)\s+(?:an?\s+|the\s+)?(?:(?:exclusive|non-?exclusive|worldwide|world-wide|royalty-bearing|sublicensable|perpetual|irrevocable),?\s+){0,4}(?:license|rights)\b/i;
+
+/**
+ * "... with ADVA NA Holdings, Inc. (\u201cParent\u201d) and Golden Acquisition Corporation, a wholly-owned
+ * Subsidiary of Parent (\u201cMerger Sub\u201d)": the merger sub is another company's, so the registrant is
+ * the one bought.
+ */
+const SUB_OF =
+  /\b(?:direct\s+|indirect\s+)?wholly[- ]owned\s+subsidiary\s+of\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})/gi;
+
+export function subOfOther(
+  text: string,
+  mentionsReg: (t: string) => boolean,
+  others: readonly Organization[],
+): boolean {
+  if (!SUB.test(text)) return false;
+  for (const m of text.matchAll(SUB_OF)) {
+    const owner = m[1].replace(/^the\s+/i, "").replace(/[.,]$/, "");
+    if (mentionsReg(owner)) continue;
+    // The owner is named: "Parent", or another party of the sentence by its name or short name.
+    const k = orgKey(owner);
+    if (
+      /^Parent$/i.test(owner) ||
+      others.some((o) => o.aliases.includes(owner) || (k && orgKey(o.name) === k))
+    )
+      return true;
+  }
+  return false;
+}
+
+export const INVESTORS =
+  /\bwith\s+(?:certain\s+)?((?:institutional|accredited|existing|new)\s+(?:and\s+accredited\s+)?investors|the\s+purchasers\s+named\s+therein)\b/i;

@@ -23,17 +23,21 @@ import {
 } from "./agreement-names.js";
 import {
   addParty,
+  DIVESTS,
   fullName,
+  INVESTORS,
   isCompanyName,
+  LICENSES_IN,
   listedParties,
   OWNER_OF,
   onlyArranges,
   registrantActs,
   registrantMentions,
   SALE_VERBS,
-  SUB,
   shortName,
   stockAcquired,
+  subOfOther,
+  TO_BE_ACQUIRED,
   wordIn,
 } from "./agreement-parties.js";
 import { addSentence, loc } from "./agreement-sentences.js";
@@ -47,17 +51,6 @@ import { type Sentence, sentences, type TextView } from "./text-view.js";
 export type { AgreementFact, AgreementType, Located, Role, TermKind } from "./agreement-types.js";
 
 const MAX_DRAFTS = 300;
-// "the Company agreed to sell its widget business to Buyer Corp.": the registrant's business is
-// what is acquired.
-const DIVESTS =
-  /^[^.]{0,80}?\b(?:agreed\s+to\s+sell|will\s+sell|to\s+sell|sold|sells|divest(?:ed|s)?|completed\s+(?:the|its)\s+(?:previously\s+announced\s+)?sale\s+of)\s+(?:all\s+of\s+|substantially\s+all\s+of\s+)?(?:its|their|our|the\s+assets\s+of\s+its)\b/i;
-// "the Company announced that it has entered into a definitive agreement to be acquired by Buyer".
-const TO_BE_ACQUIRED =
-  /^(?:(?!\bwhich\b)[^.]){0,120}?\b(?:to\s+be|will\s+be|would\s+be|is\s+being)\s+acquired\s+by\b/;
-// "the Company obtained an exclusive worldwide license to ACM-101": what the registrant takes in.
-const LICENSES_IN =
-  /^[^.]{0,60}?\b(?:obtain(?:ed|s)?|was\s+granted|has\s+been\s+granted)\s+(?:an?\s+|the\s+)?(?:(?:exclusive|non-?exclusive|worldwide|world-wide|royalty-bearing|sublicensable|perpetual|irrevocable),?\s+){0,4}(?:license|rights)\b/i;
-
 const ACQUIRED = new RegExp(
   String.raw`\b(?:completed|consummated|closed|announced)\s+(?:the|its)\s+(?:acquisition|purchase)\s+of\s+[A-Z]|\bacquisition\s+of\s+[A-Z][^;]{0,240}?\bbecame\s+effective\b|\bhas\s+acquired\s+[A-Z]|\b(?:acquired|purchased)\s+(?:substantially\s+)?all\s+of\s+the\s+assets\b|\bacquired\s+(?:all\s+of\s+the\s+(?:outstanding\s+)?(?:capital\s+)?stock\s+of\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,4},?\s${COMPANY_WORD}`,
 );
@@ -93,33 +86,6 @@ export interface AgreementInput {
   /** The filing's date of report: an agreement dated long before it is only referred to. */
   date?: string | null;
 }
-
-/**
- * "... with ADVA NA Holdings, Inc. (\u201cParent\u201d) and Golden Acquisition Corporation, a wholly-owned
- * Subsidiary of Parent (\u201cMerger Sub\u201d)": the merger sub is another company's, so the registrant is
- * the one bought.
- */
-const SUB_OF =
-  /\b(?:direct\s+|indirect\s+)?wholly[- ]owned\s+subsidiary\s+of\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})/gi;
-
-function subOfOther(text: string, mentionsReg: (t: string) => boolean, others: Organization[]): boolean {
-  if (!SUB.test(text)) return false;
-  for (const m of text.matchAll(SUB_OF)) {
-    const owner = m[1].replace(/^the\s+/i, "").replace(/[.,]$/, "");
-    if (mentionsReg(owner)) continue;
-    // The owner is named: "Parent", or another party of the sentence by its name or short name.
-    const k = orgKey(owner);
-    if (
-      /^Parent$/i.test(owner) ||
-      others.some((o) => o.aliases.includes(owner) || (k && orgKey(o.name) === k))
-    )
-      return true;
-  }
-  return false;
-}
-
-const INVESTORS =
-  /\bwith\s+(?:certain\s+)?((?:institutional|accredited|existing|new)\s+(?:and\s+accredited\s+)?investors|the\s+purchasers\s+named\s+therein)\b/i;
 
 /** Does a sentence speak of `d` again: "the Agreement", its royalties, or (a license) what is "licensed"? */
 function refersBack(d: Draft, text: string): boolean {

@@ -13,6 +13,23 @@ export function loc(v: TextView, start: number, end: number): Located {
 }
 
 /**
+ * The span of a match's last group in the sentence: every pattern here that captures a name or a
+ * subject ends with it (what follows is in a lookahead), so it starts where the match ends less
+ * its length.
+ */
+export function groupSpan(
+  v: TextView,
+  s: Sentence,
+  m: RegExpExecArray,
+  length = lastGroup(m).length,
+): Located {
+  const at = s.start + m.index + m[0].length - lastGroup(m).length;
+  return loc(v, at, at + length);
+}
+
+const lastGroup = (m: RegExpExecArray): string => m[m.length - 1] ?? m[0];
+
+/**
  * Is the registrant the company acquired? It disappears into another ("Premier will merge with and
  * into Peoples", "calls for Premier to merge into Peoples"), or the buyer's merger sub merges into
  * it and it lives on as the buyer's subsidiary ("Merger Sub will merge with and into Acme, with
@@ -83,8 +100,7 @@ export function addSentence(d: Draft, v: TextView, s: Sentence, money?: readonly
     if (from) {
       // The sentence's own period is no part of the name ("Inc." keeps its own).
       const name = from[1].replace(/(?<!\b(?:Inc|Corp|Co|Ltd|L\.P|N\.A))\.$/, "");
-      const at = s.start + from.index + from[0].length - from[1].length;
-      addParty(d.fact.parties, name, loc(v, at, at + name.length));
+      addParty(d.fact.parties, name, groupSpan(v, s, from, name.length));
       d.registrantIsLicensee = true;
     }
   }
@@ -221,43 +237,34 @@ const SUPPLIED =
   /\b(?:purchase|supply|manufacture|provide\s(?:us|the\sCompany)\swith|requirements\sfor)\s(?:an?\s|the\s)?((?!(?:to|from|and|with|agreements?)\b)[\w®™'’-]{1,30}(?:\s[\w®™'’-]{1,30}){0,11}?)(?=,|\.|\s(?:at|from|to|in|for|under|manufactured|on|pursuant)\b|\s\()/;
 const SETTLES =
   /\bsettle(?:ment\s+of|s|d)?\s+((?:all\s+)?(?:(?:of\s+)?the\s+|its\s+|their\s+)?(?:[\w'’-]{1,25}\s){0,6}?(?:litigation|lawsuits?|claims|actions?|disputes?|proceedings?|cases?|suits?))\b/i;
+/** The company a merger or purchase is of: "to acquire Beta Software, Inc. for ...". */
+const ACQUIRED_NAME =
+  /\b(?:acquire[sd]?|acquisition\s+of|purchase|merge\s+with)\s+((?:all\s+of\s+the\s+outstanding\s+(?:capital\s+)?stock\s+of\s+)?[A-Z][A-Za-z0-9.&'’ -]{1,60}?(?:,?\s(?:Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|LLC|Plc))?)(?=[,.;(]|\s(?:for|in|from|to|and|by|with)\b)/;
 const SHARES =
   /\b\d[\d,]{2,14}\s+shares(?:\s+of\s+(?:[\w'’-]{1,20}\s){0,3}?(?:common|preferred|capital)\s+stock)?/i;
 
 function setSubject(d: Draft, v: TextView, s: Sentence): void {
   const f = d.fact;
+  /** The match's last group (or `words`, a start of it) is the subject. */
+  const take = (m: RegExpExecArray, words = m[m.length - 1] ?? m[0]) => {
+    f.subject = words;
+    f.subjectSpan = groupSpan(v, s, m, words.length);
+  };
   if (f.type === "license" || f.type === "collaboration") {
     const m = PRODUCT.exec(s.text) ?? OWN_PRODUCT.exec(s.text);
-    if (m) {
-      const at = s.start + m.index + m[0].indexOf(m[1]);
-      f.subject = m[1];
-      f.subjectSpan = loc(v, at, at + m[1].length);
-    }
+    if (m) take(m);
     return;
   }
   if (f.type === "asset_purchase") {
     const a = ASSETS.exec(s.text);
     if (a) {
-      const words = a[1].replace(/[\s,]+$/, "");
-      const at = s.start + a.index + a[0].indexOf(a[1]);
-      f.subject = words;
-      f.subjectSpan = loc(v, at, at + words.length);
+      take(a, a[1].replace(/[\s,]+$/, ""));
       return;
     }
   }
   if (f.type === "merger" || f.type === "asset_purchase") {
-    const m =
-      /\b(?:acquire[sd]?|acquisition\s+of|purchase|merge\s+with)\s+((?:all\s+of\s+the\s+outstanding\s+(?:capital\s+)?stock\s+of\s+)?[A-Z][A-Za-z0-9.&'’ -]{1,60}?(?:,?\s(?:Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|LLC|Plc))?)(?=[,.;(]|\s(?:for|in|from|to|and|by|with)\b)/.exec(
-        s.text,
-      );
-    if (m && !/the\s+company|registrant/i.test(m[1])) {
-      f.subject = m[1].trim();
-      f.subjectSpan = loc(
-        v,
-        s.start + m.index + m[0].indexOf(m[1]),
-        s.start + m.index + m[0].indexOf(m[1]) + m[1].length,
-      );
-    }
+    const m = ACQUIRED_NAME.exec(s.text);
+    if (m && !/the\s+company|registrant/i.test(m[1])) take(m, m[1].trim());
     return;
   }
   if (f.type === "credit") {
@@ -267,34 +274,25 @@ function setSubject(d: Draft, v: TextView, s: Sentence): void {
     if (m) f.subject = facilityWords(m[1]) + m[2];
     return;
   }
-  // What a settlement settles: "agreements to settle all outstanding patent and antitrust litigation".
-  const settles = f.type === "settlement" ? SETTLES.exec(s.text) : null;
-  if (settles) {
-    const at = s.start + settles.index + settles[0].indexOf(settles[1]);
-    f.subject = settles[1];
-    f.subjectSpan = loc(v, at, at + settles[1].length);
-    return;
-  }
-  // What a supply agreement supplies: "agreed to purchase an aloe vera powder ...", "will provide
-  // us with solithromycin", "requirements for the HallBrite® EZ-FLO TDX products".
-  const supplied = f.type === "supply" ? SUPPLIED.exec(s.text) : null;
-  if (supplied) {
-    const at = s.start + supplied.index + supplied[0].length - supplied[1].length;
-    f.subject = supplied[1];
-    f.subjectSpan = loc(v, at, at + supplied[1].length);
-    return;
-  }
-  // The shares a stock purchase agreement sells: "1,250,000 shares of common stock".
-  const shares = d.shareSale ? SHARES.exec(s.text) : null;
-  if (shares) {
-    const at = s.start + shares.index;
-    f.subject = shares[0];
-    f.subjectSpan = loc(v, at, at + shares[0].length);
+  // What a settlement settles: "agreements to settle all outstanding patent and antitrust litigation";
+  // what a supply agreement supplies: "agreed to purchase an aloe vera powder ...", "will provide
+  // us with solithromycin"; the shares a stock purchase agreement sells: "1,250,000 shares of
+  // common stock".
+  const m =
+    f.type === "settlement"
+      ? SETTLES.exec(s.text)
+      : f.type === "supply"
+        ? SUPPLIED.exec(s.text)
+        : d.shareSale
+          ? SHARES.exec(s.text)
+          : null;
+  if (m) {
+    take(m);
     return;
   }
   // Notes sold under an underwriting agreement: "0.000% Notes due 2025 and 0.500% Notes due 2031".
   const notes = [
-    ...new Set([...s.text.matchAll(/\b\d{1,2}\.\d{1,3}%\s(?:Senior\s)?Notes\sdue\s\d{4}/g)].map((m) => m[0])),
+    ...new Set([...s.text.matchAll(/\b\d{1,2}\.\d{1,3}%\s(?:Senior\s)?Notes\sdue\s\d{4}/g)].map((n) => n[0])),
   ];
   // Else the agreement's own name, once every sentence is read (agreement-merge.ts, finish).
   if (notes.length) f.subject = notes.join(" and ");

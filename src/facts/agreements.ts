@@ -40,7 +40,7 @@ import {
   TO_BE_ACQUIRED,
   wordIn,
 } from "./agreement-parties.js";
-import { addSentence, loc } from "./agreement-sentences.js";
+import { addSentence, groupSpan, loc } from "./agreement-sentences.js";
 import type { AgreementFact, AgreementType, Draft } from "./agreement-types.js";
 import { findMoney } from "./money.js";
 import { COMPANY_WORD, HONORIFIC, HONORIFIC_NOT_MRS } from "./names.js";
@@ -163,39 +163,27 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
               : null;
       // A filing names a handful of agreements; past a few hundred it only repeats itself.
       if (opened && drafts.length < MAX_DRAFTS) {
-        current = newDraft(
-          v,
-          s,
-          opened.name,
-          opened.type,
-          opened.generic,
-          orgs,
-          aliasOf,
-          input.registrant,
-          registrantKey,
-          sale,
-          shortNames,
-        );
-        drafts.push(current);
-        // "entered into a separation agreement and a consulting agreement with ...": both.
-        const also = named && starts ? alsoNamed(s.text, named) : null;
-        const alsoTyped = also ? typeOf(also, s.text) : null;
-        if (also && alsoTyped && drafts.length < MAX_DRAFTS) {
-          const twin = newDraft(
+        const draft = (name: string, type: AgreementType, generic: boolean, sold: RegExpExecArray | null) =>
+          newDraft(
             v,
             s,
-            also,
-            alsoTyped.type,
-            alsoTyped.generic,
+            name,
+            type,
+            generic,
             orgs,
             aliasOf,
             input.registrant,
             registrantKey,
-            null,
+            sold,
             shortNames,
           );
-          drafts.push(twin);
-        }
+        current = draft(opened.name, opened.type, opened.generic, sale);
+        drafts.push(current);
+        // "entered into a separation agreement and a consulting agreement with ...": both.
+        const also = named && starts ? alsoNamed(s.text, named) : null;
+        const alsoTyped = also ? typeOf(also, s.text) : null;
+        if (also && alsoTyped && drafts.length < MAX_DRAFTS)
+          drafts.push(draft(also, alsoTyped.type, alsoTyped.generic, null));
         since = 0;
         continue;
       }
@@ -248,8 +236,8 @@ function newDraft(
   aliasOf: Map<string, Organization>,
   registrant: string | null,
   registrantKey: string,
-  sale: RegExpExecArray | null = null,
-  shortNames: Map<string, Organization> = new Map(),
+  sale: RegExpExecArray | null,
+  shortNames: Map<string, Organization>,
 ): Draft {
   const sv = { ...v, start: s.start, end: s.end };
   const inSentence = orgs.filter(
@@ -285,20 +273,11 @@ function newDraft(
       addParty(parties, full ?? p.name, loc(v, p.start, p.end));
     }
     const withName = WITH_PERSON.exec(s.text);
-    if (withName)
-      addParty(
-        parties,
-        withName[2],
-        loc(
-          v,
-          s.start + withName.index + withName[0].length - withName[2].length,
-          s.start + withName.index + withName[0].length,
-        ),
-      );
+    if (withName) addParty(parties, withName[2], groupSpan(v, s, withName));
     // "with each of John Smith and Jane Doe": every one of them.
     const each = WITH_EACH.exec(s.text);
     if (each) {
-      const at = s.start + each.index + each[0].length - each[1].length;
+      const at = groupSpan(v, s, each).start;
       for (const m of each[1].matchAll(PERSON_IN_LIST))
         addParty(parties, m[0], loc(v, at + m.index, at + m.index + m[0].length));
     }
@@ -389,10 +368,7 @@ function newDraft(
   };
   // Shares sold "with certain institutional investors": the investors, by that name, buy them.
   const investors = draft.shareSale && counterparties === 0 ? INVESTORS.exec(text) : null;
-  if (investors) {
-    const at = s.start + investors.index + investors[0].length - investors[1].length;
-    parties.push({ name: investors[1], role: "buyer", span: loc(v, at, at + investors[1].length) });
-  }
+  if (investors) parties.push({ name: investors[1], role: "buyer", span: groupSpan(v, s, investors) });
   if (sale) {
     draft.shareSale = true;
     draft.registrantSells = true;

@@ -237,6 +237,12 @@ const SUPPLIED =
   /\b(?:purchase|supply|manufacture|provide\s(?:us|the\sCompany)\swith|requirements\sfor)\s(?:an?\s|the\s)?((?!(?:to|from|and|with|agreements?)\b)[\w®™'’-]{1,30}(?:\s[\w®™'’-]{1,30}){0,11}?)(?=,|\.|\s(?:at|from|to|in|for|under|manufactured|on|pursuant)\b|\s\()/;
 const SETTLES =
   /\bsettle(?:ment\s+of|s|d)?\s+((?:all\s+)?(?:(?:of\s+)?the\s+|its\s+|their\s+)?(?:[\w'’-]{1,25}\s){0,6}?(?:litigation|lawsuits?|claims|actions?|disputes?|proceedings?|cases?|suits?))\b/i;
+/**
+ * What a settlement is the basis of, when it settles no named dispute: "The 2013 ARP reflects the
+ * settlement agreement among ...", a rate plan a regulator approved.
+ */
+const SETTLED_BY =
+  /\b(?:[Tt]he\s+)?([A-Z0-9][\w-]{0,20}(?:\s[A-Z0-9][\w-]{0,20}){0,3})(?=\s+(?:reflects|implements|incorporates|adopts)\s+(?:the\s+|a\s+)?(?:settlement|stipulation)\b)/;
 /** The company a merger or purchase is of: "to acquire Beta Software, Inc. for ...". */
 const ACQUIRED_NAME =
   /\b(?:acquire[sd]?|acquisition\s+of|purchase|merge\s+with)\s+((?:all\s+of\s+the\s+outstanding\s+(?:capital\s+)?stock\s+of\s+)?[A-Z][A-Za-z0-9.&'’ -]{1,60}?(?:,?\s(?:Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|LLC|Plc))?)(?=[,.;(]|\s(?:for|in|from|to|and|by|with)\b)/;
@@ -280,7 +286,7 @@ function setSubject(d: Draft, v: TextView, s: Sentence): void {
   // common stock".
   const m =
     f.type === "settlement"
-      ? SETTLES.exec(s.text)
+      ? (SETTLES.exec(s.text) ?? SETTLED_BY.exec(s.text))
       : f.type === "supply"
         ? SUPPLIED.exec(s.text)
         : d.shareSale

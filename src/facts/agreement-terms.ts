@@ -127,6 +127,13 @@ export function termKind(
     (type === "credit" && /principal\s+amount/.test(near))
   )
     return "loan";
+  // A settled rate case changes what a utility may collect: "a total increase in base revenues of
+  // approximately $110.0 million" is a term, not a result.
+  if (
+    type === "settlement" &&
+    /\b(?:increase|decrease|reduction)s?\s+in\s+(?:[a-z]+\s+){0,2}revenues?\b/.test(near)
+  )
+    return "other";
   if (
     /total|aggregate\s+value|valued\s+at|worth|value\s+of|indicated\s+value|contract\s+value|committed\s+to\s+pay|commitment\s+of/.test(
       clause,

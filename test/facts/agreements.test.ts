@@ -918,6 +918,22 @@ describe("deals in the common words of 8-Ks", () => {
     ]);
   });
 
+  it("a settled rate case: the plan the settlement is the basis of, and the revenue it changes", () => {
+    const [a] = deal(
+      "On May 4, 2021, the state commission approved a rate plan for Acme Corp. effective July 1, 2021 (the " +
+        "\u201c2021 Plan\u201d). The 2021 Plan reflects the settlement agreement among Acme Corp. and the Consumer " +
+        "Advocate Staff, which was signed on April 2, 2021. Under the 2021 Plan, Acme will raise its base rates " +
+        "by $20.0 million and collect an additional $2.5 million through its fuel tariff, for a total increase " +
+        "in annual revenues of approximately $22.5 million.",
+    );
+    expect([a.type, a.subject]).toEqual(["settlement", "2021 Plan"]);
+    expect(terms(a)).toEqual([
+      ["other", 20_000_000],
+      ["other", 2_500_000],
+      ["other", 22_500_000],
+    ]);
+  });
+
   it("a supply agreement's subject is what it supplies, read past the sentence that names it", () => {
     const [a] = deal(
       "On November 22, 2016, Acme Corp. entered into a Supply Agreement with Aloe Farms, S.A. Pursuant to the " +

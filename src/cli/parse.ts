@@ -2,9 +2,11 @@
  * `eightk parse FILE|DIR...`: one record per file. A bad file gets its own error line and the
  * batch goes on; the exit status says whether any file failed.
  */
+
 import { createReadStream } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { AttachmentFiles } from "../container/attachment-files.js";
 import { errorLine, toContractLine } from "../form8k/contract.js";
 import { DEFAULT_MAX_BYTES, describeError, FilingError, parseFilingWithDocuments } from "../form8k/record.js";
 import { renderFacts } from "./facts-view.js";
@@ -81,11 +83,13 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: I
   const inputs = await expandPaths(paths);
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   let failed = 0;
+  const exhibitFiles = new AttachmentFiles();
   for (const { path: file, error } of inputs) {
     try {
       if (error) throw new FilingError(error, "unreadable");
       const bytes = await readBounded(file, maxBytes);
-      const { record, docs } = parseFilingWithDocuments(bytes, { maxBytes });
+      const attachments = exhibitFiles.read(file, maxBytes);
+      const { record, docs } = parseFilingWithDocuments(bytes, { maxBytes, attachments });
       if (opts.jsonl) io.out(`${JSON.stringify(toContractLine(file, record))}\n`);
       else if (opts.facts) io.out(renderFacts(file, record, docs));
       else io.out(`${JSON.stringify({ source: file, error: null, ...record }, null, 2)}\n`);

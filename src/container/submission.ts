@@ -22,7 +22,10 @@ export interface SubmissionDocument {
   sequence: number | null;
   filename: string | null;
   description: string | null;
-  /** [start, end) of the document body (inside `<TEXT>`, without `<XBRL>`/`<PDF>` wrappers), in input bytes. */
+  /**
+   * [start, end) of the document body (inside `<TEXT>`, without `<XBRL>`/`<PDF>` wrappers), in input
+   * bytes; an attachment's (container/attachments.ts), in its own.
+   */
   start: number;
   end: number;
   body: Uint8Array;

@@ -2,6 +2,7 @@
  * Assembles the filing record: container → documents → cover, items, exhibits, signatures, and
  * reconciles the cover with the SEC header, keeping both as candidates.
  */
+import { type Attachment, attachmentDocuments } from "../container/attachments.js";
 import type { HeaderItem, SecHeader } from "../container/header.js";
 import { type Submission, splitSubmission } from "../container/submission.js";
 import { binaryShare, utf16AsUtf8 } from "../document/decode.js";
@@ -70,6 +71,11 @@ export interface ParseOptions {
   facts?: boolean;
   /** Refuse inputs larger than this many bytes (default 200 MB). */
   maxBytes?: number;
+  /**
+   * Exhibits saved as files of their own beside a bare document (container/attachments.ts): read
+   * as the documents after it, as a full submission would hold them. Ignored for a submission.
+   */
+  attachments?: readonly Attachment[];
 }
 
 const EIGHT_K = /^8-K(?:12B|12G3|15D5)?(?:\/A)?$/i;
@@ -108,6 +114,13 @@ export function parseFilingWithDocuments(
     throw new FilingError(`file too large: ${given.length} bytes (limit ${maxBytes})`, "too-large");
   const bytes = utf16AsUtf8(given) ?? given;
   const sub = splitSubmission(bytes);
+  // A document saved alone, with or without its <DOCUMENT> wrapper, and its exhibits beside it.
+  if (
+    (sub.kind === "bare" || sub.kind === "document") &&
+    sub.documents.length === 1 &&
+    options.attachments?.length
+  )
+    sub.documents.push(...attachmentDocuments(options.attachments, 1));
   if (sub.kind === "bare" && binaryShare(bytes) > 0.05)
     throw new FilingError("binary file, not a filing", "binary");
   if (sub.truncated) {

@@ -7,6 +7,7 @@
  * than the read itself (~0.4 ms a filing across those threads).
  */
 import { readFileSync } from "node:fs";
+import { AttachmentFiles } from "../container/attachment-files.js";
 import { describeError } from "../form8k/record.js";
 import type { ParseResult } from "../store/types.js";
 import type { ParseTask } from "./pool.js";
@@ -20,5 +21,9 @@ export default function parseTask(task: ParseTask): ParseResult {
   } catch (e) {
     return { ok: false, source: task.source, bytes: 0, contentHash: null, error: describeError(e) };
   }
-  return prepareSource(bytes, task.source);
+  // Exhibits beside a file read from disk; an archive's members come one at a time.
+  return prepareSource(bytes, task.source, task.path ? exhibitFiles.read(task.path, MAX_FILING_BYTES) : []);
 }
+
+/** This worker's folder listings, read once each for the whole ingest. */
+const exhibitFiles = new AttachmentFiles();

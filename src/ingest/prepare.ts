@@ -3,6 +3,7 @@
  * 8-K. Runs in the parse workers (parse-worker.ts), or inline with `jobs: 0`.
  */
 import { createHash } from "node:crypto";
+import type { Attachment } from "../container/attachments.js";
 import { DEFAULT_MAX_BYTES, describeError, parseFilingWithDocuments } from "../form8k/record.js";
 import { prepareFiling } from "../store/rows.js";
 import type { ParseResult, SourceStamp } from "../store/types.js";
@@ -15,10 +16,15 @@ export function sha256(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-export function prepareSource(bytes: Uint8Array, source: SourceStamp): ParseResult {
+/** `attachments`: the exhibit files saved beside a bare document (container/attachments.ts). */
+export function prepareSource(
+  bytes: Uint8Array,
+  source: SourceStamp,
+  attachments: readonly Attachment[] = [],
+): ParseResult {
   const contentHash = sha256(bytes);
   try {
-    const { record, docs } = parseFilingWithDocuments(bytes, { maxBytes: MAX_FILING_BYTES });
+    const { record, docs } = parseFilingWithDocuments(bytes, { maxBytes: MAX_FILING_BYTES, attachments });
     const prepared = prepareFiling(record, {
       source: source.label,
       contentHash,

@@ -98,6 +98,37 @@ describe("eightk parse --jsonl", () => {
     expect(r.lines.map((l) => l.error)).toEqual([null, null]);
   });
 
+  it("reads a bare document with its exhibit files: beside it, or in the folder beside it by accession number", async () => {
+    const corpus = mkdtempSync(join(tmpdir(), "eightk-attach-"));
+    const file = (folder: string, name: string, data: Buffer) => {
+      mkdirSync(join(corpus, folder), { recursive: true });
+      writeFileSync(join(corpus, folder, name), data);
+      return join(corpus, folder, name);
+    };
+    // Cisco's 1995 8-K tells the merger's value only in its press release, Exhibit 20.1.
+    const cisco = fixture("text/0000891618-95-000727.txt");
+    const release = fixture("text/0000891618-95-000727_EX-20.1.txt");
+    // Named otherwise, the file is on its own: only a name by accession number looks beside its folder.
+    const alone = file("alone", "cisco.txt", cisco);
+    const beside = file("text", "0000891618-95-000727.txt", cisco);
+    file("text", "0000891618-95-000727_EX-20.1.txt", release);
+    // Apple's 2024 inline XBRL 8-K, its press release kept with the HTML files.
+    const apple = file("ixbrl", "0000320193-24-000005.htm", fixture("html/0000320193-24-000005.htm"));
+    file("html", "0000320193-24-000005_EX-99.1.htm", fixture("html/0000320193-24-000005_EX-99.1.htm"));
+    const r = await run(["parse", "--jsonl", alone, beside, apple]);
+    const [without, withRelease, ixbrl] = r.lines;
+    expect(without.exhibits.map((e: { document: number | null }) => e.document)).toEqual([null]);
+    expect(without.agreements[0].terms.map((t: { kind: string }) => t.kind)).toEqual(["purchase_price"]);
+    expect(withRelease.exhibits.map((e: { document: number | null }) => e.document)).toEqual([1]);
+    expect(withRelease.agreements[0].terms).toContainEqual({
+      kind: "total_value",
+      amount: 114_200_000,
+      currency: "USD",
+      qualifier: null,
+    });
+    expect(ixbrl.exhibits.find((e: { number: string }) => e.number === "99.1").document).toBe(1);
+  });
+
   it("refuses a file over --max-bytes with a clear error", async () => {
     const r = await run(["parse", "--jsonl", "--max-bytes", "1000", put("seed2.txt", seed)]);
     expect(r.lines[0].error).toMatch(/^file too large: 7718 bytes/);

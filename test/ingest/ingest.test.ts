@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { FilingRecord } from "../../src/form8k/schema.js";
 import { type IngestProgress, ingestPaths } from "../../src/ingest/ingest.js";
 import { SqliteStore } from "../../src/store/sqlite.js";
 import { fixture } from "../helpers/fixtures.js";
@@ -88,6 +89,27 @@ describe("ingestPaths (library, worker threads)", () => {
     const summary = await ingestPaths([copy, join(inputs, "apple.txt")], { store, jobs: 0 });
     expect(summary).toMatchObject({ parsed: 0, skipped: 2, failed: 0, filesDone: 2 });
     expect((await store.stats()).filings).toBe(5);
+  });
+
+  it("a bare document is stored with the exhibit files beside it, their text searchable", async () => {
+    const bare = join(dir, "bare");
+    put(bare, "0000891618-95-000727.txt", fixture("text/0000891618-95-000727.txt"));
+    put(bare, "0000891618-95-000727_EX-20.1.txt", exhibitAlone);
+    const other = new SqliteStore(join(dir, "bare.db"));
+    try {
+      const summary = await ingestPaths([bare], { store: other, jobs: 1 });
+      expect(summary).toMatchObject({ parsed: 1, failed: 1 });
+      // The press release alone tells the merger's indicated value.
+      const [hit] = await other.search({ text: '"indicated value"' });
+      const record = (await other.getRecord(hit.key)) as FilingRecord;
+      expect(record.exhibits.map((e) => [e.number, e.document])).toEqual([["20.1", 1]]);
+      expect(record.agreements[0].terms.map((t) => [t.kind, t.amount])).toContainEqual([
+        "total_value",
+        114_200_000,
+      ]);
+    } finally {
+      await other.close();
+    }
   });
 
   it("stops early on abort with what it committed, and a rerun finishes the rest", async () => {

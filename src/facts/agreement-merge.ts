@@ -3,7 +3,7 @@
  * part in it; employment agreements with several people become one a person.
  */
 
-import { isCompanyName, registrantActs, SELLS_ASSETS, SUB } from "./agreement-parties.js";
+import { isCompanyName, registrantActs, SELLS_ASSETS, SUB, someMention } from "./agreement-parties.js";
 import { addTerm } from "./agreement-terms.js";
 import type { AgreementFact, Draft, Role } from "./agreement-types.js";
 import { orgKey } from "./organizations.js";
@@ -69,6 +69,29 @@ function unstatedTerm(f: AgreementFact, kind: "upfront" | "milestones", words: R
   f.terms.push({ kind, amount: null, currency: null, qualifier: null, per: null, span: null });
 }
 
+const ALL_STOCK_BOUGHT =
+  /\b(?:purchase|acquire|acquisition\s+of|buy)\s+all\s+(?:of\s+)?the\s+(?:issued\s+and\s+)?outstanding\s+(?:shares\s+of\s+)?(?:capital\s+)?(?:stock|shares|equity)\b/i;
+
+/** "the sale of substantially all of Registrant's assets": the registrant sells its own. */
+const OWN_ASSETS_SOLD =
+  /\bsale\s+of\s+(?:substantially\s+)?(?:all\s+(?:or\s+substantially\s+all\s+)?(?:of\s+)?)?(?:the\s+)?(?:(?:Registrant|Company)['’]s|our)\s+(?:[a-z-]+\s+){0,3}?assets\b/i;
+
+/** "UAB agreed to pay the Company $466,001": the registrant is paid, so it sells. */
+function paidToRegistrant(text: string, names: string[]): boolean {
+  return someMention(text, names, (lower, at) =>
+    /\bpay\s+(?:to\s+)?(?:the\s+)?$/.test(lower.slice(Math.max(0, at - 20), at)),
+  );
+}
+
+/** Is `name` who the company's stock or assets were bought "from"? */
+function boughtFrom(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = text.slice(Math.max(0, at - 260), at);
+    if (/\b(?:acqui|purchas|bought)[^;]{0,220}\bfrom\s+(?:the\s+)?$/.test(before)) return true;
+  }
+  return false;
+}
+
 /** Roles by type; the registrant is the first party. */
 export function finish(d: Draft): AgreementFact {
   const f = d.fact;
@@ -81,6 +104,13 @@ export function finish(d: Draft): AgreementFact {
     if (reg) reg.role = mine;
     for (const p of others) p.role = regKey && orgKey(p.name).startsWith(regKey) ? mine : theirs;
   };
+  // A purchase of all of a company's stock is the company's purchase, whatever the agreement's
+  // name ("a Stock Purchase Agreement ... to purchase all of the issued and outstanding stock of
+  // NCP"): a merger, for a price.
+  if (f.type === "other" && d.shareSale && ALL_STOCK_BOUGHT.test(d.text)) {
+    f.type = "merger";
+    for (const t of f.terms) if (t.kind === "equity_purchase") t.kind = "purchase_price";
+  }
   switch (f.type) {
     case "license":
     case "collaboration":
@@ -101,7 +131,13 @@ export function finish(d: Draft): AgreementFact {
     case "asset_purchase":
       // Assets change hands between a buyer and a seller (a new entity formed to buy them, "Acme
       // Acquisition, LLC", is the buyer); a merger has an acquirer and a target.
-      if (d.registrantIsTarget || registrantActs(d.text, d.regWords, SELLS_ASSETS)) set("seller", "buyer");
+      if (
+        d.registrantIsTarget ||
+        registrantActs(d.text, d.regWords, SELLS_ASSETS) ||
+        OWN_ASSETS_SOLD.test(d.text) ||
+        paidToRegistrant(d.text, d.regWords)
+      )
+        set("seller", "buyer");
       else set("buyer", "seller");
       // "through its wholly-owned subsidiary, PSI-Tronix Technologies, Inc., acquired all of the
       // assets of ...": the subsidiary buys (or sells) beside the registrant.
@@ -111,6 +147,8 @@ export function finish(d: Draft): AgreementFact {
       if (d.registrantIsTarget) set("target", "acquirer");
       else set("acquirer", "target");
       for (const p of others) if (isSub(p.name) || standsAside(d.text, p.name)) p.role = "party";
+      // "acquired all of the ... stock of Baseline from Questar InfoComm, Inc.": who sold it.
+      if (!d.registrantIsTarget) for (const p of others) if (boughtFrom(d.text, p.name)) p.role = "seller";
       // Paid in shares ("converted into ... shares of Amazon.com Common Stock", "a stock swap"):
       // a price with no amount.
       if (

@@ -8,7 +8,7 @@ import { COMPANY_WORD } from "./names.js";
 
 /** A sale of assets, not of a company: "to sell 84 company-owned restaurants", "acquired all of the assets". */
 export const ASSET_SALE =
-  /\b(?:sell|sold|sale\s+of|acquire[ds]?|acquisition\s+of|purchase[ds]?|buy|bought)\s+(?:[a-z0-9,-]{1,20}\s){0,5}?(?:assets|business(?:es)?|division|operations|restaurants|stores|hotels?|properties|product\s+lines?|plants?)\b|\b(?:sell|sold|acquire[ds]?|purchase[ds]?|buy|bought)\s+(?:the\s+)?(?:[\w.-]{1,12}\s){0,3}?rights\s+to\s+[A-Z]/;
+  /\b(?:sell|sold|sale\s+of|dispos(?:ed|ition)\s+of|acquire[ds]?|acquisition\s+of|purchase[ds]?|buy|bought)\s+(?:[a-z0-9,-]{1,20}\s){0,5}?(?:assets|business(?:es)?|division|operations|restaurants|stores|hotels?|properties|product\s+lines?|plants?)\b|\b(?:sell|sold|acquire[ds]?|purchase[ds]?|buy|bought)\s+(?:the\s+)?(?:[\w.-]{1,12}\s){0,3}?rights\s+to\s+[A-Z]/;
 
 /** Agreement names → type, most specific first. */
 const TYPES: [RegExp, AgreementType][] = [

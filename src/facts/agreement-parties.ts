@@ -23,7 +23,8 @@ export function isCompanyName(name: string): boolean {
 export const SALE_VERBS =
   /^(?:(?!\bwhich\b)[^.]){0,120}?\b(?:sold|sell|sells|issued|issue|issuance|sale|provide|provides|supply|supplies|deliver)\b(?!\s(?:an?|the|its|their)\s(?:joint\s)?(?:press|news)\srelease)(?!\s(?:and\s[a-z]+\s)?agreements?\b)/;
 /** The registrant sells what an asset purchase is of ("agreed to sell 84 restaurants to ..."). */
-export const SELLS_ASSETS = /^(?:(?!\bwhich\b)[^.]){0,120}?\b(?:sold|sell|sells|sale\sof|divest(?:s|ed)?)\b/;
+export const SELLS_ASSETS =
+  /^(?:(?!(?<!\bin\s)\bwhich\b)[^.]){0,120}?\b(?:sold|sell|sells|sale\sof|divest(?:s|ed)?|disposed\sof)\b/;
 
 /**
  * Does the registrant (by any of its names) do what `verbs` says, within its clause, or is it
@@ -42,7 +43,7 @@ export function registrantActs(text: string, names: string[], verbs: RegExp): bo
  * Does `test` hold at any mention of the registrant (by any of its names, case-free)? It gets the
  * lower-cased text and the mention's start and end.
  */
-function someMention(
+export function someMention(
   text: string,
   names: string[],
   test: (lower: string, at: number, end: number) => boolean,
@@ -292,9 +293,11 @@ export function subOfOther(
   others: readonly Organization[],
 ): boolean {
   if (!SUB.test(text)) return false;
-  for (const m of text.matchAll(SUB_OF)) {
-    const owner = m[1].replace(/^the\s+/i, "").replace(/[.,]$/, "");
-    if (mentionsReg(owner)) continue;
+  const owners = [...text.matchAll(SUB_OF)].map((m) => m[1].replace(/[.,]$/, ""));
+  // The registrant's own subsidiary in the deal is its merger sub: it buys ("InterCAP, a wholly
+  // owned subsidiary of Intergraph" is then what it buys).
+  if (owners.some((o) => mentionsReg(o))) return false;
+  for (const owner of owners.map((o) => o.replace(/^the\s+/i, ""))) {
     // The owner is named: "Parent", or another party of the sentence by its name or short name.
     const k = orgKey(owner);
     if (

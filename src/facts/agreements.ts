@@ -52,7 +52,7 @@ export type { AgreementFact, AgreementType, Located, Role, TermKind } from "./ag
 
 const MAX_DRAFTS = 300;
 const ACQUIRED = new RegExp(
-  String.raw`\b(?:completed|consummated|closed|announced)\s+(?:the|its)\s+(?:acquisition|purchase)\s+of\s+[A-Z]|\bacquisition\s+of\s+[A-Z][^;]{0,240}?\bbecame\s+effective\b|\bhas\s+acquired\s+[A-Z]|\b(?:acquired|purchased)\s+(?:substantially\s+)?all\s+of\s+the\s+assets\b|\bacquired\s+(?:all\s+of\s+the\s+(?:outstanding\s+)?(?:capital\s+)?stock\s+of\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,4},?\s${COMPANY_WORD}`,
+  String.raw`\b(?:completed|consummated|closed|announced)\s+(?:the|its)\s+(?:acquisition|purchase)\s+of\s+[A-Z]|\bacquisition\s+of\s+[A-Z][^;]{0,240}?\bbecame\s+effective\b|\bhas\s+acquired\s+[A-Z]|\b(?:acquired|purchased)\s+(?:substantially\s+)?all\s+(?:of\s+)?the\s+assets\b|\b(?:completed|consummated|closed)\s+(?:the|its)\s+(?:acquisition|purchase|sale)\s+of\s+(?:substantially\s+)?all\s+(?:of\s+)?the\s+(?:assets|(?:issued\s+and\s+)?outstanding)\b|\b(?:purchased|acquired)\s+all\s+(?:of\s+)?the\s+(?:issued\s+and\s+)?outstanding\s+(?:capital\s+)?(?:stock|shares)\s+of\s+[A-Z]|\b(?:sold|disposed\s+of)\s+(?:substantially\s+)?(?:all\s+(?:of\s+)?)?(?:the|its)\s+(?:[a-z-]{1,20}\s){0,3}?(?:assets|business|operations?|division)\s+(?:of|to)\b|\bacquired\s+(?:all\s+of\s+the\s+(?:outstanding\s+)?(?:capital\s+)?stock\s+of\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,4},?\s${COMPANY_WORD}`,
 );
 const SHARE_SALE = new RegExp(
   String.raw`\b(?:issued|sold)\s+([\d,]{3,15}\s+(?:shares|units)\s+of\s+[^.;]{3,80}?)(?:,\s[^;]{0,80}?)?,?\s+to\s+((?:${HONORIFIC_NOT_MRS})?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,4})`,
@@ -75,7 +75,7 @@ const WITH_PERSON = new RegExp(
 
 // ACQUIRED (case-sensitive) holds one of these words: most sentences hold none, and this test
 // costs a third of the pattern's.
-const MAY_ACQUIRE = /acqui|purchase/;
+const MAY_ACQUIRE = /acqui|purchase|sold|dispos/;
 
 export interface AgreementInput {
   registrant: string | null;

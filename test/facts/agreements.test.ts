@@ -918,6 +918,98 @@ describe("deals in the common words of 8-Ks", () => {
     ]);
   });
 
+  it("companies and assets bought or sold with no agreement named, and who sold them", () => {
+    const roles = (a: { parties: { name: string; role: string }[] }) =>
+      a.parties.map((p) => [p.name, p.role]);
+    const [stock] = deal(
+      "On March 6, 1998, Acme Corp. purchased all of the outstanding capital stock of Beta Pipe, Inc., a Texas " +
+        "corporation, from Gamma Family Partnership, Ltd. The Company paid a purchase price of $40,148,220 in cash.",
+    );
+    expect([stock.type, roles(stock), terms(stock)]).toEqual([
+      "merger",
+      [
+        ["ACME CORP.", "acquirer"],
+        ["Beta Pipe, Inc.", "target"],
+        ["Gamma Family Partnership, Ltd.", "seller"],
+      ],
+      [["purchase_price", 40_148_220]],
+    ]);
+    const [sold] = deal(
+      "Effective May 24, 1999, Acme Plastics Corporation, a wholly owned subsidiary of Acme Corp., sold the " +
+        "assets of its packaging operation to Omega Plastics, Inc. for $28.7 million cash.",
+    );
+    expect([sold.type, roles(sold).slice(1), terms(sold)]).toEqual([
+      "asset_purchase",
+      [
+        ["Acme Plastics Corporation", "seller"],
+        ["Omega Plastics, Inc.", "buyer"],
+      ],
+      [["purchase_price", 28_700_000]],
+    ]);
+    const [disposed] = deal(
+      "Effective as of September 5, 1996, Acme Corp. disposed of substantially all of the assets of its " +
+        "wholly-owned subsidiary, Delta Vehicles Inc.",
+    );
+    expect([disposed.type, roles(disposed)]).toEqual([
+      "asset_purchase",
+      [
+        ["ACME CORP.", "seller"],
+        ["Delta Vehicles Inc.", "seller"],
+      ],
+    ]);
+    const [bought] = deal(
+      "On November 1, 1996, Acme Corp. completed the purchase of substantially all the assets of Sigma " +
+        "Products, Inc.",
+    );
+    expect([bought.type, roles(bought)]).toEqual([
+      "asset_purchase",
+      [
+        ["ACME CORP.", "buyer"],
+        ["Sigma Products, Inc.", "seller"],
+      ],
+    ]);
+  });
+
+  it("the registrant sells when its assets are sold, it is paid, or 'in which it sold'", () => {
+    const sellers = (text: string) => deal(text).map((a) => [a.type, a.parties[0].role]);
+    expect(
+      sellers(
+        "On January 24, 2002 Acme Corp. entered into an Asset Purchase Agreement with Omega Systems, Inc. for " +
+          "the sale of substantially all of Registrant's assets.",
+      ),
+    ).toEqual([["asset_purchase", "seller"]]);
+    expect(
+      sellers(
+        "On July 1, 2021, Acme Corp. signed an Asset Purchase Agreement with Omega Labs, Inc. Omega Labs will " +
+          "acquire all existing intellectual property rights related to the Analyzer. As consideration, Omega " +
+          "Labs agreed to pay the Company $466,001.",
+      ),
+    ).toEqual([["asset_purchase", "seller"]]);
+    expect(
+      sellers(
+        "On March 25, 2024, Acme Corp. completed a transaction in which it sold Omega Cascade, Inc. the assets " +
+          "related to its test equipment business pursuant to an Asset Purchase Agreement dated March 25, 2024.",
+      ),
+    ).toEqual([["asset_purchase", "seller"]]);
+  });
+
+  it("a stock purchase agreement for all of a company's stock buys the company; its own merger sub makes the registrant the buyer", () => {
+    const [a] = deal(
+      "On July 9, 2001, Acme Corp. announced the signing of a Stock Purchase Agreement by and among Acme, Beta " +
+        "Plastics, Incorporated and the shareholders of Beta. Under the Stock Purchase Agreement, Acme agrees to " +
+        "purchase all of the issued and outstanding stock of Beta from its shareholders for $6,524,000.",
+    );
+    expect([a.type, terms(a)]).toEqual(["merger", [["purchase_price", 6_524_000]]]);
+    const [m] = deal(
+      "On April 16, 1999, Acme Corp. entered into an Agreement and Plan of Merger among the Company, Omega " +
+        "Corporation, Beta Graphics Systems, Inc., a wholly owned subsidiary of Omega, and Beta Acquisition, Inc., " +
+        "a wholly-owned subsidiary of the Company, pursuant to which Beta Acquisition, Inc. was merged with and " +
+        "into Beta Graphics Systems, Inc.",
+    );
+    expect(m.parties.find((p) => p.name === "ACME CORP.")?.role).toBe("acquirer");
+    expect(m.parties.find((p) => p.name === "Beta Graphics Systems, Inc.")?.role).toBe("target");
+  });
+
   it("a settled rate case: the plan the settlement is the basis of, and the revenue it changes", () => {
     const [a] = deal(
       "On May 4, 2021, the state commission approved a rate plan for Acme Corp. effective July 1, 2021 (the " +

@@ -72,6 +72,11 @@ function unstatedTerm(f: AgreementFact, kind: "upfront" | "milestones", words: R
 const ALL_STOCK_BOUGHT =
   /\b(?:purchase|acquire|acquisition\s+of|buy)\s+all\s+(?:of\s+)?the\s+(?:issued\s+and\s+)?outstanding\s+(?:shares\s+of\s+)?(?:capital\s+)?(?:stock|shares|equity)\b/i;
 
+/** What the registrant itself does, told right after its name. */
+const BUYS = /^(?:(?!\bwhich\b)[^.]){0,40}?\b(?:purchase|purchases|buy|buys|order|orders)\b/;
+const SELLS_NEAR =
+  /^(?:(?!\bwhich\b)[^.]){0,40}?\b(?:sell|sells|sold|supply|supplies|manufacture|manufactures|provide|provides|deliver|delivers)\b/;
+
 /** "the sale of substantially all of Registrant's assets": the registrant sells its own. */
 const OWN_ASSETS_SOLD =
   /\bsale\s+of\s+(?:substantially\s+)?(?:all\s+(?:or\s+substantially\s+all\s+)?(?:of\s+)?)?(?:the\s+)?(?:(?:Registrant|Company)['’]s|our)\s+(?:[a-z-]+\s+){0,3}?assets\b/i;
@@ -177,9 +182,15 @@ export function finish(d: Draft): AgreementFact {
       // The registrant employs, whatever its name's case ("SPHERIX INCORPORATED").
       for (const p of f.parties) p.role = p === reg || isCompanyName(p.name) ? "employer" : "employee";
       break;
-    case "supply":
-      set(d.registrantSells ? "seller" : "buyer", d.registrantSells ? "buyer" : "seller");
+    case "supply": {
+      // "Aimmune is required to purchase a minimum percentage of its ... supply requirements": a
+      // registrant that buys is the buyer, though "supply" follows its name.
+      const sells =
+        d.registrantSells &&
+        !(registrantActs(d.text, d.regWords, BUYS) && !registrantActs(d.text, d.regWords, SELLS_NEAR));
+      set(sells ? "seller" : "buyer", sells ? "buyer" : "seller");
       break;
+    }
     case "other":
       // Sellers and buyers only where the agreement sells something (notes, shares).
       if (d.registrantSells && (d.shareSale || /underwrit|purchase|subscription|sale/i.test(f.name))) {

@@ -40,7 +40,7 @@ const TYPES: [RegExp, AgreementType][] = [
   ],
   [/supply|order\s+form|master\s+services|services\s+agreement|purchase\s+order|capacity/i, "supply"],
   [
-    /settlement|stipulation|consent\s+decree|rate\s+plan|agreements?\s+to\s+settle|\bsettled\b/i,
+    /settlement|stipulation|consent\s+decree|rate\s+plan|agreements?\s+to\s+settle|\bsettled\b|\bto\s+settle\b/i,
     "settlement",
   ],
 ];

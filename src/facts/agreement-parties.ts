@@ -21,7 +21,7 @@ export function isCompanyName(name: string): boolean {
  * ("under which Beta will supply the Company").
  */
 export const SALE_VERBS =
-  /^(?:(?!\bwhich\b)[^.]){0,120}?\b(?:sold|sell|sells|issued|issue|issuance|sale|provide|provides|supply|supplies|deliver)\b(?!\s(?:an?|the|its|their)\s(?:joint\s)?(?:press|news)\srelease)(?!\s(?:and\s[a-z]+\s)?agreements?\b)/;
+  /^(?:(?!\bwhich\b)[^.]){0,120}?\b(?:sold|sell|sells|issued|issue|issuance|sale|provide|provides|supply|supplies|deliver|manufacture|manufactures)\b(?!\s(?:an?|the|its|their)\s(?:joint\s)?(?:press|news)\srelease)(?!\s(?:and\s[a-z]+\s)?agreements?\b)/;
 /** The registrant sells what an asset purchase is of ("agreed to sell 84 restaurants to ..."). */
 export const SELLS_ASSETS =
   /^(?:(?!(?<!\bin\s)\bwhich\b)[^.]){0,120}?\b(?:sold|sell|sells|sale\sof|divest(?:s|ed)?|disposed\sof)\b/;
@@ -35,7 +35,9 @@ export function registrantActs(text: string, names: string[], verbs: RegExp): bo
     text,
     names,
     (lower, at, end) =>
-      verbs.test(text.slice(end, end + 160)) || SOLD_BY.test(lower.slice(Math.max(0, at - 30), at)),
+      // "to meet the Company's projected supply requirements": its own, not what it does.
+      (!/^['’]s\b/.test(text.slice(end, end + 3)) && verbs.test(text.slice(end, end + 160))) ||
+      SOLD_BY.test(lower.slice(Math.max(0, at - 30), at)),
   );
 }
 
@@ -207,8 +209,18 @@ export function registrantMentions(
   const shortName = registrant
     ? (registrant.split(/[\s,]+/).find((w) => w.length >= 3 && !/^the$/i.test(w)) ?? null)
     : null;
+  // "Network Six" for "NETWORK SIX, INC.": the name without its corporate word.
+  const bare = registrant ? registrant.replace(CORPORATE_END, "").trim() : "";
   const regWords = registrant
-    ? [registrant, shortName ?? registrant, ...aliases, "the Company", "the Registrant", "we "]
+    ? [
+        registrant,
+        shortName ?? registrant,
+        ...(bare && bare !== registrant ? [bare] : []),
+        ...aliases,
+        "the Company",
+        "the Registrant",
+        "we ",
+      ]
     : ["the Company", "the Registrant"];
   const mentionsReg = (t: string) =>
     regWords.some((w) => namedAlone(t, w)) ||

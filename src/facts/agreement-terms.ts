@@ -74,6 +74,14 @@ export function termKind(
       /may\s+be\s+increased|option\s+to\s+increase/.test(ownB))
   )
     return null;
+  // What a loan costs or already carries is not its size: "Principal payments on the term loan of
+  // $184,500", "outstanding letters of credit ($1,025,000 at June 14, 2002)".
+  if (
+    type === "credit" &&
+    (/\b(?:payments?|instal?lments?)\b[^$;]{0,40}$/.test(ownB) ||
+      /letters?\s+of\s+credit\s*\(\s*$/.test(ownB))
+  )
+    return null;
   // "par value $0.001 per share", "the closing price ... was $57.125": the stock, not the deal.
   if (
     /par\s+value\s*$|(?:closing|trading|market)\s+(?:sale\s+)?price\b[^$]{0,60}$/.test(b) ||

@@ -54,6 +54,11 @@ const MAX_DRAFTS = 300;
 const ACQUIRED = new RegExp(
   String.raw`\b(?:completed|consummated|closed|announced)\s+(?:the|its)\s+(?:acquisition|purchase)\s+of\s+[A-Z]|\bacquisition\s+of\s+[A-Z][^;]{0,240}?\bbecame\s+effective\b|\bhas\s+acquired\s+[A-Z]|\b(?:acquired|purchased)\s+(?:substantially\s+)?all\s+(?:of\s+)?the\s+assets\b|\b(?:completed|consummated|closed)\s+(?:the|its)\s+(?:acquisition|purchase|sale)\s+of\s+(?:substantially\s+)?all\s+(?:of\s+)?the\s+(?:assets|(?:issued\s+and\s+)?outstanding)\b|\b(?:purchased|acquired)\s+all\s+(?:of\s+)?the\s+(?:issued\s+and\s+)?outstanding\s+(?:capital\s+)?(?:stock|shares)\s+of\s+[A-Z]|\b(?:sold|disposed\s+of)\s+(?:substantially\s+)?(?:all\s+(?:of\s+)?)?(?:the|its)\s+(?:[a-z-]{1,20}\s){0,3}?(?:assets|business|operations?|division)\s+(?:of|to)\b|\bacquired\s+(?:all\s+of\s+the\s+(?:outstanding\s+)?(?:capital\s+)?stock\s+of\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,4},?\s${COMPANY_WORD}`,
 );
+// A loan told with no agreement named: "entered into a three year $325 million senior secured credit
+// facility", "obtained funding under a line of credit with ...", "senior debt facilities were
+// refinanced ... to provide for a term loan of $15.5 million".
+const CREDIT_OPENED =
+  /\b(?:entered\s+into|obtained|established|closed\s+on|secured|arranged)\s+(?:funding\s+under\s+)?(?:an?|the|its|our)\s+(?:new\s+)?(?:[\w$.,-]{1,20}\s){0,6}?(credit\s+facility|line\s+of\s+credit|credit\s+line|term\s+loan|loan\s+facility|revolving\s+(?:credit|loan)\s+facility)\b|\b(?:debt|credit|loan)\s+facilit(?:y|ies)\s+(?:was|were)\s+(refinanced|amended|extended|increased)\b/i;
 const SHARE_SALE = new RegExp(
   String.raw`\b(?:issued|sold)\s+([\d,]{3,15}\s+(?:shares|units)\s+of\s+[^.;]{3,80}?)(?:,\s[^;]{0,80}?)?,?\s+to\s+((?:${HONORIFIC_NOT_MRS})?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,4})`,
 );
@@ -65,8 +70,9 @@ const PARTY_GOES_ON = new RegExp(
 // "an employment agreement with John Smith": the person the agreement is with.
 const PERSON = String.raw`[A-Z][a-z]{1,30}(?:\s[A-Z]\.)?\s[A-Z][a-zA-Z'-]{1,30}`;
 const PERSON_IN_LIST = new RegExp(PERSON, "g");
+// "with each of John Smith and Jane Doe", "with the following named executive officers: ...".
 const WITH_EACH = new RegExp(
-  String.raw`\bwith\s(?:each\sof\s)(${PERSON}(?:(?:,\s|,?\sand\s)${PERSON}){1,9})`,
+  String.raw`\bwith\s(?:each\sof\s|(?:each\sof\s)?the\sfollowing\s(?:[\w-]{1,20}\s){0,4}?(?:officers|executives|employees|individuals|persons)?:\s)(${PERSON}(?:(?:,\s|,?\sand\s)${PERSON}){1,9})`,
 );
 // "... with the Company's CEO, Anthony Hayes": the title before the name.
 const WITH_PERSON = new RegExp(
@@ -130,9 +136,12 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
       // alone is the one being read ("The material terms of the agreement are ...").
       const known: Draft | undefined =
         starts && named
-          ? (drafts.find((d) => sameName(d.fact.name, named[1]) && d.fact.type === typed?.type) ??
+          ? (drafts.find(
+              (d) =>
+                sameName(d.fact.name, named[1]) && d.fact.type === typed?.type && !withAnother(d, s.text),
+            ) ??
             securedFacility(drafts, named[1]) ??
-            (BARE_AGREEMENT.test(named[1]) ? (current ?? lastInView ?? undefined) : undefined))
+            (BARE_AGREEMENT.test(named[1]) ? bareAgreement(current ?? lastInView, s.text) : undefined))
           : undefined;
       if (known) {
         current = known;
@@ -148,7 +157,11 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
       // agreement names ("issued 15,002,718 shares ... to Douglas P. Martin ... ($50,000)").
       const acquired =
         !(starts && typed) && !current && MAY_ACQUIRE.test(s.text) ? ACQUIRED.exec(s.text) : null;
-      const sale = !(starts && typed) && !acquired ? SHARE_SALE.exec(s.text) : null;
+      const loan =
+        !(starts && typed) && !acquired && !current && /facilit|credit|loan/i.test(s.text)
+          ? CREDIT_OPENED.exec(s.text)
+          : null;
+      const sale = !(starts && typed) && !acquired && !loan ? SHARE_SALE.exec(s.text) : null;
       const opened =
         starts && typed
           ? { name: named?.[1] ?? "", type: typed.type, generic: typed.generic }
@@ -158,9 +171,15 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
                 type: ASSET_SALE.test(s.text) ? ("asset_purchase" as const) : ("merger" as const),
                 generic: false,
               }
-            : sale
-              ? { name: "", type: "other" as const, generic: false }
-              : null;
+            : loan
+              ? {
+                  name: (loan[1] ?? "credit facility").toLowerCase(),
+                  type: "credit" as const,
+                  generic: false,
+                }
+              : sale
+                ? { name: "", type: "other" as const, generic: false }
+                : null;
       // A filing names a handful of agreements; past a few hundred it only repeats itself.
       if (opened && drafts.length < MAX_DRAFTS) {
         const draft = (name: string, type: AgreementType, generic: boolean, sold: RegExpExecArray | null) =>
@@ -209,6 +228,31 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
     }
   }
   return merge(drafts).map(finish).flatMap(perEmployee);
+}
+
+const WITH_COMPANY = /\bwith\s+(?:the\s+)?([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,5})/;
+
+/**
+ * Is an agreement named only "agreement" signed "with" a company it does not have: "it has signed
+ * an agreement with the State of Hawaii to settle ...", then "an agreement with Complete Business
+ * Solutions, Inc. to settle ..." are two agreements.
+ */
+function withAnother(d: Draft, text: string): boolean {
+  if (!/^agreement$/i.test(d.fact.name)) return false;
+  const m = WITH_COMPANY.exec(text);
+  const k = m ? orgKey(m[1]) : "";
+  return (
+    !!k &&
+    !d.fact.parties.some((p) => {
+      const pk = orgKey(p.name);
+      return pk === k || (!!pk && (pk.includes(k) || k.includes(pk)));
+    })
+  );
+}
+
+/** "The Agreement" alone is the one being read, unless signed "with" a company it does not have. */
+function bareAgreement(d: Draft | null, text: string): Draft | undefined {
+  return d && !withAnother(d, text) ? d : undefined;
 }
 
 // Agreements that secure a loan: the lender's collateral, a guarantor's promise.

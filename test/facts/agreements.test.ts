@@ -1010,6 +1010,98 @@ describe("deals in the common words of 8-Ks", () => {
     expect(m.parties.find((p) => p.name === "Beta Graphics Systems, Inc.")?.role).toBe("target");
   });
 
+  it("a loan told with no agreement named: its lender and its size, not its payments", () => {
+    const loan = (text: string) => {
+      const [a] = deal(text);
+      return [a?.type, a?.parties.map((p) => [p.name, p.role]), a && terms(a)];
+    };
+    expect(
+      loan(
+        "On October 18, 2002 Acme Corp. entered into a three year $325 million senior secured credit facility " +
+          "with a syndicate of banks led by Omega National Bank. The Credit Facility is comprised of a $255 " +
+          "million revolving credit facility and a $70 million term loan.",
+      ),
+    ).toEqual([
+      "credit",
+      [
+        ["ACME CORP.", "borrower"],
+        ["Omega National Bank", "lender"],
+      ],
+      [
+        ["loan", 325_000_000],
+        ["loan", 255_000_000],
+        ["loan", 70_000_000],
+      ],
+    ]);
+    expect(
+      loan(
+        "On November 19, 1998, the Registrant obtained funding under a line of credit with Omega Business " +
+          "Capital, Inc. providing for borrowings up to $1,650,000.",
+      ),
+    ).toEqual([
+      "credit",
+      [
+        ["ACME CORP.", "borrower"],
+        ["Omega Business Capital, Inc.", "lender"],
+      ],
+      [["loan", 1_650_000]],
+    ]);
+    expect(
+      loan(
+        "On June 14, 2002, the Company's senior debt facilities were refinanced with the Company's primary " +
+          "lender to provide for a term loan of $15.5 million, and a line of credit of $32 million. The Company " +
+          "may have outstanding letters of credit ($1,025,000 at June 14, 2002) under the facility. Principal " +
+          "payments on the term loan of $184,500, plus interest, are due each month.",
+      ),
+    ).toEqual([
+      "credit",
+      [["ACME CORP.", "borrower"]],
+      [
+        ["loan", 15_500_000],
+        ["loan", 32_000_000],
+      ],
+    ]);
+  });
+
+  it("officers listed after 'the following', one agreement each", () => {
+    const found = deal(
+      "On November 18, 2024, the Company entered into Amended and Restated Employment Agreements with the " +
+        "following named executive officers: Victor J. Coleman, Mark T. Lammas and Harout Diramerian.",
+    );
+    expect(found.map((a) => a.parties[1]?.name)).toEqual([
+      "Victor J. Coleman",
+      "Mark T. Lammas",
+      "Harout Diramerian",
+    ]);
+  });
+
+  it("two agreements 'to settle', each with its own company; the registrant by its name without 'Inc.'", () => {
+    const found = deal(
+      "Network Six, Inc. announced today that it has signed an agreement with the State of Hawaii to settle its " +
+        "long-standing litigation related to a child support system. Network Six also announced that it has " +
+        "signed an agreement with Complete Business Solutions, Inc. to settle its litigation related to the " +
+        "same project.",
+      "NETWORK SIX, INC.",
+    );
+    expect(found.map((a) => [a.type, a.parties.map((p) => p.name)])).toEqual([
+      ["settlement", ["NETWORK SIX, INC.", "State of Hawaii"]],
+      ["settlement", ["NETWORK SIX, INC.", "Complete Business Solutions, Inc."]],
+    ]);
+  });
+
+  it("a supply agreement's buyer: the registrant required to purchase, the other to manufacture", () => {
+    const [a] = deal(
+      "On May 10, 2019, Acme Corp. entered into a Commercial Supply Agreement, pursuant to which Omega Rx, Inc. " +
+        "agreed to manufacture commercial supply of AR101. Omega Rx will manufacture AR101 in quantities to meet " +
+        "the Company's projected supply requirements. Under the Commercial Supply Agreement, Acme is required to " +
+        "purchase a minimum percentage of its AR101 commercial supply requirements.",
+    );
+    expect(a.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "buyer"],
+      ["Omega Rx, Inc.", "seller"],
+    ]);
+  });
+
   it("a settled rate case: the plan the settlement is the basis of, and the revenue it changes", () => {
     const [a] = deal(
       "On May 4, 2021, the state commission approved a rate plan for Acme Corp. effective July 1, 2021 (the " +

@@ -77,6 +77,10 @@ const BUYS = /^(?:(?!\bwhich\b)[^.]){0,40}?\b(?:purchase|purchases|buy|buys|orde
 const SELLS_NEAR =
   /^(?:(?!\bwhich\b)[^.]){0,40}?\b(?:sell|sells|sold|supply|supplies|manufacture|manufactures|provide|provides|deliver|delivers)\b/;
 
+const DISTRIBUTES =
+  /^(?:(?!\bwhich\b)[^.]){0,40}?\b(?:will\s+(?:act\s+as|become|be|serve\s+as)\s+(?:the\s+|an?\s+)?(?:exclusive\s+)?(?:[\w-]+\s+){0,2}distributor|will\s+(?:exclusively\s+)?distribute|(?:is|was)\s+appointed)\b/;
+const APPOINTED_REGISTRANT = /\bappoint(?:s|ed)?\s+(?:the\s+Company|the\s+Registrant|us)\s+as\b/i;
+
 /** "the sale of substantially all of Registrant's assets": the registrant sells its own. */
 const OWN_ASSETS_SOLD =
   /\bsale\s+of\s+(?:substantially\s+)?(?:all\s+(?:or\s+substantially\s+all\s+)?(?:of\s+)?)?(?:the\s+)?(?:(?:Registrant|Company)['’]s|our)\s+(?:[a-z-]+\s+){0,3}?assets\b/i;
@@ -185,9 +189,13 @@ export function finish(d: Draft): AgreementFact {
     case "supply": {
       // "Aimmune is required to purchase a minimum percentage of its ... supply requirements": a
       // registrant that buys is the buyer, though "supply" follows its name.
-      const sells =
-        d.registrantSells &&
-        !(registrantActs(d.text, d.regWords, BUYS) && !registrantActs(d.text, d.regWords, SELLS_NEAR));
+      // A distribution agreement: the distributor buys what it distributes ("MOSS will act as the
+      // exclusive distributor in Italy of CytoCore's SoftPap").
+      const distribution = /distribut/i.test(f.name) || (f.name === "agreement" && /distribut/i.test(d.text));
+      const sells = distribution
+        ? !registrantActs(d.text, d.regWords, DISTRIBUTES) && !APPOINTED_REGISTRANT.test(d.text)
+        : d.registrantSells &&
+          !(registrantActs(d.text, d.regWords, BUYS) && !registrantActs(d.text, d.regWords, SELLS_NEAR));
       set(sells ? "seller" : "buyer", sells ? "buyer" : "seller");
       break;
     }

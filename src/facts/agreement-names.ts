@@ -13,7 +13,8 @@ export const ASSET_SALE =
 /** Agreement names → type, most specific first. */
 const TYPES: [RegExp, AgreementType][] = [
   [/collaborat|drug\s+discovery\s+agreement|co-?development|joint\s+development/i, "collaboration"],
-  [/licen[cs]e|licensing/i, "license"],
+  // Rights to promote or sell another's product: "a Co-Promotion Agreement ... to co-promote ZEGERID".
+  [/licen[cs]e|licensing|co-?promot|commerciali[sz]ation\s+agreement/i, "license"],
   [
     /asset\s+purchase|purchase\s+of\s+(?:substantially\s+all|certain)\s+(?:of\s+(?:the|its)\s+)?assets/i,
     "asset_purchase",
@@ -38,7 +39,10 @@ const TYPES: [RegExp, AgreementType][] = [
     /employment|offer\s+letter|appointment\s+letter|severance|retention|change\s+(?:of|in)\s+control|compensation\s+arrangement|separation\s+(?:and\s+release\s+)?(?:agreement|letter)|transition\s+(?:services\s+)?agreement\s+with\s+(?:Mr|Ms|Mrs|Dr)\./i,
     "employment",
   ],
-  [/supply|order\s+form|master\s+services|services\s+agreement|purchase\s+order|capacity/i, "supply"],
+  [
+    /supply|distribut|order\s+form|master\s+services|services\s+agreement|purchase\s+order|capacity/i,
+    "supply",
+  ],
   [
     /settlement|stipulation|consent\s+decree|rate\s+plan|agreements?\s+to\s+settle|\bsettled\b|\bto\s+settle\b/i,
     "settlement",

@@ -1102,6 +1102,52 @@ describe("deals in the common words of 8-Ks", () => {
     ]);
   });
 
+  it("a distribution agreement supplies the distributor; a co-promotion licenses the right to promote", () => {
+    const roles = (text: string) => deal(text).map((a) => [a.type, a.parties.map((p) => [p.name, p.role])]);
+    expect(
+      roles(
+        "On November 1, 2007, Acme Corp. entered into a Distribution Agreement with Omega Medical S.r.l. " +
+          "Pursuant to the agreement, Omega will act as the exclusive distributor in Italy of Acme's devices.",
+      ),
+    ).toEqual([
+      [
+        "supply",
+        [
+          ["ACME CORP.", "seller"],
+          ["Omega Medical S.r.l.", "buyer"],
+        ],
+      ],
+    ]);
+    expect(
+      roles(
+        "On May 2, 2024, Acme Corp. entered into a Distribution Agreement with Omega Devices, Inc., under which " +
+          "Acme will become the exclusive distributor of Omega's devices in Canada.",
+      ),
+    ).toEqual([
+      [
+        "supply",
+        [
+          ["ACME CORP.", "buyer"],
+          ["Omega Devices, Inc.", "seller"],
+        ],
+      ],
+    ]);
+    expect(
+      roles(
+        "On August 12, 2013, Acme Corp. entered into a co-promotion agreement with Omega Sharp & Dohme Corp. " +
+          "Under the terms of the Agreement, the Company is granted the right to promote JANUVIA in the United States.",
+      ),
+    ).toEqual([
+      [
+        "license",
+        [
+          ["ACME CORP.", "licensee"],
+          ["Omega Sharp & Dohme Corp.", "licensor"],
+        ],
+      ],
+    ]);
+  });
+
   it("a settled rate case: the plan the settlement is the basis of, and the revenue it changes", () => {
     const [a] = deal(
       "On May 4, 2021, the state commission approved a rate plan for Acme Corp. effective July 1, 2021 (the " +

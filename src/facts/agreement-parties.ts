@@ -65,7 +65,7 @@ const SOLD_BY = /(?:sale|issuance)\s{1,5}by\s{1,5}$/;
 const GRANTED_TO =
   /\b(?:granted|grants?|provides?|provided|gives?|gave|given)\s{1,3}(?:to\s{1,3})?(?:the\s{1,3})?$/;
 const A_LICENSE =
-  /^\s{0,3}(?:with\s{1,3})?(?:an?\s{1,3}|the\s{1,3})?(?:(?:exclusive|non-?exclusive|worldwide|world-wide|royalty-bearing|sublicensable|perpetual|irrevocable|co-exclusive),?\s{1,3}){0,4}(?:licen[cs]e|sublicense|rights)\b/;
+  /^\s{0,3}(?:with\s{1,3})?(?:an?\s{1,3}|the\s{1,3})?(?:(?:exclusive|non-?exclusive|worldwide|world-wide|royalty-bearing|sublicensable|perpetual|irrevocable|co-exclusive),?\s{1,3}){0,4}(?:licen[cs]e|sublicense|rights|access)\b/;
 
 /**
  * Is the registrant given the license ("Beth Israel has granted the Registrant an exclusive
@@ -289,7 +289,7 @@ export const TO_BE_ACQUIRED =
   /^(?:(?!\bwhich\b)[^.]){0,120}?\b(?:to\s+be|will\s+be|would\s+be|is\s+being)\s+acquired\s+by\b/;
 // "the Company obtained an exclusive worldwide license to ACM-101": what the registrant takes in.
 export const LICENSES_IN =
-  /^[^.]{0,60}?\b(?:obtain(?:ed|s)?|(?:is|was|will\s+be|has\s+been)\s+granted)\s+(?:an?\s+|the\s+)?(?:(?:exclusive|non-?exclusive|worldwide|world-wide|royalty-bearing|sublicensable|perpetual|irrevocable),?\s+){0,4}(?:license|rights?)\b/i;
+  /^[^.]{0,60}?\b(?:obtain(?:ed|s)?|received|receives|(?:is|was|will\s+be|has\s+been)\s+granted)\s+(?:an?\s+|the\s+)?(?:(?:exclusive|non-?exclusive|worldwide|world-wide|royalty-bearing|sublicensable|perpetual|irrevocable),?\s+){0,4}(?:license|rights?)\b/i;
 
 /**
  * "... with ADVA NA Holdings, Inc. (\u201cParent\u201d) and Golden Acquisition Corporation, a wholly-owned

@@ -75,12 +75,17 @@ export function addSentence(d: Draft, v: TextView, s: Sentence, money?: readonly
   d.text += ` ${s.text}`;
   if (/licens|rights/i.test(s.text)) d.aboutLicense = true;
   if (registrantActs(s.text, d.regWords, SALE_VERBS)) d.registrantSells = true;
-  if (
-    /\b(?:will|shall|could|may)\s+receive\b/i.test(s.text) &&
-    d.aboutLicense &&
-    /\b(?:the\s+company|registrant)\b/i.test(s.text)
-  )
+  const receives = /\b(?:will|shall|could|may)\s+(?:also\s+)?receive\b/i.test(s.text);
+  if (receives && d.aboutLicense && /\b(?:the\s+company|registrant)\b/i.test(s.text))
     d.registrantIsLicensee = false;
+  // "BTG will receive a $13 million upfront payment": another is paid for the license.
+  else if (
+    receives &&
+    d.aboutLicense &&
+    /up-?\s?front|milestone|royalt/i.test(s.text) &&
+    !d.mentionsReg(s.text)
+  )
+    d.registrantIsLicensee = true;
   // "The Company will pay an upfront fee of $1.0 million, milestone payments ... and royalties";
   // "Beth Israel has granted the Registrant an exclusive license".
   else if (

@@ -45,6 +45,8 @@ export function termKind(
     /^\s{0,2}(?:(?:per|a)\s{1,2}(?:year|annum)\s{1,2}|annually\s{1,2})?to\s{1,3}(?:US)?\$/.test(a)
   )
     return null;
+  // "minimum quarterly royalties ranging from $100,000 to $200,000": bounds of a range, neither the term.
+  if (/\brang(?:e|es|ing)\s+from\s*$|\brang(?:e|es|ing)\s+from\s+\S{1,20}\s+to\s*$/.test(b)) return null;
   // An employment agreement's amount is the salary; bonuses, grants and fees vary and are left out.
   // Its own clause: "base salary of $450,000, ..., and a sign-on bonus of $100,000" pays a bonus.
   if (type === "employment") {
@@ -88,7 +90,10 @@ export function termKind(
     /^\s{0,2}par\s+value\b/.test(a)
   )
     return null;
-  const up = /up-?\s?front|upfront|initial\s+payment|signing\s+(?:payment|fee)/.test(ownNear);
+  const up =
+    /up-?\s?front|upfront|initial\s+payment|signing\s+(?:payment|fee)/.test(ownNear) ||
+    // "paid an initial $50,000 license fee" for a license (elsewhere a fee buys something).
+    ((type === "license" || type === "collaboration") && /initial\s+(?:license\s+)?fee/.test(ownNear));
   const miles = /milestone/.test(ownNear) || /milestone/.test(clauseAfter);
   if (up && miles) return "upfront_and_milestones";
   // "a $13.5 million payment to Kyowa Kirin upon closing": what a company or assets cost.

@@ -1148,6 +1148,50 @@ describe("deals in the common words of 8-Ks", () => {
     ]);
   });
 
+  it("a license taken: the registrant 'received' it, is given access, or the other is paid for it", () => {
+    const licensee = (text: string) =>
+      deal(text).map((a) => [a.type, a.parties.map((p) => [p.name, p.role])]);
+    const acmeTakes = (other: string) => [
+      [
+        "license",
+        [
+          ["ACME CORP.", "licensee"],
+          [other, "licensor"],
+        ],
+      ],
+    ];
+    expect(
+      licensee(
+        "On November 6, 2008, Acme Corp. and Omega International Limited entered into a Development and License " +
+          "Agreement under which Acme received an exclusive worldwide license to Omega's compound BGC 945.",
+      ),
+    ).toEqual(acmeTakes("Omega International Limited"));
+    expect(
+      licensee(
+        "On November 6, 2008, Acme Corp. entered into a License Agreement with Omega Research Limited. Omega " +
+          "will receive a $13 million upfront payment and royalties on future product sales.",
+      ),
+    ).toEqual(acmeTakes("Omega Research Limited"));
+    expect(
+      licensee(
+        "On February 2, 2006, Acme Corp. entered into a License Agreement with IBt, SA, a Belgium company. The " +
+          "Agreement provides Acme with access to IBt's proprietary production process.",
+      ),
+    ).toEqual(acmeTakes("IBt, SA"));
+  });
+
+  it("a license's initial fee is upfront; royalties 'ranging from $100,000 to $200,000' have no one amount", () => {
+    const [a] = deal(
+      "On February 2, 2024, Acme Corp. entered into a License Agreement with Omega Labs, Inc., and paid an " +
+        "initial $50,000 license fee. Minimum quarterly royalties under the Agreement range from $100,000 to " +
+        "$200,000.",
+    );
+    expect(terms(a)).toEqual([
+      ["upfront", 50_000],
+      ["royalties", null],
+    ]);
+  });
+
   it("a settled rate case: the plan the settlement is the basis of, and the revenue it changes", () => {
     const [a] = deal(
       "On May 4, 2021, the state commission approved a rate plan for Acme Corp. effective July 1, 2021 (the " +

@@ -2,7 +2,14 @@
  * What a sentence tells of the agreement it speaks of (agreements.ts decides which one that is):
  * terms, royalties, territory, exclusivity, subject, and who sells, licenses or is acquired.
  */
-import { addParty, registrantActs, registrantLicensed, SALE_VERBS, SUB } from "./agreement-parties.js";
+import {
+  addParty,
+  LICENSES_IN,
+  registrantActs,
+  registrantLicensed,
+  SALE_VERBS,
+  SUB,
+} from "./agreement-parties.js";
 import { addTerm, termKind } from "./agreement-terms.js";
 import type { Draft, Located } from "./agreement-types.js";
 import { findMoney, type Money } from "./money.js";
@@ -73,7 +80,7 @@ export function addSentence(d: Draft, v: TextView, s: Sentence, money?: readonly
     d.registrantIsTarget = true;
   d.fact.spans.push(loc(v, s.start, s.end));
   d.text += ` ${s.text}`;
-  if (/licens|rights/i.test(s.text)) d.aboutLicense = true;
+  if (/licens|\brights?\b/i.test(s.text)) d.aboutLicense = true;
   if (registrantActs(s.text, d.regWords, SALE_VERBS)) d.registrantSells = true;
   const receives = /\b(?:will|shall|could|may)\s+(?:also\s+)?receive\b/i.test(s.text);
   if (receives && d.aboutLicense && /\b(?:the\s+company|registrant)\b/i.test(s.text))
@@ -92,7 +99,8 @@ export function addSentence(d: Draft, v: TextView, s: Sentence, money?: readonly
     d.aboutLicense &&
     ((/up-?\s?front|milestone|royalt|license\s+fee/i.test(s.text) &&
       registrantActs(s.text, d.regWords, PAYS)) ||
-      registrantLicensed(s.text, d.regWords))
+      registrantLicensed(s.text, d.regWords) ||
+      registrantActs(s.text, d.regWords, LICENSES_IN))
   )
     d.registrantIsLicensee = true;
   // A license named with no counterparty ("signed a worldwide exclusive license for ..."): the one

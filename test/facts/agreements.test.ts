@@ -1133,15 +1133,17 @@ describe("deals in the common words of 8-Ks", () => {
       ],
     ]);
     expect(
-      roles(
-        "On August 12, 2013, Acme Corp. entered into a co-promotion agreement with Omega Sharp & Dohme Corp. " +
-          "Under the terms of the Agreement, the Company is granted the right to promote JANUVIA in the United States.",
-      ),
+      deal(
+        "On August 12, 2013, Acme Pharmaceuticals (the \u201cCompany\u201d) entered into a co-promotion agreement " +
+          "(the \u201cAgreement\u201d) with Omega Sharp & Dohme Corp. (\u201cOmega\u201d). Under the terms of the Agreement, " +
+          "the Company is granted the right to promote JANUVIA in the United States.",
+        "ACME PHARMACEUTICALS, INC.",
+      ).map((a) => [a.type, a.parties.map((p) => [p.name, p.role])]),
     ).toEqual([
       [
         "license",
         [
-          ["ACME CORP.", "licensee"],
+          ["ACME PHARMACEUTICALS, INC.", "licensee"],
           ["Omega Sharp & Dohme Corp.", "licensor"],
         ],
       ],

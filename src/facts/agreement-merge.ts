@@ -93,11 +93,15 @@ function paidToRegistrant(text: string, names: string[]): boolean {
 }
 
 /** Is `name` who the company's stock or assets were bought "from"? */
-function boughtFrom(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    const before = text.slice(Math.max(0, at - 260), at);
-    if (/\b(?:acqui|purchas|bought)[^;]{0,220}\bfrom\s+(?:the\s+)?$/.test(before)) return true;
-  }
+function boughtFrom(text: string, name: string, asOwner = false): boolean {
+  const short = name.split(/[\s,]+/)[0];
+  for (const n of asOwner && short.length >= 4 ? [name, short] : [name])
+    for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
+      const before = text.slice(Math.max(0, at - 420), at);
+      if (/\b(?:acqui|purchas|bought)[^;]{0,400}\bfrom\s+(?:the\s+)?$/.test(before)) return true;
+      // "InterCAP, a Delaware corporation and wholly owned subsidiary of Intergraph": its owner sells it.
+      if (asOwner && /\bwholly[- ]owned\s+subsidiary\s+of\s+(?:the\s+)?$/.test(before)) return true;
+    }
   return false;
 }
 
@@ -157,7 +161,8 @@ export function finish(d: Draft): AgreementFact {
       else set("acquirer", "target");
       for (const p of others) if (isSub(p.name) || standsAside(d.text, p.name)) p.role = "party";
       // "acquired all of the ... stock of Baseline from Questar InfoComm, Inc.": who sold it.
-      if (!d.registrantIsTarget) for (const p of others) if (boughtFrom(d.text, p.name)) p.role = "seller";
+      if (!d.registrantIsTarget)
+        for (const p of others) if (boughtFrom(d.text, p.name, p.role === "target")) p.role = "seller";
       // Paid in shares ("converted into ... shares of Amazon.com Common Stock", "a stock swap"):
       // a price with no amount.
       if (

@@ -26,6 +26,13 @@ export const SALE_VERBS =
 export const SELLS_ASSETS =
   /^(?:(?!(?<!\bin\s)\bwhich\b)[^.]){0,120}?\b(?:sold|sell|sells|sale\sof|divest(?:s|ed)?|disposed\sof)\b/;
 
+/** "Mr. Lebda will purchase 935,000 shares of common stock ... from the Company": the registrant sells. */
+export function boughtFromRegistrant(text: string): boolean {
+  return /\b(?:purchase|buy|acquire)s?\b[^.;]{0,120}?\bfrom\s+(?:the\s+Company|the\s+Registrant|us)\b/i.test(
+    text,
+  );
+}
+
 /**
  * Does the registrant (by any of its names) do what `verbs` says, within its clause, or is it
  * the one "the issuance and sale by Apple of ..." names?

@@ -4,6 +4,7 @@
  */
 import {
   addParty,
+  boughtFromRegistrant,
   LICENSES_IN,
   registrantActs,
   registrantLicensed,
@@ -81,7 +82,8 @@ export function addSentence(d: Draft, v: TextView, s: Sentence, money?: readonly
   d.fact.spans.push(loc(v, s.start, s.end));
   d.text += ` ${s.text}`;
   if (/licens|\brights?\b/i.test(s.text)) d.aboutLicense = true;
-  if (registrantActs(s.text, d.regWords, SALE_VERBS)) d.registrantSells = true;
+  if (registrantActs(s.text, d.regWords, SALE_VERBS) || boughtFromRegistrant(s.text))
+    d.registrantSells = true;
   const receives = /\b(?:will|shall|could|may)\s+(?:also\s+)?receive\b/i.test(s.text);
   if (receives && d.aboutLicense && /\b(?:the\s+company|registrant)\b/i.test(s.text))
     d.registrantIsLicensee = false;

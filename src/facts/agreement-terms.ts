@@ -103,6 +103,15 @@ export function termKind(
     /\b(?:upon|at)\s+(?:the\s+)?closing\b/.test(ownNear)
   )
     return "purchase_price";
+  // "the Company paid $12.15 million for the purchase", "The total consideration paid by MOCON for the
+  // Shares was $3,400,000": what a company or assets cost.
+  if (
+    (type === "merger" || type === "asset_purchase") &&
+    (/\bpaid\s*$/.test(ownB) || /\btotal\s+(?:cash\s+)?consideration\b[^$;]{0,60}$/.test(ownB))
+  )
+    return "purchase_price";
+  // "Total monetary consideration for the License Agreement is $4,900,000": the deal's value.
+  if (/\btotal\s+(?:monetary\s+|cash\s+)?consideration\b[^$;]{0,60}$/.test(ownB)) return "total_value";
   // A merger's or asset purchase's "initial payment of approximately $160 million in cash" is
   // part of its price.
   if (up) return type === "merger" || type === "asset_purchase" ? "purchase_price" : "upfront";

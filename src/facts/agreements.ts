@@ -23,6 +23,7 @@ import {
 } from "./agreement-names.js";
 import {
   addParty,
+  boughtFromRegistrant,
   DIVESTS,
   fullName,
   INVESTORS,
@@ -59,6 +60,7 @@ const ACQUIRED = new RegExp(
 // refinanced ... to provide for a term loan of $15.5 million".
 const CREDIT_OPENED =
   /\b(?:entered\s+into|obtained|established|closed\s+on|secured|arranged)\s+(?:funding\s+under\s+)?(?:an?|the|its|our)\s+(?:new\s+)?(?:[\w$.,-]{1,20}\s){0,6}?(credit\s+facility|line\s+of\s+credit|credit\s+line|term\s+loan|loan\s+facility|revolving\s+(?:credit|loan)\s+facility)\b|\b(?:debt|credit|loan)\s+facilit(?:y|ies)\s+(?:was|were)\s+(refinanced|amended|extended|increased)\b/i;
+const DEFINES_PARENT = /\((?:the\s+)?[“"]Parent[”"]\)/;
 const SHARE_SALE = new RegExp(
   String.raw`\b(?:issued|sold)\s+([\d,]{3,15}\s+(?:shares|units)\s+of\s+[^.;]{3,80}?)(?:,\s[^;]{0,80}?)?,?\s+to\s+((?:${HONORIFIC_NOT_MRS})?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,4})`,
 );
@@ -364,7 +366,11 @@ function newDraft(
     registrantActs(text, regWords, DIVESTS) ||
     registrantActs(text, regWords, TO_BE_ACQUIRED) ||
     stockAcquired(text, mentionsReg) ||
-    (type === "merger" && subOfOther(text, mentionsReg, inSentence));
+    (type === "merger" && subOfOther(text, mentionsReg, inSentence)) ||
+    // "National Home Health Care Corp. (the “Company”), AG Home Health Acquisition Corp. and AG Home
+    // Health LLC (the “Parent”) entered into ... Plan of Merger": a merger agreement's "Company" is
+    // the one bought by its "Parent".
+    (type === "merger" && DEFINES_PARENT.test(text) && !registrantAliases.some((a) => /^parent$/i.test(a)));
   const registrantIsLicensee =
     /\b(?:license\s+from|in-licens|obtain(?:ed|s)?\s+(?:an?\s+)?(?:exclusive\s+)?(?:license|rights)\s+from)/i.test(
       text,
@@ -390,7 +396,8 @@ function newDraft(
     spans: [loc(v, s.start, s.end)],
   };
   // An underwriting agreement in the issuer's own filing: the registrant sells what is underwritten.
-  const sells = registrantActs(text, regWords, SALE_VERBS) || /underwriting/i.test(name);
+  const sells =
+    registrantActs(text, regWords, SALE_VERBS) || /underwriting/i.test(name) || boughtFromRegistrant(text);
   const draft: Draft = {
     fact,
     seen: new Set(),

@@ -1194,6 +1194,55 @@ describe("deals in the common words of 8-Ks", () => {
     ]);
   });
 
+  it("who sells a company: its owner, or the holders it is bought 'from'; what was paid is its price", () => {
+    const [m] = deal(
+      "On April 16, 1999, Acme Corp. (the \u201cCompany\u201d) entered into and consummated an Agreement and Plan of " +
+        "Merger among the Company, Omega Corporation (\u201cOmega\u201d), Beta Graphics Systems, Inc., a Delaware " +
+        "corporation and wholly owned subsidiary of Omega (\u201cBeta\u201d), and Beta Acquisition, Inc., a wholly-owned " +
+        "subsidiary of the Company. Under the terms of the Agreement, the Company paid $12.15 million for the " +
+        "purchase.",
+    );
+    expect(m.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "acquirer"],
+      ["Omega Corporation", "seller"],
+      ["Beta Graphics Systems, Inc.", "target"],
+      ["Beta Acquisition, Inc.", "party"],
+    ]);
+    expect(terms(m)).toEqual([["purchase_price", 12_150_000]]);
+    const [far] = deal(
+      "On March 6, 1998, Acme Corp. purchased all of the outstanding capital stock of Beta Pipe, Inc., a Texas " +
+        "corporation (\u201cBeta\u201d) and Gamma Tube Corporation, a Texas corporation (\u201cGamma\u201d) (Beta and Gamma " +
+        "are referred to herein together as the \u201cTube Companies\u201d), from Delta Family Partnership, Ltd.",
+    );
+    expect(far.parties.find((p) => p.name === "Delta Family Partnership, Ltd.")?.role).toBe("seller");
+  });
+
+  it("a merger agreement's 'Company' is bought by its 'Parent'; shares bought 'from the Company' are sold by it", () => {
+    const [m] = deal(
+      "On May 9, 2007, Acme Corp., a Delaware corporation (the \u201cCompany\u201d), Omega Acquisition Corp. (the " +
+        "\u201cAcquisition Corp\u201d), and Omega Holdings LLC (the \u201cParent\u201d) entered into an Amended and Restated " +
+        "Agreement and Plan of Merger.",
+    );
+    expect(m.parties.find((p) => p.name === "ACME CORP.")?.role).toBe("target");
+    const [s] = deal(
+      "On February 8, 2009, Acme Corp. (the \u201cCompany\u201d) entered into a Stock Purchase Agreement with Douglas " +
+        "R. Lebda, the Company's Chairman. Pursuant to the Stock Purchase Agreement, Mr. Lebda will purchase 935,000 " +
+        "shares of common stock from the Company for an aggregate purchase price of $3,655,850.",
+    );
+    expect(s.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Douglas R. Lebda", "buyer"],
+    ]);
+  });
+
+  it("a license's 'total monetary consideration' is its value", () => {
+    const [a] = deal(
+      "On November 24, 2008, Acme Corp. entered into a License Agreement with Omega Health, Inc. to license " +
+        "certain intellectual property rights. Total monetary consideration for the License Agreement is $4,900,000.",
+    );
+    expect(terms(a)).toEqual([["total_value", 4_900_000]]);
+  });
+
   it("a settled rate case: the plan the settlement is the basis of, and the revenue it changes", () => {
     const [a] = deal(
       "On May 4, 2021, the state commission approved a rate plan for Acme Corp. effective July 1, 2021 (the " +

@@ -70,7 +70,9 @@ function unstatedTerm(f: AgreementFact, kind: "upfront" | "milestones", words: R
 }
 
 const ALL_STOCK_BOUGHT =
-  /\b(?:purchase|acquire|acquisition\s+of|buy)\s+all\s+(?:of\s+)?the\s+(?:issued\s+and\s+)?outstanding\s+(?:shares\s+of\s+)?(?:capital\s+)?(?:stock|shares|equity)\b/i;
+  /\b(?:purchase[ds]?|acquire[ds]?|acquisition|buy)\s+(?:of\s+|from\s+[^,.;]{1,40}?\s+)?(?:all|100%)\s+(?:of\s+)?(?:the\s+)?(?:[\d,]{1,12}\s+)?(?:issued\s+and\s+)?outstanding\s+(?:shares\s+of\s+)?(?:capital\s+|common\s+)?(?:stock|shares|equity|membership\s+(?:interests|units)|units)\b/i;
+/** An agreement that buys a company's equity: "Stock Purchase", "Membership Interest Purchase". */
+const EQUITY_PURCHASE = /(?:stock|share|interests?|units?)\s+purchase/i;
 
 /** What the registrant itself does, told right after its name. */
 const BUYS = /^(?:(?!\bwhich\b)[^.]){0,40}?\b(?:purchase|purchases|buy|buys|order|orders)\b/;
@@ -92,6 +94,36 @@ function paidToRegistrant(text: string, names: string[]): boolean {
   );
 }
 
+const OWNER_APPOSED =
+  /[A-Za-z.)”"],\s+(?:an?\s+(?:[\w-]+\s+){0,4}?(?:corporation|company)\s+and\s+)?(?:an?\s+)?(?:direct\s+|indirect\s+)?wholly[- ]owned\s+subsidiary\s+of\s+(?:the\s+)?$/;
+
+const DEFINED_ROLE =
+  /^,?\s{0,3}(?:\([^()]{0,60}\)\s{0,3})?\((?:the|each,?\s+an?|collectively,?\s+the)?\s{0,3}[“"](Sellers?|Buyers?|Purchasers?|Licensor|Licensee|Borrowers?|Lenders?)[”"]/;
+const DEFINED_ROLES: Partial<Record<AgreementFact["type"], Record<string, Role>>> = {
+  merger: { seller: "seller", buyer: "acquirer", purchaser: "acquirer" },
+  asset_purchase: { seller: "seller", buyer: "buyer", purchaser: "buyer" },
+  other: { seller: "seller", buyer: "buyer", purchaser: "buyer" },
+  supply: { seller: "seller", buyer: "buyer", purchaser: "buyer" },
+  license: { licensor: "licensor", licensee: "licensee" },
+  credit: { borrower: "borrower", lender: "lender" },
+};
+
+/** The role a party is defined by where it is named ("TXC Services, LLC (the “Seller”)"), if its type has it. */
+function definedRole(text: string, names: readonly string[], type: AgreementFact["type"]): Role | null {
+  const roles = DEFINED_ROLES[type];
+  if (!roles) return null;
+  for (const n of names) {
+    const k = n.trim();
+    if (k.length < 2) continue;
+    for (let at = text.indexOf(k); at >= 0; at = text.indexOf(k, at + 1)) {
+      const m = DEFINED_ROLE.exec(text.slice(at + k.length, at + k.length + 140));
+      const role = m ? roles[m[1].toLowerCase().replace(/s$/, "")] : undefined;
+      if (role) return role;
+    }
+  }
+  return null;
+}
+
 /** Is `name` who the company's stock or assets were bought "from"? */
 function boughtFrom(text: string, name: string, asOwner = false): boolean {
   const short = name.split(/[\s,]+/)[0];
@@ -99,8 +131,9 @@ function boughtFrom(text: string, name: string, asOwner = false): boolean {
     for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
       const before = text.slice(Math.max(0, at - 420), at);
       if (/\b(?:acqui|purchas|bought)[^;]{0,400}\bfrom\s+(?:the\s+)?$/.test(before)) return true;
-      // "InterCAP, a Delaware corporation and wholly owned subsidiary of Intergraph": its owner sells it.
-      if (asOwner && /\bwholly[- ]owned\s+subsidiary\s+of\s+(?:the\s+)?$/.test(before)) return true;
+      // "InterCAP, a Delaware corporation and wholly owned subsidiary of Intergraph": its owner sells
+      // it (not "merged with a wholly-owned subsidiary of Banc One", the buyer's merger sub).
+      if (asOwner && OWNER_APPOSED.test(before)) return true;
     }
   return false;
 }
@@ -120,7 +153,7 @@ export function finish(d: Draft): AgreementFact {
   // A purchase of all of a company's stock is the company's purchase, whatever the agreement's
   // name ("a Stock Purchase Agreement ... to purchase all of the issued and outstanding stock of
   // NCP"): a merger, for a price.
-  if (f.type === "other" && d.shareSale && ALL_STOCK_BOUGHT.test(d.text)) {
+  if (f.type === "other" && (d.shareSale || EQUITY_PURCHASE.test(f.name)) && ALL_STOCK_BOUGHT.test(d.text)) {
     f.type = "merger";
     for (const t of f.terms) if (t.kind === "equity_purchase") t.kind = "purchase_price";
   }
@@ -215,6 +248,11 @@ export function finish(d: Draft): AgreementFact {
       break;
     default:
       break;
+  }
+  // A role the text defines wins: "TXC Services, LLC (the “Seller”)", "the Company (the “Buyer”)".
+  for (const p of f.parties) {
+    const role = definedRole(d.text, p === reg ? [p.name, ...d.regWords] : [p.name], f.type);
+    if (role) p.role = role;
   }
   // An officer's, supply, settlement or other agreement no sentence named a subject for goes by
   // its own name ("employment agreement").

@@ -8,7 +8,7 @@ import { COMPANY_WORD } from "./names.js";
 
 /** A sale of assets, not of a company: "to sell 84 company-owned restaurants", "acquired all of the assets". */
 export const ASSET_SALE =
-  /\b(?:sell|sold|sale\s+of|dispos(?:ed|ition)\s+of|acquire[ds]?|acquisition\s+of|purchase[ds]?|buy|bought)\s+(?:[a-z0-9,-]{1,20}\s){0,5}?(?:assets|business(?:es)?|division|operations|restaurants|stores|hotels?|properties|product\s+lines?|plants?)\b|\b(?:sell|sold|acquire[ds]?|purchase[ds]?|buy|bought)\s+(?:the\s+)?(?:[\w.-]{1,12}\s){0,3}?rights\s+to\s+[A-Z]/;
+  /\b(?:sell|sold|sale\s+of|dispos(?:ed|ition)\s+of|acquire[ds]?|acquisition\s+of|purchase[ds]?|buy|bought)\s+(?:[a-z0-9,-]{1,20}\s){0,5}?(?:assets|business(?:es)?|division|operations|restaurants|stores|hotels?|properties|product\s+lines?|plants?)\b|\b(?:sale|acquisition|purchase)\s+of\s+the\s+(?:[A-Z][\w-]{1,20}\s){1,5}(?:Business|Division|Assets)\b(?!\s[A-Z])|\b(?:sell|sold|acquire[ds]?|purchase[ds]?|buy|bought)\s+(?:the\s+)?(?:[\w.-]{1,12}\s){0,3}?rights\s+to\s+[A-Z]/;
 
 /** Agreement names → type, most specific first. */
 const TYPES: [RegExp, AgreementType][] = [
@@ -56,7 +56,7 @@ const NAMED =
 /** NAMED, for every match in a sentence. */
 const NAMED_ALL = new RegExp(NAMED.source, "g");
 export const ENTERED =
-  /\b(?:entered\s+into|signed|executed|(?<!\bas\s)agreed\s+to|announced\s+(?:that\s+it\s+had\s+)?(?:entered|signed|an?\s)|completed|consummated|acquired|agrees?\s+to\s+acquire|to\s+acquire|will\s+acquire|has\s+acquired|approved|extended|amended|renewed|adopted|(?:will|to)\s+enter\s+into|have\s+accepted|reached|settled)\b/i;
+  /\b(?:entered\s+into|signed|executed|(?<!\bas\s)agreed\s+to|announced\s+(?:that\s+it\s+had\s+)?(?:entered|signed|an?\s)|completed|consummated|acquired|agrees?\s+to\s+acquire|to\s+acquire|will\s+acquire|has\s+acquired|approved|ratified|extended|amended|renewed|adopted|(?:will|to)\s+enter\s+into|have\s+accepted|reached|settled)\b/i;
 export const REFERS_BACK =
   /\b(?:the|this|such)\s+(?:[A-Z][\w-]{1,20}\s){0,4}(?:agreement|merger|transaction|acquisition|license|collaboration|order\s+form|facility|arrangement|settlement|deal)\b|\bunder\s+the\s+terms\b|\broyalt/i;
 

@@ -226,6 +226,8 @@ export function registrantMentions(
         ...aliases,
         "the Company",
         "the Registrant",
+        // "On September 8, 1997 Registrant acquired ...".
+        "Registrant",
         "we ",
       ]
     : ["the Company", "the Registrant"];

@@ -44,6 +44,9 @@ const lastGroup = (m: RegExpExecArray): string => m[m.length - 1] ?? m[0];
  * Acme surviving as a wholly owned subsidiary of Beta").
  */
 export function mergesIntoOther(text: string, mentionsReg: (t: string) => boolean): boolean {
+  // "FCC will be merged with a wholly-owned subsidiary of Banc One".
+  const w = MERGED_WITH_SUB.exec(text);
+  if (w && mentionsReg(w[1]) && !mentionsReg(w[2])) return true;
   const m = MERGES_INTO.exec(text);
   if (m && !SUB.test(m[1]) && mentionsReg(m[1]) && !mentionsReg(m[2])) return true;
   if (m && SUB.test(m[1]) && mentionsReg(m[2])) return true;
@@ -54,6 +57,9 @@ export function mergesIntoOther(text: string, mentionsReg: (t: string) => boolea
 const NAME = String.raw`([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})`;
 const MERGES_INTO = new RegExp(
   String.raw`\b${NAME},?\s(?:\([^)]{1,40}\)\s)?(?:will\s|would\s|shall\s|to\s)?(?:be\s)?merge[sd]?\s+(?:with\s+and\s+)?into\s+${NAME}`,
+);
+const MERGED_WITH_SUB = new RegExp(
+  String.raw`\b${NAME},?\s(?:\([^)]{1,40}\)\s)?(?:will\s|would\s|shall\s|is\sto\s)?(?:be\s)?merged\s+with\s+(?:and\s+into\s+)?an?\s+(?:direct\s+|indirect\s+)?(?:wholly[-\s]owned\s+)?subsidiary\s+of\s+${NAME}`,
 );
 const SURVIVES_AS_SUBSIDIARY = new RegExp(
   String.raw`\b${NAME},?\s(?:\([^)]{1,40}\)\s)?surviv(?:ing|es|e)\s+(?:the\s+merger\s+)?as\s+an?\s+(?:direct\s+|indirect\s+)?wholly[-\s]owned\s+subsidiary\s+of\s+${NAME}`,

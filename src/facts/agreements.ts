@@ -53,7 +53,7 @@ export type { AgreementFact, AgreementType, Located, Role, TermKind } from "./ag
 
 const MAX_DRAFTS = 300;
 const ACQUIRED = new RegExp(
-  String.raw`\b(?:completed|consummated|closed|announced)\s+(?:the|its)\s+(?:acquisition|purchase)\s+of\s+[A-Z]|\bacquisition\s+of\s+[A-Z][^;]{0,240}?\bbecame\s+effective\b|\bhas\s+acquired\s+[A-Z]|\b(?:acquired|purchased)\s+(?:substantially\s+)?all\s+(?:of\s+)?the\s+assets\b|\b(?:completed|consummated|closed)\s+(?:the|its)\s+(?:acquisition|purchase|sale)\s+of\s+(?:substantially\s+)?all\s+(?:of\s+)?the\s+(?:assets|(?:issued\s+and\s+)?outstanding)\b|\b(?:purchased|acquired)\s+all\s+(?:of\s+)?the\s+(?:issued\s+and\s+)?outstanding\s+(?:capital\s+)?(?:stock|shares)\s+of\s+[A-Z]|\b(?:sold|disposed\s+of)\s+(?:substantially\s+)?(?:all\s+(?:of\s+)?)?(?:the|its)\s+(?:[a-z-]{1,20}\s){0,3}?(?:assets|business|operations?|division)\s+(?:of|to)\b|\bacquired\s+(?:all\s+of\s+the\s+(?:outstanding\s+)?(?:capital\s+)?stock\s+of\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,4},?\s${COMPANY_WORD}`,
+  String.raw`\b(?:completed|consummated|closed|announced)\s+(?:the|its)\s+(?:acquisition|purchase)\s+of\s+(?:the\s+)?[A-Z]|\bacquisition\s+of\s+[A-Z][^;]{0,240}?\bbecame\s+effective\b|\bhas\s+acquired\s+[A-Z]|\b(?:acquired|purchased)\s+(?:substantially\s+)?all\s+(?:of\s+)?the\s+assets\b|\b(?:completed|consummated|closed)\s+(?:the|its)\s+(?:acquisition|purchase|sale)\s+of\s+(?:substantially\s+)?all\s+(?:of\s+)?the\s+(?:assets|(?:issued\s+and\s+)?outstanding)\b|\b(?:purchased|acquired)\s+all\s+(?:of\s+)?the\s+(?:issued\s+and\s+)?outstanding\s+(?:shares\s+of\s+)?(?:capital\s+|common\s+)?(?:stock|shares|membership\s+(?:interests|units))\s+of\s+[A-Z]|\b(?:sold|disposed\s+of)\s+(?:substantially\s+)?(?:all\s+(?:of\s+)?)?(?:the|its)\s+(?:[a-z-]{1,20}\s){0,3}?(?:assets|business|operations?|division)\s+(?:of|to)\b|\bacquired\s+(?:all\s+of\s+the\s+(?:outstanding\s+)?(?:capital\s+)?stock\s+of\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,4},?\s${COMPANY_WORD}`,
 );
 // A loan told with no agreement named: "entered into a three year $325 million senior secured credit
 // facility", "obtained funding under a line of credit with ...", "senior debt facilities were
@@ -74,7 +74,10 @@ const PERSON = String.raw`[A-Z][a-z]{1,30}(?:\s[A-Z]\.)?\s[A-Z][a-zA-Z'-]{1,30}`
 const PERSON_IN_LIST = new RegExp(PERSON, "g");
 // "with each of John Smith and Jane Doe", "with the following named executive officers: ...".
 const WITH_EACH = new RegExp(
-  String.raw`\bwith\s(?:each\sof\s|(?:each\sof\s)?the\sfollowing\s(?:[\w-]{1,20}\s){0,4}?(?:officers|executives|employees|individuals|persons)?:\s)(${PERSON}(?:(?:,\s|,?\sand\s)${PERSON}){1,9})`,
+  String.raw`\bwith\s(?:each\sof\s|(?:each\sof\s)?the\sfollowing\s(?:[\w-]{1,20}\s){0,4}?(?:officers|executives|employees|individuals|persons)?:\s)(${PERSON}(?:\s\([^()]{1,60}\))?(?:(?:,\s|,?\sand\s)${PERSON}(?:\s\([^()]{1,60}\))?){1,9})`,
+);
+const BETWEEN_PERSON = new RegExp(
+  String.raw`\bbetween\s[^;]{1,100}?\sand\s(?:${HONORIFIC_NOT_MRS})?([A-Z][a-z]{1,30}(?:\s(?:[A-Z]\.|[A-Z][a-z]{1,30}))?\s[A-Z][a-zA-Z'-]{1,30})(?=[,.;]|\s(?:dated|effective|as|to|for|pursuant)\b)`,
 );
 // "... with the Company's CEO, Anthony Hayes": the title before the name.
 const WITH_PERSON = new RegExp(
@@ -320,11 +323,16 @@ function newDraft(
     }
     const withName = WITH_PERSON.exec(s.text);
     if (withName) addParty(parties, withName[2], groupSpan(v, s, withName));
+    // "an Employment Agreement between Health Sciences Group, Inc. and Stuart Avery Gold".
+    const between = type === "employment" ? BETWEEN_PERSON.exec(s.text) : null;
+    if (between) addParty(parties, between[1], groupSpan(v, s, between));
     // "with each of John Smith and Jane Doe": every one of them.
     const each = WITH_EACH.exec(s.text);
     if (each) {
       const at = groupSpan(v, s, each).start;
-      for (const m of each[1].matchAll(PERSON_IN_LIST))
+      // Titles in brackets after the names ("Terry Rich (Chief Executive Officer)") are no names.
+      const names = each[1].replace(/\([^()]*\)/g, (t) => " ".repeat(t.length));
+      for (const m of names.matchAll(PERSON_IN_LIST))
         addParty(parties, m[0], loc(v, at + m.index, at + m.index + m[0].length));
     }
   }

@@ -1243,6 +1243,62 @@ describe("deals in the common words of 8-Ks", () => {
     expect(terms(a)).toEqual([["total_value", 4_900_000]]);
   });
 
+  it("roles a deal defines ('the “Seller”'), a company bought by its units or common stock, a merger into another's sub", () => {
+    const roles = (a: { parties: { name: string; role: string }[] }) =>
+      a.parties.map((p) => [p.name, p.role]);
+    const [units] = deal(
+      "On June 13, 2023, the Company (the \u201cBuyer\u201d) and Omega Services, LLC (the \u201cSeller\u201d) entered into " +
+        "a Membership Interest Purchase Agreement for the purchase of all 2,500,000 issued and outstanding " +
+        "Membership Units (the \u201cUnits\u201d) of Beta Tango, LLC, a Delaware limited liability company.",
+    );
+    expect([units.type, roles(units)]).toEqual([
+      "merger",
+      [
+        ["ACME CORP.", "acquirer"],
+        ["Omega Services, LLC", "seller"],
+        ["Beta Tango, LLC", "target"],
+      ],
+    ]);
+    const [common] = deal(
+      "On September 8, 1997 Registrant acquired all of the outstanding common stock of Beta Media, Inc., a " +
+        "Delaware corporation, from Omega, Inc., a Delaware corporation.",
+    );
+    expect([common.type, roles(common)]).toEqual([
+      "merger",
+      [
+        ["ACME CORP.", "acquirer"],
+        ["Beta Media, Inc.", "target"],
+        ["Omega, Inc.", "seller"],
+      ],
+    ]);
+    const [into] = deal(
+      "On October 20, 1997, Omega Corporation (\u201cOmega\u201d) and Acme Corp. (\u201cAcme\u201d) entered into an " +
+        "agreement and plan of merger, pursuant to which Acme will be merged with a wholly-owned subsidiary of Omega.",
+    );
+    expect(roles(into)).toEqual([
+      ["ACME CORP.", "target"],
+      ["Omega Corporation", "acquirer"],
+    ]);
+    const [business] = deal(
+      "On May 2, 2000, Acme completed the acquisition of the Medicated Feed Additive Business of Roche for a cash " +
+        "payment of approximately $258 million.",
+    );
+    expect(business.type).toBe("asset_purchase");
+  });
+
+  it("an officer's agreement ratified by the board; officers listed with their titles", () => {
+    const [r] = deal(
+      "On June 28, 2006, the Board of Directors ratified a three-year Employment Agreement between Acme Corp. " +
+        "and John Q. Smith, dated June 14, 2006, as the new Chief Executive Officer.",
+    );
+    expect([r.type, r.parties.map((p) => p.name)]).toEqual(["employment", ["ACME CORP.", "John Q. Smith"]]);
+    const found = deal(
+      "On June 12, 2023, the Company entered into a Senior Executive Retention Letter Agreement with each of Terry " +
+        "Rich (Chief Executive Officer) and Dave Lyle (Chief Financial Officer).",
+    );
+    expect(found.map((a) => a.parties[1]?.name)).toEqual(["Terry Rich", "Dave Lyle"]);
+  });
+
   it("a settled rate case: the plan the settlement is the basis of, and the revenue it changes", () => {
     const [a] = deal(
       "On May 4, 2021, the state commission approved a rate plan for Acme Corp. effective July 1, 2021 (the " +

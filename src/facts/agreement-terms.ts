@@ -50,6 +50,14 @@ export function termKind(
   // An employment agreement's amount is the salary; bonuses, grants and fees vary and are left out.
   // Its own clause: "base salary of $450,000, ..., and a sign-on bonus of $100,000" pays a bonus.
   if (type === "employment") {
+    // "any potential severance payment ... which shall be calculated off a base salary of $775,000":
+    // what a payment is reckoned from, not the salary paid.
+    if (
+      /\bcalculated\s+(?:off|on|from|based\s+on|using)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:annual\s+)?base\s+salary\s+of\s*$/.test(
+        b,
+      )
+    )
+      return null;
     const ownClause =
       b
         .slice(-60)

@@ -1286,6 +1286,15 @@ describe("deals in the common words of 8-Ks", () => {
     expect(business.type).toBe("asset_purchase");
   });
 
+  it("an officer's salary, not the salary a severance is reckoned from", () => {
+    const [a] = deal(
+      "On January 2, 2024, the Company entered into an appointment letter with John Q. Smith. Any severance " +
+        "payment under his employment agreement shall be calculated off a base salary of $775,000. Under the " +
+        "appointment letter, Mr. Smith's salary will be $125,000 per annum.",
+    );
+    expect(terms(a)).toEqual([["other", 125_000]]);
+  });
+
   it("an officer's agreement ratified by the board; officers listed with their titles", () => {
     const [r] = deal(
       "On June 28, 2006, the Board of Directors ratified a three-year Employment Agreement between Acme Corp. " +

@@ -69,11 +69,6 @@ function unstatedTerm(f: AgreementFact, kind: "upfront" | "milestones", words: R
   f.terms.push({ kind, amount: null, currency: null, qualifier: null, per: null, span: null });
 }
 
-const ALL_STOCK_BOUGHT =
-  /\b(?:purchase[ds]?|acquire[ds]?|acquisition|buy)\s+(?:of\s+|from\s+[^,.;]{1,40}?\s+)?(?:all|100%)\s+(?:of\s+)?(?:the\s+)?(?:[\d,]{1,12}\s+)?(?:issued\s+and\s+)?outstanding\s+(?:shares\s+of\s+)?(?:capital\s+|common\s+)?(?:stock|shares|equity|membership\s+(?:interests|units)|units)\b/i;
-/** An agreement that buys a company's equity: "Stock Purchase", "Membership Interest Purchase". */
-const EQUITY_PURCHASE = /(?:stock|share|interests?|units?)\s+purchase/i;
-
 /** What the registrant itself does, told right after its name. */
 const BUYS = /^(?:(?!\bwhich\b)[^.]){0,40}?\b(?:purchase|purchases|buy|buys|order|orders)\b/;
 const SELLS_NEAR =
@@ -98,11 +93,11 @@ const OWNER_APPOSED =
   /[A-Za-z.)”"],\s+(?:an?\s+(?:[\w-]+\s+){0,4}?(?:corporation|company)\s+and\s+)?(?:an?\s+)?(?:direct\s+|indirect\s+)?wholly[- ]owned\s+subsidiary\s+of\s+(?:the\s+)?$/;
 
 const DEFINED_ROLE =
-  /^,?\s{0,3}(?:\([^()]{0,60}\)\s{0,3})?\((?:the|each,?\s+an?|collectively,?\s+the)?\s{0,3}[“"](Sellers?|Buyers?|Purchasers?|Licensor|Licensee|Borrowers?|Lenders?)[”"]/;
+  /^,?\s{0,3}(?:\([^()]{0,60}\)\s{0,3})?\((?:the|each,?\s+an?|collectively,?\s+the)?\s{0,3}[“"](Sellers?|Buyers?|Purchasers?|Investors?|Licensor|Licensee|Borrowers?|Lenders?)[”"]/;
 const DEFINED_ROLES: Partial<Record<AgreementFact["type"], Record<string, Role>>> = {
   merger: { seller: "seller", buyer: "acquirer", purchaser: "acquirer" },
   asset_purchase: { seller: "seller", buyer: "buyer", purchaser: "buyer" },
-  other: { seller: "seller", buyer: "buyer", purchaser: "buyer" },
+  other: { seller: "seller", buyer: "buyer", purchaser: "buyer", investor: "buyer" },
   supply: { seller: "seller", buyer: "buyer", purchaser: "buyer" },
   license: { licensor: "licensor", licensee: "licensee" },
   credit: { borrower: "borrower", lender: "lender" },
@@ -150,13 +145,6 @@ export function finish(d: Draft): AgreementFact {
     if (reg) reg.role = mine;
     for (const p of others) p.role = regKey && orgKey(p.name).startsWith(regKey) ? mine : theirs;
   };
-  // A purchase of all of a company's stock is the company's purchase, whatever the agreement's
-  // name ("a Stock Purchase Agreement ... to purchase all of the issued and outstanding stock of
-  // NCP"): a merger, for a price.
-  if (f.type === "other" && (d.shareSale || EQUITY_PURCHASE.test(f.name)) && ALL_STOCK_BOUGHT.test(d.text)) {
-    f.type = "merger";
-    for (const t of f.terms) if (t.kind === "equity_purchase") t.kind = "purchase_price";
-  }
   switch (f.type) {
     case "license":
     case "collaboration":

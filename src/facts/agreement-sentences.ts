@@ -67,6 +67,12 @@ const SURVIVES_AS_SUBSIDIARY = new RegExp(
 
 const MAX_SENTENCES = 200;
 /** The registrant pays (after one of its names): a licensee's part. */
+const ALL_STOCK_BOUGHT =
+  /\b(?:purchase[ds]?|acquire[ds]?|acquisition|buy)\s+(?:of\s+|from\s+[^,.;]{1,40}?\s+)?(?:all|100%)\s+(?:of\s+)?(?:the\s+)?(?:[\d,]{1,12}\s+)?(?:issued\s+and\s+)?outstanding\s+(?:shares\s+of\s+)?(?:capital\s+|common\s+)?(?:stock|shares|equity|membership\s+(?:interests|units)|units)\b/i;
+/** An agreement that buys a company's equity: "Stock Purchase", "Membership Interest Purchase". */
+const EQUITY_PURCHASE = /(?:stock|share|interests?|units?)\s+purchase/i;
+const OWN_SHARES_BOUGHT =
+  /\b(?:purchased|bought|subscribed\s+for)\s+[\d,]{3,15}\s+shares\s+of\s+(?:the\s+)?(?:Registrant|Company)['’]s\b/i;
 const PAYS = /^\s{0,3}(?:will|shall|agreed\s+to|is\s+(?:required|obligated)\s+to)\s+(?:make\s|pay\b)/i;
 
 /**
@@ -80,6 +86,21 @@ export function addSentence(d: Draft, v: TextView, s: Sentence, money?: readonly
   const key = `${v.docIndex}:${s.start}`;
   if (d.seen.has(key) || d.seen.size >= MAX_SENTENCES) return;
   d.seen.add(key);
+  // A purchase of all of a company's stock is the company's purchase, whatever the agreement's name
+  // ("a Stock Purchase Agreement ... to purchase all of the issued and outstanding stock of NCP"): a
+  // merger, for a price (read as one from this sentence on).
+  if (
+    d.fact.type === "other" &&
+    (d.shareSale || EQUITY_PURCHASE.test(d.fact.name)) &&
+    ALL_STOCK_BOUGHT.test(s.text)
+  ) {
+    d.fact.type = "merger";
+    d.shareSale = false;
+    d.boughtWhole = true;
+    d.fact.subject = null;
+    d.fact.subjectSpan = null;
+    for (const t of d.fact.terms) if (t.kind === "equity_purchase") t.kind = "purchase_price";
+  }
   if (
     (d.fact.type === "merger" || d.fact.type === "asset_purchase") &&
     mergesIntoOther(s.text, d.mentionsReg)
@@ -90,6 +111,11 @@ export function addSentence(d: Draft, v: TextView, s: Sentence, money?: readonly
   if (/licens|\brights?\b/i.test(s.text)) d.aboutLicense = true;
   if (registrantActs(s.text, d.regWords, SALE_VERBS) || boughtFromRegistrant(s.text))
     d.registrantSells = true;
+  // "the Investors purchased 2,925,458 shares of the Registrant's common stock": a sale of its shares.
+  if (d.fact.type === "other" && OWN_SHARES_BOUGHT.test(s.text)) {
+    d.shareSale = true;
+    d.registrantSells = true;
+  }
   const receives = /\b(?:will|shall|could|may)\s+(?:also\s+)?receive\b/i.test(s.text);
   if (receives && d.aboutLicense && /\b(?:the\s+company|registrant)\b/i.test(s.text))
     d.registrantIsLicensee = false;
@@ -179,7 +205,7 @@ export function addSentence(d: Draft, v: TextView, s: Sentence, money?: readonly
   if (/\bnon-?exclusive\b/i.test(s.text)) d.fact.exclusive = false;
   else if (/\bexclusive\b/i.test(s.text) && (d.fact.type === "license" || d.fact.type === "collaboration"))
     d.fact.exclusive = true;
-  if (!d.fact.subject) setSubject(d, v, s);
+  if (!d.fact.subject && !d.boughtWhole) setSubject(d, v, s);
 }
 
 const SEPARATOR = /,|;|\sand\s/g;

@@ -92,6 +92,12 @@ export function termKind(
       /letters?\s+of\s+credit\s*\(\s*$/.test(ownB))
   )
     return null;
+  // "to refinance its existing $100 million Bank Credit Facility": the loan it replaces.
+  if (type === "credit" && /\b(?:existing|prior|previous|former)\s*$/.test(ownB)) return null;
+  // "Colwell ... had 1995 sales of approximately $55,000,000": what the business earned. (Debt the buyer
+  // assumes is a term: the dev gold's Apple/NeXT "$350 million plus the assumption of approximately
+  // $50 million of debt".)
+  if (/\bsales\s+of\s+(?:approximately\s+|about\s+|over\s+)?$/.test(ownB)) return null;
   // "par value $0.001 per share", "the closing price ... was $57.125": the stock, not the deal.
   if (
     /par\s+value\s*$|(?:closing|trading|market)\s+(?:sale\s+)?price\b[^$]{0,60}$/.test(b) ||
@@ -113,9 +119,15 @@ export function termKind(
     return "purchase_price";
   // "the Company paid $12.15 million for the purchase", "The total consideration paid by MOCON for the
   // Shares was $3,400,000": what a company or assets cost.
+  // "for a cash payment of approximately $258 million and issuance of a $30 million promissory note to
+  // Roche": both pay for the business.
   if (
     (type === "merger" || type === "asset_purchase") &&
-    (/\bpaid\s*$/.test(ownB) || /\btotal\s+(?:cash\s+)?consideration\b[^$;]{0,60}$/.test(ownB))
+    (/\bpaid\s*$/.test(ownB) ||
+      /\btotal\s+(?:cash\s+)?consideration\b[^$;]{0,60}$/.test(ownB) ||
+      /\bfor\s+an?\s+(?:cash\s+)?payment\s+of\s+(?:approximately\s+|about\s+)?$/.test(ownB) ||
+      (/\bissu(?:e|ed|ance\s+of)\s+an?\s*$/.test(ownB) &&
+        /^\s{0,2}(?:unsecured\s+|secured\s+|subordinated\s+)?(?:promissory\s+)?note\b/.test(ownA)))
   )
     return "purchase_price";
   // "Total monetary consideration for the License Agreement is $4,900,000": the deal's value.
@@ -148,12 +160,14 @@ export function termKind(
     /purchase\s+price|for\s+a\s+price\s+of|consideration|price\s+(?:per\s+share\s+(?:of\s+common\s+stock\s+)?)?of|for\s+(?:approximately\s+)?$/.test(
       clause,
     ) ||
-    /purchase\s+price\b[^$;.]{0,50}$/.test(b)
+    /purchase\s+price\b[^$;.]{0,80}$/.test(b)
   ) {
     return type === "merger" || type === "asset_purchase" ? "purchase_price" : "other";
   }
   if (
-    /loan|credit\s+facility|line\s+of\s+credit|credit\s+line|bridge|revolving|borrow/.test(near) ||
+    /loan|credit\s+(?:facility|agreement)|line\s+of\s+credit|credit\s+line|bridge|revolving|borrow/.test(
+      near,
+    ) ||
     (type === "credit" && /principal\s+amount/.test(near))
   )
     return "loan";

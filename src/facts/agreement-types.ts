@@ -82,4 +82,6 @@ export interface Draft {
   registrantIsTarget: boolean;
   registrantIsLicensee: boolean;
   registrantSells: boolean;
+  /** A company bought by all of its stock: its subject is the company bought (finish), not words read. */
+  boughtWhole?: boolean;
 }

@@ -1286,6 +1286,50 @@ describe("deals in the common words of 8-Ks", () => {
     expect(business.type).toBe("asset_purchase");
   });
 
+  it("what a company or business cost, however told; what it earned and the loan a facility replaces are no terms", () => {
+    const [mipa] = deal(
+      "On May 31, 2019, Acme Corp. entered into a Membership Interest Purchase Agreement with Beta UX, LLC " +
+        "whereby the Company purchased from the Members all of the issued and outstanding membership interests of " +
+        "Beta UX, LLC for the aggregate purchase price of Three Million Five Hundred Thousand ($3,500,000).",
+    );
+    expect(terms(mipa)).toEqual([["purchase_price", 3_500_000]]);
+    const [mfa] = deal(
+      "On May 2, 2000, Acme Corp. completed the acquisition of the Medicated Feed Additive Business of Roche for " +
+        "a cash payment of approximately $258 million and issuance of a $30 million promissory note to Roche.",
+    );
+    expect(terms(mfa)).toEqual([
+      ["purchase_price", 258_000_000],
+      ["purchase_price", 30_000_000],
+    ]);
+    const [colwell] = deal(
+      "Pursuant to an Asset Purchase Agreement dated as of March 12, 2024, Acme Corp. has agreed to purchase " +
+        "from Omega Corporation substantially all of the assets of its Colwell division for a purchase price of " +
+        "$60,000,000. Colwell had 2023 sales of approximately $55,000,000.",
+    );
+    expect(terms(colwell)).toEqual([["purchase_price", 60_000_000]]);
+    const [bank] = deal(
+      "On March 5, 2024, Acme Corp. announced that it has entered into a $170 million Bank Credit Agreement which " +
+        "will be used to refinance its existing $100 million Bank Credit Facility.",
+    );
+    expect(terms(bank)).toEqual([["loan", 170_000_000]]);
+  });
+
+  it("investors who bought the registrant's shares: a sale by it, for its gross proceeds", () => {
+    const [a] = deal(
+      "On July 7, 2000, the Registrant entered into a Purchase Agreement with a group of investors led by Omega " +
+        "Wind Fund, Ltd. (the \u201cInvestors\u201d). Under the Agreement, the Investors purchased 2,925,458 shares of " +
+        "the Registrant's common stock for approximately $2.22 per share. The transaction was a private placement " +
+        "with gross proceeds to the Registrant of $6.5 million.",
+    );
+    expect([a.parties.map((p) => [p.name, p.role]), terms(a)]).toEqual([
+      [
+        ["ACME CORP.", "seller"],
+        ["Omega Wind Fund, Ltd.", "buyer"],
+      ],
+      [["equity_purchase", 6_500_000]],
+    ]);
+  });
+
   it("an officer's salary, not the salary a severance is reckoned from", () => {
     const [a] = deal(
       "On January 2, 2024, the Company entered into an appointment letter with John Q. Smith. Any severance " +

@@ -98,9 +98,21 @@ export function termKind(
   // assumes is a term: the dev gold's Apple/NeXT "$350 million plus the assumption of approximately
   // $50 million of debt".)
   if (/\bsales\s+of\s+(?:approximately\s+|about\s+|over\s+)?$/.test(ownB)) return null;
-  // "par value $0.001 per share", "the closing price ... was $57.125": the stock, not the deal.
+  // "a $4.2 billion-asset ... bank holding company", "Crestar's $61.375 per common share closing sale
+  // price": a size, a market price.
   if (
-    /par\s+value\s*$|(?:closing|trading|market)\s+(?:sale\s+)?price\b[^$]{0,60}$/.test(b) ||
+    /^-?\s{0,2}(?:-\s{0,2})?assets?\b|^\s{0,2}in\s+(?:total\s+)?assets\b/.test(a) ||
+    /^\s{0,2}per\s+(?:common\s+)?share\s+(?:closing|market|trading)\b/.test(a)
+  )
+    return null;
+  // "valued at approximately $774 million, or $51.25 per Citizens share": the price a share.
+  if (type === "merger" && /^\s{0,2}per\s+(?:[A-Z][\w.&-]*\s+){0,3}(?:common\s+)?share\b/.test(after))
+    return "purchase_price";
+  // "par value $0.001 per share", "the closing price ... was $57.125": the stock, not the deal (in
+  // the amount's own words: "... closing sale price, the transaction is valued at $774 million" is not).
+  if (
+    /par\s+value\s*$/.test(b) ||
+    /(?:closing|trading|market)\s+(?:sale\s+)?price\b[^$]{0,60}$/.test(ownB) ||
     /^\s{0,2}par\s+value\b/.test(a)
   )
     return null;

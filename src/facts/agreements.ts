@@ -53,7 +53,7 @@ export type { AgreementFact, AgreementType, Located, Role, TermKind } from "./ag
 
 const MAX_DRAFTS = 300;
 const ACQUIRED = new RegExp(
-  String.raw`\b(?:completed|consummated|closed|announced)\s+(?:the|its)\s+(?:acquisition|purchase)\s+of\s+(?:the\s+)?[A-Z]|\bacquisition\s+of\s+[A-Z][^;]{0,240}?\bbecame\s+effective\b|\bhas\s+acquired\s+[A-Z]|\b(?:acquired|purchased)\s+(?:substantially\s+)?all\s+(?:of\s+)?the\s+assets\b|\b(?:completed|consummated|closed)\s+(?:the|its)\s+(?:acquisition|purchase|sale)\s+of\s+(?:substantially\s+)?all\s+(?:of\s+)?the\s+(?:assets|(?:issued\s+and\s+)?outstanding)\b|\b(?:purchased|acquired)\s+all\s+(?:of\s+)?the\s+(?:issued\s+and\s+)?outstanding\s+(?:shares\s+of\s+)?(?:capital\s+|common\s+)?(?:stock|shares|membership\s+(?:interests|units))\s+of\s+[A-Z]|\b(?:sold|disposed\s+of)\s+(?:substantially\s+)?(?:all\s+(?:of\s+)?)?(?:the|its)\s+(?:[a-z-]{1,20}\s){0,3}?(?:assets|business|operations?|division)\s+(?:of|to)\b|\bacquired\s+(?:all\s+of\s+the\s+(?:outstanding\s+)?(?:capital\s+)?stock\s+of\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,4},?\s${COMPANY_WORD}`,
+  String.raw`\b(?:completed|consummated|closed|announced)\s+(?:the|its)\s+(?:acquisition|purchase)\s+of\s+(?:the\s+)?[A-Z]|\bacquisition\s+of\s+[A-Z][^;]{0,240}?\bbecame\s+effective\b|\bhas\s+acquired\s+[A-Z]|\b(?:acquired|purchased),?\s+(?:through\s+[^,.;]{1,60},?\s+)?(?:substantially\s+)?all\s+(?:of\s+)?the\s+assets\b|\b(?:completed|consummated|approved?)\s+(?:the|its)\s+merger\s+(?:of|with)\b|\b(?:completed|consummated|closed)\s+(?:the|its)\s+(?:acquisition|purchase|sale)\s+of\s+(?:substantially\s+)?all\s+(?:of\s+)?the\s+(?:assets|(?:issued\s+and\s+)?outstanding)\b|\b(?:purchased|acquired)\s+all\s+(?:of\s+)?the\s+(?:issued\s+and\s+)?outstanding\s+(?:shares\s+of\s+)?(?:capital\s+|common\s+)?(?:stock|shares|membership\s+(?:interests|units))\s+of\s+[A-Z]|\b(?:sold|disposed\s+of)\s+(?:substantially\s+)?(?:all\s+(?:of\s+)?)?(?:the|its)\s+(?:[a-z-]{1,20}\s){0,3}?(?:assets|business|operations?|division)\s+(?:of|to)\b|\bacquired\s+(?:all\s+of\s+the\s+(?:outstanding\s+)?(?:capital\s+)?stock\s+of\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,4},?\s${COMPANY_WORD}`,
 );
 // A loan told with no agreement named: "entered into a three year $325 million senior secured credit
 // facility", "obtained funding under a line of credit with ...", "senior debt facilities were
@@ -86,7 +86,7 @@ const WITH_PERSON = new RegExp(
 
 // ACQUIRED (case-sensitive) holds one of these words: most sentences hold none, and this test
 // costs a third of the pattern's.
-const MAY_ACQUIRE = /acqui|purchase|sold|dispos/;
+const MAY_ACQUIRE = /acqui|purchase|sold|dispos|merger/;
 
 export interface AgreementInput {
   registrant: string | null;
@@ -173,7 +173,11 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
           : acquired
             ? {
                 name: "acquisition",
-                type: ASSET_SALE.test(s.text) ? ("asset_purchase" as const) : ("merger" as const),
+                // "acquired, through certain of its subsidiaries substantially all of the assets of".
+                type:
+                  ASSET_SALE.test(s.text) || /\bassets\b/.test(acquired[0])
+                    ? ("asset_purchase" as const)
+                    : ("merger" as const),
                 generic: false,
               }
             : loan

@@ -1330,6 +1330,41 @@ describe("deals in the common words of 8-Ks", () => {
     ]);
   });
 
+  it("deals opened by 'closed', 'announced the signing of', 'completed the merger of', or assets acquired through subsidiaries", () => {
+    const types = (text: string, registrant?: string) => deal(text, registrant).map((a) => a.type);
+    expect(
+      types(
+        "On September 29, 2014, Acme Corp. closed a transaction whereby the Company sold its equipment business " +
+          "pursuant to an Asset Purchase Agreement with Omega Holdings, Inc.",
+      ),
+    ).toEqual(["asset_purchase"]);
+    const [m] = deal(
+      "On September 16, 1996 Omega Bancorp (Omega) and Acme Corp. announced the signing of a definitive agreement " +
+        "under which Omega, a $4.2 billion-asset Maryland-based bank holding company, will merge with Acme. Based on " +
+        "Acme's $61.375 per common share closing sale price, the transaction is valued at approximately $774 " +
+        "million, or $51.25 per Omega share.",
+    );
+    expect([m.type, terms(m)]).toEqual([
+      "merger",
+      [
+        ["total_value", 774_000_000],
+        ["purchase_price", 51.25],
+      ],
+    ]);
+    expect(
+      types(
+        "On July 13, 1999, stockholders of Acme Corp. and Omega Broadcasting Corporation voted to approve the " +
+          "merger of the two companies. The merger was completed on the same day.",
+      ),
+    ).toEqual(["merger"]);
+    expect(
+      types(
+        "On January 14, 1999, Acme Corp. acquired, through certain of its subsidiaries substantially all of the " +
+          "assets of radio stations WJDM-1530 (AM) from Omega Broadcasting Corporation.",
+      ),
+    ).toEqual(["asset_purchase"]);
+  });
+
   it("an officer's salary, not the salary a severance is reckoned from", () => {
     const [a] = deal(
       "On January 2, 2024, the Company entered into an appointment letter with John Q. Smith. Any severance " +

@@ -21,11 +21,12 @@ import {
   sameName,
   typeOf,
 } from "./agreement-names.js";
+import { addOfficers } from "./agreement-officers.js";
+import { ACQUIRED, CREDIT_OPENED, MAY_ACQUIRE, SHARE_SALE } from "./agreement-openers.js";
 import {
   addParty,
   boughtFromRegistrant,
   DIVESTS,
-  fullName,
   INVESTORS,
   isCompanyName,
   LICENSES_IN,
@@ -44,50 +45,19 @@ import {
 import { addSentence, groupSpan, loc } from "./agreement-sentences.js";
 import type { AgreementFact, AgreementType, Draft } from "./agreement-types.js";
 import { findMoney } from "./money.js";
-import { COMPANY_WORD, HONORIFIC, HONORIFIC_NOT_MRS } from "./names.js";
+import { HONORIFIC } from "./names.js";
 import { findOrganizations, type Organization, orgKey } from "./organizations.js";
-import { findPeople } from "./people.js";
 import { type Sentence, sentences, type TextView } from "./text-view.js";
 
 export type { AgreementFact, AgreementType, Located, Role, TermKind } from "./agreement-types.js";
 
 const MAX_DRAFTS = 300;
-const ACQUIRED = new RegExp(
-  String.raw`\b(?:completed|consummated|closed|announced)\s+(?:the|its)\s+(?:acquisition|purchase)\s+of\s+(?:the\s+)?[A-Z]|\bacquisition\s+of\s+[A-Z][^;]{0,240}?\bbecame\s+effective\b|\bhas\s+acquired\s+[A-Z]|\b(?:acquired|purchased),?\s+(?:through\s+[^,.;]{1,60},?\s+)?(?:substantially\s+)?all\s+(?:of\s+)?the\s+assets\b|\b(?:completed|consummated|approved?)\s+(?:the|its)\s+merger\s+(?:of|with)\b|\b(?:completed|consummated|closed)\s+(?:the|its)\s+(?:acquisition|purchase|sale)\s+of\s+(?:substantially\s+)?all\s+(?:of\s+)?the\s+(?:assets|(?:issued\s+and\s+)?outstanding)\b|\b(?:purchased|acquired)\s+all\s+(?:of\s+)?the\s+(?:issued\s+and\s+)?outstanding\s+(?:shares\s+of\s+)?(?:capital\s+|common\s+)?(?:stock|shares|membership\s+(?:interests|units))\s+of\s+[A-Z]|\b(?:sold|disposed\s+of)\s+(?:substantially\s+)?(?:all\s+(?:of\s+)?)?(?:the|its)\s+(?:[a-z-]{1,20}\s){0,3}?(?:assets|business|operations?|division)\s+(?:of|to)\b|\bacquired\s+(?:all\s+of\s+the\s+(?:outstanding\s+)?(?:capital\s+)?stock\s+of\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,4},?\s${COMPANY_WORD}`,
-);
-// A loan told with no agreement named: "entered into a three year $325 million senior secured credit
-// facility", "obtained funding under a line of credit with ...", "senior debt facilities were
-// refinanced ... to provide for a term loan of $15.5 million".
-const CREDIT_OPENED =
-  /\b(?:entered\s+into|obtained|established|closed\s+on|secured|arranged)\s+(?:funding\s+under\s+)?(?:an?|the|its|our)\s+(?:new\s+)?(?:[\w$.,-]{1,20}\s){0,6}?(credit\s+facility|line\s+of\s+credit|credit\s+line|term\s+loan|loan\s+facility|revolving\s+(?:credit|loan)\s+facility)\b|\b(?:debt|credit|loan)\s+facilit(?:y|ies)\s+(?:was|were)\s+(refinanced|amended|extended|increased)\b/i;
 const DEFINES_PARENT = /\((?:the\s+)?[“"]Parent[”"]\)/;
-const SHARE_SALE = new RegExp(
-  String.raw`\b(?:issued|sold)\s+([\d,]{3,15}\s+(?:shares|units)\s+of\s+[^.;]{3,80}?)(?:,\s[^;]{0,80}?)?,?\s+to\s+((?:${HONORIFIC_NOT_MRS})?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,4})`,
-);
 // "Mr. Smith will receive ...", "Beta shareholders will receive ...", "P & U has also agreed to ...": a sentence
 // that goes on about a party.
 const PARTY_GOES_ON = new RegExp(
   String.raw`^(?:${HONORIFIC}\s)?(?:(?:[A-Z][A-Za-z'’]*|&)\s){0,4}(?:(?:share|stock)holders\s)?(?:will|would|could|shall|may|is\s+entitled|also\s+received|(?:has\s+)?(?:also\s+)?agreed)\s`,
 );
-// "an employment agreement with John Smith": the person the agreement is with.
-const PERSON = String.raw`[A-Z][a-z]{1,30}(?:\s[A-Z]\.)?\s[A-Z][a-zA-Z'-]{1,30}`;
-const PERSON_IN_LIST = new RegExp(PERSON, "g");
-// "with each of John Smith and Jane Doe", "with the following named executive officers: ...".
-const WITH_EACH = new RegExp(
-  String.raw`\bwith\s(?:each\sof\s|(?:each\sof\s)?the\sfollowing\s(?:[\w-]{1,20}\s){0,4}?(?:officers|executives|employees|individuals|persons)?:\s)(${PERSON}(?:\s\([^()]{1,60}\))?(?:(?:,\s|,?\sand\s)${PERSON}(?:\s\([^()]{1,60}\))?){1,9})`,
-);
-const BETWEEN_PERSON = new RegExp(
-  String.raw`\bbetween\s[^;]{1,100}?\sand\s(?:${HONORIFIC_NOT_MRS})?([A-Z][a-z]{1,30}(?:\s(?:[A-Z]\.|[A-Z][a-z]{1,30}))?\s[A-Z][a-zA-Z'-]{1,30})(?=[,.;]|\s(?:dated|effective|as|to|for|pursuant)\b)`,
-);
-// "... with the Company's CEO, Anthony Hayes": the title before the name.
-const WITH_PERSON = new RegExp(
-  String.raw`\bwith\s(?:(?:the\sCompany['’]s|its|our)\s(?:[A-Z][\w&]{1,25}\s){0,5}?[A-Z][\w&]{1,25},\s)?(${HONORIFIC_NOT_MRS})?([A-Z][a-z]{1,30}(?:\s[A-Z]\.)?\s[A-Z][a-zA-Z'-]{1,30})`,
-);
-
-// ACQUIRED (case-sensitive) holds one of these words: most sentences hold none, and this test
-// costs a third of the pattern's.
-const MAY_ACQUIRE = /acqui|purchase|sold|dispos|merger/;
-
 export interface AgreementInput {
   registrant: string | null;
   /** Views to read, in order: item texts, then press releases. */
@@ -292,7 +262,6 @@ function newDraft(
   sale: RegExpExecArray | null,
   shortNames: Map<string, Organization>,
 ): Draft {
-  const sv = { ...v, start: s.start, end: s.end };
   const inSentence = orgs.filter(
     (o) => (o.start >= s.start && o.start < s.end) || o.aliases.some((a) => s.text.includes(a)),
   );
@@ -320,25 +289,7 @@ function newDraft(
     addParty(parties, o.name, loc(v, o.start, o.end));
   }
   if (type === "employment" || /consult|indemnif/i.test(name)) {
-    for (const p of findPeople(sv)) {
-      // "Mrs. Fairhead" names a person the text introduced in full before ("Rona Fairhead").
-      const full = p.name.includes(" ") ? null : fullName(v, p.name);
-      addParty(parties, full ?? p.name, loc(v, p.start, p.end));
-    }
-    const withName = WITH_PERSON.exec(s.text);
-    if (withName) addParty(parties, withName[2], groupSpan(v, s, withName));
-    // "an Employment Agreement between Health Sciences Group, Inc. and Stuart Avery Gold".
-    const between = type === "employment" ? BETWEEN_PERSON.exec(s.text) : null;
-    if (between) addParty(parties, between[1], groupSpan(v, s, between));
-    // "with each of John Smith and Jane Doe": every one of them.
-    const each = WITH_EACH.exec(s.text);
-    if (each) {
-      const at = groupSpan(v, s, each).start;
-      // Titles in brackets after the names ("Terry Rich (Chief Executive Officer)") are no names.
-      const names = each[1].replace(/\([^()]*\)/g, (t) => " ".repeat(t.length));
-      for (const m of names.matchAll(PERSON_IN_LIST))
-        addParty(parties, m[0], loc(v, at + m.index, at + m.index + m[0].length));
-    }
+    addOfficers(parties, v, s, type);
   }
   const text = s.text;
   // The names the filing gives the registrant ("1st Financial Services Corporation (“1st Financial”)").

@@ -1,0 +1,54 @@
+/**
+ * The officers an employment (or consulting) agreement is with: people the sentence names, "with
+ * the Company's CEO, Anthony Hayes", "between Acme Corp. and John Smith", "with each of John Smith
+ * and Jane Doe".
+ */
+import { addParty, fullName } from "./agreement-parties.js";
+import { groupSpan, loc } from "./agreement-sentences.js";
+import type { AgreementFact, AgreementType } from "./agreement-types.js";
+import { HONORIFIC_NOT_MRS } from "./names.js";
+import { findPeople } from "./people.js";
+import type { Sentence, TextView } from "./text-view.js";
+
+// "an employment agreement with John Smith": the person the agreement is with.
+const PERSON = String.raw`[A-Z][a-z]{1,30}(?:\s[A-Z]\.)?\s[A-Z][a-zA-Z'-]{1,30}`;
+const PERSON_IN_LIST = new RegExp(PERSON, "g");
+// "with each of John Smith and Jane Doe", "with the following named executive officers: ...".
+const WITH_EACH = new RegExp(
+  String.raw`\bwith\s(?:each\sof\s|(?:each\sof\s)?the\sfollowing\s(?:[\w-]{1,20}\s){0,4}?(?:officers|executives|employees|individuals|persons)?:\s)(${PERSON}(?:\s\([^()]{1,60}\))?(?:(?:,\s|,?\sand\s)${PERSON}(?:\s\([^()]{1,60}\))?){1,9})`,
+);
+const BETWEEN_PERSON = new RegExp(
+  String.raw`\bbetween\s[^;]{1,100}?\sand\s(?:${HONORIFIC_NOT_MRS})?([A-Z][a-z]{1,30}(?:\s(?:[A-Z]\.|[A-Z][a-z]{1,30}))?\s[A-Z][a-zA-Z'-]{1,30})(?=[,.;]|\s(?:dated|effective|as|to|for|pursuant)\b)`,
+);
+// "... with the Company's CEO, Anthony Hayes": the title before the name.
+const WITH_PERSON = new RegExp(
+  String.raw`\bwith\s(?:(?:the\sCompany['’]s|its|our)\s(?:[A-Z][\w&]{1,25}\s){0,5}?[A-Z][\w&]{1,25},\s)?(${HONORIFIC_NOT_MRS})?([A-Z][a-z]{1,30}(?:\s[A-Z]\.)?\s[A-Z][a-zA-Z'-]{1,30})`,
+);
+
+/** Adds the officers sentence `s` names to `parties`. */
+export function addOfficers(
+  parties: AgreementFact["parties"],
+  v: TextView,
+  s: Sentence,
+  type: AgreementType,
+): void {
+  for (const p of findPeople({ ...v, start: s.start, end: s.end })) {
+    // "Mrs. Fairhead" names a person the text introduced in full before ("Rona Fairhead").
+    const full = p.name.includes(" ") ? null : fullName(v, p.name);
+    addParty(parties, full ?? p.name, loc(v, p.start, p.end));
+  }
+  const withName = WITH_PERSON.exec(s.text);
+  if (withName) addParty(parties, withName[2], groupSpan(v, s, withName));
+  // "an Employment Agreement between Health Sciences Group, Inc. and Stuart Avery Gold".
+  const between = type === "employment" ? BETWEEN_PERSON.exec(s.text) : null;
+  if (between) addParty(parties, between[1], groupSpan(v, s, between));
+  // "with each of John Smith and Jane Doe": every one of them.
+  const each = WITH_EACH.exec(s.text);
+  if (each) {
+    const at = groupSpan(v, s, each).start;
+    // Titles in brackets after the names ("Terry Rich (Chief Executive Officer)") are no names.
+    const names = each[1].replace(/\([^()]*\)/g, (t) => " ".repeat(t.length));
+    for (const m of names.matchAll(PERSON_IN_LIST))
+      addParty(parties, m[0], loc(v, at + m.index, at + m.index + m[0].length));
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * Agreements told with no agreement named: a company or assets bought or sold, a loan taken, shares
+ * issued to someone. Each opens an agreement as a named one would (agreements.ts).
+ */
+import { COMPANY_WORD, HONORIFIC_NOT_MRS } from "./names.js";
+
+/** An acquisition or sale told without its agreement, one alternative a way of telling it. */
+export const ACQUIRED = new RegExp(
+  [
+    // "completed the acquisition of the Medicated Feed Additive Business of Roche"
+    String.raw`\b(?:completed|consummated|closed|announced)\s+(?:the|its)\s+(?:acquisition|purchase)\s+of\s+(?:the\s+)?[A-Z]`,
+    // "the acquisition of American Monument Corporation ... became effective"
+    String.raw`\bacquisition\s+of\s+[A-Z][^;]{0,240}?\bbecame\s+effective\b`,
+    // "has acquired Beta Systems"
+    String.raw`\bhas\s+acquired\s+[A-Z]`,
+    // "acquired, through certain of its subsidiaries substantially all of the assets of"
+    String.raw`\b(?:acquired|purchased),?\s+(?:through\s+[^,.;]{1,60},?\s+)?(?:substantially\s+)?all\s+(?:of\s+)?the\s+assets\b`,
+    // "voted to approve the merger of the two companies"
+    String.raw`\b(?:completed|consummated|approved?)\s+(?:the|its)\s+merger\s+(?:of|with)\b`,
+    // "completed the sale of substantially all of the assets"
+    String.raw`\b(?:completed|consummated|closed)\s+(?:the|its)\s+(?:acquisition|purchase|sale)\s+of\s+(?:substantially\s+)?all\s+(?:of\s+)?the\s+(?:assets|(?:issued\s+and\s+)?outstanding)\b`,
+    // "purchased all of the outstanding capital stock of Southwestern Pipe, Inc."
+    String.raw`\b(?:purchased|acquired)\s+all\s+(?:of\s+)?the\s+(?:issued\s+and\s+)?outstanding\s+(?:shares\s+of\s+)?(?:capital\s+|common\s+)?(?:stock|shares|membership\s+(?:interests|units))\s+of\s+[A-Z]`,
+    // "sold the assets of its plastic packaging operation to"
+    String.raw`\b(?:sold|disposed\s+of)\s+(?:substantially\s+)?(?:all\s+(?:of\s+)?)?(?:the|its)\s+(?:[a-z-]{1,20}\s){0,3}?(?:assets|business|operations?|division)\s+(?:of|to)\b`,
+    // "acquired Beta Software, Inc."
+    String.raw`\bacquired\s+(?:all\s+of\s+the\s+(?:outstanding\s+)?(?:capital\s+)?stock\s+of\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,4},?\s${COMPANY_WORD}`,
+  ].join("|"),
+);
+// ACQUIRED (case-sensitive) holds one of these words: most sentences hold none, and this test
+// costs a third of the pattern's.
+export const MAY_ACQUIRE = /acqui|purchase|sold|dispos|merger/;
+
+// A loan told with no agreement named: "entered into a three year $325 million senior secured credit
+// facility", "obtained funding under a line of credit with ...", "senior debt facilities were
+// refinanced ... to provide for a term loan of $15.5 million".
+export const CREDIT_OPENED =
+  /\b(?:entered\s+into|obtained|established|closed\s+on|secured|arranged)\s+(?:funding\s+under\s+)?(?:an?|the|its|our)\s+(?:new\s+)?(?:[\w$.,-]{1,20}\s){0,6}?(credit\s+facility|line\s+of\s+credit|credit\s+line|term\s+loan|loan\s+facility|revolving\s+(?:credit|loan)\s+facility)\b|\b(?:debt|credit|loan)\s+facilit(?:y|ies)\s+(?:was|were)\s+(refinanced|amended|extended|increased)\b/i;
+
+/** "issued 15,002,718 shares of ... to Douglas P. Martin": shares sold, and to whom. */
+export const SHARE_SALE = new RegExp(
+  String.raw`\b(?:issued|sold)\s+([\d,]{3,15}\s+(?:shares|units)\s+of\s+[^.;]{3,80}?)(?:,\s[^;]{0,80}?)?,?\s+to\s+((?:${HONORIFIC_NOT_MRS})?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,4})`,
+);

@@ -213,10 +213,10 @@ export function finish(d: Draft): AgreementFact {
       for (const p of f.parties) p.role = p === reg || isCompanyName(p.name) ? "employer" : "employee";
       break;
     case "supply": {
-      // "Aimmune is required to purchase a minimum percentage of its ... supply requirements": a
-      // registrant that buys is the buyer, though "supply" follows its name.
       // A distribution agreement: the distributor buys what it distributes ("MOSS will act as the
-      // exclusive distributor in Italy of CytoCore's SoftPap").
+      // exclusive distributor in Italy of CytoCore's SoftPap"). Otherwise "Aimmune is required to
+      // purchase a minimum percentage of its ... supply requirements": a registrant that buys is the
+      // buyer, though "supply" follows its name.
       const distribution = /distribut/i.test(f.name) || (f.name === "agreement" && /distribut/i.test(d.text));
       const sells = distribution
         ? !registrantActs(d.text, d.regWords, DISTRIBUTES) && !APPOINTED_REGISTRANT.test(d.text)

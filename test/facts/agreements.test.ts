@@ -1365,6 +1365,15 @@ describe("deals in the common words of 8-Ks", () => {
     ).toEqual(["asset_purchase"]);
   });
 
+  it("a payment told later, after other sentences, belongs to the agreement last read", () => {
+    const [a] = deal(
+      "On February 2, 2006, Acme Corp. entered into a License Agreement with Omega Labs, Inc. Acme intends to " +
+        "apply for FDA approval for the use of the technology. The process is used in brachytherapy. The " +
+        "Registrant has already paid an initial $50,000 license fee.",
+    );
+    expect(terms(a)).toEqual([["upfront", 50_000]]);
+  });
+
   it("an officer's salary, not the salary a severance is reckoned from", () => {
     const [a] = deal(
       "On January 2, 2024, the Company entered into an appointment letter with John Q. Smith. Any severance " +

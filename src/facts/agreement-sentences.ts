@@ -48,6 +48,9 @@ export function mergesIntoOther(text: string, mentionsReg: (t: string) => boolea
   const w = MERGED_WITH_SUB.exec(text);
   if (w && mentionsReg(w[1]) && !mentionsReg(w[2])) return true;
   const m = MERGES_INTO.exec(text);
+  // "a wholly owned subsidiary of SIS merged with and into GBT": SIS's subsidiary merges, SIS buys.
+  if (m && /\bsubsidiar(?:y|ies)\s+of\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.index - 40), m.index)))
+    return false;
   if (m && !SUB.test(m[1]) && mentionsReg(m[1]) && !mentionsReg(m[2])) return true;
   if (m && SUB.test(m[1]) && mentionsReg(m[2])) return true;
   const s = SURVIVES_AS_SUBSIDIARY.exec(text);
@@ -73,7 +76,8 @@ const ALL_STOCK_BOUGHT =
 const EQUITY_PURCHASE = /(?:stock|share|interests?|units?)\s+purchase/i;
 const OWN_SHARES_BOUGHT =
   /\b(?:purchased|bought|subscribed\s+for)\s+[\d,]{3,15}\s+shares\s+of\s+(?:the\s+)?(?:Registrant|Company)['’]s\b/i;
-const PAYS = /^\s{0,3}(?:will|shall|agreed\s+to|is\s+(?:required|obligated)\s+to)\s+(?:make\s|pay\b)/i;
+const PAYS =
+  /^\s{0,3}(?:will|shall|agreed\s+to|(?:is|was)\s+(?:required|obligated)\s+to)\s+(?:make\s|pay\b)/i;
 
 /**
  * What one more sentence about an agreement adds: its span, money terms, royalties, territory,

@@ -44,7 +44,11 @@ const NOT_ALONE = new RegExp(`^(?:${SUFFIX}|National)(?:,?\\s${SUFFIX})*$`);
 const LEADING =
   /^(?:(?:On|In|Under|As|At|By|For|From|With|And|Between|Among|Pursuant|Also|Additionally|Further|Each|Both|If|When|After|Before|Today|Yesterday|Following|Upon|Through|During|Of|To)\s|(?:The\s)?[A-Z][A-Za-z.]{0,20}-based\s|(?:To\s)?(?:Acquires?|Announces|Completes|Agrees|Signs|Enters|Sells|Buys|Merges)\s|(?:The\s)?(?:Boards?\s+of\s+Directors|Compensation\s+Committee|Audit\s+Committee|(?:(?:Annual|Special)\s+Meeting\s+of\s+)?(?:Share|Stock)holders|Form\s+[0-9A-Z-]{1,8}(?:\/A)?)\s+of\s+(?:the\s+)?)/;
 
-const SUFFIX_AT = new RegExp(`,?\\s${SUFFIX}(?:,?\\s${SUFFIX})?(?![A-Za-z])`, "g");
+// "Glastonbury Bank & Trust Company": a bank's name goes on past "Bank".
+const SUFFIX_AT = new RegExp(
+  `,?\\s${SUFFIX}(?:,?\\s${SUFFIX}|\\s(?:&|and)\\sTrust\\s(?:Company|Co\\.))?(?![A-Za-z])`,
+  "g",
+);
 const NAME_CHAR = /[A-Za-z0-9'’.&-]/;
 const CONNECTOR = /^(?:&|of|and|de|la|du|for)$/;
 /** A word that ends a sentence, not an initial or an abbreviation ("F.", "J.P.", "Co.", "St."). */

@@ -93,7 +93,7 @@ function blankFurniture(doc: Doc, flat: string): string {
 
 // Words a period ends without ending the sentence.
 const ABBREVIATION =
-  /(?:\b(?:Inc|Corp|Co|Ltd|No|Nos|Mr|Mrs|Ms|Dr|Jr|Sr|St|Ave|Blvd|U\.S|U\.K|N\.A|S\.A|L\.P|L\.L\.C|Plc|vs|etc|approx|Calif|Mass|Del|Fla|Va|Pa|Ill|Mich|Wash|Ore|Ariz|Conn|Penn|Wis|Minn|Tex|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])|\d)$/;
+  /(?:\b(?:Inc|Corp|Co|Cos|Ltd|Pte|Pty|Bhd|Sdn|Bros|Mfg|Intl|No|Nos|Mr|Mrs|Ms|Dr|Jr|Sr|St|Ave|Blvd|U\.S|U\.K|N\.A|S\.A|L\.P|L\.L\.C|Plc|vs|etc|approx|Calif|Mass|Del|Fla|Va|Pa|Ill|Mich|Wash|Ore|Ariz|Conn|Penn|Wis|Minn|Tex|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])|\d)$/;
 
 const YEAR_AT_END = /(?:^|[^\d.,$])(?:19|20)\d\d$/;
 const SENTENCE_MARK = /[.?!]/g;

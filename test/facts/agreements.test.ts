@@ -1365,6 +1365,25 @@ describe("deals in the common words of 8-Ks", () => {
     ).toEqual(["asset_purchase"]);
   });
 
+  it("a merger done by the registrant's subsidiary; a license the registrant 'acquired' and 'was required to pay' for", () => {
+    const [m] = deal(
+      "On December 17, 1997, Acme Corp. (\u201cAcme\u201d) completed its merger with Omega Bank & Trust Company " +
+        "(\u201cOBT\u201d), pursuant to an Agreement and Plan of Reorganization dated as of August 18, 1997 by and " +
+        "between Acme and OBT. In accordance with the terms of the Merger Agreement, a wholly owned subsidiary of " +
+        "Acme merged with and into OBT, which then became a wholly owned subsidiary of Acme.",
+    );
+    expect(m.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "acquirer"],
+      ["Omega Bank & Trust Company", "target"],
+    ]);
+    const [l] = deal(
+      "Effective June 25, 2013, the Company entered into a Licensing Agreement with Omega Singapore Pte. Ltd. " +
+        "pursuant to which the Company acquired the exclusive, worldwide license to use the encapsulation " +
+        "technology of Omega.",
+    );
+    expect(l.parties.map((p) => p.role)).toEqual(["licensee", "licensor"]);
+  });
+
   it("a payment told later, after other sentences, belongs to the agreement last read", () => {
     const [a] = deal(
       "On February 2, 2006, Acme Corp. entered into a License Agreement with Omega Labs, Inc. Acme intends to " +

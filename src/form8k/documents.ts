@@ -5,6 +5,7 @@
  */
 import type { SubmissionDocument } from "../container/submission.js";
 import {
+  binaryShare,
   decodeBytes,
   decodeHtmlChunks,
   decodeRange,
@@ -110,6 +111,8 @@ function headEnd(bytes: Uint8Array, size: number): number {
 
 /** A document other than the 8-K: an exhibit's text is rendered; anything else only described. */
 export function otherDocument(d: SubmissionDocument): ParsedDocument {
+  // Raw binary (an exhibit file saved beside a bare document: a PDF, an image) is described, not read.
+  if (!d.uuencoded && binaryShare(d.body) > 0.05) return { info: documentInfo(d, "binary", null), doc: null };
   const wantText = !d.uuencoded && !(d.type && NON_TEXT_TYPES.test(d.type)) && /^EX-/i.test(d.type ?? "");
   return wantText ? exhibitDocument(d) : { info: documentInfo(d, documentFormat(d, null), null), doc: null };
 }

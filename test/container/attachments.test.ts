@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { exhibitFilesOf, exhibitIndex } from "../../src/container/attachments.js";
+import { parseFiling } from "../../src/form8k/record.js";
+import { fixture } from "../helpers/fixtures.js";
 
 describe("exhibit files beside a bare document", () => {
   const index = exhibitIndex([
@@ -26,5 +28,22 @@ describe("exhibit files beside a bare document", () => {
   it("are none for an exhibit file itself, or for a name no exhibit shares", () => {
     expect(exhibitFilesOf("0000092122-05-000042_EX-99.2.txt", index)).toEqual([]);
     expect(exhibitFilesOf("0000092122-05-000043.txt", index)).toEqual([]);
+  });
+
+  it("read with their document: a press release is linked and read, a binary file only described", () => {
+    const binary = Buffer.alloc(20_000);
+    for (let i = 0; i < binary.length; i++) binary[i] = (i * 7919) % 256;
+    const r = parseFiling(fixture("text/0000891618-95-000727.txt"), {
+      attachments: [
+        { type: "EX-20.1", filename: "release.txt", bytes: fixture("text/0000891618-95-000727_EX-20.1.txt") },
+        { type: "EX-99.1", filename: "scan.pdf", bytes: binary },
+      ],
+    });
+    expect(r.documents.map((d) => [d.type, d.format])).toEqual([
+      [null, "text"],
+      ["EX-20.1", "text"],
+      ["EX-99.1", "binary"],
+    ]);
+    expect(r.exhibits.find((e) => e.number === "20.1")?.document).toBe(1);
   });
 });

@@ -95,7 +95,9 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: I
       else io.out(`${JSON.stringify({ source: file, error: null, ...record }, null, 2)}\n`);
     } catch (e) {
       failed++;
-      const msg = describeError(e);
+      const msg =
+        (e instanceof FilingError && e.code === "not-8k" ? exhibitFiles.refusedExhibit(file) : null) ??
+        describeError(e);
       if (opts.jsonl) io.out(`${JSON.stringify(errorLine(file, msg))}\n`);
       else io.out(`${JSON.stringify({ source: file, error: msg }, null, 2)}\n`);
       io.err(`eightk: ${file}: ${msg}\n`);

@@ -7,7 +7,13 @@
  */
 import { type Dirent, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { type Attachment, type ExhibitIndex, exhibitFilesOf, exhibitIndex } from "./attachments.js";
+import {
+  type Attachment,
+  documentStemOf,
+  type ExhibitIndex,
+  exhibitFilesOf,
+  exhibitIndex,
+} from "./attachments.js";
 
 /** `0000891618-95-000727.txt`: a file named by its filing's accession number. */
 const ACCESSION_NAME = /^\d{10}-\d{2}-\d{6}\.[A-Za-z0-9]{1,5}$/;
@@ -15,6 +21,7 @@ const ACCESSION_NAME = /^\d{10}-\d{2}-\d{6}\.[A-Za-z0-9]{1,5}$/;
 export class AttachmentFiles {
   private readonly indexes = new Map<string, ExhibitIndex>();
   private readonly subfolders = new Map<string, string[]>();
+  private readonly stems = new Map<string, Map<string, string>>();
 
   /**
    * The exhibit files of the document at `path`: in its own folder and, for a document named by
@@ -34,6 +41,35 @@ export class AttachmentFiles {
     if (ACCESSION_NAME.test(name))
       for (const other of this.folders(dirname(folder))) if (other !== folder) take(other);
     return found;
+  }
+
+  /**
+   * The document an exhibit file at `path` is read with (its file name), found where find() would
+   * find the exhibit from the document; null for any other file, or an exhibit saved alone.
+   */
+  documentOf(path: string): string | null {
+    const stem = documentStemOf(basename(path));
+    if (!stem) return null;
+    const folder = dirname(path);
+    const dirs = [folder];
+    if (ACCESSION_NAME.test(`${stem}.txt`))
+      dirs.push(...this.folders(dirname(folder)).filter((d) => d !== folder));
+    for (const dir of dirs) {
+      const doc = this.documents(dir).get(stem);
+      if (doc) return doc;
+    }
+    return null;
+  }
+
+  /**
+   * Why an exhibit file refused as no 8-K is no loss, when its 8-K is beside it and reads it:
+   * "not an 8-K: exhibit EX-20.1 of 0000891618-95-000727.txt, read with that document" (not "on its
+   * own").
+   */
+  refusedExhibit(path: string): string | null {
+    const doc = this.documentOf(path);
+    const type = /_(EX-[^.]+(?:\.\d+)?)\.[A-Za-z0-9]{1,5}$/i.exec(basename(path))?.[1].toUpperCase();
+    return doc ? `not an 8-K: exhibit ${type} of ${doc}, read with that document` : null;
   }
 
   /** The exhibits of `path`, read; one that cannot be read or is too large is left out. */
@@ -56,6 +92,19 @@ export class AttachmentFiles {
     } catch {
       return [];
     }
+  }
+
+  /** A folder's files that are no exhibit files, by name less extension. */
+  private documents(folder: string): Map<string, string> {
+    let found = this.stems.get(folder);
+    if (!found) {
+      found = new Map();
+      for (const e of this.entries(folder))
+        if (!e.isDirectory() && !documentStemOf(e.name))
+          found.set(e.name.replace(/\.[A-Za-z0-9]{1,5}$/, ""), e.name);
+      this.stems.set(folder, found);
+    }
+    return found;
   }
 
   private index(folder: string): ExhibitIndex {

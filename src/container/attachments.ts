@@ -38,6 +38,11 @@ export function exhibitIndex(folder: readonly string[]): ExhibitIndex {
   return index;
 }
 
+/** The name (less its extension) of the document an exhibit file belongs to, or null for any other file. */
+export function documentStemOf(name: string): string | null {
+  return EXHIBIT_FILE.exec(name)?.[1] ?? null;
+}
+
 /** The exhibit files of `name` (a file of the indexed folder, or of one beside it); none for an exhibit file. */
 export function exhibitFilesOf(name: string, index: ExhibitIndex): readonly { name: string; type: string }[] {
   if (EXHIBIT_FILE.test(name)) return [];

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from "node:fs";
 import { AttachmentFiles } from "../container/attachment-files.js";
-import { describeError } from "../form8k/record.js";
+import { describeError, FilingError } from "../form8k/record.js";
 import type { ParseResult } from "../store/types.js";
 import type { ParseTask } from "./pool.js";
 import { MAX_FILING_BYTES, prepareSource, tooLarge } from "./prepare.js";
@@ -22,7 +22,11 @@ export default function parseTask(task: ParseTask): ParseResult {
     return { ok: false, source: task.source, bytes: 0, contentHash: null, error: describeError(e) };
   }
   // Exhibits beside a file read from disk; an archive's members come one at a time.
-  return prepareSource(bytes, task.source, task.path ? exhibitFiles.read(task.path, MAX_FILING_BYTES) : []);
+  const path = task.path;
+  if (!path) return prepareSource(bytes, task.source);
+  return prepareSource(bytes, task.source, exhibitFiles.read(path, MAX_FILING_BYTES), (e) =>
+    e instanceof FilingError && e.code === "not-8k" ? exhibitFiles.refusedExhibit(path) : null,
+  );
 }
 
 /** This worker's folder listings, read once each for the whole ingest. */

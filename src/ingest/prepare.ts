@@ -16,11 +16,15 @@ export function sha256(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-/** `attachments`: the exhibit files saved beside a bare document (container/attachments.ts). */
+/**
+ * `attachments`: the exhibit files saved beside a bare document (container/attachments.ts);
+ * `explain`: a better reason than the error's own for a source that fails, if any.
+ */
 export function prepareSource(
   bytes: Uint8Array,
   source: SourceStamp,
   attachments: readonly Attachment[] = [],
+  explain: (e: unknown) => string | null = () => null,
 ): ParseResult {
   const contentHash = sha256(bytes);
   try {
@@ -32,7 +36,7 @@ export function prepareSource(
     });
     return { ok: true, source, bytes: bytes.length, prepared };
   } catch (e) {
-    return { ok: false, source, bytes: bytes.length, contentHash, error: describeError(e) };
+    return { ok: false, source, bytes: bytes.length, contentHash, error: explain(e) ?? describeError(e) };
   }
 }
 

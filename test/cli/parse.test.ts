@@ -115,8 +115,19 @@ describe("eightk parse --jsonl", () => {
     // Apple's 2024 inline XBRL 8-K, its press release kept with the HTML files.
     const apple = file("ixbrl", "0000320193-24-000005.htm", fixture("html/0000320193-24-000005.htm"));
     file("html", "0000320193-24-000005_EX-99.1.htm", fixture("html/0000320193-24-000005_EX-99.1.htm"));
-    const r = await run(["parse", "--jsonl", alone, beside, apple]);
-    const [without, withRelease, ixbrl] = r.lines;
+    const r = await run([
+      "parse",
+      "--jsonl",
+      alone,
+      beside,
+      apple,
+      join(corpus, "text", "0000891618-95-000727_EX-20.1.txt"),
+    ]);
+    const [without, withRelease, ixbrl, exhibit] = r.lines;
+    // The exhibit file alone is no 8-K, and says whose it is.
+    expect(exhibit.error).toBe(
+      "not an 8-K: exhibit EX-20.1 of 0000891618-95-000727.txt, read with that document",
+    );
     expect(without.exhibits.map((e: { document: number | null }) => e.document)).toEqual([null]);
     expect(without.agreements[0].terms.map((t: { kind: string }) => t.kind)).toEqual(["purchase_price"]);
     expect(withRelease.exhibits.map((e: { document: number | null }) => e.document)).toEqual([1]);

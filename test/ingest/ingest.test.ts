@@ -99,6 +99,9 @@ describe("ingestPaths (library, worker threads)", () => {
     try {
       const summary = await ingestPaths([bare], { store: other, jobs: 1 });
       expect(summary).toMatchObject({ parsed: 1, failed: 1 });
+      expect(summary.failures.map((f) => f.error)).toEqual([
+        "not an 8-K: exhibit EX-20.1 of 0000891618-95-000727.txt, read with that document",
+      ]);
       // The press release alone tells the merger's indicated value.
       const [hit] = await other.search({ text: '"indicated value"' });
       const record = (await other.getRecord(hit.key)) as FilingRecord;

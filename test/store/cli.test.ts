@@ -38,10 +38,12 @@ describe("eightk ingest / search / export / stats", () => {
       "1",
       "--json",
     ]);
-    expect(r.code).toBe(1); // the exhibit on its own failed
+    expect(r.code).toBe(1); // the exhibit, given without its 8-K, failed
     expect(r.lines()[0]).toMatchObject({ parsed: 16, skipped: 0, failed: 1, db });
     expect(r.err).toMatch(/16 parsed, 0 skipped as already present, 1 failed/);
-    expect(r.err).toMatch(/failed: .*EX-20\.1\.txt: not an 8-K: exhibit 20\.1 on its own/);
+    expect(r.err).toMatch(
+      /failed: .*EX-20\.1\.txt: not an 8-K: exhibit EX-20\.1 of 0000891618-95-000727\.txt, read with that document/,
+    );
   });
 
   it("ingesting again skips everything and exits 0 when nothing failed", async () => {

@@ -56,6 +56,8 @@ const MAX_DRAFTS = 300;
 // fee") belongs to the agreement last read, with no other named since.
 const PAYMENT =
   /\b(?:paid|will\s+pay|agreed\s+to\s+pay|payments?\s+of|fee\s+of)\b[^.;]{0,80}\$\s?\d|\$\s?[\d,.]+(?:\s(?:million|billion))?\s(?:license\s|upfront\s|up-front\s|signing\s)?(?:fee|payment)\b/i;
+/** PAYMENT, tried only where a dollar sign is (most sentences have none). */
+const paysMoney = (text: string) => text.includes("$") && PAYMENT.test(text);
 const DEFINES_PARENT = /\((?:the\s+)?[“"]Parent[”"]\)/;
 // "Mr. Smith will receive ...", "Beta shareholders will receive ...", "P & U has also agreed to ...": a sentence
 // that goes on about a party.
@@ -192,7 +194,7 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
       if (current) lastInView = current;
       if (!current) {
         // Later words about "the Agreement" or its royalties still belong to it.
-        if (lastInView && (refersBack(lastInView, s.text) || PAYMENT.test(s.text)))
+        if (lastInView && (refersBack(lastInView, s.text) || paysMoney(s.text)))
           addSentence(lastInView, v, s);
         continue;
       }
@@ -203,8 +205,7 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
       const price =
         (current.fact.type === "merger" || current.fact.type === "asset_purchase") &&
         /purchase\s+price|\bpaid\b/i.test(s.text);
-      const speaks =
-        refersBack(current, s.text) || PARTY_GOES_ON.test(s.text) || price || PAYMENT.test(s.text);
+      const speaks = refersBack(current, s.text) || PARTY_GOES_ON.test(s.text) || price || paysMoney(s.text);
       const money = speaks || since === 0 ? findMoney({ ...v, start: s.start, end: s.end }) : [];
       if (speaks || (money.length > 0 && since === 0)) {
         addSentence(current, v, s, money);

@@ -61,6 +61,20 @@ const NAME = String.raw`([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})`;
 const MERGES_INTO = new RegExp(
   String.raw`\b${NAME},?\s(?:\([^)]{1,40}\)\s)?(?:will\s|would\s|shall\s|to\s)?(?:be\s)?merge[sd]?\s+(?:with\s+and\s+)?into\s+${NAME}`,
 );
+/**
+ * "shareholders of Citizens will receive .835 shares of Crestar common stock", "each share of the
+ * Company's common stock ... will be converted into the right to receive $40.00": whose holders are
+ * paid is the company bought.
+ */
+const HOLDERS_PAID =
+  /\b(?:share|stock)holders['’]?\s+of\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})\s+(?:will|would|shall)\s+(?:be\s+entitled\s+to\s+)?receive\b|\beach\s+(?:issued\s+and\s+)?(?:outstanding\s+)?share\s+of\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4}?)(?:['’]s)?\s+(?:common|capital)\s+stock\b[^.;]{0,160}?\b(?:will|shall|would)\s+be\s+(?:converted|exchanged)\b/;
+
+export function holdersArePaid(text: string, mentionsReg: (t: string) => boolean): boolean {
+  const m = HOLDERS_PAID.exec(text);
+  const whose = m ? (m[1] ?? m[2]) : null;
+  return !!whose && mentionsReg(whose);
+}
+
 const MERGED_WITH_SUB = new RegExp(
   String.raw`\b${NAME},?\s(?:\([^)]{1,40}\)\s)?(?:will\s|would\s|shall\s|is\sto\s)?(?:be\s)?merged\s+with\s+(?:and\s+into\s+)?an?\s+(?:direct\s+|indirect\s+)?(?:wholly[-\s]owned\s+)?subsidiary\s+of\s+${NAME}`,
 );
@@ -110,6 +124,7 @@ export function addSentence(d: Draft, v: TextView, s: Sentence, money?: readonly
     mergesIntoOther(s.text, d.mentionsReg)
   )
     d.registrantIsTarget = true;
+  if (d.fact.type === "merger" && holdersArePaid(s.text, d.mentionsReg)) d.registrantIsTarget = true;
   d.fact.spans.push(loc(v, s.start, s.end));
   d.text += ` ${s.text}`;
   if (/licens|\brights?\b/i.test(s.text)) d.aboutLicense = true;

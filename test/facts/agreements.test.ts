@@ -1384,6 +1384,30 @@ describe("deals in the common words of 8-Ks", () => {
     expect(l.parties.map((p) => p.role)).toEqual(["licensee", "licensor"]);
   });
 
+  it("whose holders are paid in a merger is the company bought", () => {
+    const target = (text: string) => deal(text)[0].parties.map((p) => [p.name, p.role]);
+    expect(
+      target(
+        "On September 16, 1996 Acme Corp. and Omega Financial Corporation announced the signing of a definitive " +
+          "agreement under which Acme will merge with Omega. Under terms of the agreement, shareholders' of Acme " +
+          "will receive .835 shares of Omega common stock for each share of Acme stock that they hold.",
+      ),
+    ).toEqual([
+      ["ACME CORP.", "target"],
+      ["Omega Financial Corporation", "acquirer"],
+    ]);
+    expect(
+      target(
+        "On May 1, 2024, Acme Corp. entered into an Agreement and Plan of Merger with Omega Holdings, Inc. At the " +
+          "effective time, each outstanding share of the Company's common stock will be converted into the right to " +
+          "receive $40.00 in cash.",
+      ),
+    ).toEqual([
+      ["ACME CORP.", "target"],
+      ["Omega Holdings, Inc.", "acquirer"],
+    ]);
+  });
+
   it("a payment told later, after other sentences, belongs to the agreement last read", () => {
     const [a] = deal(
       "On February 2, 2006, Acme Corp. entered into a License Agreement with Omega Labs, Inc. Acme intends to " +

@@ -158,7 +158,10 @@ export function finish(d: Draft): AgreementFact {
       );
       unstatedTerm(f, "milestones", /\bmilestones?\b/i, d.text);
       // A cross-license licenses both ways.
-      if (/cross-?\s?licen/i.test(f.name)) set("party", "party");
+      // A collaboration that licenses nothing it says ("a research collaboration to discover ...") has
+      // partners, not a licensor and a licensee.
+      if (/cross-?\s?licen/i.test(f.name) || (f.type === "collaboration" && !d.aboutLicense))
+        set("party", "party");
       else if (d.registrantIsLicensee) set("licensee", "licensor");
       else set("licensor", "licensee");
       break;

@@ -1384,6 +1384,22 @@ describe("deals in the common words of 8-Ks", () => {
     expect(l.parties.map((p) => p.role)).toEqual(["licensee", "licensor"]);
   });
 
+  it("a collaboration that licenses nothing has partners; one that grants a license, a licensor and a licensee", () => {
+    const roles = (text: string) => deal(text)[0].parties.map((p) => p.role);
+    expect(
+      roles(
+        "On June 3, 2024, Acme Corp. entered into a Research Collaboration Agreement with Omega Pharma, Inc. to " +
+          "discover small molecule compounds that modulate a signaling pathway.",
+      ),
+    ).toEqual(["party", "party"]);
+    expect(
+      roles(
+        "On June 3, 2024, Acme Corp. entered into a Collaboration Agreement with Omega Pharma, Inc. under which " +
+          "Acme granted Omega an exclusive license to develop the compounds.",
+      ),
+    ).toEqual(["licensor", "licensee"]);
+  });
+
   it("whose holders are paid in a merger is the company bought", () => {
     const target = (text: string) => deal(text)[0].parties.map((p) => [p.name, p.role]);
     expect(

@@ -205,7 +205,8 @@ export function finish(d: Draft): AgreementFact {
           span: null,
         });
       // The subject of a merger is its target (the registrant itself when it is acquired).
-      if (f.type === "merger" && (!f.subject || d.registrantIsTarget))
+      // (A subject that names the registrant already, as the text writes it, stays.)
+      if (f.type === "merger" && (!f.subject || (d.registrantIsTarget && !d.mentionsReg(f.subject))))
         f.subject = f.parties.find((p) => p.role === "target")?.name ?? f.subject;
       break;
     case "credit":

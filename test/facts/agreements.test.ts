@@ -1412,6 +1412,22 @@ describe("deals in the common words of 8-Ks", () => {
       ["ACME CORP.", "target"],
       ["Omega Financial Corporation", "acquirer"],
     ]);
+    // The target's name as the text writes it stays the subject.
+    const [named] = deal(
+      "On March 1, 2024, Acme Software, Inc. entered into an Agreement and Plan of Merger with Omega Corporation, " +
+        "pursuant to which Omega will acquire Acme Software for $5 million in cash.",
+      "ACME SOFTWARE, INC.",
+    );
+    expect([named.parties[0].role, named.subject]).toEqual(["target", "Acme Software"]);
+    const [loi] = deal(
+      "Acme Corp. announced on August 7, 2003 that it has entered into a letter of intent with Omega Holdings " +
+        "Inc., pursuant to which Omega would acquire 100% of the issued and outstanding stock of Acme Corp.",
+    );
+    expect([loi.type, loi.parties.map((p) => p.role), loi.subject]).toEqual([
+      "merger",
+      ["target", "acquirer"],
+      "ACME CORP.",
+    ]);
     expect(
       target(
         "On May 1, 2024, Acme Corp. entered into an Agreement and Plan of Merger with Omega Holdings, Inc. At the " +

@@ -88,7 +88,7 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: I
     try {
       if (error) throw new FilingError(error, "unreadable");
       const bytes = await readBounded(file, maxBytes);
-      const attachments = exhibitFiles.read(file, maxBytes);
+      const attachments = () => exhibitFiles.read(file, maxBytes);
       const { record, docs } = parseFilingWithDocuments(bytes, { maxBytes, attachments });
       if (opts.jsonl) io.out(`${JSON.stringify(toContractLine(file, record))}\n`);
       else if (opts.facts) io.out(renderFacts(file, record, docs));

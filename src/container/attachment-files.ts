@@ -9,67 +9,60 @@ import { type Dirent, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import {
   type Attachment,
-  documentStemOf,
   type ExhibitIndex,
+  exhibitFileName,
   exhibitFilesOf,
   exhibitIndex,
+  stemOf,
 } from "./attachments.js";
 
-/** `0000891618-95-000727.txt`: a file named by its filing's accession number. */
-const ACCESSION_NAME = /^\d{10}-\d{2}-\d{6}\.[A-Za-z0-9]{1,5}$/;
+/** `0000891618-95-000727`: a file named by its filing's accession number (less its extension). */
+const ACCESSION = /^\d{10}-\d{2}-\d{6}$/;
+
+/** One folder, listed once: its exhibit files by document, its other files by stem, its subfolders. */
+interface Listing {
+  exhibits: ExhibitIndex;
+  documents: Map<string, string>;
+  folders: string[];
+}
 
 export class AttachmentFiles {
-  private readonly indexes = new Map<string, ExhibitIndex>();
-  private readonly subfolders = new Map<string, string[]>();
-  private readonly stems = new Map<string, Map<string, string>>();
+  private readonly listings = new Map<string, Listing>();
 
   /**
-   * The exhibit files of the document at `path`: in its own folder and, for a document named by
-   * its accession number, in the folders beside it (a corpus sorted by format keeps an inline
-   * XBRL 8-K and its HTML press release apart; the number names one filing). One file a type.
+   * The folders where the exhibits of a document named `stem` in `folder` are: its own and, for a
+   * document named by its accession number, the folders beside it (a corpus sorted by format keeps
+   * an inline XBRL 8-K and its HTML press release apart; the number names one filing).
    */
+  private searched(folder: string, stem: string): string[] {
+    if (!ACCESSION.test(stem)) return [folder];
+    return [folder, ...this.listing(dirname(folder)).folders.filter((d) => d !== folder)];
+  }
+
+  /** The exhibit files of the document at `path`, in the folders searched() names. One file a type. */
   find(path: string): { type: string; filename: string; path: string }[] {
-    const folder = dirname(path);
     const name = basename(path);
     const found: { type: string; filename: string; path: string }[] = [];
-    const take = (dir: string) => {
-      for (const x of exhibitFilesOf(name, this.index(dir)))
+    for (const dir of this.searched(dirname(path), stemOf(name)))
+      for (const x of exhibitFilesOf(name, this.listing(dir).exhibits))
         if (!found.some((f) => f.type === x.type))
           found.push({ type: x.type, filename: x.name, path: join(dir, x.name) });
-    };
-    take(folder);
-    if (ACCESSION_NAME.test(name))
-      for (const other of this.folders(dirname(folder))) if (other !== folder) take(other);
     return found;
   }
 
   /**
-   * The document an exhibit file at `path` is read with (its file name), found where find() would
-   * find the exhibit from the document; null for any other file, or an exhibit saved alone.
-   */
-  documentOf(path: string): string | null {
-    const stem = documentStemOf(basename(path));
-    if (!stem) return null;
-    const folder = dirname(path);
-    const dirs = [folder];
-    if (ACCESSION_NAME.test(`${stem}.txt`))
-      dirs.push(...this.folders(dirname(folder)).filter((d) => d !== folder));
-    for (const dir of dirs) {
-      const doc = this.documents(dir).get(stem);
-      if (doc) return doc;
-    }
-    return null;
-  }
-
-  /**
-   * Why an exhibit file refused as no 8-K is no loss, when its 8-K is beside it and reads it:
-   * "not an 8-K: exhibit EX-20.1 of 0000891618-95-000727.txt, read with that document" (not "on its
-   * own").
+   * Why an exhibit file refused as no 8-K is no loss, when its 8-K (found where find() would find
+   * the exhibit from it) reads it: "not an 8-K: exhibit EX-20.1 of 0000891618-95-000727.txt, read
+   * with that document", not "on its own". Null for any other file, or an exhibit saved alone.
    */
   refusedExhibit(path: string): string | null {
-    const doc = this.documentOf(path);
-    const type = /_(EX-[^.]+(?:\.\d+)?)\.[A-Za-z0-9]{1,5}$/i.exec(basename(path))?.[1].toUpperCase();
-    return doc ? `not an 8-K: exhibit ${type} of ${doc}, read with that document` : null;
+    const exhibit = exhibitFileName(basename(path));
+    if (!exhibit) return null;
+    for (const dir of this.searched(dirname(path), exhibit.stem)) {
+      const doc = this.listing(dir).documents.get(exhibit.stem);
+      if (doc) return `not an 8-K: exhibit ${exhibit.type} of ${doc}, read with that document`;
+    }
+    return null;
   }
 
   /** The exhibits of `path`, read; one that cannot be read or is too large is left out. */
@@ -86,47 +79,22 @@ export class AttachmentFiles {
     return out;
   }
 
-  private entries(folder: string): Dirent[] {
-    try {
-      return readdirSync(folder, { withFileTypes: true });
-    } catch {
-      return [];
-    }
-  }
-
-  /** A folder's files that are no exhibit files, by name less extension. */
-  private documents(folder: string): Map<string, string> {
-    let found = this.stems.get(folder);
+  private listing(folder: string): Listing {
+    let found = this.listings.get(folder);
     if (!found) {
-      found = new Map();
-      for (const e of this.entries(folder))
-        if (!e.isDirectory() && !documentStemOf(e.name))
-          found.set(e.name.replace(/\.[A-Za-z0-9]{1,5}$/, ""), e.name);
-      this.stems.set(folder, found);
-    }
-    return found;
-  }
-
-  private index(folder: string): ExhibitIndex {
-    let index = this.indexes.get(folder);
-    if (!index) {
-      index = exhibitIndex(
-        this.entries(folder)
-          .filter((e) => !e.isDirectory())
-          .map((e) => e.name),
-      );
-      this.indexes.set(folder, index);
-    }
-    return index;
-  }
-
-  private folders(parent: string): string[] {
-    let found = this.subfolders.get(parent);
-    if (!found) {
-      found = this.entries(parent)
-        .filter((e) => e.isDirectory())
-        .map((e) => join(parent, e.name));
-      this.subfolders.set(parent, found);
+      let entries: Dirent[] = [];
+      try {
+        entries = readdirSync(folder, { withFileTypes: true });
+      } catch {
+        // unreadable: nothing beside it
+      }
+      const files = entries.filter((e) => !e.isDirectory()).map((e) => e.name);
+      found = {
+        exhibits: exhibitIndex(files),
+        documents: new Map(files.filter((n) => !exhibitFileName(n)).map((n) => [stemOf(n), n])),
+        folders: entries.filter((e) => e.isDirectory()).map((e) => join(folder, e.name)),
+      };
+      this.listings.set(folder, found);
     }
     return found;
   }

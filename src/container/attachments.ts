@@ -21,6 +21,17 @@ const EXHIBIT_FILE = /^(.+)_(EX-\d{1,3}(?:\.\d{1,3})?(?:\([a-z]\))?[A-Z]?)\.[A-Z
 /** More exhibits than any 8-K has: a folder of unrelated files named alike is not read whole. */
 const MAX_ATTACHMENTS = 100;
 
+/** A file's name less its extension: what names the document its exhibit files are named after. */
+export function stemOf(name: string): string {
+  return name.replace(/\.[A-Za-z0-9]{1,5}$/, "");
+}
+
+/** An exhibit file's document (by stem) and its type ("EX-20.1"), or null for any other file. */
+export function exhibitFileName(name: string): { stem: string; type: string } | null {
+  const m = EXHIBIT_FILE.exec(name);
+  return m ? { stem: m[1], type: m[2].toUpperCase() } : null;
+}
+
 /** A folder's exhibit files, by the name (less its extension) of the document they belong to. */
 export type ExhibitIndex = Map<string, { name: string; type: string }[]>;
 
@@ -28,25 +39,20 @@ export type ExhibitIndex = Map<string, { name: string; type: string }[]>;
 export function exhibitIndex(folder: readonly string[]): ExhibitIndex {
   const index: ExhibitIndex = new Map();
   for (const name of folder) {
-    const m = EXHIBIT_FILE.exec(name);
-    if (!m) continue;
-    const list = index.get(m[1]) ?? [];
-    if (list.length < MAX_ATTACHMENTS) list.push({ name, type: m[2].toUpperCase() });
-    index.set(m[1], list);
+    const x = exhibitFileName(name);
+    if (!x) continue;
+    const list = index.get(x.stem) ?? [];
+    if (list.length < MAX_ATTACHMENTS) list.push({ name, type: x.type });
+    index.set(x.stem, list);
   }
   for (const list of index.values()) list.sort((a, b) => exhibitOrder(a.type, b.type));
   return index;
 }
 
-/** The name (less its extension) of the document an exhibit file belongs to, or null for any other file. */
-export function documentStemOf(name: string): string | null {
-  return EXHIBIT_FILE.exec(name)?.[1] ?? null;
-}
-
 /** The exhibit files of `name` (a file of the indexed folder, or of one beside it); none for an exhibit file. */
 export function exhibitFilesOf(name: string, index: ExhibitIndex): readonly { name: string; type: string }[] {
   if (EXHIBIT_FILE.test(name)) return [];
-  return index.get(name.replace(/\.[A-Za-z0-9]{1,5}$/, "")) ?? [];
+  return index.get(stemOf(name)) ?? [];
 }
 
 /** EX-10.2 before EX-10.10 and EX-99.1: by the numbers, not the characters. */

@@ -73,9 +73,10 @@ export interface ParseOptions {
   maxBytes?: number;
   /**
    * Exhibits saved as files of their own beside a bare document (container/attachments.ts): read
-   * as the documents after it, as a full submission would hold them. Ignored for a submission.
+   * as the documents after it, as a full submission would hold them. Asked for only when the input
+   * is a bare document (a submission holds its own), so a caller reads no file for nothing.
    */
-  attachments?: readonly Attachment[];
+  attachments?: () => readonly Attachment[];
 }
 
 const EIGHT_K = /^8-K(?:12B|12G3|15D5)?(?:\/A)?$/i;
@@ -115,12 +116,8 @@ export function parseFilingWithDocuments(
   const bytes = utf16AsUtf8(given) ?? given;
   const sub = splitSubmission(bytes);
   // A document saved alone, with or without its <DOCUMENT> wrapper, and its exhibits beside it.
-  if (
-    (sub.kind === "bare" || sub.kind === "document") &&
-    sub.documents.length === 1 &&
-    options.attachments?.length
-  )
-    sub.documents.push(...attachmentDocuments(options.attachments, 1));
+  if ((sub.kind === "bare" || sub.kind === "document") && sub.documents.length === 1 && options.attachments)
+    sub.documents.push(...attachmentDocuments(options.attachments(), 1));
   if (sub.kind === "bare" && binaryShare(bytes) > 0.05)
     throw new FilingError("binary file, not a filing", "binary");
   if (sub.truncated) {

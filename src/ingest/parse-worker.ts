@@ -24,8 +24,11 @@ export default function parseTask(task: ParseTask): ParseResult {
   // Exhibits beside a file read from disk; an archive's members come one at a time.
   const path = task.path;
   if (!path) return prepareSource(bytes, task.source);
-  return prepareSource(bytes, task.source, exhibitFiles.read(path, MAX_FILING_BYTES), (e) =>
-    e instanceof FilingError && e.code === "not-8k" ? exhibitFiles.refusedExhibit(path) : null,
+  return prepareSource(
+    bytes,
+    task.source,
+    () => exhibitFiles.read(path, MAX_FILING_BYTES),
+    (e) => (e instanceof FilingError && e.code === "not-8k" ? exhibitFiles.refusedExhibit(path) : null),
   );
 }
 

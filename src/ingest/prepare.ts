@@ -23,7 +23,7 @@ export function sha256(bytes: Uint8Array): string {
 export function prepareSource(
   bytes: Uint8Array,
   source: SourceStamp,
-  attachments: readonly Attachment[] = [],
+  attachments?: () => readonly Attachment[],
   explain: (e: unknown) => string | null = () => null,
 ): ParseResult {
   const contentHash = sha256(bytes);

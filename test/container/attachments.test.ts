@@ -34,7 +34,7 @@ describe("exhibit files beside a bare document", () => {
     const binary = Buffer.alloc(20_000);
     for (let i = 0; i < binary.length; i++) binary[i] = (i * 7919) % 256;
     const r = parseFiling(fixture("text/0000891618-95-000727.txt"), {
-      attachments: [
+      attachments: () => [
         { type: "EX-20.1", filename: "release.txt", bytes: fixture("text/0000891618-95-000727_EX-20.1.txt") },
         { type: "EX-99.1", filename: "scan.pdf", bytes: binary },
       ],

@@ -6,7 +6,7 @@
 import { isCompanyName, registrantActs, SELLS_ASSETS, SUB, someMention } from "./agreement-parties.js";
 import { addTerm } from "./agreement-terms.js";
 import type { AgreementFact, Draft, Role } from "./agreement-types.js";
-import { orgKey } from "./organizations.js";
+import { keysOverlap, orgKey } from "./organizations.js";
 
 /** One agreement told twice (an item and its press release): the same type and a counterparty in common. */
 export function merge(drafts: Draft[]): Draft[] {
@@ -53,10 +53,7 @@ export function merge(drafts: Draft[]): Draft[] {
  */
 function joinParty(parties: AgreementFact["parties"], p: AgreementFact["parties"][number]): void {
   const k = orgKey(p.name);
-  const same = parties.findIndex((q) => {
-    const qk = orgKey(q.name);
-    return qk === k || (!!k && !!qk && (qk.includes(k) || k.includes(qk)));
-  });
+  const same = parties.findIndex((q) => keysOverlap(orgKey(q.name), k));
   if (same < 0) parties.push(p);
   else if (p.name.length > parties[same].name.length && same > 0)
     parties[same] = { ...parties[same], name: p.name, span: p.span };
@@ -69,13 +66,15 @@ function unstatedTerm(f: AgreementFact, kind: "upfront" | "milestones", words: R
   f.terms.push({ kind, amount: null, currency: null, qualifier: null, per: null, span: null });
 }
 
-/** What the registrant itself does, told right after its name. */
-const BUYS = /^(?:(?!\bwhich\b)[^.]){0,40}?\b(?:purchase|purchases|buy|buys|order|orders)\b/;
-const SELLS_NEAR =
-  /^(?:(?!\bwhich\b)[^.]){0,40}?\b(?:sell|sells|sold|supply|supplies|manufacture|manufactures|provide|provides|deliver|delivers)\b/;
-
-const DISTRIBUTES =
-  /^(?:(?!\bwhich\b)[^.]){0,40}?\b(?:will\s+(?:act\s+as|become|be|serve\s+as)\s+(?:the\s+|an?\s+)?(?:exclusive\s+)?(?:[\w-]+\s+){0,2}distributor|will\s+(?:exclusively\s+)?distribute|(?:is|was)\s+appointed)\b/;
+/** What the registrant itself does, told within 40 characters of its name, in its own clause. */
+const toldAfterName = (acts: string) => new RegExp(String.raw`^(?:(?!\bwhich\b)[^.]){0,40}?\b(?:${acts})\b`);
+const BUYS = toldAfterName("purchase|purchases|buy|buys|order|orders");
+const SELLS_NEAR = toldAfterName(
+  "sell|sells|sold|supply|supplies|manufacture|manufactures|provide|provides|deliver|delivers",
+);
+const DISTRIBUTES = toldAfterName(
+  String.raw`will\s+(?:act\s+as|become|be|serve\s+as)\s+(?:the\s+|an?\s+)?(?:exclusive\s+)?(?:[\w-]+\s+){0,2}distributor|will\s+(?:exclusively\s+)?distribute|(?:is|was)\s+appointed`,
+);
 const APPOINTED_REGISTRANT = /\bappoint(?:s|ed)?\s+(?:the\s+Company|the\s+Registrant|us)\s+as\b/i;
 
 /** "the sale of substantially all of Registrant's assets": the registrant sells its own. */

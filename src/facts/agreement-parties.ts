@@ -4,7 +4,7 @@
  */
 import type { AgreementFact, Located } from "./agreement-types.js";
 import { CORPORATE_END, GIVEN_NAME, THING_TERM } from "./names.js";
-import { type Organization, orgKey } from "./organizations.js";
+import { keysOverlap, type Organization, orgKey } from "./organizations.js";
 import type { TextView } from "./text-view.js";
 
 /** A merger subsidiary ("River Acquisition, Inc.", "Merger Sub"): a party, neither buyer nor target. */
@@ -171,7 +171,7 @@ export function addParty(parties: AgreementFact["parties"], name: string, span: 
   const same = (p: { name: string }) => {
     const pk = orgKey(p.name);
     if (pk === k) return true;
-    if (!pk.includes(k) && !k.includes(pk)) return false;
+    if (!keysOverlap(pk, k)) return false;
     return !(formal && isFormal(p.name) && (pk.startsWith(k) || k.startsWith(pk)));
   };
   if (!k || parties.some(same)) return;

@@ -121,32 +121,28 @@ export function termKind(
     // "paid an initial $50,000 license fee" for a license (elsewhere a fee buys something).
     ((type === "license" || type === "collaboration") && /initial\s+(?:license\s+)?fee/.test(ownNear));
   const miles = /milestone/.test(ownNear) || /milestone/.test(clauseAfter);
+  /** A merger or asset purchase: what is paid buys a company or assets. */
+  const buysCompany = type === "merger" || type === "asset_purchase";
   if (up && miles) return "upfront_and_milestones";
-  // "a $13.5 million payment to Kyowa Kirin upon closing": what a company or assets cost.
+  // What a company or assets cost: "a $13.5 million payment to Kyowa Kirin upon closing", "the
+  // Company paid $12.15 million for the purchase", "for a cash payment of approximately $258 million
+  // and issuance of a $30 million promissory note to Roche".
   if (
-    (type === "merger" || type === "asset_purchase") &&
-    /\bpayment\b|\bpaid\b/.test(ownNear) &&
-    /\b(?:upon|at)\s+(?:the\s+)?closing\b/.test(ownNear)
-  )
-    return "purchase_price";
-  // "the Company paid $12.15 million for the purchase", "The total consideration paid by MOCON for the
-  // Shares was $3,400,000": what a company or assets cost.
-  // "for a cash payment of approximately $258 million and issuance of a $30 million promissory note to
-  // Roche": both pay for the business.
-  if (
-    (type === "merger" || type === "asset_purchase") &&
-    (/\bpaid\s*$/.test(ownB) ||
-      /\btotal\s+(?:cash\s+)?consideration\b[^$;]{0,60}$/.test(ownB) ||
+    buysCompany &&
+    ((/\bpayment\b|\bpaid\b/.test(ownNear) && /\b(?:upon|at)\s+(?:the\s+)?closing\b/.test(ownNear)) ||
+      /\bpaid\s*$/.test(ownB) ||
       /\bfor\s+an?\s+(?:cash\s+)?payment\s+of\s+(?:approximately\s+|about\s+)?$/.test(ownB) ||
       (/\bissu(?:e|ed|ance\s+of)\s+an?\s*$/.test(ownB) &&
         /^\s{0,2}(?:unsecured\s+|secured\s+|subordinated\s+)?(?:promissory\s+)?note\b/.test(ownA)))
   )
     return "purchase_price";
-  // "Total monetary consideration for the License Agreement is $4,900,000": the deal's value.
-  if (/\btotal\s+(?:monetary\s+|cash\s+)?consideration\b[^$;]{0,60}$/.test(ownB)) return "total_value";
+  // "The total consideration paid by MOCON for the Shares was $3,400,000" is a company's price; "Total
+  // monetary consideration for the License Agreement is $4,900,000", a license's value.
+  if (/\btotal\s+(?:monetary\s+|cash\s+)?consideration\b[^$;]{0,60}$/.test(ownB))
+    return buysCompany ? "purchase_price" : "total_value";
   // A merger's or asset purchase's "initial payment of approximately $160 million in cash" is
   // part of its price.
-  if (up) return type === "merger" || type === "asset_purchase" ? "purchase_price" : "upfront";
+  if (up) return buysCompany ? "purchase_price" : "upfront";
   if (miles) return "milestones";
   if (/royalt/.test(b.slice(-40))) return "royalties";
   // A sale of shares: what they cost in all ("for gross proceeds of $20.0 million"), not a share.
@@ -174,7 +170,7 @@ export function termKind(
     ) ||
     /purchase\s+price\b[^$;.]{0,80}$/.test(b)
   ) {
-    return type === "merger" || type === "asset_purchase" ? "purchase_price" : "other";
+    return buysCompany ? "purchase_price" : "other";
   }
   if (
     /loan|credit\s+(?:facility|agreement)|line\s+of\s+credit|credit\s+line|bridge|revolving|borrow/.test(

@@ -25,17 +25,14 @@ import { addOfficers } from "./agreement-officers.js";
 import { ACQUIRED, CREDIT_OPENED, MAY_ACQUIRE, SHARE_SALE } from "./agreement-openers.js";
 import {
   addParty,
-  boughtFromRegistrant,
   DIVESTS,
   INVESTORS,
   isCompanyName,
-  LICENSES_IN,
   listedParties,
   OWNER_OF,
   onlyArranges,
   registrantActs,
   registrantMentions,
-  SALE_VERBS,
   shortName,
   stockAcquired,
   subOfOther,
@@ -46,7 +43,7 @@ import { addSentence, groupSpan, loc } from "./agreement-sentences.js";
 import type { AgreementFact, AgreementType, Draft } from "./agreement-types.js";
 import { findMoney } from "./money.js";
 import { HONORIFIC } from "./names.js";
-import { findOrganizations, type Organization, orgKey } from "./organizations.js";
+import { findOrganizations, keysOverlap, type Organization, orgKey } from "./organizations.js";
 import { type Sentence, sentences, type TextView } from "./text-view.js";
 
 export type { AgreementFact, AgreementType, Located, Role, TermKind } from "./agreement-types.js";
@@ -227,13 +224,7 @@ function withAnother(d: Draft, text: string): boolean {
   if (!/^agreement$/i.test(d.fact.name)) return false;
   const m = WITH_COMPANY.exec(text);
   const k = m ? orgKey(m[1]) : "";
-  return (
-    !!k &&
-    !d.fact.parties.some((p) => {
-      const pk = orgKey(p.name);
-      return pk === k || (!!pk && (pk.includes(k) || k.includes(pk)));
-    })
-  );
+  return !!k && !d.fact.parties.some((p) => keysOverlap(orgKey(p.name), k));
 }
 
 /** "The Agreement" alone is the one being read, unless signed "with" a company it does not have. */
@@ -344,7 +335,7 @@ function newDraft(
   const registrantIsLicensee =
     /\b(?:license\s+from|in-licens|obtain(?:ed|s)?\s+(?:an?\s+)?(?:exclusive\s+)?(?:license|rights)\s+from)/i.test(
       text,
-    ) || registrantActs(text, regWords, LICENSES_IN);
+    );
   const date = agreementDate(text, name);
   const fact: AgreementFact = {
     type,
@@ -366,8 +357,9 @@ function newDraft(
     spans: [loc(v, s.start, s.end)],
   };
   // An underwriting agreement in the issuer's own filing: the registrant sells what is underwritten.
-  const sells =
-    registrantActs(text, regWords, SALE_VERBS) || /underwriting/i.test(name) || boughtFromRegistrant(text);
+  // (What the sentence says the registrant sells or licenses in, addSentence reads below, as it
+  // reads every sentence of the agreement.)
+  const sells = /underwriting/i.test(name);
   const draft: Draft = {
     fact,
     seen: new Set(),

@@ -245,14 +245,14 @@ export function finish(d: Draft): AgreementFact {
     const role = definedRole(d.text, p === reg ? [p.name, ...d.regWords] : [p.name], f.type);
     if (role) p.role = role;
   }
-  // An officer's, supply, settlement or other agreement no sentence named a subject for goes by
-  // its own name ("employment agreement").
+  // An officer's, supply, settlement, credit or other agreement no sentence named a subject for
+  // goes by its own name ("employment agreement"; a loan agreement that tells no facility).
   if (!f.subject && !NAMED_SUBJECT_TYPES.has(f.type)) f.subject = f.name || null;
   return f;
 }
 
-/** Types whose subject is read from their words only (a product, a target, a facility). */
-const NAMED_SUBJECT_TYPES = new Set(["license", "collaboration", "merger", "asset_purchase", "credit"]);
+/** Types whose subject is read from their words only (a product, a target, assets). */
+const NAMED_SUBJECT_TYPES = new Set(["license", "collaboration", "merger", "asset_purchase"]);
 
 /**
  * "extended the terms of the employment agreements with each of David Ball, ..., and Monica

@@ -10,12 +10,14 @@ import { HONORIFIC_NOT_MRS } from "./names.js";
 import { findPeople } from "./people.js";
 import type { Sentence, TextView } from "./text-view.js";
 
-// "an employment agreement with John Smith": the person the agreement is with.
-const PERSON = String.raw`[A-Z][a-z]{1,30}(?:\s[A-Z]\.)?\s[A-Z][a-zA-Z'-]{1,30}`;
-const PERSON_IN_LIST = new RegExp(PERSON, "g");
+// A person in a list of officers: a name may have three words ("Shao Jun Xu") and a degree after
+// it ("Shao Jun Xu, PhD.").
+const LISTED_NAME = String.raw`[A-Z][a-z]{1,30}(?:\s[A-Z]\.|\s[A-Z][a-z]{1,30})?\s[A-Z][a-zA-Z'-]{1,30}`;
+const LISTED_PERSON = String.raw`${LISTED_NAME}(?:,\s(?:Ph\.?\s?D|M\.D|Esq|Jr|Sr)\.?(?=,|\s|$))?`;
+const PERSON_IN_LIST = new RegExp(LISTED_NAME, "g");
 // "with each of John Smith and Jane Doe", "with the following named executive officers: ...".
 const WITH_EACH = new RegExp(
-  String.raw`\bwith\s(?:each\sof\s|(?:each\sof\s)?the\sfollowing\s(?:[\w-]{1,20}\s){0,4}?(?:officers|executives|employees|individuals|persons)?:\s)(${PERSON}(?:\s\([^()]{1,60}\))?(?:(?:,\s|,?\sand\s)${PERSON}(?:\s\([^()]{1,60}\))?){1,9})`,
+  String.raw`\bwith\s(?:each\sof\s|(?:each\sof\s)?the\sfollowing\s(?:[\w-]{1,20}\s){0,4}?(?:officers|executives|employees|individuals|persons)?:\s)(${LISTED_PERSON}(?:\s\([^()]{1,60}\))?(?:(?:,\s|,?\sand\s)${LISTED_PERSON}(?:\s\([^()]{1,60}\))?){1,9})`,
 );
 const BETWEEN_PERSON = new RegExp(
   String.raw`\bbetween\s[^;]{1,100}?\sand\s(?:${HONORIFIC_NOT_MRS})?([A-Z][a-z]{1,30}(?:\s(?:[A-Z]\.|[A-Z][a-z]{1,30}))?\s[A-Z][a-zA-Z'-]{1,30})(?=[,.;]|\s(?:dated|effective|as|to|for|pursuant)\b)`,

@@ -297,6 +297,15 @@ function facilityWords(words: string): string {
 const ASSETS =
   /\b(?:acquire[sd]?|acquisition\sof|purchase[sd]?(?:\sof)?|sell|sale\sof|sold|buy)\s+((?:[A-Z][\w&.-]*['’]s\sproducts?\s[A-Z][\w®™-]*(?:\s[A-Z][\w®™-]*){0,2})|(?:(?:substantially\s)?all\s(?:of\s)?)?(?:the\s|its\s|certain\s)?(?:[\w®&'’-]{1,25}\s){0,6}?(?:assets|business(?:es)?|division|operations|restaurants|stores|hotels?|properties|product\slines?|plants?)\b(?:\sof\s(?:[A-Z][\w.&'’-]*,?\s?){1,5})?|(?:the\s)?(?:[\w.-]{1,12}\s){0,3}?rights\sto\s[A-Z][\w®™.&'’-]*(?:\s[A-Z][\w®™.&'’-]*){0,3})/;
 
+/**
+ * Assets named by whose they are or what they serve, wherever the sentence puts them ("agreed to
+ * purchase from Deluxe Corporation substantially all of the assets of the Colwell division", "sold
+ * Cascade the assets related to Aetrium's test equipment business"): up to a comma, a bracket or
+ * a word that leaves the phrase.
+ */
+const ASSETS_OF =
+  /\b((?:(?:substantially\s)?all\s(?:of\s)?(?:the\s|its\s)|the\s|certain\s)(?:(?!of\s|the\s)[\w'’-]{1,25}\s){0,3}?assets\s(?:of|related\sto|relating\sto|used\sin)\s(?!the\sCompany\b|the\sRegistrant\b)[^,.;()"“”]{2,80}?(?:,?\s(?:Inc|Corp|Corporation|Co|Ltd|LLC|L\.P|Limited)\.?)?)(?=\s?[,.;("“]|$|\s(?:for|to|from|in\sexchange|pursuant|under|by|at|on)\s)/;
+
 const LICENSED_FROM =
   /\b(?:licensed|licenses?|rights)\s(?:to\s(?:the\s)?(?:Company|Registrant)\s)?from\s((?:the\s)?[A-Z][\w.&'’-]{0,30}(?:\s(?:of\s|and\s|&\s)?[A-Z][\w.&'’-]{0,30}){0,6})/;
 const SUPPLIED =
@@ -328,7 +337,7 @@ function setSubject(d: Draft, v: TextView, s: Sentence): void {
     return;
   }
   if (f.type === "asset_purchase") {
-    const a = ASSETS.exec(s.text);
+    const a = ASSETS_OF.exec(s.text) ?? ASSETS.exec(s.text);
     if (a) {
       take(a, a[1].replace(/[\s,]+$/, ""));
       return;

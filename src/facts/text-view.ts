@@ -96,6 +96,11 @@ const ABBREVIATION =
   /(?:\b(?:Inc|Corp|Co|Cos|Ltd|Pte|Pty|Bhd|Sdn|Bros|Mfg|Intl|No|Nos|Mr|Mrs|Ms|Dr|Jr|Sr|St|Ave|Blvd|U\.S|U\.K|N\.A|S\.A|L\.P|L\.L\.C|Plc|vs|etc|approx|Calif|Mass|Del|Fla|Va|Pa|Ill|Mich|Wash|Ore|Ariz|Conn|Penn|Wis|Minn|Tex|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])|\d)$/;
 
 const YEAR_AT_END = /(?:^|[^\d.,$])(?:19|20)\d\d$/;
+/**
+ * A company's form after the period: "Beijing JWGB Sci. & Tech. Co., Ltd", "Acme Mfg. Inc.": the
+ * period ends an abbreviated word of the name, not the sentence.
+ */
+const COMPANY_FORM_NEXT = /^(?:Co|Corp|Inc|Ltd|LLC|L\.P|Limited|GmbH|S\.A|Plc|PLC)\b/;
 const SENTENCE_MARK = /[.?!]/g;
 const SPACE = 32;
 const QUOTE = 34; // "
@@ -132,6 +137,7 @@ export function* sentences(v: TextView): Generator<Sentence> {
     let j = i + 1;
     while (j < end && isGap(flat.charCodeAt(j))) j++;
     if (j < end && !opensSentence(flat.charCodeAt(j))) continue;
+    if (c === PERIOD && COMPANY_FORM_NEXT.test(flat.slice(j, j + 8))) continue;
     if (
       c === PERIOD &&
       ABBREVIATION.test(flat.slice(Math.max(s, i - 8), i)) &&

@@ -1469,6 +1469,35 @@ describe("deals in the common words of 8-Ks", () => {
         "Rich (Chief Executive Officer) and Dave Lyle (Chief Financial Officer).",
     );
     expect(found.map((a) => a.parties[1]?.name)).toEqual(["Terry Rich", "Dave Lyle"]);
+    const three = deal(
+      "On June 30, 2008, Acme Corp. entered into employment agreements with each of William Zuo, Shao Jun Xu, " +
+        "PhD., and Alan Pritzker, pursuant to which they will serve as officers.",
+    );
+    expect(three.map((a) => a.parties[1]?.name)).toEqual(["William Zuo", "Shao Jun Xu", "Alan Pritzker"]);
+  });
+
+  it("assets named by whose they are, wherever the sentence puts them", () => {
+    const [a] = deal(
+      "Pursuant to an Asset Purchase Agreement dated as of March 22, 2024, Acme Corp. has agreed to purchase from " +
+        "Beta Industries, Inc. substantially all of the assets of the Gamma division of Beta for $6,000,000.",
+    );
+    expect([a.type, a.subject]).toEqual([
+      "asset_purchase",
+      "substantially all of the assets of the Gamma division of Beta",
+    ]);
+    const [b] = deal(
+      "On March 22, 2024, Acme Corp. completed a transaction in which it sold Beta Industries, Inc. the assets " +
+        "related to its test equipment business (the \u201cBusiness\u201d) pursuant to an Asset Purchase Agreement.",
+    );
+    expect(b.subject).toBe("the assets related to its test equipment business");
+  });
+
+  it("a loan agreement that tells no facility goes by its name", () => {
+    const [a] = deal(
+      "On March 25, 2024, the Company entered into a Revolving Credit Agreement with First Bank, N.A., dated as " +
+        "of March 22, 2024.",
+    );
+    expect([a.type, a.subject]).toEqual(["credit", "Revolving Credit Agreement"]);
   });
 
   it("a settled rate case: the plan the settlement is the basis of, and the revenue it changes", () => {

@@ -58,4 +58,11 @@ describe("sentences", () => {
       "Apple Inc. agreed.",
     ]);
   });
+
+  it("do not end inside a company's name before its form", () => {
+    expect(texts("It sold to Beijing JWGB Sci. & Tech. Co., Ltd, a Chinese company. It closed.")).toEqual([
+      "It sold to Beijing JWGB Sci. & Tech. Co., Ltd, a Chinese company.",
+      "It closed.",
+    ]);
+  });
 });

@@ -266,9 +266,12 @@ export function onlyArranges(after: string): boolean {
 const STOCK_ACQUIRED =
   /\b(?:stock|shares)\sof\s((?:the\s)?[\w.,&'’ -]{2,60}?)\s(?:will|would|shall|is\sto|are\sto)\sbe\s(?:acquired|purchased)\b/i;
 
-/** "pursuant to which Chemcraft would acquire 100% of the issued and outstanding stock of Polymer Solutions". */
+/**
+ * "pursuant to which Chemcraft would acquire 100% of the issued and outstanding stock of Polymer
+ * Solutions", "National Bancshares, Inc. acquired all of the outstanding shares of Metrocorp".
+ */
 const ACQUIRES_ALL_STOCK_OF =
-  /\b(?:acquire|purchase|buy)\s+(?:100%|all)\s+(?:of\s+)?the\s+(?:issued\s+and\s+)?outstanding\s+(?:shares\s+of\s+)?(?:capital\s+|common\s+)?(?:stock|shares)\s+of\s+((?:the\s)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})/;
+  /\b(?:acquire[sd]?|purchase[sd]?|buys?|bought)\s+(?:100%|all)\s+(?:of\s+)?the\s+(?:issued\s+and\s+)?outstanding\s+(?:shares\s+of\s+)?(?:capital\s+|common\s+)?(?:stock|shares)\s+of\s+((?:the\s)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})/;
 
 export function stockAcquired(text: string, mentionsReg: (t: string) => boolean): boolean {
   const m = STOCK_ACQUIRED.exec(text);

@@ -41,7 +41,7 @@ const lastGroup = (m: RegExpExecArray): string => m[m.length - 1] ?? m[0];
  * Is the registrant the company acquired? It disappears into another ("Premier will merge with and
  * into Peoples", "calls for Premier to merge into Peoples"), or the buyer's merger sub merges into
  * it and it lives on as the buyer's subsidiary ("Merger Sub will merge with and into Acme, with
- * Acme surviving as a wholly owned subsidiary of Beta").
+ * Acme surviving as a wholly owned subsidiary of Beta"; "with Acme becoming a wholly-owned ...").
  */
 export function mergesIntoOther(text: string, mentionsReg: (t: string) => boolean): boolean {
   // "FCC will be merged with a wholly-owned subsidiary of Banc One".
@@ -79,7 +79,7 @@ const MERGED_WITH_SUB = new RegExp(
   String.raw`\b${NAME},?\s(?:\([^)]{1,40}\)\s)?(?:will\s|would\s|shall\s|is\sto\s)?(?:be\s)?merged\s+with\s+(?:and\s+into\s+)?an?\s+(?:direct\s+|indirect\s+)?(?:wholly[-\s]owned\s+)?subsidiary\s+of\s+${NAME}`,
 );
 const SURVIVES_AS_SUBSIDIARY = new RegExp(
-  String.raw`\b${NAME},?\s(?:\([^)]{1,40}\)\s)?surviv(?:ing|es|e)\s+(?:the\s+merger\s+)?as\s+an?\s+(?:direct\s+|indirect\s+)?wholly[-\s]owned\s+subsidiary\s+of\s+${NAME}`,
+  String.raw`\b${NAME},?\s(?:\([^)]{1,40}\)\s)?(?:surviv(?:ing|es|e)\s+(?:the\s+merger\s+)?as|becom(?:ing|es|e))\s+an?\s+(?:direct\s+|indirect\s+)?wholly[-\s]owned\s+subsidiary\s+of\s+${NAME}`,
 );
 
 const MAX_SENTENCES = 200;

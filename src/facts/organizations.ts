@@ -23,6 +23,12 @@ export interface Organization {
 const SUFFIX =
   "(?:Inc\\.?|Incorporated|Corp\\.?|Corporation|Company|Co\\.|Plc|PLC|plc|p\\.l\\.c\\.|Ltd\\.?|Limited|LLC|L\\.L\\.C\\.|L\\.P\\.|LP|N\\.A\\.|National\\sAssociation|S\\.A\\.|SA|AG|N\\.V\\.|B\\.V\\.|BV|GmbH|SE|S\\.p\\.A\\.|SpA|AB|ApS|A\\/S|ASA|Oyj|KGaA|S\\.r\\.l\\.|S\\.A\\.S\\.|K\\.K\\.|Bancorp|Trust|Bank)";
 const DEFINED = /^[^()]{0,120}?\(\s{0,2}(?:the\s{1,2}|collectively,?\s{1,2})?["“]([^"”]{2,40})["”]\s{0,2}\)/;
+/**
+ * Another company's name between a name and a defined term: the term is that one's ("OrthAlliance,
+ * Inc., Orthodontic Centers of America, Inc. (“OCA”)").
+ */
+const ANOTHER_NAME =
+  /[A-Z][\w.&'’-]*,?\s(?:Inc|Corp|Corporation|Ltd|LLC|L\.P|Limited|Company|Co|plc|PLC|N\.A|AG|GmbH)\b/;
 // Not press-release.ts's list of exchanges: that one takes "NASDAQ Global Select Market" and
 // the like after any exchange, this one "NYSE MKT" and two Nasdaq markets by name; one list for
 // both would change what each finds.
@@ -201,6 +207,7 @@ export function findOrganizations(v: TextView): Organization[] {
     // A defined term names the company unless it is "the Company" (a role) or a thing's name.
     if (
       d &&
+      !ANOTHER_NAME.test(after.slice(0, d.index + d[0].length - d[1].length)) &&
       !/^(?:the\s)?(?:company|registrant)$/i.test(d[1]) &&
       !THING_TERM.test(d[1]) &&
       !org.aliases.includes(d[1])

@@ -1492,6 +1492,37 @@ describe("deals in the common words of 8-Ks", () => {
     expect(b.subject).toBe("the assets related to its test equipment business");
   });
 
+  it("the registrant is the target when another acquired its shares, or it becomes another's subsidiary", () => {
+    const [a] = deal(
+      "Effective as of the close of business on March 22, 2024, Beta Bancshares, Inc. acquired all of the " +
+        "outstanding shares of Acme Corp. (the \u201cCompany\u201d), pursuant to the Agreement and Plan of " +
+        "Merger dated January 20, 2024, among the Company, Beta Acquisition Corp. and Beta Bancshares.",
+    );
+    expect(a.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "target"],
+      ["Beta Bancshares, Inc.", "acquirer"],
+      ["Beta Acquisition Corp.", "party"],
+    ]);
+    // "(“BHC”)" names the second company, not the registrant before it.
+    const [b] = deal(
+      "Acme Corp., Beta Holding Company, Inc. (\u201cBHC\u201d), and BHC Acquisition Corporation, a " +
+        "wholly-owned subsidiary of BHC (\u201cMerger Sub\u201d), have entered into an Agreement and Plan of " +
+        "Merger, dated as of March 22, 2024, pursuant to which Merger Sub is to merge with Acme, with Acme " +
+        "becoming a wholly-owned subsidiary of BHC.",
+    );
+    expect(b.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "target"],
+      ["Beta Holding Company, Inc.", "acquirer"],
+      ["BHC Acquisition Corporation", "party"],
+    ]);
+    const [c] = deal(
+      "On March 22, 2024, Acme Corp. entered into an Agreement and Plan of Merger with Beta Holding Company, " +
+        "Inc. and Gamma Merger Sub, Inc., pursuant to which Gamma Merger Sub, Inc. will merge with Acme, with " +
+        "Acme becoming a wholly-owned subsidiary of Beta.",
+    );
+    expect(c.parties.map((p) => p.role)).toEqual(["target", "acquirer", "party"]);
+  });
+
   it("a loan agreement that tells no facility goes by its name", () => {
     const [a] = deal(
       "On March 25, 2024, the Company entered into a Revolving Credit Agreement with First Bank, N.A., dated as " +

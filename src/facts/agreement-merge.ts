@@ -175,9 +175,6 @@ export function finish(d: Draft): AgreementFact {
       )
         set("seller", "buyer");
       else set("buyer", "seller");
-      // "through its wholly-owned subsidiary, PSI-Tronix Technologies, Inc., acquired all of the
-      // assets of ...": the subsidiary buys (or sells) beside the registrant.
-      if (reg) for (const p of others) if (namedAsSubsidiary(d.text, p.name)) p.role = reg.role;
       break;
     case "merger":
       if (d.registrantIsTarget) set("target", "acquirer");
@@ -240,6 +237,11 @@ export function finish(d: Draft): AgreementFact {
     default:
       break;
   }
+  // "through its wholly-owned subsidiary, PSI-Tronix Technologies, Inc., acquired all of the assets
+  // of ...", "GPI, a wholly owned subsidiary of the registrant, entered into a supply agreement": the
+  // subsidiary buys, sells, licenses or borrows beside the registrant.
+  if (reg && SIDES_WITH_PARENT.has(f.type))
+    for (const p of others) if (namedAsSubsidiary(d.text, p.name)) p.role = reg.role;
   // A role the text defines wins: "TXC Services, LLC (the “Seller”)", "the Company (the “Buyer”)".
   for (const p of f.parties) {
     const role = definedRole(d.text, p === reg ? [p.name, ...d.regWords] : [p.name], f.type);
@@ -283,9 +285,21 @@ function standsAside(text: string, name: string): boolean {
   );
 }
 
-/** Does `text` call `name` the registrant's subsidiary ("its wholly owned subsidiary, Delta Corp.")? */
+/** Types in which the registrant's subsidiary takes its side. */
+const SIDES_WITH_PARENT = new Set(["asset_purchase", "supply", "license", "credit"]);
+
+/**
+ * Does `text` call `name` the registrant's subsidiary ("its wholly owned subsidiary, Delta Corp.",
+ * "Delta Corp. (Delta), a wholly owned subsidiary of the registrant")?
+ */
 function namedAsSubsidiary(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
-    if (/\bsubsidiar(?:y|ies),?\s{1,3}(?:the\s)?$/i.test(text.slice(Math.max(0, at - 40), at))) return true;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    // One subsidiary named after the word ("certain of its subsidiaries, Fleet Capital Corporation, as
+    // agent" lists others).
+    if (/\bsubsidiary,?\s{1,3}(?:the\s)?$/i.test(text.slice(Math.max(0, at - 40), at))) return true;
+    if (SUBSIDIARY_OF_REGISTRANT.test(text.slice(at + name.length, at + name.length + 100))) return true;
+  }
   return false;
 }
+const SUBSIDIARY_OF_REGISTRANT =
+  /^(?:\s\([^()]{1,40}\))?,\s(?:a|an)\s(?:direct\s|indirect\s)?(?:wholly[-\s]owned\s)?subsidiary\sof\s(?:the\s)?(?:Company|Registrant|registrant|Corporation)\b/;

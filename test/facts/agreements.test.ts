@@ -1523,6 +1523,42 @@ describe("deals in the common words of 8-Ks", () => {
     expect(c.parties.map((p) => p.role)).toEqual(["target", "acquirer", "party"]);
   });
 
+  it("names an agreement in full ('Agreement and Plan of Merger'), and one whose term is told in its name", () => {
+    const [a] = deal(
+      "On March 22, 2024, Acme Corp. entered into an Agreement and Plan of Merger with Beta Holding Company, Inc.",
+    );
+    expect(a.name).toBe("Agreement and Plan of Merger");
+    const [b] = deal(
+      "On March 22, 2024, Acme Corp. entered into an 8-year supply agreement with Sun Chemical Corporation " +
+        "whereby Acme has agreed to purchase from Sun certain ink products.",
+    );
+    expect([b.type, b.parties.map((p) => p.name)]).toEqual([
+      "supply",
+      ["ACME CORP.", "Sun Chemical Corporation"],
+    ]);
+  });
+
+  it("the registrant's subsidiary takes its side; a lender listed after 'its subsidiaries' does not", () => {
+    const [a] = deal(
+      "On March 22, 2024, Delta Packaging, Inc. (DPI), a wholly owned subsidiary of the registrant, entered into a " +
+        "supply agreement with Sun Chemical Corporation (Sun) whereby DPI has agreed to purchase from Sun its " +
+        "requirements for certain ink products.",
+    );
+    expect(a.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "buyer"],
+      ["Delta Packaging, Inc.", "buyer"],
+      ["Sun Chemical Corporation", "seller"],
+    ]);
+    const [b] = deal(
+      "On March 22, 2024, Acme Corp., certain of its subsidiaries, Fleet Capital Corporation, as agent, and the " +
+        "lenders under its Revolving Credit Agreement entered into Amendment No. 4 to the Credit Agreement.",
+    );
+    expect(b.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "borrower"],
+      ["Fleet Capital Corporation", "lender"],
+    ]);
+  });
+
   it("a loan agreement that tells no facility goes by its name", () => {
     const [a] = deal(
       "On March 25, 2024, the Company entered into a Revolving Credit Agreement with First Bank, N.A., dated as " +

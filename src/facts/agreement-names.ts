@@ -8,7 +8,7 @@ import { COMPANY_WORD } from "./names.js";
 
 /** A sale of assets, not of a company: "to sell 84 company-owned restaurants", "acquired all of the assets". */
 export const ASSET_SALE =
-  /\b(?:sell|sold|sale\s+of|dispos(?:ed|ition)\s+of|acquire[ds]?|acquisition\s+of|purchase[ds]?|buy|bought)\s+(?:[a-z0-9,-]{1,20}\s){0,5}?(?:assets|business(?:es)?|division|operations|restaurants|stores|hotels?|properties|product\s+lines?|plants?)\b|\b(?:sale|acquisition|purchase)\s+of\s+the\s+(?:[A-Z][\w-]{1,20}\s){1,5}(?:Business|Division|Assets)\b(?!\s[A-Z])|\b(?:sell|sold|acquire[ds]?|purchase[ds]?|buy|bought)\s+(?:the\s+)?(?:[\w.-]{1,12}\s){0,3}?rights\s+to\s+[A-Z]/;
+  /\b(?:sell|sold|sale\s+of|dispos(?:ed|ition)\s+of|acquire[ds]?|acquisition\s+of|purchase[ds]?|buy|bought)\s+(?:[a-z0-9,-]{1,20}\s){0,7}?(?:assets|business(?:es)?|division|operations|restaurants|stores|hotels?|properties|product\s+lines?|plants?)\b|\b(?:sale|acquisition|purchase)\s+of\s+the\s+(?:[A-Z][\w-]{1,20}\s){1,5}(?:Business|Division|Assets)\b(?!\s[A-Z])|\b(?:sell|sold|acquire[ds]?|purchase[ds]?|buy|bought)\s+(?:the\s+)?(?:[\w.-]{1,12}\s){0,3}?rights\s+to\s+[A-Z]/;
 
 /** Agreement names → type, most specific first. */
 const TYPES: [RegExp, AgreementType][] = [
@@ -16,7 +16,7 @@ const TYPES: [RegExp, AgreementType][] = [
   // Rights to promote or sell another's product: "a Co-Promotion Agreement ... to co-promote ZEGERID".
   [/licen[cs]e|licensing|co-?promot|commerciali[sz]ation\s+agreement/i, "license"],
   [
-    /asset\s+purchase|purchase\s+of\s+(?:substantially\s+all|certain)\s+(?:of\s+(?:the|its)\s+)?assets/i,
+    /asset\s+(?:purchase|acquisition|sale)|purchase\s+of\s+(?:substantially\s+all|certain)\s+(?:of\s+(?:the|its)\s+)?assets/i,
     "asset_purchase",
   ],
   // "to sell 84 company-owned restaurants", "to acquire its widget business": assets, not a company.

@@ -11,6 +11,10 @@ const SUB_FACILITY = /swing\s?line|sub-?facilit|sub-?limit|incremental|accordion
 const FOR_LETTERS_OF_CREDIT =
   /^[^;.]{0,30}\bbe\s+(?:used|available|issued)\s+(?:for|as)\s+(?:the\s+issuance\s+of\s+)?(?:standby\s+)?letters?\s+of\s+credit/;
 
+const HELD_BACK_AFTER =
+  /^\s{0,2}(?:cash\s+)?(?:holdback|hold-back|escrow)\b|^[^$;]{0,30}?\b(?:held\s+(?:back|in\s+escrow)|(?:placed|deposited)\s+(?:in|into|with)\s+(?:an?\s+)?escrow)/;
+const HELD_BACK_BEFORE = /\b(?:holdback|hold-back|escrow(?:ed)?|held\s+back)\s+(?:amount\s+)?(?:of\s+)?$/;
+
 /**
  * What a money amount pays for, from the words before it (its clause) and after it: "up-front
  * cash and milestone payments exceeding $40 million", "purchase up to $5.0 million of ...
@@ -26,6 +30,8 @@ export function termKind(
 ): TermKind | null {
   const b = before.toLowerCase();
   const a = after.toLowerCase();
+  /** A merger or asset purchase: what is paid buys a company or assets. */
+  const buysCompany = type === "merger" || type === "asset_purchase";
   const near = `${b.slice(-70)} ${a.slice(0, 70)}`;
   // What it pays for, from its own words: "an upfront fee of $1.0 million, milestone payments of
   // up to $25 million" has one of each. "up to $2.5 billion in contingent payments based on ...
@@ -105,6 +111,13 @@ export function termKind(
     /^\s{0,2}per\s+(?:common\s+)?share\s+(?:closing|market|trading)\b/.test(a)
   )
     return null;
+  // Parts of a price held back or taken off it: "a $3 million holdback", "$500,000 will be placed in
+  // escrow", "$18,000,000 (less retained receivables of at least $6 million)".
+  if (
+    buysCompany &&
+    (HELD_BACK_AFTER.test(ownA) || HELD_BACK_BEFORE.test(ownB) || /\(\s{0,2}less\b[^()]{0,60}$/.test(b))
+  )
+    return null;
   // "valued at approximately $774 million, or $51.25 per Citizens share": the price a share.
   if (type === "merger" && /^\s{0,2}per\s+(?:[A-Z][\w.&-]*\s+){0,3}(?:common\s+)?share\b/.test(after))
     return "purchase_price";
@@ -121,8 +134,7 @@ export function termKind(
     // "paid an initial $50,000 license fee" for a license (elsewhere a fee buys something).
     ((type === "license" || type === "collaboration") && /initial\s+(?:license\s+)?fee/.test(ownNear));
   const miles = /milestone/.test(ownNear) || /milestone/.test(clauseAfter);
-  /** A merger or asset purchase: what is paid buys a company or assets. */
-  const buysCompany = type === "merger" || type === "asset_purchase";
+
   if (up && miles) return "upfront_and_milestones";
   // What a company or assets cost: "a $13.5 million payment to Kyowa Kirin upon closing", "the
   // Company paid $12.15 million for the purchase", "for a cash payment of approximately $258 million

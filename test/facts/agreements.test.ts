@@ -1559,6 +1559,26 @@ describe("deals in the common words of 8-Ks", () => {
     ]);
   });
 
+  it("a business sold: 'Asset Acquisition Agreement', 'sale of substantially all of its ... business'; no holdback", () => {
+    const [a] = deal(
+      "On March 22, 2024, the Company entered into an Asset Acquisition Agreement with Orbital Sciences " +
+        "Corporation under which the Company will sell to Orbital its Space Systems business in exchange for " +
+        "$18,000,000 (less retained receivables of at least $6 million) in cash, subject to a $3 million holdback. " +
+        "Of the price, $500,000 will be placed in escrow.",
+    );
+    expect([a.type, a.subject, terms(a)]).toEqual([
+      "asset_purchase",
+      "Space Systems business",
+      [["purchase_price", 18_000_000]],
+    ]);
+    expect(a.parties.map((p) => p.role)).toEqual(["seller", "buyer"]);
+    const [b] = deal(
+      "The registrant has signed a definitive agreement for the sale of substantially all of its first aid " +
+        "business to, and the assumption of certain liabilities by, NutraMax Products, Inc.",
+    );
+    expect([b.type, b.parties.map((p) => p.role)]).toEqual(["asset_purchase", ["seller", "buyer"]]);
+  });
+
   it("a loan agreement that tells no facility goes by its name", () => {
     const [a] = deal(
       "On March 25, 2024, the Company entered into a Revolving Credit Agreement with First Bank, N.A., dated as " +

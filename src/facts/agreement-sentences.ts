@@ -273,6 +273,20 @@ export const PRODUCT =
 const OWN_PRODUCT =
   /\b(?:with\srespect\sto|relating\sto|related\sto|for)\s(?:the\sCompany['’]s|its|our)\s(?:proprietary\s)?([A-Z][A-Za-z0-9®™-]{1,30}(?:\s[A-Z][A-Za-z0-9®™-]{1,30}){0,3})(?=\s(?:products?|compounds?|drugs?|product\scandidates?|technology)\b|\s\(|,|\sand\s)/;
 
+/**
+ * What a license is to, when no product code names it: "an exclusive license to develop and
+ * commercialize product combinations of rHuPH20", "rights to develop and market PRO 2000 Gel and
+ * was required to pay", "the development and commercialization of MT 400 in 27 countries". Up to
+ * twelve words, ended by a word that leaves the thing licensed (where, for what, a verb).
+ */
+const LICENSE_VERB = String.raw`(?:research|develop|use|make|have\smade|manufacture|market|sell|offer\sfor\ssale|import|export|distribute|promote|co-promote|commerciali[sz]e|practice|exploit)`;
+const LICENSE_VERBS = String.raw`(?:${LICENSE_VERB}(?:,\s|,?\sand\/or\s|,?\sand\s|,?\sor\s)){0,7}${LICENSE_VERB}\s`;
+const LICENSED_STOP = String.raw`(?:in|for|within|throughout|outside|under|on|is|are|was|were|will|shall|which|that|who|to\s${LICENSE_VERB}|and\s(?:was|is|will|has|had|have|the|to|also|a|an))\b`;
+const LICENSED_WORDS = String.raw`((?!(?:receive|acquire|purchase|terminate|appoint|nominate|designate|participate|negotiate|exercise|extend|renew|cancel|opt|elect|require)\b)(?:(?!${LICENSED_STOP})[\w®™'’.\/-]{1,40}\s){0,11}?[\w®™'’\/-]{1,40}(?<!\b(?:the|a|an|its|our|their|his|her)))(?=\s${LICENSED_STOP}|[,.;:(]|$)`;
+const LICENSED_OBJECT = new RegExp(
+  String.raw`\b(?:licen[cs]e|rights)\s(?:to|under)\s(?:${LICENSE_VERBS})?${LICENSED_WORDS}|\bright\sto\s${LICENSE_VERBS}${LICENSED_WORDS}|\bdevelopment\sand\scommerciali[sz]ation\sof\s${LICENSED_WORDS}`,
+);
+
 /** Words before a facility that are no part of its name: "provide a", "Company entered into a", "under the". */
 const LEADING_VERBS =
   /^(?:(?:an?|the|its|our|their|new|company|registrant|entered|enters?|into|signed|executed|provides?|provided|providing|establish(?:es|ed)?|obtain(?:s|ed)?|with|which|pursuant|to|under|for|of|and|that|has|have|had|will|would)\s+){1,8}/i;
@@ -336,7 +350,18 @@ function setSubject(d: Draft, v: TextView, s: Sentence): void {
   };
   if (f.type === "license" || f.type === "collaboration") {
     const m = PRODUCT.exec(s.text) ?? OWN_PRODUCT.exec(s.text);
-    if (m) take(m);
+    if (m) {
+      take(m);
+      return;
+    }
+    const o = LICENSED_OBJECT.exec(s.text);
+    const words = o ? (o[1] ?? o[2] ?? o[3]) : undefined;
+    if (o && words) {
+      // The words end the match, whichever alternative found them.
+      const at = s.start + o.index + o[0].length - words.length;
+      f.subject = words;
+      f.subjectSpan = loc(v, at, at + words.length);
+    }
     return;
   }
   if (f.type === "asset_purchase") {

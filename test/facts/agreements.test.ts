@@ -1579,6 +1579,37 @@ describe("deals in the common words of 8-Ks", () => {
     expect([b.type, b.parties.map((p) => p.role)]).toEqual(["asset_purchase", ["seller", "buyer"]]);
   });
 
+  it("a license's subject is what it licenses when no product code names it", () => {
+    const subject = (text: string) => deal(text)[0]?.subject;
+    expect(
+      subject(
+        "On March 22, 2024, Acme Corp. entered into a License Agreement with Beta Pharma AG, under which Beta " +
+          "was granted the exclusive, worldwide rights to develop and market PRO 2000 Gel and was required to pay " +
+          "certain milestone and royalty payments.",
+      ),
+    ).toBe("PRO 2000 Gel");
+    expect(
+      subject(
+        "On March 22, 2024, Acme Corp. entered into a License Agreement with Beta Medical Center, under which " +
+          "Beta granted Acme an exclusive license to United States and foreign patents related to certain forms " +
+          "of erythropoietin.",
+      ),
+    ).toBe("United States and foreign patents related to certain forms of erythropoietin");
+    expect(
+      subject(
+        "On March 22, 2024, Acme Corp. entered into a License and Development Agreement with Beta GmbH for the " +
+          "exclusive development and commercialization of MT 400 in 27 countries of the European Union.",
+      ),
+    ).toBe("MT 400");
+    // A right to do something else is no license of a thing.
+    expect(
+      subject(
+        "On March 22, 2024, Acme Corp. entered into a License Agreement with Beta GmbH. Beta has the right to " +
+          "terminate the License Agreement upon notice.",
+      ),
+    ).toBeNull();
+  });
+
   it("a loan agreement that tells no facility goes by its name", () => {
     const [a] = deal(
       "On March 25, 2024, the Company entered into a Revolving Credit Agreement with First Bank, N.A., dated as " +

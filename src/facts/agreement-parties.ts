@@ -243,6 +243,8 @@ export function registrantMentions(
  */
 export const OWNER_OF =
   /\b(?:an?|the)\s(?:wholly[- ]owned\s)?(?:division|subsidiary|affiliate|unit|portfolio\scompany|holding\scompany)\s(?:of|for)\s(?:the\s)?(?:(?!and\s)[\w,.'’-]{1,25}\s){0,6}$/i;
+/** The words before a party's former name: "Cray Inc., formerly Tera Computer Company". */
+export const FORMERLY = /\b(?:formerly(?:\s+known\s+as)?|f\/k\/a)\s+(?:the\s+)?$/i;
 /**
  * The role a bank is named in, read after its name and the names listed with it: "JP Morgan Chase
  * Bank, N.A. and Sumitomo Mitsui Banking Corporation, as syndication agents".

@@ -4,6 +4,8 @@ import type { Money } from "./money.js";
 
 /** A credit facility's parts and options, not its size. */
 const SUB_FACILITY = /swing\s?line|sub-?facilit|sub-?limit|incremental|accordion|tranche|borrowing\s+base/;
+/** "a $30,000,000 revolving credit facility, with no sublimits for ...": the whole, said to have no parts. */
+const NO_SUBLIMITS = /\bno\s+sub-?(?:limits?|facilit(?:y|ies))\b/g;
 /**
  * "up to $75.0 million may be used for letters of credit" is a part; "a revolving credit facility
  * under which the Company may borrow and obtain letters of credit up to $1.2 billion" is the whole.
@@ -84,7 +86,7 @@ export function termKind(
   // "may be increased ... by up to an additional $750 million".
   if (
     type === "credit" &&
-    (SUB_FACILITY.test(ownNear) ||
+    (SUB_FACILITY.test(ownNear.replace(NO_SUBLIMITS, "")) ||
       FOR_LETTERS_OF_CREDIT.test(ownA) ||
       /letters?\s+of\s+credit\s+sub/.test(ownB) ||
       /may\s+be\s+increased|option\s+to\s+increase/.test(ownB))

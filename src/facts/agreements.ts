@@ -26,6 +26,7 @@ import { ACQUIRED, CREDIT_OPENED, MAY_ACQUIRE, SHARE_SALE } from "./agreement-op
 import {
   addParty,
   DIVESTS,
+  FORMERLY,
   INVESTORS,
   isCompanyName,
   listedParties,
@@ -277,6 +278,8 @@ function newDraft(
     // who a party belongs to is no party.
     if (o.start >= s.start && OWNER_OF.test(v.flat.slice(Math.max(s.start, o.start - 100), o.start)))
       continue;
+    // "Cray Inc., formerly Tera Computer Company": a party's former name is no other party.
+    if (o.start >= s.start && FORMERLY.test(v.flat.slice(Math.max(s.start, o.start - 30), o.start))) continue;
     // A credit agreement's arrangers and syndication or documentation agents lend nothing by that role.
     if (
       type === "credit" &&

@@ -1610,6 +1610,26 @@ describe("deals in the common words of 8-Ks", () => {
     ).toBeNull();
   });
 
+  it("assets acquired with no agreement named; a former name is no party; a loan 'with no sublimits'", () => {
+    const [a] = deal(
+      'Acme Corp., formerly Tera Computer Company (the "Company"), has acquired certain assets of the Cray ' +
+        'Research business unit operations from Silicon Graphics, Inc. ("SGI").',
+    );
+    expect([a.type, a.subject, a.parties.map((p) => [p.name, p.role])]).toEqual([
+      "asset_purchase",
+      "certain assets of the Cray Research business unit operations",
+      [
+        ["ACME CORP.", "buyer"],
+        ["Silicon Graphics, Inc.", "seller"],
+      ],
+    ]);
+    const [b] = deal(
+      "On March 22, 2024, Acme Corp. entered into a Loan Agreement with Bank of America, N.A. that provides the " +
+        "Company with a $30,000,000 revolving credit facility, with no sublimits for the issuance of letters of credit.",
+    );
+    expect(terms(b)).toEqual([["loan", 30_000_000]]);
+  });
+
   it("a loan agreement that tells no facility goes by its name", () => {
     const [a] = deal(
       "On March 25, 2024, the Company entered into a Revolving Credit Agreement with First Bank, N.A., dated as " +

@@ -88,6 +88,19 @@ function paidToRegistrant(text: string, names: string[]): boolean {
   );
 }
 
+/** "pursue an acquisition of ICO's Oilfield Services Business Segment": what is bought is the registrant's. */
+function registrantsBought(text: string, names: string[]): boolean {
+  return someMention(
+    text,
+    names,
+    (lower, at, end) =>
+      /^['’]s\s/.test(lower.slice(end, end + 3)) &&
+      /\b(?:(?:acquisition|purchase|sale)\s+of|acquire|purchase|buy)\s+(?:(?:substantially\s+)?all\s+(?:of\s+)?)?$/.test(
+        lower.slice(Math.max(0, at - 40), at),
+      ),
+  );
+}
+
 const OWNER_APPOSED =
   /[A-Za-z.)”"],\s+(?:an?\s+(?:[\w-]+\s+){0,4}?(?:corporation|company)\s+and\s+)?(?:an?\s+)?(?:direct\s+|indirect\s+)?wholly[- ]owned\s+subsidiary\s+of\s+(?:the\s+)?$/;
 
@@ -171,7 +184,8 @@ export function finish(d: Draft): AgreementFact {
         d.registrantIsTarget ||
         registrantActs(d.text, d.regWords, SELLS_ASSETS) ||
         OWN_ASSETS_SOLD.test(d.text) ||
-        paidToRegistrant(d.text, d.regWords)
+        paidToRegistrant(d.text, d.regWords) ||
+        registrantsBought(d.text, d.regWords)
       )
         set("seller", "buyer");
       else set("buyer", "seller");

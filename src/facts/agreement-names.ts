@@ -6,9 +6,12 @@
 import type { AgreementType } from "./agreement-types.js";
 import { COMPANY_WORD } from "./names.js";
 
-/** A sale of assets, not of a company: "to sell 84 company-owned restaurants", "acquired all of the assets". */
+/**
+ * A sale of assets, not of a company: "to sell 84 company-owned restaurants", "acquired all of the
+ * assets", "an acquisition of ICO's Oilfield Services Business Segment".
+ */
 export const ASSET_SALE =
-  /\b(?:sell|sold|sale\s+of|dispos(?:ed|ition)\s+of|acquire[ds]?|acquisition\s+of|purchase[ds]?|buy|bought)\s+(?:[a-z0-9,-]{1,20}\s){0,7}?(?:assets|business(?:es)?|division|operations|restaurants|stores|hotels?|properties|product\s+lines?|plants?)\b|\b(?:sale|acquisition|purchase)\s+of\s+the\s+(?:[A-Z][\w-]{1,20}\s){1,5}(?:Business|Division|Assets)\b(?!\s[A-Z])|\b(?:sell|sold|acquire[ds]?|purchase[ds]?|buy|bought)\s+(?:the\s+)?(?:[\w.-]{1,12}\s){0,3}?rights\s+to\s+[A-Z]/;
+  /\b(?:sell|sold|sale\s+of|dispos(?:ed|ition)\s+of|acquire[ds]?|acquisition\s+of|purchase[ds]?|buy|bought)\s+(?:[a-z0-9,-]{1,20}\s){0,7}?(?:assets|business(?:es)?|division|operations|restaurants|stores|hotels?|properties|product\s+lines?|plants?)\b|\b(?:sale|acquisition|purchase)\s+of\s+the\s+(?:[A-Z][\w-]{1,20}\s){1,5}(?:Business|Division|Assets)\b(?!\s[A-Z])|\b(?:sale|acquisition|purchase)\s+of\s+[A-Z][\w&.-]{0,30}['’]s\s+(?:[A-Z][\w-]{1,20}\s){1,5}(?:Business|Division|Assets|Segment|Operations)\b|\b(?:sell|sold|acquire[ds]?|purchase[ds]?|buy|bought)\s+(?:the\s+)?(?:[\w.-]{1,12}\s){0,3}?rights\s+to\s+[A-Z]/;
 
 /** Agreement names → type, most specific first. */
 const TYPES: [RegExp, AgreementType][] = [
@@ -52,7 +55,7 @@ const TYPES: [RegExp, AgreementType][] = [
 // A named agreement, capitalised ("Agreement and Plan of Merger", "Junglee Investor Rights
 // Agreement") or not ("a license agreement", "an employment agreement", "an 8-year supply agreement").
 const NAMED =
-  /\b((?:(?:[A-Z][A-Za-z&-]{1,20}|and)\s){0,6}(?:Agreement|AGREEMENT)(?:\s(?:and|of|for)(?:\s[A-Z][a-z]{1,15}){1,4}){0,2}|(?:an?|the|new|its|our|into|[A-Z][\w.]{1,30}['’]s)\s(?:(?!(?:into|has|have|had|entered|signed|with|an?|the)\s)(?:[a-z-]{2,20}|[A-Z]{2,6}|\$[\d.,]{1,12}|\d{1,3}-[a-z]{3,6})\s){0,6}(?:agreement|letter|order\sform|facility|stipulation|term\ssheet|collaboration(?!\s(?:agreement|partner)))|Order\sForm|\bagreements?\sto\s(?:settle|resolve)\b|\bsettled\s(?:the\s|its\s|all\s)?(?:[\w-]{1,20}\s){0,3}?(?:litigation|lawsuits?|claims|disputes?)\b|\ban?\s(?:(?:worldwide|world-wide|exclusive|non-exclusive|royalty-bearing|perpetual|sublicensable),?\s){1,3}licen[cs]e\b(?!\s(?:agreement|fee|rights)))/;
+  /\b((?:(?:[A-Z][A-Za-z&-]{1,20}|and)\s){0,6}(?:Agreement|AGREEMENT|Letter\sof\sIntent|Memorandum\sof\sUnderstanding|Term\sSheet)(?:\s(?:and|of|for)(?:\s[A-Z][a-z]{1,15}){1,4}){0,2}|(?:an?|the|new|its|our|into|[A-Z][\w.]{1,30}['’]s)\s(?:(?!(?:into|has|have|had|entered|signed|with|an?|the)\s)(?:[a-z-]{2,20}|[A-Z]{2,6}|\$[\d.,]{1,12}|\d{1,3}-[a-z]{3,6})\s){0,6}(?:agreement|letter(?:\sof\sintent)?|memorandum\sof\sunderstanding|order\sform|facility|stipulation|term\ssheet|collaboration(?!\s(?:agreement|partner)))|Order\sForm|\bagreements?\sto\s(?:settle|resolve)\b|\bsettled\s(?:the\s|its\s|all\s)?(?:[\w-]{1,20}\s){0,3}?(?:litigation|lawsuits?|claims|disputes?)\b|\ban?\s(?:(?:worldwide|world-wide|exclusive|non-exclusive|royalty-bearing|perpetual|sublicensable),?\s){1,3}licen[cs]e\b(?!\s(?:agreement|fee|rights)))/;
 /** NAMED, for every match in a sentence. */
 const NAMED_ALL = new RegExp(NAMED.source, "g");
 export const ENTERED =
@@ -74,7 +77,7 @@ export const BARE_AGREEMENT = /^(?:(?:the|this|such|said)\s+)?agreement$/i;
 export function namedAgreement(sentence: string): RegExpExecArray | null {
   // Most sentences name no agreement: a cheap test first.
   if (
-    !/agreement|letter|order\sform|facility|stipulation|licen[cs]e|term\ssheet|collaboration|settled/i.test(
+    !/agreement|letter|memorandum|order\sform|facility|stipulation|licen[cs]e|term\ssheet|collaboration|settled/i.test(
       sentence,
     )
   )
@@ -111,6 +114,12 @@ export function sameName(a: string, b: string): boolean {
 }
 
 /** The type an agreement's name gives, else its sentence; `generic` when neither says. */
+/** The type a sentence's words tell, if any ("an acquisition of ICO's Oilfield Services Business"). */
+export function typeOfWords(sentence: string): AgreementType | null {
+  for (const [re, t] of TYPES) if (re.test(sentence)) return t;
+  return null;
+}
+
 export function typeOf(name: string, sentence: string): { type: AgreementType; generic: boolean } | null {
   for (const [re, t] of TYPES) if (re.test(name)) return { type: t, generic: false };
   // "a merger agreement" names its type; "an agreement to purchase NeXT" takes it from the sentence.
@@ -120,6 +129,9 @@ export function typeOf(name: string, sentence: string): { type: AgreementType; g
     )
   )
     return { type: "other", generic: false };
-  for (const [re, t] of TYPES) if (re.test(sentence)) return { type: t, generic: false };
-  return /agreement/i.test(name) ? { type: "other", generic: true } : null;
+  const told = typeOfWords(sentence);
+  if (told) return { type: told, generic: false };
+  return /agreement|letter\sof\sintent|memorandum\sof\sunderstanding|term\ssheet/i.test(name)
+    ? { type: "other", generic: true }
+    : null;
 }

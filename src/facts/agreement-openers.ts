@@ -34,9 +34,10 @@ export const MAY_ACQUIRE = /acqui|purchase|sold|dispos|merger/;
 
 // A loan told with no agreement named: "entered into a three year $325 million senior secured credit
 // facility", "obtained funding under a line of credit with ...", "senior debt facilities were
-// refinanced ... to provide for a term loan of $15.5 million".
+// refinanced ... to provide for a term loan of $15.5 million", "issued a $2,000,000 promissory note
+// to Beta Capital LLC", "borrowed $5,000,000 from First National Bank".
 export const CREDIT_OPENED =
-  /\b(?:entered\s+into|obtained|established|closed\s+on|secured|arranged)\s+(?:funding\s+under\s+)?(?:an?|the|its|our)\s+(?:new\s+)?(?:[\w$.,-]{1,20}\s){0,6}?(credit\s+facility|line\s+of\s+credit|credit\s+line|term\s+loan|loan\s+facility|revolving\s+(?:credit|loan)\s+facility)\b|\b(?:debt|credit|loan)\s+facilit(?:y|ies)\s+(?:was|were)\s+(refinanced|amended|extended|increased)\b/i;
+  /\b(?:entered\s+into|obtained|established|closed\s+on|secured|arranged)\s+(?:funding\s+under\s+)?(?:an?|the|its|our)\s+(?:new\s+)?(?:[\w$.,-]{1,20}\s){0,6}?(credit\s+facility|line\s+of\s+credit|credit\s+line|term\s+loan|loan\s+facility|revolving\s+(?:credit|loan)\s+facility)\b|\b(?:debt|credit|loan)\s+facilit(?:y|ies)\s+(?:was|were)\s+(refinanced|amended|extended|increased)\b|\b(?:issued|executed|delivered)\s+(?:an?\s+)?(?:[\w$.,%-]{1,20}\s){0,5}?((?:secured\s+|unsecured\s+|convertible\s+)?promissory\s+note)\b[^.;]{0,80}?\b(?:to|in\s+favor\s+of|payable\s+to)\s+(?:the\s+)?[A-Z]|\b(borrowed)\s+(?:US)?\$\d[\d.,]{0,14}(?:\s(?:million|billion))?\s+(?:from|under)\b/i;
 
 /** "issued 15,002,718 shares of ... to Douglas P. Martin": shares sold, and to whom. */
 export const SHARE_SALE = new RegExp(

@@ -2,6 +2,8 @@
  * What a sentence tells of the agreement it speaks of (agreements.ts decides which one that is):
  * terms, royalties, territory, exclusivity, subject, and who sells, licenses or is acquired.
  */
+
+import { typeOfWords } from "./agreement-names.js";
 import {
   addParty,
   boughtFromRegistrant,
@@ -83,6 +85,8 @@ const SURVIVES_AS_SUBSIDIARY = new RegExp(
 );
 
 const MAX_SENTENCES = 200;
+/** The names of deals not yet made: their type is told after them. */
+const PRELIMINARY = /letter\sof\sintent|memorandum\sof\sunderstanding|term\ssheet/i;
 /** The registrant pays (after one of its names): a licensee's part. */
 const ALL_STOCK_BOUGHT =
   /\b(?:purchase[ds]?|acquire[ds]?|acquisition|buy)\s+(?:of\s+|from\s+[^,.;]{1,40}?\s+)?(?:all|100%)\s+(?:of\s+)?(?:the\s+)?(?:[\d,]{1,12}\s+)?(?:issued\s+and\s+)?outstanding\s+(?:shares\s+of\s+)?(?:capital\s+|common\s+)?(?:stock|shares|equity|membership\s+(?:interests|units)|units)\b/i;
@@ -104,6 +108,16 @@ export function addSentence(d: Draft, v: TextView, s: Sentence, money?: readonly
   const key = `${v.docIndex}:${s.start}`;
   if (d.seen.has(key) || d.seen.size >= MAX_SENTENCES) return;
   d.seen.add(key);
+  // A preliminary deal named by no type ("signed a Letter of Intent with Varco") takes the first type
+  // a sentence about it tells ("Varco confirms its intention to pursue an acquisition of ICO's
+  // Oilfield Services Business Segment").
+  if (d.generic && d.fact.type === "other" && d.fact.terms.length === 0 && PRELIMINARY.test(d.fact.name)) {
+    const told = typeOfWords(s.text);
+    if (told) {
+      d.fact.type = told;
+      d.generic = false;
+    }
+  }
   // A purchase of all of a company's stock is the company's purchase, whatever the agreement's name
   // ("a Stock Purchase Agreement ... to purchase all of the issued and outstanding stock of NCP"): a
   // merger, for a price (read as one from this sentence on).

@@ -190,7 +190,9 @@ export function termKind(
     /loan|credit\s+(?:facility|agreement)|line\s+of\s+credit|credit\s+line|bridge|revolving|borrow/.test(
       near,
     ) ||
-    (type === "credit" && /principal\s+amount/.test(near))
+    // A note the registrant issues to its lender is the loan ("a $2,000,000 promissory note").
+    (type === "credit" &&
+      (/principal\s+amount/.test(near) || /^\s{0,2}(?:[\w-]{1,20}\s){0,3}?promissory\s+note/.test(ownA)))
   )
     return "loan";
   // A settled rate case changes what a utility may collect: "a total increase in base revenues of

@@ -136,10 +136,14 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
       // agreement names ("issued 15,002,718 shares ... to Douglas P. Martin ... ($50,000)").
       const acquired =
         !(starts && typed) && !current && MAY_ACQUIRE.test(s.text) ? ACQUIRED.exec(s.text) : null;
-      const loan =
-        !(starts && typed) && !acquired && !current && /facilit|credit|loan/i.test(s.text)
+      let loan =
+        !(starts && typed) && !acquired && !current && /facilit|credit|loan|borrow|promissory/i.test(s.text)
           ? CREDIT_OPENED.exec(s.text)
           : null;
+      // A note issued in a filing about a purchase is more often its price than a loan ("paid
+      // $400,000 in cash and issued an unsecured promissory note to CPI").
+      if (loan?.[3] && drafts.some((d) => d.fact.type === "merger" || d.fact.type === "asset_purchase"))
+        loan = null;
       const sale = !(starts && typed) && !acquired && !loan ? SHARE_SALE.exec(s.text) : null;
       const opened =
         starts && typed
@@ -156,7 +160,7 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
               }
             : loan
               ? {
-                  name: (loan[1] ?? "credit facility").toLowerCase(),
+                  name: (loan[1] ?? loan[3] ?? (loan[4] ? "loan" : "credit facility")).toLowerCase(),
                   type: "credit" as const,
                   generic: false,
                 }

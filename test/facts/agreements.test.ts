@@ -1630,6 +1630,49 @@ describe("deals in the common words of 8-Ks", () => {
     expect(terms(b)).toEqual([["loan", 30_000_000]]);
   });
 
+  it("loans told with no agreement named: a promissory note issued to a lender, money borrowed", () => {
+    const [a] = deal(
+      "On March 22, 2024, the Company issued a $2,000,000 promissory note to Beta Capital LLC.",
+    );
+    expect([a.type, a.parties.map((p) => [p.name, p.role]), terms(a)]).toEqual([
+      "credit",
+      [
+        ["ACME CORP.", "borrower"],
+        ["Beta Capital LLC", "lender"],
+      ],
+      [["loan", 2_000_000]],
+    ]);
+    const [b] = deal(
+      "On March 22, 2024, the Company borrowed $5,000,000 from First National Bank under a term loan.",
+    );
+    expect([b.type, terms(b)]).toEqual(["credit", [["loan", 5_000_000]]]);
+    // A note given for a purchase is part of its price, not a loan.
+    const c = deal(
+      "On March 22, 2024, the Company completed the purchase of substantially all the assets of Cellular " +
+        "Products, Inc. The Company paid $400,000 in cash and issued an unsecured promissory note to Cellular " +
+        "Products, Inc. in the amount of $200,000.",
+    );
+    expect(c.map((x) => x.type)).toEqual(["asset_purchase"]);
+  });
+
+  it("a letter of intent takes the type its next sentence tells; whose assets are bought sells them", () => {
+    const [a] = deal(
+      'On March 22, 2024, Acme Corp. ("Acme") announced that Acme had signed a Letter of Intent with Varco ' +
+        'International, Inc. ("Varco"). In the Letter of Intent, Varco confirms its intention to pursue an ' +
+        "acquisition of Acme's Oilfield Services Business Segment for $165 million in cash.",
+    );
+    expect([a.type, a.parties.map((p) => p.role), terms(a)]).toEqual([
+      "asset_purchase",
+      ["seller", "buyer"],
+      [["purchase_price", 165_000_000]],
+    ]);
+    const [b] = deal(
+      "On March 22, 2024, the Company entered into a Letter of Intent with Beta Corp. to sell its oilfield " +
+        "services business for $12 million.",
+    );
+    expect([b.type, b.parties.map((p) => p.role)]).toEqual(["asset_purchase", ["seller", "buyer"]]);
+  });
+
   it("a loan agreement that tells no facility goes by its name", () => {
     const [a] = deal(
       "On March 25, 2024, the Company entered into a Revolving Credit Agreement with First Bank, N.A., dated as " +

@@ -3,6 +3,7 @@
  * part in it; employment agreements with several people become one a person.
  */
 
+import { SUBSIDIARY_SOLD } from "./agreement-openers.js";
 import { isCompanyName, registrantActs, SELLS_ASSETS, SUB, someMention } from "./agreement-parties.js";
 import { addTerm } from "./agreement-terms.js";
 import type { AgreementFact, Draft, Role } from "./agreement-types.js";
@@ -80,6 +81,10 @@ const APPOINTED_REGISTRANT = /\bappoint(?:s|ed)?\s+(?:the\s+Company|the\s+Regist
 /** "the sale of substantially all of Registrant's assets": the registrant sells its own. */
 const OWN_ASSETS_SOLD =
   /\bsale\s+of\s+(?:substantially\s+)?(?:all\s+(?:or\s+substantially\s+all\s+)?(?:of\s+)?)?(?:the\s+)?(?:(?:Registrant|Company)['’]s|our)\s+(?:[a-z-]+\s+){0,3}?assets\b/i;
+
+const SELLS_SUBSIDIARY = new RegExp(
+  String.raw`^[^.]{0,60}?\b(?:sold|sell|sells|sale\s+of|divest(?:s|ed)?|disposed\s+of)\s+${SUBSIDIARY_SOLD}`,
+);
 
 /** "UAB agreed to pay the Company $466,001": the registrant is paid, so it sells. */
 function paidToRegistrant(text: string, names: string[]): boolean {
@@ -194,6 +199,13 @@ export function finish(d: Draft): AgreementFact {
       if (d.registrantIsTarget) set("target", "acquirer");
       else set("acquirer", "target");
       for (const p of others) if (isSub(p.name) || standsAside(d.text, p.name)) p.role = "party";
+      // "sold its wholly owned subsidiary, Epsilon Services, LLC, to Kappa Partners LP": the registrant
+      // sells, its subsidiary is bought, the other company buys.
+      if (reg && registrantActs(d.text, d.regWords, SELLS_SUBSIDIARY)) {
+        reg.role = "seller";
+        for (const p of others) p.role = namedAsSubsidiary(d.text, p.name) ? "target" : "acquirer";
+        f.subject = others.find((p) => p.role === "target")?.name ?? f.subject;
+      }
       // "acquired all of the ... stock of Baseline from Questar InfoComm, Inc.": who sold it.
       if (!d.registrantIsTarget)
         for (const p of others) if (boughtFrom(d.text, p.name, p.role === "target")) p.role = "seller";

@@ -4,6 +4,9 @@
  */
 import { COMPANY_WORD, HONORIFIC_NOT_MRS } from "./names.js";
 
+/** What a registrant sells when it sells a company: its subsidiary, or all of its subsidiary's stock. */
+export const SUBSIDIARY_SOLD = String.raw`(?:all\s+(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?(?:outstanding\s+)?(?:capital\s+stock|stock|shares|equity\s+interests?|membership\s+interests?)\s+(?:of|in)\s+)?its\s+(?:(?:wholly[-\s]owned|direct|indirect|operating)\s+){0,2}subsidiar(?:y|ies)\b`;
+
 /** An acquisition or sale told without its agreement, one alternative a way of telling it. */
 export const ACQUIRED = new RegExp(
   [
@@ -24,6 +27,9 @@ export const ACQUIRED = new RegExp(
     String.raw`\b(?:purchased|acquired)\s+all\s+(?:of\s+)?the\s+(?:issued\s+and\s+)?outstanding\s+(?:shares\s+of\s+)?(?:capital\s+|common\s+)?(?:stock|shares|membership\s+(?:interests|units))\s+of\s+[A-Z]`,
     // "sold the assets of its plastic packaging operation to"
     String.raw`\b(?:sold|disposed\s+of)\s+(?:substantially\s+)?(?:all\s+(?:of\s+)?)?(?:the|its)\s+(?:[a-z-]{1,20}\s){0,3}?(?:assets|business|operations?|division)\s+(?:of|to)\b`,
+    // "sold its wholly owned subsidiary, Epsilon Services, LLC, to", "completed the sale of all of the
+    // outstanding stock of its subsidiary, Epsilon"
+    String.raw`\b(?:sold|(?:completed|consummated|closed)\s+(?:the|its)\s+sale\s+of|disposed\s+of)\s+${SUBSIDIARY_SOLD}`,
     // "acquired Beta Software, Inc."
     String.raw`\bacquired\s+(?:all\s+of\s+the\s+(?:outstanding\s+)?(?:capital\s+)?stock\s+of\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,4},?\s${COMPANY_WORD}`,
   ].join("|"),

@@ -260,7 +260,7 @@ describe("agreements of other kinds, from real filings", () => {
     expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["other", 450_000]]);
   });
 
-  it("a subsidiary the registrant sells is no buyer of it", () => {
+  it("a subsidiary the registrant sells is no buyer of it: the registrant sells, the buyer acquires it", () => {
     const [a] = parseFiling(
       textFiling(
         "April 1, 2021",
@@ -269,10 +269,14 @@ describe("agreements of other kinds, from real filings", () => {
           "On April 1, 2021, the Company entered into a Stock Purchase Agreement with Omega Partners LLC, pursuant to which the Company agreed to sell all of the outstanding shares of its subsidiary, Delta Corp., to Omega Partners LLC for an aggregate purchase price of $40.0 million.\n",
       ),
     ).agreements;
-    expect(a.parties.map((p) => [p.name, p.role])).toEqual([
-      ["ACME HOLDINGS, INC.", "seller"],
-      ["Omega Partners LLC", "buyer"],
-      ["Delta Corp.", "party"],
+    // All of a company's stock sold is the company sold: a merger, as the eval sets label it.
+    expect([a.type, a.parties.map((p) => [p.name, p.role])]).toEqual([
+      "merger",
+      [
+        ["ACME HOLDINGS, INC.", "seller"],
+        ["Omega Partners LLC", "acquirer"],
+        ["Delta Corp.", "target"],
+      ],
     ]);
   });
 
@@ -1671,6 +1675,46 @@ describe("deals in the common words of 8-Ks", () => {
         "services business for $12 million.",
     );
     expect([b.type, b.parties.map((p) => p.role)]).toEqual(["asset_purchase", ["seller", "buyer"]]);
+  });
+
+  it("a subsidiary sold: the registrant sells, the subsidiary is the target, the other company acquires", () => {
+    const roles = (a: { parties: { name: string; role: string }[] }) =>
+      a.parties.map((p) => [p.name, p.role]);
+    const [a] = deal(
+      "On March 22, 2024, the Company sold its wholly owned subsidiary, Epsilon Services, LLC, to Kappa " +
+        "Partners LP for $8.0 million in cash.",
+    );
+    expect([a.type, a.subject, roles(a), terms(a)]).toEqual([
+      "merger",
+      "Epsilon Services, LLC",
+      [
+        ["ACME CORP.", "seller"],
+        ["Epsilon Services, LLC", "target"],
+        ["Kappa Partners LP", "acquirer"],
+      ],
+      [["purchase_price", 8_000_000]],
+    ]);
+    const [b] = deal(
+      "On March 22, 2024, the Company entered into a Stock Purchase Agreement with Kappa Partners LP pursuant to " +
+        "which the Company will sell all of the outstanding stock of its subsidiary, Epsilon Services, Inc., for " +
+        "$8.0 million.",
+    );
+    expect([b.type, roles(b)]).toEqual([
+      "merger",
+      [
+        ["ACME CORP.", "seller"],
+        ["Kappa Partners LP", "acquirer"],
+        ["Epsilon Services, Inc.", "target"],
+      ],
+    ]);
+  });
+
+  it("a settlement's subject is what it resolves", () => {
+    const [a] = deal(
+      "On March 22, 2024, the Company entered into a settlement agreement with Omega Corp. to resolve the " +
+        "patent infringement litigation between the parties.",
+    );
+    expect([a.type, a.subject]).toEqual(["settlement", "the patent infringement litigation"]);
   });
 
   it("a loan agreement that tells no facility goes by its name", () => {

@@ -290,7 +290,8 @@ const OWN_PRODUCT =
 /**
  * What a license is to, when no product code names it: "an exclusive license to develop and
  * commercialize product combinations of rHuPH20", "rights to develop and market PRO 2000 Gel and
- * was required to pay", "the development and commercialization of MT 400 in 27 countries". Up to
+ * was required to pay", "the development and commercialization of MT 400 in 27 countries", a
+ * collaboration "for the development of oncology compounds". Up to
  * twelve words, ended by a word that leaves the thing licensed (where, for what, a verb).
  */
 const LICENSE_VERB = String.raw`(?:research|develop|use|make|have\smade|manufacture|market|sell|offer\sfor\ssale|import|export|distribute|promote|co-promote|commerciali[sz]e|practice|exploit)`;
@@ -298,7 +299,7 @@ const LICENSE_VERBS = String.raw`(?:${LICENSE_VERB}(?:,\s|,?\sand\/or\s|,?\sand\
 const LICENSED_STOP = String.raw`(?:in|for|within|throughout|outside|under|on|is|are|was|were|will|shall|which|that|who|to\s${LICENSE_VERB}|and\s(?:was|is|will|has|had|have|the|to|also|a|an))\b`;
 const LICENSED_WORDS = String.raw`((?!(?:receive|acquire|purchase|terminate|appoint|nominate|designate|participate|negotiate|exercise|extend|renew|cancel|opt|elect|require)\b)(?:(?!${LICENSED_STOP})[\w®™'’.\/-]{1,40}\s){0,11}?[\w®™'’\/-]{1,40}(?<!\b(?:the|a|an|its|our|their|his|her)))(?=\s${LICENSED_STOP}|[,.;:(]|$)`;
 const LICENSED_OBJECT = new RegExp(
-  String.raw`\b(?:licen[cs]e|rights)\s(?:to|under)\s(?:${LICENSE_VERBS})?${LICENSED_WORDS}|\bright\sto\s${LICENSE_VERBS}${LICENSED_WORDS}|\bdevelopment\sand\scommerciali[sz]ation\sof\s${LICENSED_WORDS}`,
+  String.raw`\b(?:licen[cs]e|rights)\s(?:to|under)\s(?:${LICENSE_VERBS})?${LICENSED_WORDS}|\bright\sto\s${LICENSE_VERBS}${LICENSED_WORDS}|\b(?:development\sand\scommerciali[sz]ation|for\sthe\s(?:(?:research|discovery)(?:,\s|\sand\s))?development)\sof\s${LICENSED_WORDS}`,
 );
 
 /** Words before a facility that are no part of its name: "provide a", "Company entered into a", "under the". */

@@ -1717,6 +1717,29 @@ describe("deals in the common words of 8-Ks", () => {
     expect([a.type, a.subject]).toEqual(["settlement", "the patent infringement litigation"]);
   });
 
+  it("a division sold by its name; a company bought for shares; a collaboration's subject", () => {
+    const [a] = deal(
+      "On March 22, 2024, the Company entered into a definitive agreement to sell its Gamma division to Delta " +
+        "Industries, Inc. for $30 million in cash, subject to customary closing conditions.",
+    );
+    expect([a.type, a.subject, a.parties.map((p) => p.role), terms(a)]).toEqual([
+      "asset_purchase",
+      "Gamma division",
+      ["seller", "buyer"],
+      [["purchase_price", 30_000_000]],
+    ]);
+    const [b] = deal(
+      "On March 22, 2024, pursuant to an Agreement and Plan of Reorganization dated as of January 15, 2024, Acme " +
+        "Corp. acquired Beta Systems, Inc. in exchange for 1,250,000 shares of Acme common stock.",
+    );
+    expect([b.type, terms(b)]).toEqual(["merger", [["purchase_price", null]]]);
+    const [c] = deal(
+      "On March 22, 2024, Acme Corp. and Beta Pharmaceuticals, Inc. entered into a collaboration and license " +
+        "agreement for the development of oncology compounds.",
+    );
+    expect([c.type, c.subject]).toEqual(["collaboration", "oncology compounds"]);
+  });
+
   it("a loan agreement that tells no facility goes by its name", () => {
     const [a] = deal(
       "On March 25, 2024, the Company entered into a Revolving Credit Agreement with First Bank, N.A., dated as " +

@@ -15,6 +15,8 @@ const FOR_LETTERS_OF_CREDIT =
 
 const HELD_BACK_AFTER =
   /^\s{0,2}(?:cash\s+)?(?:holdback|hold-back|escrow)\b|^[^$;]{0,30}?\b(?:held\s+(?:back|in\s+escrow)|(?:placed|deposited)\s+(?:in|into|with)\s+(?:an?\s+)?escrow)/;
+const PARTS_OF_PRICE =
+  /\$[\d.,]{1,15}(?:\s(?:million|billion))?,?\s(?:(?:consisting|comprised|composed)\s+of|of\s+which)\s[^;]{0,80}$/;
 const HELD_BACK_BEFORE = /\b(?:holdback|hold-back|escrow(?:ed)?|held\s+back)\s+(?:amount\s+)?(?:of\s+)?$/;
 
 /**
@@ -71,7 +73,13 @@ export function termKind(
         .slice(-60)
         .split(/,\s|;|\band\b/)
         .pop() ?? "";
-    return /salary|annual\s+(?:base\s+)?(?:compensation|rate)/.test(ownClause) ? "other" : null;
+    // What the agreement pays for leaving or staying is a term too: "a lump sum payment of $500,000",
+    // "severance payments totaling $600,000", "a cash retention bonus of $200,000".
+    return /salary|annual\s+(?:base\s+)?(?:compensation|rate)|severance|lump[-\s]sum|one-time\s+(?:cash\s+)?payment|separation\s+payment|retention\s+(?:bonus|payment)|cash\s+payment/.test(
+      ownClause,
+    )
+      ? "other"
+      : null;
   }
   // "$12,000,000 CDN (approximately $9,600,000 USD)": the same amount again, in another currency.
   // ("$400 million ($350 million plus ...)" is a part of it: no currency is named.)
@@ -120,6 +128,9 @@ export function termKind(
     (HELD_BACK_AFTER.test(ownA) || HELD_BACK_BEFORE.test(ownB) || /\(\s{0,2}less\b[^()]{0,60}$/.test(b))
   )
     return null;
+  // The parts a price is told in: "$42 million, consisting of $37 million in cash and a $5 million
+  // promissory note", "$440,000, of which $200,000 was paid in cash at closing, $100,000 ...".
+  if (buysCompany && PARTS_OF_PRICE.test(b)) return null;
   // "valued at approximately $774 million, or $51.25 per Citizens share": the price a share.
   if (type === "merger" && /^\s{0,2}per\s+(?:[A-Z][\w.&-]*\s+){0,3}(?:common\s+)?share\b/.test(after))
     return "purchase_price";

@@ -1740,6 +1740,26 @@ describe("deals in the common words of 8-Ks", () => {
     expect([c.type, c.subject]).toEqual(["collaboration", "oncology compounds"]);
   });
 
+  it("an officer's payments for leaving or staying are terms; a price's parts are not", () => {
+    const [a] = deal(
+      "On March 22, 2024, the Company entered into a Retention Agreement with Thomas White, the Company's Chief " +
+        "Financial Officer, pursuant to which Mr. White will receive a cash retention bonus of $200,000 if he " +
+        "remains employed through December 31, 2024.",
+    );
+    expect(terms(a)).toEqual([["other", 200_000]]);
+    const [b] = deal(
+      "On March 22, 2024, the Company entered into a separation agreement with Jane Doe under which the Company " +
+        "will pay Ms. Doe a lump sum payment of $500,000 and she will be eligible for a target bonus of $75,000.",
+    );
+    expect(terms(b)).toEqual([["other", 500_000]]);
+    const [c] = deal(
+      "On March 22, 2024, Acme Corp. entered into an asset purchase agreement with Nu Corporation under which " +
+        "Acme sold its specialty chemicals business to Nu for $42 million, consisting of $37 million in cash and " +
+        "a $5 million promissory note.",
+    );
+    expect([c.subject, terms(c)]).toEqual(["specialty chemicals business", [["purchase_price", 42_000_000]]]);
+  });
+
   it("a loan agreement that tells no facility goes by its name", () => {
     const [a] = deal(
       "On March 25, 2024, the Company entered into a Revolving Credit Agreement with First Bank, N.A., dated as " +

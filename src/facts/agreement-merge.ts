@@ -257,7 +257,9 @@ export function finish(d: Draft): AgreementFact {
         set("seller", "buyer");
         // "to sell all of the outstanding shares of its subsidiary, Delta Corp., to Omega": what is
         // sold is no buyer.
-        for (const p of others) if (namedAsSubsidiary(d.text, p.name)) p.role = "party";
+        // "sold to Sigma its 40% interest in Tau Partners, L.P.": what is sold is no buyer.
+        for (const p of others)
+          if (namedAsSubsidiary(d.text, p.name) || stakeIn(d.text, p.name)) p.role = "party";
       }
       break;
     default:
@@ -309,6 +311,18 @@ function standsAside(text: string, name: string): boolean {
   return /^[^.;]{0,100}?\b(?:as\s(?:the\s)?(?:(?:sellers['’]?|stockholders['’]?|shareholders['’]?|equityholders['’]?)\s)?(?:representative|guarantor)\b|solely\sfor\s(?:the\s)?purposes?\sof)/i.test(
     text.slice(at + name.length, at + name.length + 160),
   );
+}
+
+/** Is `name` the company a stake is held in ("its 40% interest in Tau Partners", "shares of Delta")? */
+function stakeIn(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+    if (
+      /\b(?:interests?|stake|shares|stock|units)\s+(?:of|in)\s+(?:the\s+)?$/i.test(
+        text.slice(Math.max(0, at - 30), at),
+      )
+    )
+      return true;
+  return false;
 }
 
 /** Types in which the registrant's subsidiary takes its side. */

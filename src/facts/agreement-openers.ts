@@ -30,6 +30,8 @@ export const ACQUIRED = new RegExp(
     // "sold its wholly owned subsidiary, Epsilon Services, LLC, to", "completed the sale of all of the
     // outstanding stock of its subsidiary, Epsilon"
     String.raw`\b(?:sold|(?:completed|consummated|closed)\s+(?:the|its)\s+sale\s+of|disposed\s+of)\s+${SUBSIDIARY_SOLD}`,
+    // "has agreed to be acquired by Phi Industries, Inc.", "agreed to acquire Beta Corp. for"
+    String.raw`\bagree[sd]?\s+to\s+(?:be\s+acquired\s+by|acquire|merge\s+with)\s+(?:the\s+)?[A-Z]`,
     // "acquired Beta Software, Inc."
     String.raw`\bacquired\s+(?:all\s+of\s+the\s+(?:outstanding\s+)?(?:capital\s+)?stock\s+of\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,4},?\s${COMPANY_WORD}`,
   ].join("|"),

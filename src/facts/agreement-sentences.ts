@@ -343,7 +343,7 @@ const LICENSED_FROM =
 const SUPPLIED =
   /\b(?:purchase|supply|manufacture|provide\s(?:us|the\sCompany)\swith|requirements\sfor)\s(?:an?\s|the\s)?((?!(?:to|from|and|with|agreements?)\b)[\w®™'’-]{1,30}(?:\s[\w®™'’-]{1,30}){0,11}?)(?=,|\.|\s(?:at|from|to|in|for|under|manufactured|on|pursuant)\b|\s\()/;
 const SETTLES =
-  /\b(?:settle(?:ment\s+of|s|d)?|resolve[sd]?|resolution\s+of)\s+((?:all\s+)?(?:(?:of\s+)?the\s+|its\s+|their\s+)?(?:[\w'’-]{1,25}\s){0,6}?(?:litigation|lawsuits?|claims|actions?|disputes?|proceedings?|cases?|suits?))\b/i;
+  /\b(?:settle(?:ment\s+of|s|d)?|resolve[sd]?|resolution\s+of)\s+((?:all\s+)?(?:(?:of\s+)?the\s+|its\s+|their\s+)?(?:[\w'’-]{1,25}\s){0,6}?(?:litigation|lawsuits?|claims|actions?|disputes?|proceedings?|cases?|suits?)(?:\s(?:lawsuits?|litigation|suits?))?)\b/i;
 /**
  * What a settlement is the basis of, when it settles no named dispute: "The 2013 ARP reflects the
  * settlement agreement among ...", a rate plan a regulator approved.

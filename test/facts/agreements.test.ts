@@ -1760,6 +1760,41 @@ describe("deals in the common words of 8-Ks", () => {
     expect([c.subject, terms(c)]).toEqual(["specialty chemicals business", [["purchase_price", 42_000_000]]]);
   });
 
+  it("told without an agreement named: agreed to be acquired, agreed to acquire; a stipulation of settlement", () => {
+    const [a] = deal(
+      "On March 22, 2024, the Company announced that it has agreed to be acquired by Phi Industries, Inc. for " +
+        "$8.75 per share in cash, or approximately $210 million.",
+    );
+    expect([a.type, a.parties.map((p) => [p.name, p.role]), terms(a)]).toEqual([
+      "merger",
+      [
+        ["ACME CORP.", "target"],
+        ["Phi Industries, Inc.", "acquirer"],
+      ],
+      [
+        ["purchase_price", 8.75],
+        ["total_value", 210_000_000],
+      ],
+    ]);
+    const [b] = deal("On March 22, 2024, Acme Corp. agreed to acquire Beta Corp. for $10 million in cash.");
+    expect([b.type, b.subject]).toEqual(["merger", "Beta Corp."]);
+    const [c] = deal(
+      "On March 22, 2024, the Company entered into a Stipulation of Settlement to settle the consolidated class " +
+        "action lawsuit captioned In re Acme Corp. Securities Litigation.",
+    );
+    expect([c.type, c.name, c.subject]).toEqual([
+      "settlement",
+      "Stipulation of Settlement",
+      "the consolidated class action lawsuit",
+    ]);
+    // A stake sold: the company it is in is no buyer.
+    const [d] = deal(
+      'Pursuant to a Purchase Agreement dated March 22, 2024, by and between the Company and Sigma Corp. ("Sigma"), ' +
+        "the Company sold to Sigma its 40% interest in Tau Partners, L.P. for $14 million in cash.",
+    );
+    expect(d.parties.map((p) => p.role)).toEqual(["seller", "buyer", "party"]);
+  });
+
   it("a loan agreement that tells no facility goes by its name", () => {
     const [a] = deal(
       "On March 25, 2024, the Company entered into a Revolving Credit Agreement with First Bank, N.A., dated as " +

@@ -95,7 +95,7 @@ const EQUITY_PURCHASE = /(?:stock|share|interests?|units?)\s+purchase/i;
 const OWN_SHARES_BOUGHT =
   /\b(?:purchased|bought|subscribed\s+for)\s+[\d,]{3,15}\s+shares\s+of\s+(?:the\s+)?(?:Registrant|Company)['’]s\b/i;
 const PAYS =
-  /^\s{0,3}(?:will|shall|agreed\s+to|(?:is|was)\s+(?:required|obligated)\s+to)\s+(?:make\s|pay\b)/i;
+  /^\s{0,3}(?:(?:will|shall|agreed\s+to|(?:is|was)\s+(?:required|obligated)\s+to)\s+(?:make\s|pay\b)|paid\b)/i;
 
 /**
  * What one more sentence about an agreement adds: its span, money terms, royalties, territory,
@@ -164,7 +164,7 @@ export function addSentence(d: Draft, v: TextView, s: Sentence, money?: readonly
   // "Beth Israel has granted the Registrant an exclusive license".
   else if (
     d.aboutLicense &&
-    ((/up-?\s?front|milestone|royalt|license\s+fee/i.test(s.text) &&
+    ((/up-?\s?front|milestone|royalt|license\s+(?:issue\s+)?fee/i.test(s.text) &&
       registrantActs(s.text, d.regWords, PAYS)) ||
       registrantLicensed(s.text, d.regWords) ||
       registrantActs(s.text, d.regWords, LICENSES_IN))

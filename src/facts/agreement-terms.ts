@@ -17,6 +17,7 @@ const HELD_BACK_AFTER =
   /^\s{0,2}(?:cash\s+)?(?:holdback|hold-back|escrow)\b|^[^$;]{0,30}?\b(?:held\s+(?:back|in\s+escrow)|(?:placed|deposited)\s+(?:in|into|with)\s+(?:an?\s+)?escrow)/;
 const PARTS_OF_PRICE =
   /\$[\d.,]{1,15}(?:\s(?:million|billion))?,?\s(?:(?:consisting|comprised|composed)\s+of|of\s+which)\s[^;]{0,80}$/;
+const ROYALTIES_ON_SALES = /royalt\w*\s(?:[\w-]+\s){0,4}?on\s(?:[\w-]+\s){0,3}?(?:net\s)?sales/g;
 const HELD_BACK_BEFORE = /\b(?:holdback|hold-back|escrow(?:ed)?|held\s+back)\s+(?:amount\s+)?(?:of\s+)?$/;
 
 /**
@@ -229,8 +230,13 @@ export function termKind(
   // A headline's "$45 MILLION AGREEMENT": the deal's value.
   if (/^\s{0,2}(?:[a-z-]{3,15}\s{1,3})?(?:agreement|deal|transaction|collaboration|license|contract)/.test(a))
     return "total_value";
-  // Amounts about results, not deal terms.
-  if (/revenue|net\s+(?:income|sales)|earnings|net\s+loss|quarter|fiscal|per\s+diluted/.test(near))
+  // Amounts about results, not deal terms ("royalties on net sales" are a license's: "a license fee of
+  // $100,000 and will pay royalties on net sales" pays a fee).
+  if (
+    /revenue|net\s+(?:income|sales)|earnings|net\s+loss|quarter|fiscal|per\s+diluted/.test(
+      near.replace(ROYALTIES_ON_SALES, ""),
+    )
+  )
     return null;
   return "other";
 }

@@ -1795,6 +1795,20 @@ describe("deals in the common words of 8-Ks", () => {
     expect(d.parties.map((p) => p.role)).toEqual(["seller", "buyer", "party"]);
   });
 
+  it("a licensee that 'paid' a fee; a fee told beside royalties on net sales is still a term", () => {
+    const [a] = deal(
+      "On March 22, 2024, Acme Corp. entered into a License Agreement with Beta Corp. The Company paid a license " +
+        "issue fee of $100,000 and will pay royalties on net sales.",
+    );
+    expect([a.parties.map((p) => p.role), terms(a)]).toEqual([
+      ["licensee", "licensor"],
+      [
+        ["other", 100_000],
+        ["royalties", null],
+      ],
+    ]);
+  });
+
   it("a loan agreement that tells no facility goes by its name", () => {
     const [a] = deal(
       "On March 25, 2024, the Company entered into a Revolving Credit Agreement with First Bank, N.A., dated as " +

@@ -51,3 +51,10 @@ export const CREDIT_OPENED =
 export const SHARE_SALE = new RegExp(
   String.raw`\b(?:issued|sold)\s+([\d,]{3,15}\s+(?:shares|units)\s+of\s+[^.;]{3,80}?)(?:,\s[^;]{0,80}?)?,?\s+to\s+((?:${HONORIFIC_NOT_MRS})?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,4})`,
 );
+
+/**
+ * A license taken with no agreement named: "in-licensed the worldwide rights to BX-220 from Beta
+ * Biotech Ltd.", "obtained an exclusive license to the SmartPatch technology from Gamma Corp.".
+ */
+export const LICENSED_IN =
+  /\b(?:in-licensed|licensed|obtained|acquired)\s+(?:the\s+|an?\s+)?(?:(?:exclusive|non-exclusive|worldwide|world-wide|global)[,\s]+){0,3}(?:license|rights)\s+(?:to|for|under)\s+[^.;]{1,80}?\s+from\s+(?:the\s+)?[A-Z]/;

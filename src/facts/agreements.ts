@@ -22,7 +22,7 @@ import {
   typeOf,
 } from "./agreement-names.js";
 import { addOfficers } from "./agreement-officers.js";
-import { ACQUIRED, CREDIT_OPENED, MAY_ACQUIRE, SHARE_SALE } from "./agreement-openers.js";
+import { ACQUIRED, CREDIT_OPENED, LICENSED_IN, MAY_ACQUIRE, SHARE_SALE } from "./agreement-openers.js";
 import {
   addParty,
   DIVESTS,
@@ -145,6 +145,10 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
       if (loan?.[3] && drafts.some((d) => d.fact.type === "merger" || d.fact.type === "asset_purchase"))
         loan = null;
       const sale = !(starts && typed) && !acquired && !loan ? SHARE_SALE.exec(s.text) : null;
+      const licensed =
+        !(starts && typed) && !acquired && !loan && !sale && !current && /licens|rights/.test(s.text)
+          ? LICENSED_IN.exec(s.text)
+          : null;
       const opened =
         starts && typed
           ? { name: named?.[1] ?? "", type: typed.type, generic: typed.generic }
@@ -166,7 +170,9 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
                 }
               : sale
                 ? { name: "", type: "other" as const, generic: false }
-                : null;
+                : licensed
+                  ? { name: "license", type: "license" as const, generic: false }
+                  : null;
       // A filing names a handful of agreements; past a few hundred it only repeats itself.
       if (opened && drafts.length < MAX_DRAFTS) {
         const draft = (name: string, type: AgreementType, generic: boolean, sold: RegExpExecArray | null) =>

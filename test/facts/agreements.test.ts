@@ -1809,6 +1809,29 @@ describe("deals in the common words of 8-Ks", () => {
     ]);
   });
 
+  it("a license taken with no agreement named: 'in-licensed the worldwide rights to BX-220 from'", () => {
+    const [a] = deal(
+      "On March 22, 2024, Acme Corp. in-licensed the worldwide rights to BX-220 from Beta Biotech Ltd. Under the " +
+        "agreement, Acme will pay Beta $5 million upfront and up to $45 million in milestone payments.",
+    );
+    expect([a.type, a.subject, a.parties.map((p) => [p.name, p.role]), terms(a)]).toEqual([
+      "license",
+      "BX-220",
+      [
+        ["ACME CORP.", "licensee"],
+        ["Beta Biotech Ltd.", "licensor"],
+      ],
+      [
+        ["upfront", 5_000_000],
+        ["milestones", 45_000_000],
+      ],
+    ]);
+    const [b] = deal(
+      "On March 22, 2024, Acme Corp. obtained an exclusive license to the SmartPatch technology from Gamma Corp.",
+    );
+    expect(b.subject).toBe("the SmartPatch technology");
+  });
+
   it("a loan agreement that tells no facility goes by its name", () => {
     const [a] = deal(
       "On March 25, 2024, the Company entered into a Revolving Credit Agreement with First Bank, N.A., dated as " +

@@ -89,7 +89,7 @@ const MAX_SENTENCES = 200;
 const PRELIMINARY = /letter\sof\sintent|memorandum\sof\sunderstanding|term\ssheet/i;
 /** The registrant pays (after one of its names): a licensee's part. */
 const ALL_STOCK_BOUGHT =
-  /\b(?:purchase[ds]?|acquire[ds]?|acquisition|buy|sell|sells|sold|sale)\s+(?:of\s+|from\s+[^,.;]{1,40}?\s+)?(?:all|100%)\s+(?:of\s+)?(?:the\s+)?(?:[\d,]{1,12}\s+)?(?:issued\s+and\s+)?outstanding\s+(?:shares\s+of\s+)?(?:capital\s+|common\s+)?(?:stock|shares|equity|membership\s+(?:interests|units)|units)\b/i;
+  /\b(?:purchase[ds]?|acquire[ds]?|acquisition|buy|sell|sells|sold|sale)\s+(?:of\s+|from\s+[^;]{1,90}?\s+)?(?:all|100%)\s+(?:of\s+)?(?:the\s+)?(?:[\d,]{1,12}\s+)?(?:issued\s+and\s+)?outstanding\s+(?:shares\s+of\s+)?(?:capital\s+|common\s+)?(?:stock|shares|equity|membership\s+(?:interests|units)|units)\b/i;
 /** An agreement that buys a company's equity: "Stock Purchase", "Membership Interest Purchase". */
 const EQUITY_PURCHASE = /(?:stock|share|interests?|units?)\s+purchase/i;
 const OWN_SHARES_BOUGHT =
@@ -341,9 +341,9 @@ const ASSETS_OF =
 const LICENSED_FROM =
   /\b(?:licensed|licenses?|rights)\s(?:to\s(?:the\s)?(?:Company|Registrant)\s)?from\s((?:the\s)?[A-Z][\w.&'’-]{0,30}(?:\s(?:of\s|and\s|&\s)?[A-Z][\w.&'’-]{0,30}){0,6})/;
 const SUPPLIED =
-  /\b(?:purchase|supply|manufacture|provide\s(?:us|the\sCompany)\swith|requirements\sfor)\s(?:an?\s|the\s)?((?!(?:to|from|and|with|agreements?)\b)[\w®™'’-]{1,30}(?:\s[\w®™'’-]{1,30}){0,11}?)(?=,|\.|\s(?:at|from|to|in|for|under|manufactured|on|pursuant)\b|\s\()/;
+  /\b(?:purchase|supply|manufacture|provide\s(?:us|the\sCompany)\swith|requirements\sfor)\s(?:an?\s|the\s)?((?!(?:to|from|and|with|agreements?)\b|\d)[\w®™'’-]{1,30}(?:\s[\w®™'’-]{1,30}){0,11}?)(?=,|\.|\s(?:at|from|to|in|for|under|manufactured|on|pursuant)\b|\s\()/;
 const SETTLES =
-  /\b(?:settle(?:ment\s+of|s|d)?|resolve[sd]?|resolution\s+of)\s+((?:all\s+)?(?:(?:of\s+)?the\s+|its\s+|their\s+)?(?:[\w'’-]{1,25}\s){0,6}?(?:litigation|lawsuits?|claims|actions?|disputes?|proceedings?|cases?|suits?)(?:\s(?:lawsuits?|litigation|suits?))?)\b/i;
+  /\b(?:settl(?:e|es|ed|ing|ement\s+of)|resolv(?:e|es|ed|ing)|resolution\s+of)\s+((?:all\s+)?(?:(?:of\s+)?the\s+|its\s+|their\s+)?(?:[\w'’-]{1,25}\s){0,6}?(?:litigation|lawsuits?|claims|actions?|disputes?|proceedings?|cases?|suits?)(?:\s(?:lawsuits?|litigation|suits?))?)\b/i;
 /**
  * What a settlement is the basis of, when it settles no named dispute: "The 2013 ARP reflects the
  * settlement agreement among ...", a rate plan a regulator approved.

@@ -199,7 +199,7 @@ export function termKind(
     return buysCompany ? "purchase_price" : "other";
   }
   if (
-    /loan|credit\s+(?:facility|agreement)|line\s+of\s+credit|credit\s+line|bridge|revolving|borrow/.test(
+    /loan|credit\s+(?:facility|agreement)|line\s+of\s+credit|credit\s+line|bridge|revolving|borrow|\blend\b/.test(
       near,
     ) ||
     // A note the registrant issues to its lender is the loan ("a $2,000,000 promissory note").

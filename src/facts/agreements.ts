@@ -210,9 +210,12 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
       // will receive ...") until two sentences in a row do not.
       // A price paid for the company or assets bought, a sentence later ("The Company paid to OMG
       // in cash a purchase price for these businesses of approximately $525 million").
+      // What a merged company's shares become ("Each share of Delta common stock will be converted into
+      // .45 shares of the Registrant's common stock").
       const price =
-        (current.fact.type === "merger" || current.fact.type === "asset_purchase") &&
-        /purchase\s+price|\bpaid\b/i.test(s.text);
+        ((current.fact.type === "merger" || current.fact.type === "asset_purchase") &&
+          /purchase\s+price|\bpaid\b/i.test(s.text)) ||
+        (current.fact.type === "merger" && MERGER_CONSIDERATION.test(s.text));
       const speaks = refersBack(current, s.text) || PARTY_GOES_ON.test(s.text) || price || paysMoney(s.text);
       const money = speaks || since === 0 ? findMoney({ ...v, start: s.start, end: s.end }) : [];
       if (speaks || (money.length > 0 && since === 0)) {
@@ -223,6 +226,9 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
   }
   return merge(drafts).map(finish).flatMap(perEmployee);
 }
+
+const MERGER_CONSIDERATION =
+  /\b(?:shares?|stock)\b[^.]{0,80}\b(?:converted|exchanged)\s+(?:in)?to\b|\b(?:share|stock)holders\b[^.]{0,60}\breceive\b|\bexchange\s+ratio\b/i;
 
 const WITH_COMPANY = /\bwith\s+(?:the\s+)?([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,5})/;
 

@@ -1832,6 +1832,35 @@ describe("deals in the common words of 8-Ks", () => {
     expect(b.subject).toBe("the SmartPatch technology");
   });
 
+  it("older wording: stock bought from its holders, shares converted a sentence later, a bank that agreed to lend", () => {
+    const [a] = deal(
+      "On March 22, 2024, pursuant to the terms of a Stock Purchase Agreement dated as of March 1, 2024, the " +
+        'Registrant purchased from the shareholders of Gamma Industries, Inc. ("Gamma") all of the issued and ' +
+        "outstanding shares of capital stock of Gamma for an aggregate purchase price of $12,000,000.",
+    );
+    expect([a.type, a.subject, terms(a)]).toEqual([
+      "merger",
+      "Gamma Industries, Inc.",
+      [["purchase_price", 12_000_000]],
+    ]);
+    const [b] = deal(
+      'On March 22, 2024, the Registrant and Delta Corporation ("Delta") executed a definitive Agreement and Plan ' +
+        "of Merger pursuant to which Delta will be merged with and into the Registrant. Each share of Delta common " +
+        "stock will be converted into .45 shares of the Registrant's common stock.",
+    );
+    expect(terms(b)).toEqual([["purchase_price", null]]);
+    const [c] = deal(
+      "On March 22, 2024, the Registrant entered into a Revolving Credit and Term Loan Agreement with First Union " +
+        "National Bank, pursuant to which the bank agreed to lend the Registrant up to $20,000,000.",
+    );
+    expect(terms(c)).toEqual([["loan", 20_000_000]]);
+    const [d] = deal(
+      "On March 22, 2024, Acme Corp. and Zeta Inc. signed a settlement agreement resolving all claims in the " +
+        "lawsuit filed by Zeta in 2023.",
+    );
+    expect(d.subject).toBe("all claims");
+  });
+
   it("a loan agreement that tells no facility goes by its name", () => {
     const [a] = deal(
       "On March 25, 2024, the Company entered into a Revolving Credit Agreement with First Bank, N.A., dated as " +

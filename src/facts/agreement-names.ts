@@ -8,10 +8,11 @@ import { COMPANY_WORD } from "./names.js";
 
 /**
  * A sale of assets, not of a company: "to sell 84 company-owned restaurants", "acquired all of the
- * assets", "an acquisition of ICO's Oilfield Services Business Segment", "to sell its Gamma division".
+ * assets", "an acquisition of ICO's Oilfield Services Business Segment", "to sell its Gamma division", "to
+ * sell the Riverside Hotel", "to acquire the Copper Flats mine".
  */
 export const ASSET_SALE =
-  /\b(?:sell|sold|sale\s+of|dispos(?:ed|ition)\s+of|acquire[ds]?|acquisition\s+of|purchase[ds]?|buy|bought)\s+(?:[a-z0-9,-]{1,20}\s){0,7}?(?:assets|business(?:es)?|division|operations|restaurants|stores|hotels?|properties|product\s+lines?|plants?)\b|\b(?:sale|acquisition|purchase)\s+of\s+the\s+(?:[A-Z][\w-]{1,20}\s){1,5}(?:Business|Division|Assets)\b(?!\s[A-Z])|\b(?:sell|sold|sale\s+of|dispos(?:ed|ition)\s+of|acquire[ds]?|acquisition\s+of|purchase[ds]?)\s+(?:its|the)\s+(?:[A-Z][\w&'’-]{0,20}\s){1,4}(?:division|business|operations|product\s+lines?|segment|unit)\b|\b(?:sale|acquisition|purchase)\s+of\s+[A-Z][\w&.-]{0,30}['’]s\s+(?:[A-Z][\w-]{1,20}\s){1,5}(?:Business|Division|Assets|Segment|Operations)\b|\b(?:sell|sold|acquire[ds]?|purchase[ds]?|buy|bought)\s+(?:the\s+)?(?:[\w.-]{1,12}\s){0,3}?rights\s+to\s+[A-Z]/;
+  /\b(?:sell|sold|sale\s+of|dispos(?:ed|ition)\s+of|acquire[ds]?|acquisition\s+of|purchase[ds]?|buy|bought)\s+(?:[a-z0-9,-]{1,20}\s){0,7}?(?:assets|business(?:es)?|division|operations|restaurants|stores|hotels?|properties|product\s+lines?|plants?)\b|\b(?:sale|acquisition|purchase)\s+of\s+the\s+(?:[A-Z][\w-]{1,20}\s){1,5}(?:Business|Division|Assets)\b(?!\s[A-Z])|\b(?:sell|sold|sale\s+of|dispos(?:ed|ition)\s+of|acquire[ds]?|acquisition\s+of|purchase[ds]?)\s+(?:its|the)\s+(?:[A-Z][\w&'’-]{0,20}\s){1,4}(?:[Dd]ivision|[Bb]usiness|[Oo]perations|[Pp]roduct\s+[Ll]ines?|[Ss]egment|[Uu]nit|[Hh]otel|[Pp]ropert(?:y|ies)|[Bb]uilding|[Pp]lant|[Ff]acility|[Mm]ine|[Ss]tation)\b|\b(?:sale|acquisition|purchase)\s+of\s+[A-Z][\w&.-]{0,30}['’]s\s+(?:[A-Z][\w-]{1,20}\s){1,5}(?:Business|Division|Assets|Segment|Operations)\b|\b(?:sell|sold|acquire[ds]?|purchase[ds]?|buy|bought)\s+(?:the\s+)?(?:[\w.-]{1,12}\s){0,3}?rights\s+to\s+[A-Z]/;
 
 /** Agreement names → type, most specific first. */
 const TYPES: [RegExp, AgreementType][] = [

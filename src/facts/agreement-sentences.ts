@@ -327,7 +327,7 @@ function facilityWords(words: string): string {
  * restaurants", "will sell to Orbital its Space and Telecommunications Systems business".
  */
 const ASSETS =
-  /\b(?:acquire[sd]?|acquisition\sof|purchase[sd]?(?:\sof)?|sell|sale\sof|sold|buy)\s+(?:to\s[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}\s)?(?:its\s(?!assets\b))?((?:[A-Z][\w&.-]*['’]s\sproducts?\s[A-Z][\w®™-]*(?:\s[A-Z][\w®™-]*){0,2})|(?:(?:substantially\s)?all\s(?:of\s)?)?(?:the\s|its\s|certain\s)?(?:[\w®&'’-]{1,25}\s){0,6}?(?:assets|business(?:es)?|division|operations|restaurants|stores|hotels?|properties|product\slines?|plants?)\b(?:\sof\s(?:[A-Z][\w.&'’-]*,?\s?){1,5})?|(?:the\s)?(?:[\w.-]{1,12}\s){0,3}?rights\sto\s[A-Z][\w®™.&'’-]*(?:\s[A-Z][\w®™.&'’-]*){0,3})/;
+  /\b(?:acquire[sd]?|acquisition\sof|purchase[sd]?(?:\sof)?|sell|sale\sof|sold|buy)\s+(?:to\s[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}\s)?(?:its\s(?!assets\b))?((?:[A-Z][\w&.-]*['’]s\sproducts?\s[A-Z][\w®™-]*(?:\s[A-Z][\w®™-]*){0,2})|(?:(?:substantially\s)?all\s(?:of\s)?)?(?:the\s|its\s|certain\s)?(?:[\w®&'’-]{1,25}\s){0,6}?(?:assets|business(?:es)?|division|operations|restaurants|stores|[Hh]otels?|[Pp]ropert(?:y|ies)|product\slines?|[Pp]lants?|[Mm]ines?|[Bb]uildings?|[Ff]acilit(?:y|ies))\b(?:\sof\s(?:[A-Z][\w.&'’-]*,?\s?){1,5})?|(?:the\s)?(?:[\w.-]{1,12}\s){0,3}?rights\sto\s[A-Z][\w®™.&'’-]*(?:\s[A-Z][\w®™.&'’-]*){0,3})/;
 
 /**
  * Assets named by whose they are or what they serve, wherever the sentence puts them ("agreed to
@@ -414,9 +414,14 @@ function setSubject(d: Draft, v: TextView, s: Sentence): void {
     take(m);
     return;
   }
-  // Notes sold under an underwriting agreement: "0.000% Notes due 2025 and 0.500% Notes due 2031".
+  // Notes sold under an underwriting agreement: "0.000% Notes due 2025 and 0.500% Notes due 2031",
+  // "8% Senior Secured Notes due 2015".
   const notes = [
-    ...new Set([...s.text.matchAll(/\b\d{1,2}\.\d{1,3}%\s(?:Senior\s)?Notes\sdue\s\d{4}/g)].map((n) => n[0])),
+    ...new Set(
+      [...s.text.matchAll(/\b\d{1,2}(?:\.\d{1,3})?%\s(?:[A-Z][a-z]{2,15}\s){0,3}Notes\sdue\s\d{4}/g)].map(
+        (n) => n[0],
+      ),
+    ),
   ];
   // Else the agreement's own name, once every sentence is read (agreement-merge.ts, finish).
   if (notes.length) f.subject = notes.join(" and ");

@@ -173,13 +173,14 @@ export function termKind(
   if (/royalt/.test(b.slice(-40))) return "royalties";
   // A sale of shares: what they cost in all ("for gross proceeds of $20.0 million"), not a share.
   if (shareSale) return m.per ? null : "equity_purchase";
+  // (Paid for a company or assets in cash and shares, it is their price: buysCompany, below.)
   if (
-    type !== "merger" &&
+    !buysCompany &&
     /(?:purchase|buy|acquire|subscribe)[^;]{0,50}$/.test(b) &&
     /^[^;.]{0,40}(?:common\s+stock|shares|equity)/.test(a)
   )
     return "equity_purchase";
-  if (type !== "merger" && /equity\s+investment/.test(near)) return "equity_purchase";
+  if (!buysCompany && /equity\s+investment/.test(near)) return "equity_purchase";
   const clause = b.slice(-45);
   // "converted into the right to receive $172.50 in cash": the price a share.
   if (

@@ -1861,6 +1861,34 @@ describe("deals in the common words of 8-Ks", () => {
     expect(d.subject).toBe("all claims");
   });
 
+  it("a hotel or a mine bought or sold by its name, paid in cash and shares; notes by their rate", () => {
+    const [a] = deal(
+      "On March 22, 2024, the Company entered into an Agreement of Sale with Omega Hotels LLC to sell the " +
+        "Riverside Hotel located in Memphis, Tennessee for $14.2 million.",
+    );
+    expect([a.type, a.subject, a.parties.map((p) => p.role), terms(a)]).toEqual([
+      "asset_purchase",
+      "the Riverside Hotel",
+      ["seller", "buyer"],
+      [["purchase_price", 14_200_000]],
+    ]);
+    const [b] = deal(
+      "On March 22, 2024, the Company entered into a Purchase Agreement with Sigma Resources Inc. to acquire the " +
+        "Copper Flats mine in Arizona for $45 million in cash and 2 million shares of Acme common stock.",
+    );
+    expect([b.type, b.subject, terms(b)]).toEqual([
+      "asset_purchase",
+      "the Copper Flats mine",
+      [["purchase_price", 45_000_000]],
+    ]);
+    const [c] = deal(
+      'On March 22, 2024, Acme Corp. (the "Company") and Beta Capital Partners, L.P. entered into a Note Purchase ' +
+        "Agreement pursuant to which the Company issued and sold to Beta $25,000,000 aggregate principal amount of " +
+        "its 8% Senior Secured Notes due 2029.",
+    );
+    expect(c.subject).toBe("8% Senior Secured Notes due 2029");
+  });
+
   it("a loan agreement that tells no facility goes by its name", () => {
     const [a] = deal(
       "On March 25, 2024, the Company entered into a Revolving Credit Agreement with First Bank, N.A., dated as " +

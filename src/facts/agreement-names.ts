@@ -44,7 +44,8 @@ const TYPES: [RegExp, AgreementType][] = [
     "employment",
   ],
   [
-    /supply|distribut|order\s+form|master\s+services|services\s+agreement|purchase\s+order|capacity/i,
+    // Not an "Equity Distribution Agreement": shares sold through an agent.
+    /supply|(?<!equity\s)distribut|order\s+form|master\s+services|services\s+agreement|purchase\s+order|capacity/i,
     "supply",
   ],
   [
@@ -114,18 +115,18 @@ export function sameName(a: string, b: string): boolean {
   );
 }
 
-/** The type an agreement's name gives, else its sentence; `generic` when neither says. */
 /** The type a sentence's words tell, if any ("an acquisition of ICO's Oilfield Services Business"). */
 export function typeOfWords(sentence: string): AgreementType | null {
   for (const [re, t] of TYPES) if (re.test(sentence)) return t;
   return null;
 }
 
+/** The type an agreement's name gives, else its sentence; `generic` when neither says. */
 export function typeOf(name: string, sentence: string): { type: AgreementType; generic: boolean } | null {
   for (const [re, t] of TYPES) if (re.test(name)) return { type: t, generic: false };
   // "a merger agreement" names its type; "an agreement to purchase NeXT" takes it from the sentence.
   if (
-    /consult|indemnif|underwrit|investor\s+rights|voting|support|registration\s+rights|subscription|lock-?\s?up|standstill|escrow/i.test(
+    /consult|indemnif|underwrit|investor\s+rights|voting|support|registration\s+rights|subscription|lock-?\s?up|standstill|escrow|equity\s+distribution|at[-\s]the[-\s]market|sales\s+agency/i.test(
       name,
     )
   )

@@ -15,6 +15,7 @@ const FOR_LETTERS_OF_CREDIT =
 
 const HELD_BACK_AFTER =
   /^\s{0,2}(?:cash\s+)?(?:holdback|hold-back|escrow)\b|^[^$;]{0,30}?\b(?:held\s+(?:back|in\s+escrow)|(?:placed|deposited)\s+(?:in|into|with)\s+(?:an?\s+)?escrow)/;
+const DRAWN_OF = /\$[\d.,]{1,15}(?:\s(?:million|billion))?,?\s+of\s+which\s[^;$]{0,30}$/;
 const PARTS_OF_PRICE =
   /\$[\d.,]{1,15}(?:\s(?:million|billion))?,?\s(?:(?:consisting|comprised|composed)\s+of|of\s+which)\s[^;]{0,80}$/;
 const ROYALTIES_ON_SALES = /royalt\w*\s(?:[\w-]+\s){0,4}?on\s(?:[\w-]+\s){0,3}?(?:net\s)?sales/g;
@@ -132,6 +133,9 @@ export function termKind(
   // The parts a price is told in: "$42 million, consisting of $37 million in cash and a $5 million
   // promissory note", "$440,000, of which $200,000 was paid in cash at closing, $100,000 ...".
   if (buysCompany && PARTS_OF_PRICE.test(b)) return null;
+  // What a loan has drawn of its size: "term loans of up to $30 million, of which $10 million was
+  // funded at closing".
+  if (type === "credit" && DRAWN_OF.test(b)) return null;
   // "valued at approximately $774 million, or $51.25 per Citizens share": the price a share.
   if (type === "merger" && /^\s{0,2}per\s+(?:[A-Z][\w.&-]*\s+){0,3}(?:common\s+)?share\b/.test(after))
     return "purchase_price";

@@ -1889,6 +1889,20 @@ describe("deals in the common words of 8-Ks", () => {
     expect(c.subject).toBe("8% Senior Secured Notes due 2029");
   });
 
+  it("a loan's draw is no second loan; an equity distribution agreement sells shares, not supplies", () => {
+    const [a] = deal(
+      "On March 22, 2024, Acme Corp. entered into a Loan and Security Agreement with Silicon Valley Bank, as " +
+        "lender, providing for term loans of up to $30 million, of which $10 million was funded at closing.",
+    );
+    expect(terms(a)).toEqual([["loan", 30_000_000]]);
+    const [b] = deal(
+      "On March 22, 2024, Acme Corp. entered into an Equity Distribution Agreement with Jefferies LLC, as sales " +
+        "agent, under which the Company may offer and sell shares of its common stock having an aggregate " +
+        "offering price of up to $50 million.",
+    );
+    expect(b.type).toBe("other");
+  });
+
   it("a loan agreement that tells no facility goes by its name", () => {
     const [a] = deal(
       "On March 25, 2024, the Company entered into a Revolving Credit Agreement with First Bank, N.A., dated as " +

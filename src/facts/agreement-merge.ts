@@ -255,9 +255,8 @@ export function finish(d: Draft): AgreementFact {
       // Sellers and buyers only where the agreement sells something (notes, shares).
       if (d.registrantSells && (d.shareSale || /underwrit|purchase|subscription|sale/i.test(f.name))) {
         set("seller", "buyer");
-        // "to sell all of the outstanding shares of its subsidiary, Delta Corp., to Omega": what is
-        // sold is no buyer.
-        // "sold to Sigma its 40% interest in Tau Partners, L.P.": what is sold is no buyer.
+        // What is sold is no buyer: "to sell all of the outstanding shares of its subsidiary, Delta
+        // Corp., to Omega", "sold to Sigma its 40% interest in Tau Partners, L.P.".
         for (const p of others)
           if (namedAsSubsidiary(d.text, p.name) || stakeIn(d.text, p.name)) p.role = "party";
       }
@@ -332,6 +331,8 @@ const SIDES_WITH_PARENT = new Set(["asset_purchase", "supply", "license", "credi
  * Does `text` call `name` the registrant's subsidiary ("its wholly owned subsidiary, Delta Corp.",
  * "Delta Corp. (Delta), a wholly owned subsidiary of the registrant")?
  */
+const SUBSIDIARY_OF_REGISTRANT =
+  /^(?:\s\([^()]{1,40}\))?,\s(?:a|an)\s(?:direct\s|indirect\s)?(?:wholly[-\s]owned\s)?subsidiary\sof\s(?:the\s)?(?:Company|Registrant|registrant|Corporation)\b/;
 function namedAsSubsidiary(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     // One subsidiary named after the word ("certain of its subsidiaries, Fleet Capital Corporation, as
@@ -341,5 +342,3 @@ function namedAsSubsidiary(text: string, name: string): boolean {
   }
   return false;
 }
-const SUBSIDIARY_OF_REGISTRANT =
-  /^(?:\s\([^()]{1,40}\))?,\s(?:a|an)\s(?:direct\s|indirect\s)?(?:wholly[-\s]owned\s)?subsidiary\sof\s(?:the\s)?(?:Company|Registrant|registrant|Corporation)\b/;

@@ -4,7 +4,7 @@
  * and Jane Doe".
  */
 import { addParty, fullName } from "./agreement-parties.js";
-import { groupSpan, loc } from "./agreement-sentences.js";
+import { groupSpan, loc } from "./agreement-spans.js";
 import type { AgreementFact, AgreementType } from "./agreement-types.js";
 import { HONORIFIC_NOT_MRS } from "./names.js";
 import { findPeople } from "./people.js";

@@ -2,6 +2,8 @@
  * Agreements told with no agreement named: a company or assets bought or sold, a loan taken, shares
  * issued to someone. Each opens an agreement as a named one would (agreements.ts).
  */
+import { ASSET_SALE } from "./agreement-names.js";
+import type { AgreementType } from "./agreement-types.js";
 import { COMPANY_WORD, HONORIFIC_NOT_MRS } from "./names.js";
 
 /** What a registrant sells when it sells a company: its subsidiary, or all of its subsidiary's stock. */
@@ -58,3 +60,38 @@ export const SHARE_SALE = new RegExp(
  */
 export const LICENSED_IN =
   /\b(?:in-licensed|licensed|obtained|acquired)\s+(?:the\s+|an?\s+)?(?:(?:exclusive|non-exclusive|worldwide|world-wide|global)[,\s]+){0,3}(?:license|rights)\s+(?:to|for|under)\s+[^.;]{1,80}?\s+from\s+(?:the\s+)?[A-Z]/;
+
+/** An agreement a sentence opens with no agreement named, and the shares it sells, if that is how. */
+export interface Opened {
+  name: string;
+  type: AgreementType;
+  generic: boolean;
+  sale: RegExpExecArray | null;
+}
+
+/**
+ * The agreement `text` tells with no agreement named, tried one way of telling at a time: a company
+ * or assets bought ("completed the acquisition of American Monument Corporation"), a loan, shares
+ * sold ("issued 15,002,718 shares ... to Douglas P. Martin"), a license taken. While another
+ * agreement is being read (`reading`), only a sale of shares opens one; a note issued once the
+ * filing has told a purchase (`purchaseTold`) is more often its price than a loan ("paid $400,000 in
+ * cash and issued an unsecured promissory note to CPI").
+ */
+export function openedUnnamed(text: string, reading: boolean, purchaseTold: () => boolean): Opened | null {
+  const acquired = !reading && MAY_ACQUIRE.test(text) ? ACQUIRED.exec(text) : null;
+  if (acquired) {
+    // "acquired, through certain of its subsidiaries substantially all of the assets of".
+    const assets = ASSET_SALE.test(text) || /\bassets\b/.test(acquired[0]);
+    return { name: "acquisition", type: assets ? "asset_purchase" : "merger", generic: false, sale: null };
+  }
+  const loan =
+    !reading && /facilit|credit|loan|borrow|promissory/i.test(text) ? CREDIT_OPENED.exec(text) : null;
+  if (loan && !(loan[3] && purchaseTold())) {
+    const name = loan[1] ?? loan[3] ?? (loan[4] ? "loan" : "credit facility");
+    return { name: name.toLowerCase(), type: "credit", generic: false, sale: null };
+  }
+  const sale = SHARE_SALE.exec(text);
+  if (sale) return { name: "", type: "other", generic: false, sale };
+  const licensed = !reading && /licens|rights/.test(text) ? LICENSED_IN.exec(text) : null;
+  return licensed ? { name: "license", type: "license", generic: false, sale: null } : null;
+}

@@ -11,7 +11,6 @@
 import { agreementDate, datesOf, olderAgreement } from "./agreement-dates.js";
 import { finish, merge, perEmployee } from "./agreement-merge.js";
 import {
-  ASSET_SALE,
   alsoNamed,
   BARE_AGREEMENT,
   ENTERED,
@@ -22,7 +21,7 @@ import {
   typeOf,
 } from "./agreement-names.js";
 import { addOfficers } from "./agreement-officers.js";
-import { ACQUIRED, CREDIT_OPENED, LICENSED_IN, MAY_ACQUIRE, SHARE_SALE } from "./agreement-openers.js";
+import { openedUnnamed } from "./agreement-openers.js";
 import {
   addParty,
   DIVESTS,
@@ -40,7 +39,8 @@ import {
   TO_BE_ACQUIRED,
   wordIn,
 } from "./agreement-parties.js";
-import { addSentence, groupSpan, loc } from "./agreement-sentences.js";
+import { addSentence } from "./agreement-sentences.js";
+import { groupSpan, loc } from "./agreement-spans.js";
 import type { AgreementFact, AgreementType, Draft } from "./agreement-types.js";
 import { findMoney } from "./money.js";
 import { HONORIFIC } from "./names.js";
@@ -131,48 +131,13 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
         since = 0;
         continue;
       }
-      // A new agreement: named and entered into, an acquisition told without its agreement
-      // ("completed the acquisition of American Monument Corporation"), or a sale of shares no
-      // agreement names ("issued 15,002,718 shares ... to Douglas P. Martin ... ($50,000)").
-      const acquired =
-        !(starts && typed) && !current && MAY_ACQUIRE.test(s.text) ? ACQUIRED.exec(s.text) : null;
-      let loan =
-        !(starts && typed) && !acquired && !current && /facilit|credit|loan|borrow|promissory/i.test(s.text)
-          ? CREDIT_OPENED.exec(s.text)
-          : null;
-      // A note issued in a filing about a purchase is more often its price than a loan ("paid
-      // $400,000 in cash and issued an unsecured promissory note to CPI").
-      if (loan?.[3] && drafts.some((d) => d.fact.type === "merger" || d.fact.type === "asset_purchase"))
-        loan = null;
-      const sale = !(starts && typed) && !acquired && !loan ? SHARE_SALE.exec(s.text) : null;
-      const licensed =
-        !(starts && typed) && !acquired && !loan && !sale && !current && /licens|rights/.test(s.text)
-          ? LICENSED_IN.exec(s.text)
-          : null;
+      // A new agreement: named and entered into, or told with no agreement named (openedUnnamed).
       const opened =
         starts && typed
-          ? { name: named?.[1] ?? "", type: typed.type, generic: typed.generic }
-          : acquired
-            ? {
-                name: "acquisition",
-                // "acquired, through certain of its subsidiaries substantially all of the assets of".
-                type:
-                  ASSET_SALE.test(s.text) || /\bassets\b/.test(acquired[0])
-                    ? ("asset_purchase" as const)
-                    : ("merger" as const),
-                generic: false,
-              }
-            : loan
-              ? {
-                  name: (loan[1] ?? loan[3] ?? (loan[4] ? "loan" : "credit facility")).toLowerCase(),
-                  type: "credit" as const,
-                  generic: false,
-                }
-              : sale
-                ? { name: "", type: "other" as const, generic: false }
-                : licensed
-                  ? { name: "license", type: "license" as const, generic: false }
-                  : null;
+          ? { name: named?.[1] ?? "", type: typed.type, generic: typed.generic, sale: null }
+          : openedUnnamed(s.text, current !== null, () =>
+              drafts.some((d) => d.fact.type === "merger" || d.fact.type === "asset_purchase"),
+            );
       // A filing names a handful of agreements; past a few hundred it only repeats itself.
       if (opened && drafts.length < MAX_DRAFTS) {
         const draft = (name: string, type: AgreementType, generic: boolean, sold: RegExpExecArray | null) =>
@@ -189,7 +154,7 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
             sold,
             shortNames,
           );
-        current = draft(opened.name, opened.type, opened.generic, sale);
+        current = draft(opened.name, opened.type, opened.generic, opened.sale);
         drafts.push(current);
         // "entered into a separation agreement and a consulting agreement with ...": both.
         const also = named && starts ? alsoNamed(s.text, named) : null;

@@ -7,7 +7,7 @@ import {
   registrantActs,
   SALE_VERBS,
 } from "../../src/facts/agreement-parties.js";
-import { PRODUCT } from "../../src/facts/agreement-sentences.js";
+import { PRODUCT } from "../../src/facts/agreement-subjects.js";
 import { addTerm } from "../../src/facts/agreement-terms.js";
 import { toContractLine } from "../../src/form8k/contract.js";
 import { parseFiling, parseFilingWithDocuments } from "../../src/form8k/record.js";

@@ -1,0 +1,159 @@
+/**
+ * What an agreement is about, read from one sentence by its type: a license's product or what it
+ * licenses, the assets or company bought, a loan's facility, what a settlement settles, what is
+ * supplied, the shares or notes sold (agreement-sentences.ts asks until one is found).
+ */
+import { groupSpan, loc } from "./agreement-spans.js";
+import type { Draft } from "./agreement-types.js";
+import type { Sentence, TextView } from "./text-view.js";
+
+// A product or compound code ("huC242-DM1", "ABT-874"; not the "L1" of "PD-L1"), or an international drug name by its
+// naming stem ("zilebesiran": -siran; -rsen, -mab, -nib, -tide, -stat, -vir, -cept...), the
+// English words that end like a stem left out ("veteran", "nucleotide", "thermostat", "intercept").
+export const PRODUCT =
+  /(?<![\w-])((?:[a-z]{1,4}[A-Z]{1,6}|[A-Z]{2,6})\d{1,5}(?:-[A-Z0-9]{1,6}){0,2}|(?!(?:COVID|SARS|FORM|ITEM|TYPE|PHASE|CLASS|TIER|RULE|SFAS|ASC|ASU|FIN|IAS)-)[A-Z]{2,6}-\d{1,6}[A-Za-z0-9-]{0,6}|[a-z]{4,40}(?:mab|siran|nib|(?<!nucleo|pep)tide|(?<!thermo|rheo)stat|vir|(?<!inter)cept|rsen|lisib|parib|ciclib|tinib|zumab|ximab|limab|oxicam|pril|sartan|olol|mycin|cillin|floxacin|prazole|conazole|setron|dronate|gliptin|gliflozin|platin|taxel|rubicin|trexate)\b)/;
+
+/**
+ * A product the registrant names as its own: "with respect to the Company's NYOTRAN product", "the
+ * Company's Liposomal Encapsulated Paclitaxel (\u201cLEP\u201d)".
+ */
+const OWN_PRODUCT =
+  /\b(?:with\srespect\sto|relating\sto|related\sto|for)\s(?:the\sCompany['’]s|its|our)\s(?:proprietary\s)?([A-Z][A-Za-z0-9®™-]{1,30}(?:\s[A-Z][A-Za-z0-9®™-]{1,30}){0,3})(?=\s(?:products?|compounds?|drugs?|product\scandidates?|technology)\b|\s\(|,|\sand\s)/;
+
+/**
+ * What a license is to, when no product code names it: "an exclusive license to develop and
+ * commercialize product combinations of rHuPH20", "rights to develop and market PRO 2000 Gel and
+ * was required to pay", "the development and commercialization of MT 400 in 27 countries", a
+ * collaboration "for the development of oncology compounds". Up to
+ * twelve words, ended by a word that leaves the thing licensed (where, for what, a verb).
+ */
+const LICENSE_VERB = String.raw`(?:research|develop|use|make|have\smade|manufacture|market|sell|offer\sfor\ssale|import|export|distribute|promote|co-promote|commerciali[sz]e|practice|exploit)`;
+const LICENSE_VERBS = String.raw`(?:${LICENSE_VERB}(?:,\s|,?\sand\/or\s|,?\sand\s|,?\sor\s)){0,7}${LICENSE_VERB}\s`;
+const LICENSED_STOP = String.raw`(?:in|for|from|within|throughout|outside|under|on|is|are|was|were|will|shall|which|that|who|to\s${LICENSE_VERB}|and\s(?:was|is|will|has|had|have|the|to|also|a|an))\b`;
+const LICENSED_WORDS = String.raw`((?!(?:receive|acquire|purchase|terminate|appoint|nominate|designate|participate|negotiate|exercise|extend|renew|cancel|opt|elect|require)\b)(?:(?!${LICENSED_STOP})[\w®™'’.\/-]{1,40}\s){0,11}?[\w®™'’\/-]{1,40}(?<!\b(?:the|a|an|its|our|their|his|her)))(?=\s${LICENSED_STOP}|[,.;:(]|$)`;
+const LICENSED_OBJECT = new RegExp(
+  String.raw`\b(?:licen[cs]e|rights)\s(?:to|under)\s(?:${LICENSE_VERBS})?${LICENSED_WORDS}|\bright\sto\s${LICENSE_VERBS}${LICENSED_WORDS}|\b(?:development\sand\scommerciali[sz]ation|for\sthe\s(?:(?:research|discovery)(?:,\s|\sand\s))?development)\sof\s${LICENSED_WORDS}`,
+);
+
+/** Words before a facility that are no part of its name: "provide a", "Company entered into a", "under the". */
+const LEADING_VERBS =
+  /^(?:(?:an?|the|its|our|their|new|company|registrant|entered|enters?|into|signed|executed|provides?|provided|providing|establish(?:es|ed)?|obtain(?:s|ed)?|with|which|pursuant|to|under|for|of|and|that|has|have|had|will|would)\s+){1,8}/i;
+
+const FACILITY =
+  /(?<![\w$.,'’-])((?:(?:\$\d[\d.,]{0,12}|(?!agreement\b)[\w'’-]{1,20})\s){0,6}?)((?:loan|credit|revolving)\s+facilit(?:y|ies)|facilit(?:y|ies)|line\s+of\s+credit|credit\s+line|term\s+loans?(?:\s+facilit(?:y|ies))?|loans?|notes)\b(?!\s{0,2}(?:and\s+[A-Z][a-z]{1,20}\s+)?Agreement)(?!\s(?:lender|agent|commitments?|documents?|part(?:y|ies)|sub-?facilit(?:y|ies))\b)/i;
+/**
+ * Up to the last word that leads to the facility: "Credit Agreement provides for a …", "Bank to
+ * establish a …", "revised the maturity date on Company's …".
+ */
+const LEADS_TO =
+  /^(?:.*\s)?(?:to|for|of|on|by|provid\w{0,4}|establish\w{0,3}|obtain\w{0,3}|under|with|into|from|[\w-]+['’]s)\s/i;
+/** Its amount and what comes before: "$1.0 billion senior unsecured revolving facility". */
+const UP_TO_AMOUNT = /^(?:.*\s)?\$\d[\d.,]{0,12}(?:\s(?:thousand|million|billion))?\s/i;
+
+/** The words before a facility's name that describe it ("364-day senior unsecured bridge"). */
+function facilityWords(words: string): string {
+  return words.replace(LEADS_TO, "").replace(UP_TO_AMOUNT, "").replace(LEADING_VERBS, "");
+}
+
+/**
+ * What an asset purchase is of: "all of the assets of PSI-Tronix, Inc.", "84 company-owned
+ * restaurants", "will sell to Orbital its Space and Telecommunications Systems business".
+ */
+const ASSETS =
+  /\b(?:acquire[sd]?|acquisition\sof|purchase[sd]?(?:\sof)?|sell|sale\sof|sold|buy)\s+(?:to\s[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}\s)?(?:its\s(?!assets\b))?((?:[A-Z][\w&.-]*['’]s\sproducts?\s[A-Z][\w®™-]*(?:\s[A-Z][\w®™-]*){0,2})|(?:(?:substantially\s)?all\s(?:of\s)?)?(?:the\s|its\s|certain\s)?(?:[\w®&'’-]{1,25}\s){0,6}?(?:assets|business(?:es)?|division|operations|restaurants|stores|[Hh]otels?|[Pp]ropert(?:y|ies)|product\slines?|[Pp]lants?|[Mm]ines?|[Bb]uildings?|[Ff]acilit(?:y|ies))\b(?:\sof\s(?:[A-Z][\w.&'’-]*,?\s?){1,5})?|(?:the\s)?(?:[\w.-]{1,12}\s){0,3}?rights\sto\s[A-Z][\w®™.&'’-]*(?:\s[A-Z][\w®™.&'’-]*){0,3})/;
+
+/**
+ * Assets named by whose they are or what they serve, wherever the sentence puts them ("agreed to
+ * purchase from Deluxe Corporation substantially all of the assets of the Colwell division", "sold
+ * Cascade the assets related to Aetrium's test equipment business"): up to a comma, a bracket or
+ * a word that leaves the phrase.
+ */
+const ASSETS_OF =
+  /\b((?:(?:substantially\s)?all\s(?:of\s)?(?:the\s|its\s)|the\s|certain\s)(?:(?!of\s|the\s)[\w'’-]{1,25}\s){0,3}?assets\s(?:of|related\sto|relating\sto|used\sin)\s(?!the\sCompany\b|the\sRegistrant\b)[^,.;()"“”]{2,80}?(?:,?\s(?:Inc|Corp|Corporation|Co|Ltd|LLC|L\.P|Limited)\.?)?)(?=\s?[,.;("“]|$|\s(?:for|to|from|in\sexchange|pursuant|under|by|at|on)\s)/;
+
+const SUPPLIED =
+  /\b(?:purchase|supply|manufacture|provide\s(?:us|the\sCompany)\swith|requirements\sfor)\s(?:an?\s|the\s)?((?!(?:to|from|and|with|agreements?)\b|\d)[\w®™'’-]{1,30}(?:\s[\w®™'’-]{1,30}){0,11}?)(?=,|\.|\s(?:at|from|to|in|for|under|manufactured|on|pursuant)\b|\s\()/;
+const SETTLES =
+  /\b(?:settl(?:e|es|ed|ing|ement\s+of)|resolv(?:e|es|ed|ing)|resolution\s+of)\s+((?:all\s+)?(?:(?:of\s+)?the\s+|its\s+|their\s+)?(?:[\w'’-]{1,25}\s){0,6}?(?:litigation|lawsuits?|claims|actions?|disputes?|proceedings?|cases?|suits?)(?:\s(?:lawsuits?|litigation|suits?))?)\b/i;
+/**
+ * What a settlement is the basis of, when it settles no named dispute: "The 2013 ARP reflects the
+ * settlement agreement among ...", a rate plan a regulator approved.
+ */
+const SETTLED_BY =
+  /\b(?:[Tt]he\s+)?([A-Z0-9][\w-]{0,20}(?:\s[A-Z0-9][\w-]{0,20}){0,3})(?=\s+(?:reflects|implements|incorporates|adopts)\s+(?:the\s+|a\s+)?(?:settlement|stipulation)\b)/;
+/** The company a merger or purchase is of: "to acquire Beta Software, Inc. for ...". */
+const ACQUIRED_NAME =
+  /\b(?:acquire[sd]?|acquisition\s+of|purchase|merge\s+with)\s+((?:all\s+of\s+the\s+outstanding\s+(?:capital\s+)?stock\s+of\s+)?[A-Z][A-Za-z0-9.&'’ -]{1,60}?(?:,?\s(?:Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|LLC|Plc))?)(?=[,.;(]|\s(?:for|in|from|to|and|by|with)\b)/;
+const SHARES =
+  /\b\d[\d,]{2,14}\s+shares(?:\s+of\s+(?:[\w'’-]{1,20}\s){0,3}?(?:common|preferred|capital)\s+stock)?/i;
+
+export function setSubject(d: Draft, v: TextView, s: Sentence): void {
+  const f = d.fact;
+  /** The match's last group (or `words`, a start of it) is the subject. */
+  const take = (m: RegExpExecArray, words = m[m.length - 1] ?? m[0]) => {
+    f.subject = words;
+    f.subjectSpan = groupSpan(v, s, m, words.length);
+  };
+  if (f.type === "license" || f.type === "collaboration") {
+    const m = PRODUCT.exec(s.text) ?? OWN_PRODUCT.exec(s.text);
+    if (m) {
+      take(m);
+      return;
+    }
+    const o = LICENSED_OBJECT.exec(s.text);
+    const words = o ? (o[1] ?? o[2] ?? o[3]) : undefined;
+    if (o && words) {
+      // The words end the match, whichever alternative found them.
+      const at = s.start + o.index + o[0].length - words.length;
+      f.subject = words;
+      f.subjectSpan = loc(v, at, at + words.length);
+    }
+    return;
+  }
+  if (f.type === "asset_purchase") {
+    const a = ASSETS_OF.exec(s.text) ?? ASSETS.exec(s.text);
+    if (a) {
+      take(a, a[1].replace(/[\s,]+$/, ""));
+      return;
+    }
+  }
+  if (f.type === "merger" || f.type === "asset_purchase") {
+    const m = ACQUIRED_NAME.exec(s.text);
+    if (m && !/the\s+company|registrant/i.test(m[1])) take(m, m[1].trim());
+    return;
+  }
+  if (f.type === "credit") {
+    // The facility, not the agreement that grants it ("Loan Agreement" is no loan), nor a role
+    // ("swing loan lender"); with up to six words before it, less what only leads to it.
+    const m = FACILITY.exec(s.text);
+    if (m) f.subject = facilityWords(m[1]) + m[2];
+    return;
+  }
+  // What a settlement settles: "agreements to settle all outstanding patent and antitrust litigation";
+  // what a supply agreement supplies: "agreed to purchase an aloe vera powder ...", "will provide
+  // us with solithromycin"; the shares a stock purchase agreement sells: "1,250,000 shares of
+  // common stock".
+  const m =
+    f.type === "settlement"
+      ? (SETTLES.exec(s.text) ?? SETTLED_BY.exec(s.text))
+      : f.type === "supply"
+        ? SUPPLIED.exec(s.text)
+        : d.shareSale
+          ? SHARES.exec(s.text)
+          : null;
+  if (m) {
+    take(m);
+    return;
+  }
+  // Notes sold under an underwriting agreement: "0.000% Notes due 2025 and 0.500% Notes due 2031",
+  // "8% Senior Secured Notes due 2015".
+  const notes = [
+    ...new Set(
+      [...s.text.matchAll(/\b\d{1,2}(?:\.\d{1,3})?%\s(?:[A-Z][a-z]{2,15}\s){0,3}Notes\sdue\s\d{4}/g)].map(
+        (n) => n[0],
+      ),
+    ),
+  ];
+  // Else the agreement's own name, once every sentence is read (agreement-merge.ts, finish).
+  if (notes.length) f.subject = notes.join(" and ");
+}

@@ -44,8 +44,9 @@ const TYPES: [RegExp, AgreementType][] = [
     "employment",
   ],
   [
-    // Not an "Equity Distribution Agreement": shares sold through an agent.
-    /supply|(?<!equity\s)distribut|order\s+form|master\s+services|services\s+agreement|purchase\s+order|capacity/i,
+    // Not an "Equity Distribution Agreement": shares sold through an agent. A commodity's purchase or
+    // sale is its supply ("Gas Purchase Agreement").
+    /supply|(?<!equity\s)distribut|\b(?:gas|power|electricity|energy|coal|crude|ore|ethanol|grain|corn|wafer|product)\s+(?:purchase|sales?)\b|order\s+form|master\s+services|services\s+agreement|purchase\s+order|capacity/i,
     "supply",
   ],
   [

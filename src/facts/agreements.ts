@@ -270,7 +270,7 @@ function newDraft(
       continue;
     addParty(parties, o.name, loc(v, o.start, o.end));
   }
-  if (type === "employment" || /consult|indemnif/i.test(name)) {
+  if (type === "employment" || type === "settlement" || /consult|indemnif/i.test(name)) {
     addOfficers(parties, v, s, type);
   }
   const text = s.text;

@@ -1903,6 +1903,24 @@ describe("deals in the common words of 8-Ks", () => {
     expect(b.type).toBe("other");
   });
 
+  it("a commodity bought is supplied; a settlement with a former officer has that officer as a party", () => {
+    const [a] = deal(
+      "On March 22, 2024, Acme Corp. and Kappa Energy Partners, L.P. entered into a Gas Purchase Agreement under " +
+        "which Kappa will sell to the Company up to 10,000 MMBtu per day of natural gas for a term of five years.",
+    );
+    expect([a.type, a.parties.map((p) => p.role)]).toEqual(["supply", ["buyer", "seller"]]);
+    const [b] = deal(
+      "On March 22, 2024, the Company's Board of Directors approved a Settlement Agreement and Release between " +
+        "the Company and its former Chief Executive Officer, Peter Young, under which the Company will pay Mr. " +
+        "Young $1.2 million.",
+    );
+    expect([b.type, b.parties.map((p) => p.name), terms(b)]).toEqual([
+      "settlement",
+      ["ACME CORP.", "Peter Young"],
+      [["other", 1_200_000]],
+    ]);
+  });
+
   it("a loan agreement that tells no facility goes by its name", () => {
     const [a] = deal(
       "On March 25, 2024, the Company entered into a Revolving Credit Agreement with First Bank, N.A., dated as " +

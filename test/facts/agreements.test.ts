@@ -1527,11 +1527,16 @@ describe("deals in the common words of 8-Ks", () => {
     expect(c.parties.map((p) => p.role)).toEqual(["target", "acquirer", "party"]);
   });
 
-  it("names an agreement in full ('Agreement and Plan of Merger'), and one whose term is told in its name", () => {
+  it("names an agreement in full ('Agreement and Plan of Merger', 'Change in Control ...'), and one whose term is told in its name", () => {
     const [a] = deal(
       "On March 22, 2024, Acme Corp. entered into an Agreement and Plan of Merger with Beta Holding Company, Inc.",
     );
     expect(a.name).toBe("Agreement and Plan of Merger");
+    const [c] = deal(
+      "On March 22, 2024, the Company entered into a Change in Control Severance Agreement with John Adams, " +
+        "its Chief Financial Officer.",
+    );
+    expect([c.type, c.name]).toEqual(["employment", "Change in Control Severance Agreement"]);
     const [b] = deal(
       "On March 22, 2024, Acme Corp. entered into an 8-year supply agreement with Sun Chemical Corporation " +
         "whereby Acme has agreed to purchase from Sun certain ink products.",

@@ -195,20 +195,27 @@ export function finish(d: Draft): AgreementFact {
         set("seller", "buyer");
       else set("buyer", "seller");
       break;
-    case "merger":
+    case "merger": {
       if (d.registrantIsTarget) set("target", "acquirer");
       else set("acquirer", "target");
       for (const p of others) if (isSub(p.name) || standsAside(d.text, p.name)) p.role = "party";
       // "sold its wholly owned subsidiary, Epsilon Services, LLC, to Kappa Partners LP": the registrant
       // sells, its subsidiary is bought, the other company buys.
-      if (reg && registrantActs(d.text, d.regWords, SELLS_SUBSIDIARY)) {
+      // "Gamma will acquire all of the outstanding capital stock of Acme Canada Ltd., a wholly owned
+      // subsidiary of Acme": the same, told from the buyer's side.
+      const soldSub = others.find(
+        (p) => stakeIn(d.text, p.name) && namedAsSubsidiary(d.text, p.name, d.mentionsReg),
+      );
+      if (reg && (soldSub || registrantActs(d.text, d.regWords, SELLS_SUBSIDIARY))) {
         reg.role = "seller";
-        for (const p of others) p.role = namedAsSubsidiary(d.text, p.name) ? "target" : "acquirer";
+        for (const p of others)
+          p.role = p === soldSub || namedAsSubsidiary(d.text, p.name) ? "target" : "acquirer";
         f.subject = others.find((p) => p.role === "target")?.name ?? f.subject;
       }
       // "acquired all of the ... stock of Baseline from Questar InfoComm, Inc.": who sold it.
       if (!d.registrantIsTarget)
-        for (const p of others) if (boughtFrom(d.text, p.name, p.role === "target")) p.role = "seller";
+        for (const p of others)
+          if (p !== soldSub && boughtFrom(d.text, p.name, p.role === "target")) p.role = "seller";
       // Paid in shares ("converted into ... shares of Amazon.com Common Stock", "a stock swap"):
       // a price with no amount.
       if (
@@ -231,6 +238,7 @@ export function finish(d: Draft): AgreementFact {
       if (f.type === "merger" && (!f.subject || (d.registrantIsTarget && !d.mentionsReg(f.subject))))
         f.subject = f.parties.find((p) => p.role === "target")?.name ?? f.subject;
       break;
+    }
     case "credit":
       set("borrower", "lender");
       break;
@@ -329,16 +337,23 @@ const SIDES_WITH_PARENT = new Set(["asset_purchase", "supply", "license", "credi
 
 /**
  * Does `text` call `name` the registrant's subsidiary ("its wholly owned subsidiary, Delta Corp.",
- * "Delta Corp. (Delta), a wholly owned subsidiary of the registrant")?
+ * "Delta Corp. (Delta), a wholly owned subsidiary of the registrant", and with `mentionsReg`, "...
+ * of Acme")?
  */
 const SUBSIDIARY_OF_REGISTRANT =
   /^(?:\s\([^()]{1,40}\))?,\s(?:a|an)\s(?:direct\s|indirect\s)?(?:wholly[-\s]owned\s)?subsidiary\sof\s(?:the\s)?(?:Company|Registrant|registrant|Corporation)\b/;
-function namedAsSubsidiary(text: string, name: string): boolean {
+function namedAsSubsidiary(text: string, name: string, mentionsReg?: (t: string) => boolean): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     // One subsidiary named after the word ("certain of its subsidiaries, Fleet Capital Corporation, as
     // agent" lists others).
     if (/\bsubsidiary,?\s{1,3}(?:the\s)?$/i.test(text.slice(Math.max(0, at - 40), at))) return true;
-    if (SUBSIDIARY_OF_REGISTRANT.test(text.slice(at + name.length, at + name.length + 100))) return true;
+    const after = text.slice(at + name.length, at + name.length + 100);
+    if (SUBSIDIARY_OF_REGISTRANT.test(after)) return true;
+    // "..., a wholly owned subsidiary of Acme" by the registrant's own name.
+    const owner = mentionsReg ? SUBSIDIARY_OF.exec(after) : null;
+    if (owner && mentionsReg?.(owner[1])) return true;
   }
   return false;
 }
+const SUBSIDIARY_OF =
+  /^(?:\s\([^()]{1,40}\))?,\s(?:a|an)\s(?:direct\s|indirect\s)?(?:wholly[-\s]owned\s)?subsidiary\sof\s([^,.;()]{2,60})/;

@@ -240,7 +240,7 @@ export function registrantMentions(
     : ["the Company", "the Registrant"];
   const mentionsReg = (t: string) =>
     regWords.some((w) => namedAlone(t, w)) ||
-    (registrantKey !== "" && t.length < 80 && orgKey(t).includes(registrantKey));
+    (registrantKey !== "" && t.length < 80 && orgKey(t) === registrantKey);
   return { regWords, mentionsReg };
 }
 

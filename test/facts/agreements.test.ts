@@ -5,6 +5,7 @@ import {
   listedParties,
   onlyArranges,
   registrantActs,
+  registrantMentions,
   SALE_VERBS,
 } from "../../src/facts/agreement-parties.js";
 import { PRODUCT } from "../../src/facts/agreement-subjects.js";
@@ -1923,6 +1924,25 @@ describe("deals in the common words of 8-Ks", () => {
       "settlement",
       ["ACME CORP.", "Peter Young"],
       [["other", 1_200_000]],
+    ]);
+  });
+
+  it("a subsidiary sold, told from the buyer's side; a company named after the registrant is not the registrant", () => {
+    const { mentionsReg } = registrantMentions("ACME CORP.", "acme");
+    expect([mentionsReg("Acme Corporation"), mentionsReg("Acme Canada Ltd")]).toEqual([true, false]);
+    const [a] = deal(
+      'On March 22, 2024, Gamma Industries, Inc. ("Gamma") and Acme Corp. entered into a Stock Purchase ' +
+        "Agreement, pursuant to which Gamma will acquire all of the outstanding capital stock of Acme Canada " +
+        "Ltd., a wholly owned subsidiary of Acme, for $20 million.",
+    );
+    expect([a.type, a.subject, a.parties.map((p) => [p.name, p.role])]).toEqual([
+      "merger",
+      "Acme Canada Ltd.",
+      [
+        ["ACME CORP.", "seller"],
+        ["Gamma Industries, Inc.", "acquirer"],
+        ["Acme Canada Ltd.", "target"],
+      ],
     ]);
   });
 

@@ -219,7 +219,6 @@ export function finish(d: Draft): AgreementFact {
       // Paid in shares ("converted into ... shares of Amazon.com Common Stock", "a stock swap"):
       // a price with no amount.
       if (
-        f.type === "merger" &&
         !f.terms.some((t) => t.kind === "purchase_price") &&
         /stock\s+swap|exchange\s+ratio|in\s+exchange\s+for\s+(?:approximately\s+)?[\d,]{3,15}\s+shares|\breceive\s+\d{0,3}\.\d{1,6}\s+shares?\s+of|(?:converted|exchanged)\s+(?:in)?to\s+(?:the\s+right\s+to\s+receive\s+)?(?:that\s+number\s+of\s+|a\s+number\s+of\s+)?(?:shares|\.?\d)|will\s+issue\s+approximately\s+[\d,]+\s+shares|[\d,]{6,}\s+shares\s+of\s+(?:the\s+)?(?:Registrant|[A-Z][\w.]*)['’]?s?\s+Common\s+Stock\s+will\s+be\s+issued/i.test(
           d.text,
@@ -235,7 +234,7 @@ export function finish(d: Draft): AgreementFact {
         });
       // The subject of a merger is its target (the registrant itself when it is acquired).
       // (A subject that names the registrant already, as the text writes it, stays.)
-      if (f.type === "merger" && (!f.subject || (d.registrantIsTarget && !d.mentionsReg(f.subject))))
+      if (!f.subject || (d.registrantIsTarget && !d.mentionsReg(f.subject)))
         f.subject = f.parties.find((p) => p.role === "target")?.name ?? f.subject;
       break;
     }
@@ -335,25 +334,23 @@ function stakeIn(text: string, name: string): boolean {
 /** Types in which the registrant's subsidiary takes its side. */
 const SIDES_WITH_PARENT = new Set(["asset_purchase", "supply", "license", "credit"]);
 
+/** ", a wholly owned subsidiary of X" after a name: X, its owner. */
+const SUBSIDIARY_OF =
+  /^(?:\s\([^()]{1,40}\))?,\s(?:a|an)\s(?:direct\s|indirect\s)?(?:wholly[-\s]owned\s)?subsidiary\sof\s([^,.;()]{2,60})/;
+const REGISTRANT_WORD = /^(?:the\s)?(?:Company|Registrant|registrant|Corporation)\b/;
+
 /**
  * Does `text` call `name` the registrant's subsidiary ("its wholly owned subsidiary, Delta Corp.",
  * "Delta Corp. (Delta), a wholly owned subsidiary of the registrant", and with `mentionsReg`, "...
  * of Acme")?
  */
-const SUBSIDIARY_OF_REGISTRANT =
-  /^(?:\s\([^()]{1,40}\))?,\s(?:a|an)\s(?:direct\s|indirect\s)?(?:wholly[-\s]owned\s)?subsidiary\sof\s(?:the\s)?(?:Company|Registrant|registrant|Corporation)\b/;
 function namedAsSubsidiary(text: string, name: string, mentionsReg?: (t: string) => boolean): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     // One subsidiary named after the word ("certain of its subsidiaries, Fleet Capital Corporation, as
     // agent" lists others).
     if (/\bsubsidiary,?\s{1,3}(?:the\s)?$/i.test(text.slice(Math.max(0, at - 40), at))) return true;
-    const after = text.slice(at + name.length, at + name.length + 100);
-    if (SUBSIDIARY_OF_REGISTRANT.test(after)) return true;
-    // "..., a wholly owned subsidiary of Acme" by the registrant's own name.
-    const owner = mentionsReg ? SUBSIDIARY_OF.exec(after) : null;
-    if (owner && mentionsReg?.(owner[1])) return true;
+    const owner = SUBSIDIARY_OF.exec(text.slice(at + name.length, at + name.length + 100));
+    if (owner && (REGISTRANT_WORD.test(owner[1]) || mentionsReg?.(owner[1]))) return true;
   }
   return false;
 }
-const SUBSIDIARY_OF =
-  /^(?:\s\([^()]{1,40}\))?,\s(?:a|an)\s(?:direct\s|indirect\s)?(?:wholly[-\s]owned\s)?subsidiary\sof\s([^,.;()]{2,60})/;

@@ -81,7 +81,7 @@ export const BARE_AGREEMENT = /^(?:(?:the|this|such|said)\s+)?agreement$/i;
 export function namedAgreement(sentence: string): RegExpExecArray | null {
   // Most sentences name no agreement: a cheap test first.
   if (
-    !/agreement|letter|memorandum|order\sform|facility|stipulation|licen[cs]e|term\ssheet|collaboration|settled/i.test(
+    !/agreement|letter|memorandum|order\sform|facility|stipulation|decree|licen[cs]e|term\ssheet|collaboration|settled/i.test(
       sentence,
     )
   )

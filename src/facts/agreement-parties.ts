@@ -34,15 +34,15 @@ export function boughtFromRegistrant(text: string): boolean {
 }
 
 /**
- * Does the registrant (by any of its names) do what `verbs` says, within its clause, or is it
- * the one "the issuance and sale by Apple of ..." names?
- */
-/**
  * The period of a company's abbreviated form inside a sentence ("with Beta Corp. to sell its
  * ..."): the verb patterns read up to a period as the sentence's end.
  */
 const NAME_PERIOD = /\b(Inc|Corp|Co|Ltd|Bros|Mfg|L\.P|N\.A|S\.A)\.(?=[\s,])/g;
 
+/**
+ * Does the registrant (by any of its names) do what `verbs` says, within its clause, or is it
+ * the one "the issuance and sale by Apple of ..." names?
+ */
 export function registrantActs(text: string, names: string[], verbs: RegExp): boolean {
   return someMention(
     text,

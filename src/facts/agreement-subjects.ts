@@ -3,7 +3,7 @@
  * licenses, the assets or company bought, a loan's facility, what a settlement settles, what is
  * supplied, the shares or notes sold (agreement-sentences.ts asks until one is found).
  */
-import { groupSpan, loc } from "./agreement-spans.js";
+import { groupSpan } from "./agreement-spans.js";
 import type { Draft } from "./agreement-types.js";
 import type { Sentence, TextView } from "./text-view.js";
 
@@ -32,7 +32,7 @@ const LICENSE_VERBS = String.raw`(?:${LICENSE_VERB}(?:,\s|,?\sand\/or\s|,?\sand\
 const LICENSED_STOP = String.raw`(?:in|for|from|within|throughout|outside|under|on|is|are|was|were|will|shall|which|that|who|to\s${LICENSE_VERB}|and\s(?:was|is|will|has|had|have|the|to|also|a|an))\b`;
 const LICENSED_WORDS = String.raw`((?!(?:receive|acquire|purchase|terminate|appoint|nominate|designate|participate|negotiate|exercise|extend|renew|cancel|opt|elect|require)\b)(?:(?!${LICENSED_STOP})[\w®™'’.\/-]{1,40}\s){0,11}?[\w®™'’\/-]{1,40}(?<!\b(?:the|a|an|its|our|their|his|her)))(?=\s${LICENSED_STOP}|[,.;:(]|$)`;
 const LICENSED_OBJECT = new RegExp(
-  String.raw`\b(?:licen[cs]e|rights)\s(?:to|under)\s(?:${LICENSE_VERBS})?${LICENSED_WORDS}|\bright\sto\s${LICENSE_VERBS}${LICENSED_WORDS}|\b(?:development\sand\scommerciali[sz]ation|for\sthe\s(?:(?:research|discovery)(?:,\s|\sand\s))?development)\sof\s${LICENSED_WORDS}`,
+  String.raw`(?:\b(?:licen[cs]e|rights)\s(?:to|under)\s(?:${LICENSE_VERBS})?|\bright\sto\s${LICENSE_VERBS}|\b(?:development\sand\scommerciali[sz]ation|for\sthe\s(?:(?:research|discovery)(?:,\s|\sand\s))?development)\sof\s)${LICENSED_WORDS}`,
 );
 
 /** Words before a facility that are no part of its name: "provide a", "Company entered into a", "under the". */
@@ -101,13 +101,7 @@ export function setSubject(d: Draft, v: TextView, s: Sentence): void {
       return;
     }
     const o = LICENSED_OBJECT.exec(s.text);
-    const words = o ? (o[1] ?? o[2] ?? o[3]) : undefined;
-    if (o && words) {
-      // The words end the match, whichever alternative found them.
-      const at = s.start + o.index + o[0].length - words.length;
-      f.subject = words;
-      f.subjectSpan = loc(v, at, at + words.length);
-    }
+    if (o) take(o);
     return;
   }
   if (f.type === "asset_purchase") {

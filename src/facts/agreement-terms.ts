@@ -15,9 +15,14 @@ const FOR_LETTERS_OF_CREDIT =
 
 const HELD_BACK_AFTER =
   /^\s{0,2}(?:cash\s+)?(?:holdback|hold-back|escrow)\b|^[^$;]{0,30}?\b(?:held\s+(?:back|in\s+escrow)|(?:placed|deposited)\s+(?:in|into|with)\s+(?:an?\s+)?escrow)/;
-const DRAWN_OF = /\$[\d.,]{1,15}(?:\s(?:million|billion))?,?\s+of\s+which\s[^;$]{0,30}$/;
-const PARTS_OF_PRICE =
-  /\$[\d.,]{1,15}(?:\s(?:million|billion))?,?\s(?:(?:consisting|comprised|composed)\s+of|of\s+which)\s[^;]{0,80}$/;
+/** An amount, then words that tell its parts, then (up to the amount read) `gap`. */
+const partsAfter = (words: string, gap: string) =>
+  new RegExp(String.raw`\$[\d.,]{1,15}(?:\s(?:million|billion))?,?\s+(?:${words})\s${gap}$`);
+const PARTS_OF_PRICE = partsAfter(
+  String.raw`(?:consisting|comprised|composed)\s+of|of\s+which`,
+  "[^;]{0,80}",
+);
+const DRAWN_OF = partsAfter(String.raw`of\s+which`, "[^;$]{0,30}");
 const ROYALTIES_ON_SALES = /royalt\w*\s(?:[\w-]+\s){0,4}?on\s(?:[\w-]+\s){0,3}?(?:net\s)?sales/g;
 const HELD_BACK_BEFORE = /\b(?:holdback|hold-back|escrow(?:ed)?|held\s+back)\s+(?:amount\s+)?(?:of\s+)?$/;
 

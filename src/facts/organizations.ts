@@ -226,12 +226,12 @@ export function findOrganizations(v: TextView): Organization[] {
 // few thousand names at most, then forgotten all at once).
 const keys = new Map<string, string>();
 
-/** Names without their corporate suffix and punctuation, for comparing ("Junglee Corp." = "Junglee"). */
 /** Two orgKeys of one company: equal, or one inside the other ("apple", "apple computer"). */
 export function keysOverlap(a: string, b: string): boolean {
   return a === b || (a !== "" && b !== "" && (a.includes(b) || b.includes(a)));
 }
 
+/** Names without their corporate suffix and punctuation, for comparing ("Junglee Corp." = "Junglee"). */
 export function orgKey(name: string): string {
   let key = keys.get(name);
   if (key === undefined) {

@@ -115,9 +115,6 @@ export function parseFilingWithDocuments(
     throw new FilingError(`file too large: ${given.length} bytes (limit ${maxBytes})`, "too-large");
   const bytes = utf16AsUtf8(given) ?? given;
   const sub = splitSubmission(bytes);
-  // A document saved alone, with or without its <DOCUMENT> wrapper, and its exhibits beside it.
-  if ((sub.kind === "bare" || sub.kind === "document") && sub.documents.length === 1 && options.attachments)
-    sub.documents.push(...attachmentDocuments(options.attachments(), 1));
   if (sub.kind === "bare" && binaryShare(bytes) > 0.05)
     throw new FilingError("binary file, not a filing", "binary");
   if (sub.truncated) {
@@ -129,6 +126,10 @@ export function parseFilingWithDocuments(
   }
   if (sub.cut)
     throw new FilingError(`truncated: ${sub.cut} (input ends at byte ${bytes.length})`, "truncated");
+  // A document saved alone, with or without its <DOCUMENT> wrapper, and its exhibits beside it (read
+  // once the input is known to be no binary or truncated file).
+  if ((sub.kind === "bare" || sub.kind === "document") && sub.documents.length === 1 && options.attachments)
+    sub.documents.push(...attachmentDocuments(options.attachments(), 1));
   if (sub.header)
     sub.header.items = sub.header.items.map((it) =>
       resolveHeaderItem(it.raw, sub.header?.periodOfReport ?? sub.header?.filedAsOf ?? null),

@@ -1793,6 +1793,10 @@ describe("deals in the common words of 8-Ks", () => {
       "Stipulation of Settlement",
       "the consolidated class action lawsuit",
     ]);
+    const [e] = deal(
+      "On March 22, 2024, the Company entered into a Consent Decree with the Environmental Protection Agency.",
+    );
+    expect([e?.type, e?.name]).toEqual(["settlement", "Consent Decree"]);
     // A stake sold: the company it is in is no buyer.
     const [d] = deal(
       'Pursuant to a Purchase Agreement dated March 22, 2024, by and between the Company and Sigma Corp. ("Sigma"), ' +

@@ -61,19 +61,28 @@ export const SHARE_SALE = new RegExp(
 export const LICENSED_IN =
   /\b(?:in-licensed|licensed|obtained|acquired)\s+(?:the\s+|an?\s+)?(?:(?:exclusive|non-exclusive|worldwide|world-wide|global)[,\s]+){0,3}(?:license|rights)\s+(?:to|for|under)\s+[^.;]{1,80}?\s+from\s+(?:the\s+)?[A-Z]/;
 
+/**
+ * A stake bought in a company, told by what it costs: "agreed to make a $20 million investment in
+ * Lev", "BMS will make a $20 million equity investment in Exelixis", "invested $5 million in Beta".
+ */
+export const INVESTS_IN =
+  /\b(?:(?:make|made|makes|making|complete[sd]?|completing)\s+an?\s+(?:US)?\$\d[\d.,]{0,14}(?:\s(?:million|billion))?\s+(?:(?:strategic|equity|minority|private|cash)\s+){0,2}investment|invest(?:ed|s)?\s+(?:an\s+(?:additional\s+|aggregate\s+(?:of\s+)?)?)?(?:US)?\$\d[\d.,]{0,14}(?:\s(?:million|billion))?)\s+in\s+(?:the\s+)?([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})/;
+
 /** An agreement a sentence opens with no agreement named, and the shares it sells, if that is how. */
 export interface Opened {
   name: string;
   type: AgreementType;
   generic: boolean;
   sale: RegExpExecArray | null;
+  /** The company a stake is bought in (INVESTS_IN). */
+  investedIn?: string;
 }
 
 /**
  * The agreement `text` tells with no agreement named, tried one way of telling at a time: a company
  * or assets bought ("completed the acquisition of American Monument Corporation"), a loan, shares
- * sold ("issued 15,002,718 shares ... to Douglas P. Martin"), a license taken. While another
- * agreement is being read (`reading`), only a sale of shares opens one; a note issued once the
+ * sold ("issued 15,002,718 shares ... to Douglas P. Martin") or a stake bought, a license taken.
+ * While another agreement is being read (`reading`), only a sale of shares or a stake opens one; a note issued once the
  * filing has told a purchase (`purchaseTold`) is more often its price than a loan ("paid $400,000 in
  * cash and issued an unsecured promissory note to CPI").
  */
@@ -92,6 +101,9 @@ export function openedUnnamed(text: string, reading: boolean, purchaseTold: () =
   }
   const sale = SHARE_SALE.exec(text);
   if (sale) return { name: "", type: "other", generic: false, sale };
+  const invested = /invest/.test(text) ? INVESTS_IN.exec(text) : null;
+  if (invested)
+    return { name: "investment", type: "other", generic: false, sale: null, investedIn: invested[1] };
   const licensed = !reading && /licens|rights/.test(text) ? LICENSED_IN.exec(text) : null;
   return licensed ? { name: "license", type: "license", generic: false, sale: null } : null;
 }

@@ -24,6 +24,9 @@ const PARTS_OF_PRICE = partsAfter(
 );
 const DRAWN_OF = partsAfter(String.raw`of\s+which`, "[^;$]{0,30}");
 const ROYALTIES_ON_SALES = /royalt\w*\s(?:[\w-]+\s){0,4}?on\s(?:[\w-]+\s){0,3}?(?:net\s)?sales/g;
+/** Shares bought, then (in the amount's own clause) what they cost: "purchase 2,000,000 shares of ... for". */
+const SHARES_BOUGHT_BEFORE =
+  /\b(?:purchase[sd]?|purchasing|buy|bought|subscribe[sd]?(?:\s+for)?)\s+(?:up\s+to\s+)?(?:an\s+aggregate\s+of\s+)?[\d,]{3,15}\s+(?:newly[-\s]issued\s+)?(?:shares|units)\s+of\b[^;$]{0,100}$/;
 const HELD_BACK_BEFORE = /\b(?:holdback|hold-back|escrow(?:ed)?|held\s+back)\s+(?:amount\s+)?(?:of\s+)?$/;
 
 /**
@@ -173,8 +176,9 @@ export function termKind(
     return "purchase_price";
   // "The total consideration paid by MOCON for the Shares was $3,400,000" is a company's price; "Total
   // monetary consideration for the License Agreement is $4,900,000", a license's value.
+  // ... and "for the total consideration of $500,000 the Company issued 550 shares", what shares cost.
   if (/\btotal\s+(?:monetary\s+|cash\s+)?consideration\b[^$;]{0,60}$/.test(ownB))
-    return buysCompany ? "purchase_price" : "total_value";
+    return buysCompany ? "purchase_price" : shareSale ? "equity_purchase" : "total_value";
   // A merger's or asset purchase's "initial payment of approximately $160 million in cash" is
   // part of its price.
   if (up) return buysCompany ? "purchase_price" : "upfront";
@@ -189,7 +193,12 @@ export function termKind(
     /^[^;.]{0,40}(?:common\s+stock|shares|equity)/.test(a)
   )
     return "equity_purchase";
-  if (!buysCompany && /equity\s+investment/.test(near)) return "equity_purchase";
+  // "Beta agreed to purchase 2,000,000 shares of Acme common stock for an aggregate purchase price of
+  // $10 million": what the shares cost, in a license or collaboration too ("$5.00 per share" is a
+  // share's price).
+  if (!buysCompany && type !== "credit" && !m.per && SHARES_BOUGHT_BEFORE.test(ownB))
+    return "equity_purchase";
+  if (!buysCompany && /equity\s+investment|\binvestment\s+in\b/.test(near)) return "equity_purchase";
   const clause = b.slice(-45);
   // "converted into the right to receive $172.50 in cash": the price a share.
   if (

@@ -82,6 +82,8 @@ export interface Draft {
   registrantIsTarget: boolean;
   registrantIsLicensee: boolean;
   registrantSells: boolean;
+  /** The registrant buys a stake in another company (openers' INVESTS_IN). */
+  registrantBuys?: boolean;
   /** A company bought by all of its stock: its subject is the company bought (finish), not words read. */
   boughtWhole?: boolean;
 }

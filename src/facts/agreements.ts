@@ -21,7 +21,7 @@ import {
   typeOf,
 } from "./agreement-names.js";
 import { addOfficers } from "./agreement-officers.js";
-import { openedUnnamed } from "./agreement-openers.js";
+import { type Opened, openedUnnamed } from "./agreement-openers.js";
 import {
   addParty,
   DIVESTS,
@@ -50,6 +50,8 @@ import { type Sentence, sentences, type TextView } from "./text-view.js";
 export type { AgreementFact, AgreementType, Located, Role, TermKind } from "./agreement-types.js";
 
 const MAX_DRAFTS = 300;
+/** How an agreement told with no name sells: shares to someone, or a stake in a company. */
+type Sold = Pick<Opened, "sale" | "investedIn">;
 // A payment told later in the same text ("The Registrant has already paid an initial $50,000 license
 // fee") belongs to the agreement last read, with no other named since.
 const PAYMENT =
@@ -140,7 +142,7 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
             );
       // A filing names a handful of agreements; past a few hundred it only repeats itself.
       if (opened && drafts.length < MAX_DRAFTS) {
-        const draft = (name: string, type: AgreementType, generic: boolean, sold: RegExpExecArray | null) =>
+        const draft = (name: string, type: AgreementType, generic: boolean, how: Sold | null) =>
           newDraft(
             v,
             s,
@@ -151,10 +153,10 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
             aliasOf,
             input.registrant,
             registrantKey,
-            sold,
+            how,
             shortNames,
           );
-        current = draft(opened.name, opened.type, opened.generic, opened.sale);
+        current = draft(opened.name, opened.type, opened.generic, opened);
         drafts.push(current);
         // "entered into a separation agreement and a consulting agreement with ...": both.
         const also = named && starts ? alsoNamed(s.text, named) : null;
@@ -239,9 +241,10 @@ function newDraft(
   aliasOf: Map<string, Organization>,
   registrant: string | null,
   registrantKey: string,
-  sale: RegExpExecArray | null,
+  how: Sold | null,
   shortNames: Map<string, Organization>,
 ): Draft {
+  const sale = how?.sale ?? null;
   const inSentence = orgs.filter(
     (o) => (o.start >= s.start && o.start < s.end) || o.aliases.some((a) => s.text.includes(a)),
   );
@@ -377,6 +380,12 @@ function newDraft(
     if (!parties.some((p) => orgKey(p.name) === orgKey(sale[2])))
       parties.push({ name: sale[2], role: "buyer", span: loc(v, buyerAt, buyerAt + sale[2].length) });
     fact.date = datesOf(s.text)[0]?.iso ?? null;
+  }
+  // A stake bought: the registrant sells its own shares, or buys another's.
+  if (how?.investedIn) {
+    draft.shareSale = true;
+    if (mentionsReg(how.investedIn)) draft.registrantSells = true;
+    else draft.registrantBuys = true;
   }
   addSentence(draft, v, s);
   return draft;

@@ -2218,6 +2218,50 @@ describe("deals in the common words of 8-Ks", () => {
     ]);
   });
 
+  it("shares bought: what they cost in all is an equity purchase, in a license too", () => {
+    const [collab] = deal(
+      "On March 1, 2024, Acme Corp. entered into a Collaboration Agreement with Beta Pharma, Inc. for the " +
+        "development of AC-101. Beta will pay Acme an upfront fee of $20 million. Beta also agreed to purchase " +
+        "2,000,000 shares of Acme common stock for an aggregate purchase price of $10 million.",
+    );
+    expect(terms(collab)).toEqual([
+      ["upfront", 20_000_000],
+      ["equity_purchase", 10_000_000],
+    ]);
+    const [sub] = deal(
+      "On March 1, 2024, the Company entered into a Subscription Agreement with Omega Capital LLC. For the " +
+        "total consideration of $500,000 the Company issued 550 shares of Series A Preferred Stock to Omega.",
+    );
+    expect(terms(sub)).toEqual([["equity_purchase", 500_000]]);
+  });
+
+  it("a stake bought in a company, told by what it costs, beside another agreement", () => {
+    const found = deal(
+      "On March 1, 2024, Acme Corp. and Beta Bio, Inc. (“Beta”) entered into an Agreement and Plan of Merger. " +
+        "Additionally, the Company agreed to make a $20 million investment in Beta, at signing, by purchasing " +
+        "1,500,000 shares of Beta common stock.",
+    );
+    expect(found.map((a) => a.type)).toEqual(["merger", "other"]);
+    const stake = found[1];
+    expect(stake.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "buyer"],
+      ["Beta Bio, Inc.", "seller"],
+    ]);
+    expect([stake.subject, terms(stake)]).toEqual([
+      "1,500,000 shares of Beta common stock",
+      [["equity_purchase", 20_000_000]],
+    ]);
+    expect(terms(found[0])).toEqual([]);
+    const [invested] = deal(
+      "On March 1, 2024, Omega Partners LLC agreed to invest $5 million in Acme Corp. in exchange for " +
+        "1,000,000 shares of its common stock.",
+    );
+    expect(invested.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Omega Partners LLC", "buyer"],
+    ]);
+  });
+
   it("a credit facility: its name without the amount or what leads to it; its size, not its parts or options", () => {
     const [a] = deal(
       "On March 26, 2024, the Company entered into a Credit Agreement with the lenders party thereto and First " +

@@ -23,6 +23,8 @@ export const ACQUIRED = new RegExp(
     String.raw`\b(?:acquired|purchased),?\s+(?:through\s+[^,.;]{1,60},?\s+)?(?:(?:substantially\s+)?all\s+(?:of\s+)?the\s+assets\b|certain\s+(?:[a-z-]{1,20}\s){0,2}?assets\s+(?:of|from)\b)`,
     // "voted to approve the merger of the two companies"
     String.raw`\b(?:completed|consummated|approved?)\s+(?:the|its)\s+merger\s+(?:of|with)\b`,
+    // "completed the sale of its specialty chemicals business to Delta Industries Corp."
+    String.raw`\b(?:completed|consummated|closed)\s+(?:the|its)\s+sale\s+of\s+(?:substantially\s+all\s+of\s+)?(?:the\s+|its\s+)(?:[\w&'’-]{1,20}\s){0,4}?(?:assets|business|operations?|division|segment|unit)\s+to\s+(?:the\s+)?[A-Z]`,
     // "completed the sale of substantially all of the assets"
     String.raw`\b(?:completed|consummated|closed)\s+(?:the|its)\s+(?:acquisition|purchase|sale)\s+of\s+(?:substantially\s+)?all\s+(?:of\s+)?the\s+(?:assets|(?:issued\s+and\s+)?outstanding)\b`,
     // "purchased all of the outstanding capital stock of Southwestern Pipe, Inc."
@@ -40,14 +42,15 @@ export const ACQUIRED = new RegExp(
 );
 // ACQUIRED (case-sensitive) holds one of these words: most sentences hold none, and this test
 // costs a third of the pattern's.
-export const MAY_ACQUIRE = /acqui|purchase|sold|dispos|merger/;
+export const MAY_ACQUIRE = /acqui|purchase|sold|sale|dispos|merger/;
 
 // A loan told with no agreement named: "entered into a three year $325 million senior secured credit
 // facility", "obtained funding under a line of credit with ...", "senior debt facilities were
 // refinanced ... to provide for a term loan of $15.5 million", "issued a $2,000,000 promissory note
-// to Beta Capital LLC", "borrowed $5,000,000 from First National Bank".
+// to Beta Capital LLC", "borrowed $5,000,000 from First National Bank", "received a loan in the
+// principal amount of $1,250,000 from Wells Fargo Bank, N.A. under the Paycheck Protection Program".
 export const CREDIT_OPENED =
-  /\b(?:entered\s+into|obtained|established|closed\s+on|secured|arranged)\s+(?:funding\s+under\s+)?(?:an?|the|its|our)\s+(?:new\s+)?(?:[\w$.,-]{1,20}\s){0,6}?(credit\s+facility|line\s+of\s+credit|credit\s+line|term\s+loan|loan\s+facility|revolving\s+(?:credit|loan)\s+facility)\b|\b(?:debt|credit|loan)\s+facilit(?:y|ies)\s+(?:was|were)\s+(refinanced|amended|extended|increased)\b|\b(?:issued|executed|delivered)\s+(?:an?\s+)?(?:[\w$.,%-]{1,20}\s){0,5}?((?:secured\s+|unsecured\s+|convertible\s+)?promissory\s+note)\b[^.;]{0,80}?\b(?:to|in\s+favor\s+of|payable\s+to)\s+(?:the\s+)?[A-Z]|\b(borrowed)\s+(?:US)?\$\d[\d.,]{0,14}(?:\s(?:million|billion))?\s+(?:from|under)\b/i;
+  /\b(?:entered\s+into|obtained|established|closed\s+on|secured|arranged)\s+(?:funding\s+under\s+)?(?:an?|the|its|our)\s+(?:new\s+)?(?:[\w$.,-]{1,20}\s){0,6}?(credit\s+facility|line\s+of\s+credit|credit\s+line|term\s+loan|loan\s+facility|revolving\s+(?:credit|loan)\s+facility)\b|\b(?:debt|credit|loan)\s+facilit(?:y|ies)\s+(?:was|were)\s+(refinanced|amended|extended|increased)\b|\b(?:issued|executed|delivered)\s+(?:an?\s+)?(?:[\w$.,%-]{1,20}\s){0,5}?((?:secured\s+|unsecured\s+|convertible\s+)?promissory\s+note)\b[^.;]{0,80}?\b(?:to|in\s+favor\s+of|payable\s+to)\s+(?:the\s+)?[A-Z]|\b(borrowed)\s+(?:US)?\$\d[\d.,]{0,14}(?:\s(?:million|billion))?\s+(?:from|under)\b|\b(?:received|obtained)\s+an?\s+(?:unsecured\s+|secured\s+)?(loan)\s+(?:in\s+the\s+(?:aggregate\s+)?principal\s+amount\s+)?(?:of\s+)?(?:US)?\$\d[^.;]{0,80}?\b(?:from|under)\b/i;
 
 /** "issued 15,002,718 shares of ... to Douglas P. Martin": shares sold, and to whom. */
 export const SHARE_SALE = new RegExp(
@@ -96,7 +99,7 @@ export function openedUnnamed(text: string, reading: boolean, purchaseTold: () =
   const loan =
     !reading && /facilit|credit|loan|borrow|promissory/i.test(text) ? CREDIT_OPENED.exec(text) : null;
   if (loan && !(loan[3] && purchaseTold())) {
-    const name = loan[1] ?? loan[3] ?? (loan[4] ? "loan" : "credit facility");
+    const name = loan[1] ?? loan[3] ?? (loan[4] || loan[5] ? "loan" : "credit facility");
     return { name: name.toLowerCase(), type: "credit", generic: false, sale: null };
   }
   const sale = SHARE_SALE.exec(text);

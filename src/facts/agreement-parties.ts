@@ -119,10 +119,8 @@ export function listedParties(text: string): { name: string; start: number }[] {
       const ends: number[] = [];
       for (let k = 0; k < words.length; k++) {
         const w = words[k];
-        // An initial ("E.") or a suffix ("Jr.", "Inc.") keeps its period.
-        const keepsDot = /^(?:[A-Z]\.|Jr\.|Sr\.|Inc\.|Co\.|Corp\.|Ltd\.|L\.P\.|N\.A\.)$/.test(
-          w.replace(/,$/, ""),
-        );
+        // An initial ("E.", "U.S.") or a suffix ("Jr.", "Inc.") keeps its period.
+        const keepsDot = /^(?:(?:[A-Z]\.){1,3}|Jr\.|Sr\.|Inc\.|Co\.|Corp\.|Ltd\.)$/.test(w.replace(/,$/, ""));
         const bare = keepsDot ? w.replace(/,$/, "") : w.replace(/[,;.]+$/, "");
         if (!bare) break;
         if (/^[A-Z0-9]/.test(bare) || (name.length && JOINER.test(bare) && !/^and$/.test(bare))) {
@@ -144,7 +142,8 @@ export function listedParties(text: string): { name: string; start: number }[] {
         name.pop();
         ends.pop();
       }
-      if (name.length === 0 || (name.length === 1 && name[0].length < 4)) break;
+      if (name.length === 0 || (name.length === 1 && (name[0].length < 4 || /^(?:[A-Z]\.)+$/.test(name[0]))))
+        break;
       // Dates and numbers are not parties ("on November 18, 2013").
       if (!/[A-Za-z]{2}/.test(name.join(" ")) || MONTH.test(name[0])) break;
       const str = name.join(" ");

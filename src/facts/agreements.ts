@@ -366,8 +366,10 @@ function newDraft(
     regWords,
     hasRegistrant,
   };
-  // Shares sold "with certain institutional investors": the investors, by that name, buy them.
-  const investors = draft.shareSale && counterparties === 0 ? INVESTORS.exec(text) : null;
+  // Shares or notes sold "with certain institutional investors": the investors, by that name, buy them.
+  const sellsSecurities =
+    draft.shareSale || (type === "other" && /\b(?:notes?|debentures?)\s+purchase\b/i.test(name));
+  const investors = sellsSecurities && counterparties === 0 ? INVESTORS.exec(text) : null;
   if (investors) parties.push({ name: investors[1], role: "buyer", span: groupSpan(v, s, investors) });
   if (sale) {
     draft.shareSale = true;

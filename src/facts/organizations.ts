@@ -84,6 +84,10 @@ function dropDatePrefix(region: string, starts: number[]): void {
   }
 }
 
+/** Partners' names before a firm's "X & Y": after a lower-case word or an opening mark, not a name. */
+const COMMA_PARTNERS =
+  /(?:^|\b[a-z]{1,12}\s|[(“"]\s?)((?:[A-Z][a-z]{1,20}\s)?[A-Z][a-z]{1,20},\s(?:[A-Z][a-z]{1,20},\s){0,3})$/;
+
 /**
  * The matches ORG would find, found from the suffix backwards: a corporate word is rare, a
  * capitalised word is not, so starting from the suffix keeps this linear and cheap. Up to eight
@@ -118,7 +122,13 @@ function orgMatches(region: string): { text: string; index: number }[] {
     while (starts.length && !/^[A-Z0-9]/.test(region[starts[starts.length - 1]])) starts.pop();
     dropDatePrefix(region, starts);
     if (!starts.length) continue;
-    const index = starts[starts.length - 1];
+    let index = starts[starts.length - 1];
+    // "Goldman, Sachs & Co.", "Merrill Lynch, Pierce, Fenner & Smith Incorporated": partners' names
+    // joined by commas, then "&", are one firm.
+    if (region.slice(index, end).includes(" & ")) {
+      const partners = COMMA_PARTNERS.exec(region.slice(Math.max(lastEnd, index - 90), index));
+      if (partners) index -= partners[1].length;
+    }
     out.push({ text: region.slice(index, end), index });
     lastEnd = end;
   }

@@ -2262,6 +2262,58 @@ describe("deals in the common words of 8-Ks", () => {
     ]);
   });
 
+  it("a loan received, and a business's sale completed, with no agreement named", () => {
+    const [loan] = deal(
+      "On April 15, 2020, the Company received a loan in the principal amount of $1,250,000 from Wells Fargo " +
+        "Bank, N.A. under the Paycheck Protection Program.",
+    );
+    expect([loan.type, loan.subject, terms(loan)]).toEqual(["credit", "loan", [["loan", 1_250_000]]]);
+    expect(loan.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "borrower"],
+      ["Wells Fargo Bank, N.A.", "lender"],
+    ]);
+    const [sale] = deal(
+      "On February 28, 2024, the Company completed the sale of its specialty chemicals business to Delta " +
+        "Industries Corp. for $85 million in cash.",
+    );
+    expect([sale.type, sale.subject, terms(sale)]).toEqual([
+      "asset_purchase",
+      "specialty chemicals business",
+      [["purchase_price", 85_000_000]],
+    ]);
+    expect(sale.parties.map((p) => p.role)).toEqual(["seller", "buyer"]);
+  });
+
+  it("parties by names a list would split: 'U.S.', partners joined by commas, investors buying notes", () => {
+    const [sba] = deal(
+      "On June 1, 2020, the Company entered into a loan agreement with the U.S. Small Business Administration " +
+        "under which the Company received a loan of $150,000.",
+    );
+    expect(sba.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "borrower"],
+      ["U.S. Small Business Administration", "lender"],
+    ]);
+    const [underwritten] = deal(
+      "On February 28, 2024, the Company entered into an underwriting agreement with Goldman, Sachs & Co. LLC " +
+        "and Merrill Lynch, Pierce, Fenner & Smith Incorporated, as representatives of the several underwriters, " +
+        "relating to the sale of 5,000,000 shares of the Company's common stock.",
+    );
+    expect(underwritten.parties.map((p) => p.name)).toEqual([
+      "ACME CORP.",
+      "Goldman, Sachs & Co. LLC",
+      "Merrill Lynch, Pierce, Fenner & Smith Incorporated",
+    ]);
+    const [notes] = deal(
+      "On February 28, 2024, the Company entered into a Note Purchase Agreement with certain institutional " +
+        "investors pursuant to which the Company issued $75 million aggregate principal amount of its 6.25% " +
+        "Senior Notes due 2031.",
+    );
+    expect(notes.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "seller"],
+      ["institutional investors", "buyer"],
+    ]);
+  });
+
   it("a credit facility: its name without the amount or what leads to it; its size, not its parts or options", () => {
     const [a] = deal(
       "On March 26, 2024, the Company entered into a Credit Agreement with the lenders party thereto and First " +

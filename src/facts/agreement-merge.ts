@@ -199,6 +199,12 @@ export function finish(d: Draft): AgreementFact {
       if (d.registrantIsTarget) set("target", "acquirer");
       else set("acquirer", "target");
       for (const p of others) if (isSub(p.name) || standsAside(d.text, p.name)) p.role = "party";
+      // "The Company, through its wholly owned subsidiary Acme Operating LLC, acquired 100% of ...":
+      // the subsidiary buys beside it (one it sells is dealt with below).
+      if (reg && !d.registrantIsTarget)
+        for (const p of others)
+          if (p.role === "target" && ownSubsidiary(d.text, p.name, d.mentionsReg) && !stakeIn(d.text, p.name))
+            p.role = "acquirer";
       // "sold its wholly owned subsidiary, Epsilon Services, LLC, to Kappa Partners LP": the registrant
       // sells, its subsidiary is bought, the other company buys.
       // "Gamma will acquire all of the outstanding capital stock of Acme Canada Ltd., a wholly owned
@@ -331,6 +337,22 @@ function stakeIn(text: string, name: string): boolean {
       return true;
   return false;
 }
+
+/**
+ * The registrant's own subsidiary, by whose it is said to be ("through its wholly owned subsidiary
+ * X", "the Company's wholly-owned subsidiary, X", "X, a wholly owned subsidiary of the Company"), not
+ * any "its subsidiary" (", 2396081 Ontario Inc. and its wholly owned operating subsidiary, Infitrak").
+ */
+function ownSubsidiary(text: string, name: string, mentionsReg: (t: string) => boolean): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (OWN_SUBSIDIARY.test(text.slice(Math.max(0, at - 80), at))) return true;
+    const owner = SUBSIDIARY_OF.exec(text.slice(at + name.length, at + name.length + 100));
+    if (owner && (REGISTRANT_WORD.test(owner[1]) || mentionsReg(owner[1]))) return true;
+  }
+  return false;
+}
+const OWN_SUBSIDIARY =
+  /(?:\bthrough\s+its|\b(?:Company|Registrant)['’]s)\s+(?:[\w-]{1,20}\s+){0,3}subsidiary,?\s{1,3}(?:the\s)?$/i;
 
 /** Types in which the registrant's subsidiary takes its side. */
 const SIDES_WITH_PARENT = new Set(["asset_purchase", "supply", "license", "credit"]);

@@ -50,7 +50,7 @@ export function registrantActs(text: string, names: string[], verbs: RegExp): bo
     (lower, at, end) =>
       // "to meet the Company's projected supply requirements": its own, not what it does.
       (!/^['’]s\b/.test(text.slice(end, end + 3)) &&
-        verbs.test(text.slice(end, end + 160).replace(NAME_PERIOD, "$1"))) ||
+        verbs.test(text.slice(end, end + 160).replace(NAME_PERIOD, (m) => m.replaceAll(".", "")))) ||
       SOLD_BY.test(lower.slice(Math.max(0, at - 30), at)),
   );
 }

@@ -113,6 +113,13 @@ function orgMatches(region: string): { text: string; index: number }[] {
       }
       // "...in 2007. Southern Company", "...with the SEC. The Company": a sentence ends there.
       if (starts.length && SENTENCE_END.test(word) && !ABBREVIATION.test(word)) break;
+      // "... 40% by Pi. The Company will ...": a name goes on after no period into "The".
+      if (
+        starts.length &&
+        word.endsWith(".") &&
+        /^(?:The|This|Such|Our|Its)\s/.test(region.slice(starts[starts.length - 1]))
+      )
+        break;
       if (!/^[A-Z0-9]/.test(word) && !CONNECTOR.test(word)) break;
       starts.push(i);
       if (i - 1 < lastEnd || !/\s/.test(region[i - 1]) || (i - 2 >= 0 && /\s/.test(region[i - 2]))) break;

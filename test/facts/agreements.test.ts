@@ -2314,6 +2314,56 @@ describe("deals in the common words of 8-Ks", () => {
     ]);
   });
 
+  it("a company bought through the registrant's subsidiary, and a building sold by an 'agreement'", () => {
+    const [bought] = deal(
+      "On February 28, 2024, the Company, through its wholly owned subsidiary Acme Operating LLC, acquired 100% " +
+        "of the membership interests of Kappa Logistics, LLC from its members for total consideration of $32 million.",
+    );
+    expect([bought.type, bought.subject, terms(bought)]).toEqual([
+      "merger",
+      "Kappa Logistics, LLC",
+      [["purchase_price", 32_000_000]],
+    ]);
+    expect(bought.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "acquirer"],
+      ["Acme Operating LLC", "acquirer"],
+      ["Kappa Logistics, LLC", "target"],
+    ]);
+    // Another company's subsidiary is bought with it.
+    const [both] = deal(
+      "On July 6, 2024, the Company entered into a stock purchase agreement whereby it acquired all of the " +
+        "common stock of Gamma Holdings Inc. and its wholly owned subsidiary, Delta Labs Inc.",
+    );
+    expect(both.parties.find((p) => p.name === "Delta Labs Inc.")?.role).toBe("target");
+    const [building] = deal(
+      "On February 28, 2024, Acme Corp. announced that it had entered into an agreement to sell its headquarters " +
+        "building located in Denver, Colorado to Xi Realty Partners LLC for $18.5 million.",
+    );
+    expect([building.type, building.subject]).toEqual(["asset_purchase", "headquarters building"]);
+    expect(building.parties.map((p) => p.role)).toEqual(["seller", "buyer"]);
+  });
+
+  it("what 'supply the Company with' supplies; a seller before a name's periods; no name across 'Pi. The'", () => {
+    const [supply] = deal(
+      "On February 28, 2024, the Company entered into a Supply Agreement with Nu Materials Corp., pursuant to " +
+        "which Nu will supply the Company with lithium carbonate for a period of five years.",
+    );
+    expect(supply.subject).toBe("lithium carbonate");
+    const [shares] = deal(
+      "On February 28, 2024, the Company entered into a Securities Purchase Agreement with Tau Capital Fund, L.P. " +
+        "for the sale of 2,500,000 shares of common stock for aggregate gross proceeds of $5.0 million.",
+    );
+    expect(shares.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Tau Capital Fund, L.P.", "buyer"],
+    ]);
+    const [venture] = deal(
+      "On February 28, 2024, the Company entered into a Joint Venture Agreement with Pi Energy Corp. to form a " +
+        "joint venture owned 60% by the Company and 40% by Pi. The Company will contribute $30 million to it.",
+    );
+    expect(venture.parties.map((p) => p.name)).toEqual(["ACME CORP.", "Pi Energy Corp."]);
+  });
+
   it("a credit facility: its name without the amount or what leads to it; its size, not its parts or options", () => {
     const [a] = deal(
       "On March 26, 2024, the Company entered into a Credit Agreement with the lenders party thereto and First " +

@@ -12,7 +12,7 @@ import { COMPANY_WORD } from "./names.js";
  * sell the Riverside Hotel", "to acquire the Copper Flats mine".
  */
 export const ASSET_SALE =
-  /\b(?:sell|sold|sale\s+of|dispos(?:ed|ition)\s+of|acquire[ds]?|acquisition\s+of|purchase[ds]?|buy|bought)\s+(?:[a-z0-9,-]{1,20}\s){0,7}?(?:assets|business(?:es)?|division|operations|restaurants|stores|hotels?|properties|product\s+lines?|plants?|buildings?|real\s+(?:estate|property)|headquarters)\b|\b(?:sale|acquisition|purchase)\s+of\s+the\s+(?:[A-Z][\w-]{1,20}\s){1,5}(?:Business|Division|Assets)\b(?!\s[A-Z])|\b(?:sell|sold|sale\s+of|dispos(?:ed|ition)\s+of|acquire[ds]?|acquisition\s+of|purchase[ds]?)\s+(?:its|the)\s+(?:[A-Z][\w&'’-]{0,20}\s){1,4}(?:[Dd]ivision|[Bb]usiness|[Oo]perations|[Pp]roduct\s+[Ll]ines?|[Ss]egment|[Uu]nit|[Hh]otel|[Pp]ropert(?:y|ies)|[Bb]uilding|[Pp]lant|[Ff]acility|[Mm]ine|[Ss]tation)\b|\b(?:sale|acquisition|purchase)\s+of\s+[A-Z][\w&.-]{0,30}['’]s\s+(?:[A-Z][\w-]{1,20}\s){1,5}(?:Business|Division|Assets|Segment|Operations)\b|\b(?:sell|sold|acquire[ds]?|purchase[ds]?|buy|bought)\s+(?:the\s+)?(?:[\w.-]{1,12}\s){0,3}?rights\s+to\s+[A-Z]/;
+  /\b(?:sell|sold|sale\s+of|dispos(?:ed|ition)\s+of|acquire[ds]?|acquisition\s+of|purchase[ds]?|buy|bought)\s+(?:[a-z0-9,-]{1,20}\s){0,7}?(?:assets|business(?:es)?|division|operations|restaurants|stores|hotels?|properties|product\s+lines?|plants?|buildings?|real\s+(?:estate|property)|headquarters)\b|\b(?:sale|acquisition|purchase)\s+of\s+the\s+(?:[A-Z][\w-]{1,20}\s){1,5}(?:Business|Division|Assets)\b(?!\s[A-Z])|\b(?:sell|sold|sale\s+of|dispos(?:ed|ition)\s+of|acquire[ds]?|acquisition\s+of|purchase[ds]?)\s+(?:its|the)\s+(?:[A-Z][\w&'’-]{0,20}\s){1,4}(?:[Dd]ivision|[Bb]usiness|[Oo]perations|[Pp]roduct\s+[Ll]ines?|[Ss]egment|[Uu]nit|[Hh]otel|[Pp]ropert(?:y|ies)|[Bb]uilding|[Pp]lant|[Ff]acility|[Mm]ine|[Ss]tation)\b|\b(?:sale|acquisition|purchase)\s+of\s+[A-Z][\w&.-]{0,30}['’]s\s+(?:[A-Z][\w-]{1,20}\s){1,5}(?:Business|Division|Assets|Segment|Operations)\b|\b(?:sell|sold|acquire[ds]?|purchase[ds]?|buy|bought)\s+(?:the\s+)?(?:[\w.-]{1,12}\s){0,3}?rights\s+to\s+[A-Z]|\b(?:sell|sold|acquire[ds]?|purchase[ds]?|buy)\s+[A-Z][\w&.-]{0,30}['’]s\s+(?:[a-z0-9-]{1,20}\s){0,5}?(?:assets|business(?:es)?|division|operations|product\s+lines?|plants?|stores)\b/;
 
 /** Agreement names → type, most specific first. */
 const TYPES: [RegExp, AgreementType][] = [
@@ -20,7 +20,8 @@ const TYPES: [RegExp, AgreementType][] = [
   // Rights to promote or sell another's product: "a Co-Promotion Agreement ... to co-promote ZEGERID".
   [/licen[cs]e|licensing|co-?promot|commerciali[sz]ation\s+agreement/i, "license"],
   [
-    /asset\s+(?:purchase|acquisition|sale)|purchase\s+of\s+(?:substantially\s+all|certain)\s+(?:of\s+(?:the|its)\s+)?assets/i,
+    // A bank's "Purchase and Assumption Agreement" buys assets and takes on deposits.
+    /asset\s+(?:purchase|acquisition|sale)|purchase\s+of\s+(?:substantially\s+all|certain)\s+(?:of\s+(?:the|its)\s+)?assets|purchase\s+and\s+assumption/i,
     "asset_purchase",
   ],
   // "to sell 84 company-owned restaurants", "to acquire its widget business": assets, not a company.
@@ -40,7 +41,7 @@ const TYPES: [RegExp, AgreementType][] = [
   // Whole words: "accredited investors" is no credit.
   [/\bcredit\b|\bloans?\b|\bbridge\b|\bfacilit(?:y|ies)\b|commitment\s+letter|\bborrow/i, "credit"],
   [
-    /employment|offer\s+letter|appointment\s+letter|severance|retention|change\s+(?:of|in)\s+control|compensation\s+arrangement|separation\s+(?:and\s+release\s+)?(?:agreement|letter)|transition\s+(?:services\s+)?agreement\s+with\s+(?:Mr|Ms|Mrs|Dr)\./i,
+    /employment|offer\s+letter|appointment\s+letter|severance|retention|change\s+(?:of|in)\s+control|compensation\s+arrangement|separation\s+(?:and\s+release\s+)?(?:agreement|letter)|transition\s+(?:services\s+)?agreement\s+with\s+(?:Mr|Ms|Mrs|Dr)\.|\btransition\s+(?:and\s+(?:separation|retirement)\s+)?agreement|\bretirement\s+agreement/i,
     "employment",
   ],
   [

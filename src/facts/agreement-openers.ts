@@ -19,8 +19,9 @@ export const ACQUIRED = new RegExp(
     // "has acquired Beta Systems"
     String.raw`\bhas\s+acquired\s+[A-Z]`,
     // "acquired, through certain of its subsidiaries substantially all of the assets of", "has
-    // acquired certain assets of the Cray Research business unit operations from"
-    String.raw`\b(?:acquired|purchased),?\s+(?:through\s+[^,.;]{1,60},?\s+)?(?:(?:substantially\s+)?all\s+(?:of\s+)?the\s+assets\b|certain\s+(?:[a-z-]{1,20}\s){0,2}?assets\s+(?:of|from)\b)`,
+    // acquired certain assets of the Cray Research business unit operations from", "acquired the
+    // assets of Psi Instruments"
+    String.raw`\b(?:acquired|purchased),?\s+(?:through\s+[^,.;]{1,60},?\s+)?(?:(?:substantially\s+)?all\s+(?:of\s+)?the\s+assets\b|the\s+assets\s+of\s+[A-Z]|certain\s+(?:[a-z-]{1,20}\s){0,2}?assets\s+(?:of|from)\b)`,
     // "voted to approve the merger of the two companies"
     String.raw`\b(?:completed|consummated|approved?)\s+(?:the|its)\s+merger\s+(?:of|with)\b`,
     // "completed the sale of its specialty chemicals business to Delta Industries Corp."

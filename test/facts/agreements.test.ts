@@ -2364,6 +2364,46 @@ describe("deals in the common words of 8-Ks", () => {
     expect(venture.parties.map((p) => p.name)).toEqual(["ACME CORP.", "Pi Energy Corp."]);
   });
 
+  it("assets bought by whose they are; a bank's purchase and assumption; an officer's transition agreement", () => {
+    const [line] = deal(
+      "On February 28, 2024, the Company acquired the assets of Psi Instruments, a product line of Omega Corp., " +
+        "for $6.2 million in cash.",
+    );
+    expect([line.type, terms(line)]).toEqual(["asset_purchase", [["purchase_price", 6_200_000]]]);
+    const [business] = deal(
+      "On February 28, 2024, Acme Corp. entered into a Purchase Agreement with Beta Corp. under which Acme agreed " +
+        "to acquire Beta's wholesale distribution business for $210 million.",
+    );
+    expect([business.type, business.subject]).toEqual([
+      "asset_purchase",
+      "Beta's wholesale distribution business",
+    ]);
+    const [bank] = deal(
+      "The Company's subsidiary, Acme Bank, entered into a Purchase and Assumption Agreement with the Federal " +
+        "Deposit Insurance Corporation, as receiver of First Community Bank, to assume approximately $300 million " +
+        "of deposits.",
+    );
+    expect(bank.type).toBe("asset_purchase");
+    expect(bank.parties.slice(0, 3).map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "buyer"],
+      ["Acme Bank", "buyer"],
+      ["Federal Deposit Insurance Corporation", "seller"],
+    ]);
+    const [transition] = deal(
+      "On February 28, 2024, John Smith notified the Company of his resignation as Chief Executive Officer. In " +
+        "connection with his departure, the Company and Mr. Smith entered into a Transition Agreement under which " +
+        "Mr. Smith will receive a lump sum payment of $1,200,000.",
+    );
+    expect([transition.type, terms(transition)]).toEqual(["employment", [["other", 1_200_000]]]);
+    expect(transition.parties.map((p) => p.role)).toEqual(["employer", "employee"]);
+    // A merger's transition services are no one's employment.
+    const [services] = deal(
+      "On February 28, 2024, the Company entered into a Transition Services Agreement with Beta Corp. under " +
+        "which the Company will provide accounting services to Beta for six months.",
+    );
+    expect(services.type).not.toBe("employment");
+  });
+
   it("a credit facility: its name without the amount or what leads to it; its size, not its parts or options", () => {
     const [a] = deal(
       "On March 26, 2024, the Company entered into a Credit Agreement with the lenders party thereto and First " +

@@ -31,8 +31,8 @@ export const ACQUIRED = new RegExp(
     // "purchased all of the outstanding capital stock of Southwestern Pipe, Inc."
     // "acquired 100% of the membership interests of Kappa Logistics, LLC"
     String.raw`\b(?:purchased|acquired)\s+(?:all\s+(?:of\s+)?|100\s?%\s+of\s+)the\s+(?:issued\s+and\s+)?(?:outstanding\s+)?(?:shares\s+of\s+)?(?:capital\s+|common\s+)?(?:stock|shares|(?:membership|equity|partnership)\s+(?:interests|units))\s+of\s+[A-Z]`,
-    // "sold the assets of its plastic packaging operation to"
-    String.raw`\b(?:sold|disposed\s+of)\s+(?:substantially\s+)?(?:all\s+(?:of\s+)?)?(?:the|its)\s+(?:[a-z-]{1,20}\s){0,3}?(?:assets|business|operations?|division)\s+(?:of|to)\b`,
+    // "sold the assets of its plastic packaging operation to", "sold its Omega Division to"
+    String.raw`\b(?:sold|disposed\s+of)\s+(?:substantially\s+)?(?:all\s+(?:of\s+)?)?(?:the|its)\s+(?:[a-z-]{1,20}\s|[A-Z][\w&'’-]{0,20}\s){0,3}?(?:assets|business|operations?|division|Business|Operations?|Division|Segment)\s+(?:of|to)\b`,
     // "sold its wholly owned subsidiary, Epsilon Services, LLC, to", "completed the sale of all of the
     // outstanding stock of its subsidiary, Epsilon"
     String.raw`\b(?:sold|(?:completed|consummated|closed)\s+(?:the|its)\s+sale\s+of|disposed\s+of)\s+${SUBSIDIARY_SOLD}`,

@@ -2404,6 +2404,25 @@ describe("deals in the common words of 8-Ks", () => {
     expect(services.type).not.toBe("employment");
   });
 
+  it("a division sold by its capitalised name, with no agreement named", () => {
+    const [sold] = parseFiling(
+      textFiling(
+        "January 20, 1997",
+        `${registrantLines("ACME CORP.")}Item 2. Acquisition or Disposition of Assets\n\nOn January 15, 1997, the ` +
+          "Registrant sold its Omega Division to Tau Industries, Inc. for $12,500,000 in cash.\n",
+      ),
+    ).agreements;
+    expect([sold.type, sold.subject, terms(sold)]).toEqual([
+      "asset_purchase",
+      "Omega Division",
+      [["purchase_price", 12_500_000]],
+    ]);
+    expect(sold.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Tau Industries, Inc.", "buyer"],
+    ]);
+  });
+
   it("a credit facility: its name without the amount or what leads to it; its size, not its parts or options", () => {
     const [a] = deal(
       "On March 26, 2024, the Company entered into a Credit Agreement with the lenders party thereto and First " +

@@ -78,11 +78,12 @@ export function termKind(
       )
     )
       return null;
-    const ownClause =
-      b
-        .slice(-60)
-        .split(/,\s|;|\band\b/)
-        .pop() ?? "";
+    // "continued payment of his base salary for twelve months, totaling $320,000": a total goes
+    // with the clause before it.
+    const clauses = (chars: number) => b.slice(-chars).split(/,\s|;|\band\b/);
+    let ownClause = clauses(60).pop() ?? "";
+    if (/^\s{0,2}(?:totall?ing|aggregating|for\s+a\s+total\s+of)\s/.test(ownClause))
+      ownClause = clauses(120).slice(-2).join(" ");
     // What the agreement pays for leaving or staying is a term too: "a lump sum payment of $500,000",
     // "severance payments totaling $600,000", "a cash retention bonus of $200,000".
     return /salary|annual\s+(?:base\s+)?(?:compensation|rate)|severance|lump[-\s]sum|one-time\s+(?:cash\s+)?payment|separation\s+payment|retention\s+(?:bonus|payment)|cash\s+payment/.test(

@@ -2423,6 +2423,15 @@ describe("deals in the common words of 8-Ks", () => {
     ]);
   });
 
+  it("an officer's separation pay told as a total of a salary continued", () => {
+    const [a] = deal(
+      "On February 28, 2024, the Company entered into a Separation Agreement and General Release with Thomas Lee, " +
+        "the Company's former Senior Vice President of Sales. Pursuant to the agreement, Mr. Lee will receive " +
+        "continued payment of his base salary for twelve months, totaling $320,000, and a bonus of $50,000.",
+    );
+    expect([a.type, terms(a)]).toEqual(["employment", [["other", 320_000]]]);
+  });
+
   it("a credit facility: its name without the amount or what leads to it; its size, not its parts or options", () => {
     const [a] = deal(
       "On March 26, 2024, the Company entered into a Credit Agreement with the lenders party thereto and First " +

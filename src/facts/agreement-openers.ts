@@ -7,13 +7,13 @@ import type { AgreementType } from "./agreement-types.js";
 import { COMPANY_WORD, HONORIFIC_NOT_MRS } from "./names.js";
 
 /** What a registrant sells when it sells a company: its subsidiary, or all of its subsidiary's stock. */
-export const SUBSIDIARY_SOLD = String.raw`(?:all\s+(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?(?:outstanding\s+)?(?:capital\s+stock|stock|shares|equity\s+interests?|membership\s+interests?)\s+(?:of|in)\s+)?its\s+(?:(?:wholly[-\s]owned|direct|indirect|operating)\s+){0,2}subsidiar(?:y|ies)\b`;
+export const SUBSIDIARY_SOLD = String.raw`(?:all\s+(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?(?:outstanding\s+)?(?:capital\s+stock|stock|shares|equity\s+interests?|membership\s+interests?)\s+(?:of|in)\s+)?its\s+(?:(?:wholly[-\s]owned|direct|indirect|operating|[A-Z][a-z]{2,15})\s+){0,2}subsidiar(?:y|ies)\b`;
 
 /** An acquisition or sale told without its agreement, one alternative a way of telling it. */
 export const ACQUIRED = new RegExp(
   [
     // "completed the acquisition of the Medicated Feed Additive Business of Roche"
-    String.raw`\b(?:completed|consummated|closed|announced)\s+(?:the|its)\s+(?:acquisition|purchase)\s+of\s+(?:the\s+)?[A-Z]`,
+    String.raw`\b(?:completed|consummated|closed|announced)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?(?:acquisition|purchase)\s+of\s+(?:the\s+)?[A-Z]`,
     // "the acquisition of American Monument Corporation ... became effective"
     String.raw`\bacquisition\s+of\s+[A-Z][^;]{0,240}?\bbecame\s+effective\b`,
     // "has acquired Beta Systems"
@@ -25,9 +25,9 @@ export const ACQUIRED = new RegExp(
     // "voted to approve the merger of the two companies"
     String.raw`\b(?:completed|consummated|approved?)\s+(?:the|its)\s+merger\s+(?:of|with)\b`,
     // "completed the sale of its specialty chemicals business to Delta Industries Corp."
-    String.raw`\b(?:completed|consummated|closed)\s+(?:the|its)\s+sale\s+of\s+(?:substantially\s+all\s+of\s+)?(?:the\s+|its\s+)(?:[\w&'’-]{1,20}\s){0,4}?(?:assets|business|operations?|division|segment|unit)\s+to\s+(?:the\s+)?[A-Z]`,
+    String.raw`\b(?:completed|consummated|closed)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?sale\s+of\s+(?:substantially\s+all\s+of\s+)?(?:the\s+|its\s+)(?:[\w&'’-]{1,20}\s){0,4}?(?:assets|business|operations?|division|segment|unit)\s+to\s+(?:the\s+)?[A-Z]`,
     // "completed the sale of substantially all of the assets"
-    String.raw`\b(?:completed|consummated|closed)\s+(?:the|its)\s+(?:acquisition|purchase|sale)\s+of\s+(?:substantially\s+)?all\s+(?:of\s+)?the\s+(?:assets|(?:issued\s+and\s+)?outstanding)\b`,
+    String.raw`\b(?:completed|consummated|closed)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?(?:acquisition|purchase|sale)\s+of\s+(?:substantially\s+)?all\s+(?:of\s+)?the\s+(?:assets|(?:issued\s+and\s+)?outstanding)\b`,
     // "purchased all of the outstanding capital stock of Southwestern Pipe, Inc."
     // "acquired 100% of the membership interests of Kappa Logistics, LLC"
     String.raw`\b(?:purchased|acquired)\s+(?:all\s+(?:of\s+)?|100\s?%\s+of\s+)the\s+(?:issued\s+and\s+)?(?:outstanding\s+)?(?:shares\s+of\s+)?(?:capital\s+|common\s+)?(?:stock|shares|(?:membership|equity|partnership)\s+(?:interests|units))\s+of\s+[A-Z]`,
@@ -35,7 +35,7 @@ export const ACQUIRED = new RegExp(
     String.raw`\b(?:sold|disposed\s+of)\s+(?:substantially\s+)?(?:all\s+(?:of\s+)?)?(?:the|its)\s+(?:[a-z-]{1,20}\s|[A-Z][\w&'’-]{0,20}\s){0,3}?(?:assets|business|operations?|division|Business|Operations?|Division|Segment)\s+(?:of|to)\b`,
     // "sold its wholly owned subsidiary, Epsilon Services, LLC, to", "completed the sale of all of the
     // outstanding stock of its subsidiary, Epsilon"
-    String.raw`\b(?:sold|(?:completed|consummated|closed)\s+(?:the|its)\s+sale\s+of|disposed\s+of)\s+${SUBSIDIARY_SOLD}`,
+    String.raw`\b(?:sold|(?:completed|consummated|closed)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?sale\s+of|disposed\s+of)\s+${SUBSIDIARY_SOLD}`,
     // "has agreed to be acquired by Phi Industries, Inc.", "agreed to acquire Beta Corp. for"
     String.raw`\bagree[sd]?\s+to\s+(?:be\s+acquired\s+by|acquire|merge\s+with)\s+(?:the\s+)?[A-Z]`,
     // "acquired Beta Software, Inc."

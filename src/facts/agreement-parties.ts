@@ -26,10 +26,17 @@ export const SALE_VERBS =
 export const SELLS_ASSETS =
   /^(?:(?!(?<!\bin\s)\bwhich\b)[^.]){0,120}?\b(?:sold|sell|sells|sale\sof|divest(?:s|ed)?|disposed\sof)\b/;
 
-/** "Mr. Lebda will purchase 935,000 shares of common stock ... from the Company": the registrant sells. */
+/**
+ * "Mr. Lebda will purchase 935,000 shares of common stock ... from the Company", "paid the Company
+ * $75 million in exchange for ...": the registrant sells.
+ */
 export function boughtFromRegistrant(text: string): boolean {
-  return /\b(?:purchase|buy|acquire)s?\b[^.;]{0,120}?\bfrom\s+(?:the\s+Company|the\s+Registrant|us)\b/i.test(
-    text,
+  return (
+    /\b(?:purchase|buy|acquire)s?\b[^.;]{0,120}?\bfrom\s+(?:the\s+Company|the\s+Registrant|us)\b/i.test(
+      text,
+    ) ||
+    // "Sigma paid the Company $75 million in exchange for a portion of the Company's future royalties".
+    /\bpaid\s+(?:the\s+Company|the\s+Registrant|us)\s[^.;]{0,40}?\bin\s+exchange\s+for\b/i.test(text)
   );
 }
 
@@ -311,6 +318,12 @@ const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) 
 export const DIVESTS =
   /^[^.]{0,80}?\b(?:agreed\s+to\s+sell|will\s+sell|to\s+sell|sold|sells|divest(?:ed|s)?|completed\s+(?:the|its)\s+(?:previously\s+announced\s+)?sale\s+of)\s+(?:all\s+of\s+|substantially\s+all\s+of\s+)?(?:its|their|our|the\s+assets\s+of\s+its)\b/i;
 // "the Company announced that it has entered into a definitive agreement to be acquired by Buyer".
+/**
+ * The buyer a merger names with no corporate word ("to be acquired by Omega Capital Partners in an
+ * all-cash transaction", "acquired by affiliates of Thoma Bravo"): up to six capitalised words.
+ */
+export const ACQUIRED_BY =
+  /\b(?:to\s+be|will\s+be|would\s+be|is\s+being|agreed\s+to\s+be)\s+acquired\s+by\s+(?:(?:an?\s+)?(?:affiliates?|entities|funds)\s+(?:of|managed\s+by|advised\s+by)\s+)?((?:[A-Z][\w.&'’-]*)(?:\s(?:[A-Z][\w.&'’-]*|&)){0,5})/;
 export const TO_BE_ACQUIRED =
   /^(?:(?!\bwhich\b)[^.]){0,120}?\b(?:to\s+be|will\s+be|would\s+be|is\s+being)\s+acquired\s+by\b/;
 // "the Company obtained an exclusive worldwide license to ACM-101": what the registrant takes in.

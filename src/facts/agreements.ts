@@ -23,6 +23,7 @@ import {
 import { addOfficers } from "./agreement-officers.js";
 import { type Opened, openedUnnamed } from "./agreement-openers.js";
 import {
+  ACQUIRED_BY,
   addParty,
   DIVESTS,
   FORMERLY,
@@ -303,6 +304,9 @@ function newDraft(
   ) {
     addListedParties(parties, v, s);
   }
+  // A buyer by a name with no corporate word: "to be acquired by Omega Capital Partners".
+  const buyer = type === "merger" && counterparties === 0 ? ACQUIRED_BY.exec(text) : null;
+  if (buyer && !mentionsReg(buyer[1])) addParty(parties, buyer[1], groupSpan(v, s, buyer));
   const acquiredWho =
     /\b(?:acquire[sd]?|acquisition\s+of|purchase)\s+((?:the\s)?[A-Z](?:(?!\sby\s)[^,.;]){2,60})/.exec(text);
   // "Peoples will acquire Premier", "to be acquired by", "agreed to sell its business": the

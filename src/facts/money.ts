@@ -78,9 +78,10 @@ function openParenBefore(s: string, at: number): boolean {
   return false;
 }
 
-// Bounded: currency, a number with groups, an optional scale word, an optional "per share".
+// Bounded: currency ("$", "C$", "EUR", "CAD $"), a number with groups, an optional scale word, an
+// optional "per share".
 const MONEY =
-  /(US\$|U\.S\.\$|C\$|\$|€|£|¥|\b(?:USD|EUR|GBP|CAD)\s?)\s?(\d{1,3}(?:,\d{3}){1,5}|\d{1,12})(\.\d{1,6})?(?:\s{0,2}(thousand|million|billion|trillion|mm|bn|mn|[mkb])\b)?(\s{0,2}per\s{1,2}(?:share|unit|note|ADS))?/gi;
+  /(US\$|U\.S\.\$|C\$|\$|€|£|¥|\b(?:USD|EUR|GBP|CAD)\s?\$?)\s?(\d{1,3}(?:,\d{3}){1,5}|\d{1,12})(\.\d{1,6})?(?:\s{0,2}(thousand|million|billion|trillion|mm|bn|mn|[mkb])\b)?(\s{0,2}per\s{1,2}(?:share|unit|note|ADS))?/gi;
 
 export function findMoney(v: TextView): Money[] {
   const out: Money[] = [];
@@ -88,7 +89,14 @@ export function findMoney(v: TextView): Money[] {
   // No currency sign or code, no money: skip the full pattern.
   if (!/[$€£¥]|USD|EUR|GBP|CAD/.test(region)) return [];
   for (const m of region.matchAll(MONEY)) {
-    const currency = CURRENCY[m[1].trim().toLowerCase()] ?? "USD";
+    // "CAD $45 million", "USD $5.0 million": the code says the currency, the sign is its mark.
+    const currency =
+      CURRENCY[
+        m[1]
+          .replace(/\s/g, "")
+          .replace(/^([a-z]{3})\$$/i, "$1")
+          .toLowerCase()
+      ] ?? "USD";
     const whole = Number((m[2] + (m[3] ?? "")).replace(/,/g, ""));
     const scale = m[4] ? (SCALE[m[4].toLowerCase()] ?? 1) : 1;
     const amount = Math.round(whole * scale * 1e6) / 1e6;

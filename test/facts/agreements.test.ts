@@ -2432,6 +2432,39 @@ describe("deals in the common words of 8-Ks", () => {
     expect([a.type, terms(a)]).toEqual(["employment", [["other", 320_000]]]);
   });
 
+  it("a buyer with no corporate word, a 'previously announced' sale, royalties sold for cash", () => {
+    const [bought] = deal(
+      "On February 28, 2024, Acme Corp. announced that it has entered into a definitive agreement to be acquired " +
+        "by Omega Capital Partners in an all-cash transaction. Acme stockholders will receive $31.00 per share in cash.",
+    );
+    expect(bought.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "target"],
+      ["Omega Capital Partners", "acquirer"],
+    ]);
+    const [sold] = deal(
+      "On February 28, 2024, Acme Corp. completed the previously announced sale of its Canadian subsidiary, Acme " +
+        "Canada Ltd., to Upsilon Group Inc. for CAD $45 million.",
+    );
+    expect(sold.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Acme Canada Ltd.", "target"],
+      ["Upsilon Group Inc.", "acquirer"],
+    ]);
+    expect(sold.terms.map((t) => [t.kind, t.amount, t.currency])).toEqual([
+      ["purchase_price", 45_000_000, "CAD"],
+    ]);
+    const [done] = deal(
+      "On February 28, 2024, the Company completed the previously announced acquisition of Upsilon Networks, Inc. " +
+        "for $640 million in cash.",
+    );
+    expect([done.type, done.subject]).toEqual(["merger", "Upsilon Networks, Inc."]);
+    const [royalty] = deal(
+      "On February 28, 2024, the Company entered into a Royalty Purchase Agreement with Sigma Royalty Fund LP, " +
+        "under which Sigma paid the Company $75 million in exchange for a portion of its future royalties.",
+    );
+    expect(royalty.parties.map((p) => p.role)).toEqual(["seller", "buyer"]);
+  });
+
   it("a credit facility: its name without the amount or what leads to it; its size, not its parts or options", () => {
     const [a] = deal(
       "On March 26, 2024, the Company entered into a Credit Agreement with the lenders party thereto and First " +

@@ -43,6 +43,14 @@ describe("money", () => {
       ["USD", 172.5, "share"],
     ]);
   });
+  it("reads a currency code before a dollar sign as the currency", () => {
+    const ms = findMoney(view("for CAD $45 million, USD $5.0 million and C$3 million"));
+    expect(ms.map((m) => [m.currency, m.amount, m.text])).toEqual([
+      ["CAD", 45_000_000, "CAD $45 million"],
+      ["USD", 5_000_000, "USD $5.0 million"],
+      ["CAD", 3_000_000, "C$3 million"],
+    ]);
+  });
 });
 
 describe("a press release's headline", () => {

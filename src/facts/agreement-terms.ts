@@ -139,6 +139,10 @@ export function termKind(
     (HELD_BACK_AFTER.test(ownA) || HELD_BACK_BEFORE.test(ownB) || /\(\s{0,2}less\b[^()]{0,60}$/.test(b))
   )
     return null;
+  // What a company or assets may cost later: "up to an additional $6 million in earn-out payments
+  // based on Beta's revenue", "a contingent payment of cash in an amount not to exceed $2,000,000".
+  if (buysCompany && /earn-?\s?outs?\b|contingent\s+(?:cash\s+)?(?:consideration|payments?)/.test(ownNear))
+    return "purchase_price";
   // The parts a price is told in: "$42 million, consisting of $37 million in cash and a $5 million
   // promissory note", "$440,000, of which $200,000 was paid in cash at closing, $100,000 ...".
   if (buysCompany && PARTS_OF_PRICE.test(b)) return null;

@@ -2465,6 +2465,27 @@ describe("deals in the common words of 8-Ks", () => {
     expect(royalty.parties.map((p) => p.role)).toEqual(["seller", "buyer"]);
   });
 
+  it("an earn-out is part of a company's price; parties that 'agreed to settle' settle", () => {
+    const [bought] = deal(
+      "On February 28, 2024, Acme Corp. acquired Beta Analytics LLC. The Company paid $12 million in cash at " +
+        "closing and agreed to pay up to an additional $6 million in earn-out payments based on Beta's revenue in 2024.",
+    );
+    expect(bought.terms.map((t) => [t.kind, t.amount, t.qualifier])).toEqual([
+      ["purchase_price", 12_000_000, null],
+      ["purchase_price", 6_000_000, "max"],
+    ]);
+    const [settled] = deal(
+      "On February 28, 2024, Acme Corp. and Lambda Corp. agreed to settle all pending litigation between them. " +
+        "Under the settlement agreement, Lambda will pay the Company $18 million.",
+    );
+    expect([settled.type, settled.subject, terms(settled)]).toEqual([
+      "settlement",
+      "all pending litigation",
+      [["other", 18_000_000]],
+    ]);
+    expect(settled.parties.map((p) => p.name)).toEqual(["ACME CORP.", "Lambda Corp."]);
+  });
+
   it("a credit facility: its name without the amount or what leads to it; its size, not its parts or options", () => {
     const [a] = deal(
       "On March 26, 2024, the Company entered into a Credit Agreement with the lenders party thereto and First " +

@@ -22,6 +22,11 @@ export const Bit = {
   Hidden: LineFlag.Hidden,
   /** White space is preserved (`<pre>`). */
   Pre: 32,
+  /**
+   * Set in a font too small to read (`font-size:1pt`): a space there is no gap a reader sees.
+   * Filing agents join "10" and "4" into "104" that way.
+   */
+  Tiny: 64,
 } as const;
 
 export const Kind = {
@@ -177,6 +182,9 @@ export function lengthPt(v: string): number {
   }
 }
 
+/** Below this many points a font is a typesetting device, not text to read. */
+const TINY_PT = 3;
+
 function isPageBreak(v: string): boolean {
   return v === "always" || v === "page" || v === "left" || v === "right";
 }
@@ -314,6 +322,12 @@ function applyStyle(style: string, out: ElementStyle): void {
         if (value === "center") out.set |= Bit.Center;
         else out.clear |= Bit.Center;
         break;
+      case "font-size": {
+        const pt = lengthPt(value);
+        if (pt < TINY_PT) out.set |= Bit.Tiny;
+        else if (pt >= TINY_PT) out.clear |= Bit.Tiny;
+        break;
+      }
       case "white-space":
         if (value === "pre" || value === "pre-wrap" || value === "pre-line") out.set |= Bit.Pre;
         else if (value === "normal" || value === "nowrap") out.clear |= Bit.Pre;

@@ -139,6 +139,8 @@ class Renderer implements ScanHandler {
   text(s: string, start: number, raw: boolean): void {
     const bits = this.bits();
     if (bits & Bit.Hidden) return;
+    // White space set in a font too small to see joins what is on either side of it.
+    if (bits & Bit.Tiny && !(bits & Bit.Pre) && !hasVisibleText(s)) return;
     if (!(bits & Bit.Pre)) {
       this.addText(s, start, raw, bits);
       return;

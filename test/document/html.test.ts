@@ -279,6 +279,16 @@ describe("htmlToDoc rendering rules", () => {
     expect(texts(doc)).toEqual(["shown"]);
   });
 
+  it("drops a space set in a font too small to see, and keeps one set in a readable font", () => {
+    // A filing agent's exhibit number "104", written "10" and "4" around a 1pt space (Napco 2026).
+    const doc = render(
+      "<table><tr><td><p style='font-size:1pt;margin:0pt'><span style='font-size:10pt'>10</span> " +
+        "<span style='font-size:10pt'>4</span></p></td><td><p style='font-size:10pt'>Cover Page</p></td></tr></table>" +
+        "<p style='font-size:10pt'>Item <span>9.01</span> <span style='font-size:1pt'>x</span> done</p>",
+    );
+    expect(texts(doc)).toEqual(["104   Cover Page", "Item 9.01 x done"]);
+  });
+
   it("closes <head> when the body starts without it", () => {
     const doc = render("<html><head><title>x</title><body><p>text</p>");
     expect(texts(doc)).toEqual(["text"]);

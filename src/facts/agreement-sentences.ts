@@ -73,7 +73,7 @@ const ALL_STOCK_BOUGHT =
 /** An agreement that buys a company's equity: "Stock Purchase", "Membership Interest Purchase". */
 const EQUITY_PURCHASE = /(?:stock|share|interests?|units?)\s+purchase/i;
 const OWN_SHARES_BOUGHT =
-  /\b(?:purchased|bought|subscribed\s+for)\s+[\d,]{3,15}\s+shares\s+of\s+(?:the\s+)?(?:Registrant|Company)['’]s\b/i;
+  /\b(?:purchased|bought|subscribed\s+for|(?:agreed|committed)\s+to\s+(?:purchase|buy))\s+(?:up\s+to\s+)?(?:[\d,]{3,15}\s+shares|(?:US)?\$[\d.,]{1,15}(?:\s(?:million|billion))?)\s+of\s+(?:the\s+)?(?:Registrant|Company)['’]s\b/i;
 /** The registrant pays (after one of its names): a licensee's part. */
 const PAYS =
   /^\s{0,3}(?:(?:will|shall|agreed\s+to|(?:is|was)\s+(?:required|obligated)\s+to)\s+(?:make\s|pay\b)|paid\b)/i;

@@ -37,7 +37,7 @@ const LICENSED_OBJECT = new RegExp(
 
 /** Words before a facility that are no part of its name: "provide a", "Company entered into a", "under the". */
 const LEADING_VERBS =
-  /^(?:(?:an?|the|its|our|their|new|company|registrant|entered|enters?|into|signed|executed|provides?|provided|providing|establish(?:es|ed)?|obtain(?:s|ed)?|receiv(?:es|ed)|with|which|pursuant|to|under|for|of|and|that|has|have|had|will|would)\s+){1,8}/i;
+  /^(?:(?:an?|the|its|our|their|new|company|registrant|entered|enters?|into|signed|executed|provides?|provided|providing|establish(?:es|ed)?|obtain(?:s|ed)?|receiv(?:es|ed)|increas(?:es|ed|ing)|extend(?:s|ed|ing)|amend(?:s|ed|ing)|with|which|pursuant|to|under|for|of|and|that|has|have|had|will|would)\s+){1,8}/i;
 
 const FACILITY =
   /(?<![\w$.,'’-])((?:(?:\$\d[\d.,]{0,12}|(?!agreement\b)[\w'’-]{1,20})\s){0,6}?)((?:loan|credit|revolving)\s+facilit(?:y|ies)|facilit(?:y|ies)|line\s+of\s+credit|credit\s+line|term\s+loans?(?:\s+facilit(?:y|ies))?|loans?|notes)\b(?!\s{0,2}(?:and\s+[A-Z][a-z]{1,20}\s+)?Agreement)(?!\s(?:lender|agent|commitments?|documents?|part(?:y|ies)|sub-?facilit(?:y|ies))\b)/i;
@@ -60,7 +60,7 @@ function facilityWords(words: string): string {
  * restaurants", "will sell to Orbital its Space and Telecommunications Systems business".
  */
 const ASSETS =
-  /\b(?:acquire[sd]?|acquisition\sof|purchase[sd]?(?:\sof)?|sell|sale\sof|sold|buy)\s+(?:to\s[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}\s)?(?:its\s(?!assets\b))?((?:[A-Z][\w&.-]*['’]s\sproducts?\s[A-Z][\w®™-]*(?:\s[A-Z][\w®™-]*){0,2})|(?:(?:substantially\s)?all\s(?:of\s)?)?(?:the\s|its\s|certain\s)?(?:[\w®&'’-]{1,25}\s){0,6}?(?:assets|[Bb]usiness(?:es)?|[Dd]ivision|[Oo]perations|[Ss]egment|restaurants|stores|[Hh]otels?|[Pp]ropert(?:y|ies)|product\slines?|[Pp]lants?|[Mm]ines?|[Bb]uildings?|[Ff]acilit(?:y|ies))\b(?:\sof\s(?:[A-Z][\w.&'’-]*,?\s?){1,5})?|(?:the\s)?(?:[\w.-]{1,12}\s){0,3}?rights\sto\s[A-Z][\w®™.&'’-]*(?:\s[A-Z][\w®™.&'’-]*){0,3})/;
+  /\b(?:acquire[sd]?|acquisition\sof|purchase[sd]?(?:\sof)?|sell|sale\sof|sold|buy)\s+(?:to\s[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}\s)?(?:its\s(?!assets\b))?((?:[A-Z][\w&.-]*['’]s\sproducts?\s[A-Z][\w®™-]*(?:\s[A-Z][\w®™-]*){0,2})|(?:(?:substantially\s)?all\s(?:of\s)?)?(?:the\s|its\s|certain\s)?(?:[\w®&'’-]{1,25}\s){0,6}?(?:assets|[Bb]usiness(?:es)?|[Dd]ivision|[Oo]perations|[Ss]egment|restaurants|stores|[Hh]otels?|[Pp]ropert(?:y|ies)|product\slines?|[Pp]lants?|[Mm]ines?|[Bb]uildings?|[Ff]acilit(?:y|ies)|land)\b(?:\sof\s(?:[A-Z][\w.&'’-]*,?\s?){1,5})?|(?:the\s)?(?:[\w.-]{1,12}\s){0,3}?rights\sto\s[A-Z][\w®™.&'’-]*(?:\s[A-Z][\w®™.&'’-]*){0,3})/;
 
 /**
  * Assets named by whose they are or what they serve, wherever the sentence puts them ("agreed to

@@ -2486,6 +2486,28 @@ describe("deals in the common words of 8-Ks", () => {
     expect(settled.parties.map((p) => p.name)).toEqual(["ACME CORP.", "Lambda Corp."]);
   });
 
+  it("land sold, an equity line's buyer, a facility's name without the verb that changes it", () => {
+    const [land] = deal(
+      "On February 28, 2024, the Company entered into an Agreement of Sale with Tau Land Company for the sale of " +
+        "approximately 120 acres of land in Polk County, Florida for a purchase price of $6,000,000.",
+    );
+    expect([land.type, land.subject, terms(land)]).toEqual([
+      "asset_purchase",
+      "approximately 120 acres of land",
+      [["purchase_price", 6_000_000]],
+    ]);
+    const [line] = deal(
+      "On February 28, 2024, the Company entered into a Stock Purchase Agreement with Lincoln Park Capital Fund, " +
+        "LLC, pursuant to which Lincoln Park has committed to purchase up to $20,000,000 of the Company's common stock.",
+    );
+    expect(line.parties.map((p) => p.role)).toEqual(["seller", "buyer"]);
+    const [credit] = deal(
+      "On February 28, 2024, the Company entered into an Amended and Restated Credit Agreement with PNC Bank, " +
+        "National Association, increasing the revolving line of credit to $35,000,000.",
+    );
+    expect(credit.subject).toBe("revolving line of credit");
+  });
+
   it("a credit facility: its name without the amount or what leads to it; its size, not its parts or options", () => {
     const [a] = deal(
       "On March 26, 2024, the Company entered into a Credit Agreement with the lenders party thereto and First " +

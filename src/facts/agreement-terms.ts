@@ -23,7 +23,7 @@ const PARTS_OF_PRICE = partsAfter(
   "[^;]{0,80}",
 );
 const DRAWN_OF = partsAfter(String.raw`of\s+which`, "[^;$]{0,30}");
-const ROYALTIES_ON_SALES = /royalt\w*\s(?:[\w-]+\s){0,4}?on\s(?:[\w-]+\s){0,3}?(?:net\s)?sales/g;
+const ROYALTIES_ON_SALES = /royalt\w*\s(?:[\w%.-]+\s){0,4}?o[nf]\s(?:[\w-]+\s){0,3}?(?:net\s)?sales/g;
 /** Shares bought, then (in the amount's own clause) what they cost: "purchase 2,000,000 shares of ... for". */
 const SHARES_BOUGHT_BEFORE =
   /\b(?:purchase[sd]?|purchasing|buy|bought|subscribe[sd]?(?:\s+for)?)\s+(?:up\s+to\s+)?(?:an\s+aggregate\s+of\s+)?[\d,]{3,15}\s+(?:newly[-\s]issued\s+)?(?:shares|units)\s+of\b[^;$]{0,100}$/;

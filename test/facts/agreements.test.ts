@@ -2508,6 +2508,21 @@ describe("deals in the common words of 8-Ks", () => {
     expect(credit.subject).toBe("revolving line of credit");
   });
 
+  it("a license's payment beside 'royalties of 5% of net sales' is still a term", () => {
+    const [a] = deal(
+      "On March 31, 2024, the Company entered into an agreement with Omega Corporation pursuant to which Omega " +
+        "acquired an exclusive license to manufacture and sell the Company's VALVEX products in North America. In " +
+        "consideration for the license, Omega paid the Company $500,000 and will pay royalties of 5% of net sales.",
+    );
+    expect([a.type, terms(a)]).toEqual([
+      "license",
+      [
+        ["other", 500_000],
+        ["royalties", null],
+      ],
+    ]);
+  });
+
   it("a credit facility: its name without the amount or what leads to it; its size, not its parts or options", () => {
     const [a] = deal(
       "On March 26, 2024, the Company entered into a Credit Agreement with the lenders party thereto and First " +

@@ -52,7 +52,7 @@ export const MAY_ACQUIRE = /acqui|purchase|sold|sale|dispos|merger/;
 // to Beta Capital LLC", "borrowed $5,000,000 from First National Bank", "received a loan in the
 // principal amount of $1,250,000 from Wells Fargo Bank, N.A. under the Paycheck Protection Program".
 export const CREDIT_OPENED =
-  /\b(?:entered\s+into|obtained|established|closed\s+on|secured|arranged)\s+(?:funding\s+under\s+)?(?:an?|the|its|our)\s+(?:new\s+)?(?:[\w$.,-]{1,20}\s){0,6}?(credit\s+facility|line\s+of\s+credit|credit\s+line|term\s+loan|loan\s+facility|revolving\s+(?:credit|loan)\s+facility)\b|\b(?:debt|credit|loan)\s+facilit(?:y|ies)\s+(?:was|were)\s+(refinanced|amended|extended|increased)\b|\b(?:issued|executed|delivered)\s+(?:an?\s+)?(?:[\w$.,%-]{1,20}\s){0,5}?((?:secured\s+|unsecured\s+|convertible\s+)?promissory\s+note)\b[^.;]{0,80}?\b(?:to|in\s+favor\s+of|payable\s+to)\s+(?:the\s+)?[A-Z]|\b(borrowed)\s+(?:US)?\$\d[\d.,]{0,14}(?:\s(?:million|billion))?\s+(?:from|under)\b|\b(?:received|obtained)\s+an?\s+(?:unsecured\s+|secured\s+)?(loan)\s+(?:in\s+the\s+(?:aggregate\s+)?principal\s+amount\s+)?(?:of\s+)?(?:US)?\$\d[^.;]{0,80}?\b(?:from|under)\b/i;
+  /\b(?:entered\s+into|obtained|established|closed\s+on|secured|arranged)\s+(?:funding\s+under\s+)?(?:an?|the|its|our)\s+(?:new\s+)?(?:[\w$.,-]{1,20}\s){0,6}?(credit\s+facility|line\s+of\s+credit|credit\s+line|term\s+loan|loan\s+facility|revolving\s+(?:credit|loan)\s+facility)\b|\b(?:debt|credit|loan)\s+facilit(?:y|ies)\s+(?:was|were)\s+(refinanced|amended|extended|increased)\b|\b(?:issued|executed|delivered)\s+(?:an?\s+)?(?:[\w$.,%-]{1,20}\s){0,5}?((?:secured\s+|unsecured\s+|convertible\s+)?promissory\s+note)\b[^.;]{0,80}?\b(?:to|in\s+favor\s+of|payable\s+to)\s+(?:the\s+)?[A-Z]|\b(borrowed)\s+(?:US)?\$\d[\d.,]{0,14}(?:\s(?:million|billion))?\s+(?:from|under)\b|\b(?:received|obtained)\s+an?\s+(?:unsecured\s+|secured\s+)?(loan)\s+(?:in\s+the\s+(?:aggregate\s+)?principal\s+amount\s+)?(?:of\s+)?(?:US)?\$\d[\d.,]{0,14}(?:\s(?:million|billion))?[^.;]{0,60}?\b(?:from|under)\b/i;
 
 /** "issued 15,002,718 shares of ... to Douglas P. Martin": shares sold, and to whom. */
 export const SHARE_SALE = new RegExp(
@@ -87,9 +87,9 @@ export interface Opened {
  * The agreement `text` tells with no agreement named, tried one way of telling at a time: a company
  * or assets bought ("completed the acquisition of American Monument Corporation"), a loan, shares
  * sold ("issued 15,002,718 shares ... to Douglas P. Martin") or a stake bought, a license taken.
- * While another agreement is being read (`reading`), only a sale of shares or a stake opens one; a note issued once the
- * filing has told a purchase (`purchaseTold`) is more often its price than a loan ("paid $400,000 in
- * cash and issued an unsecured promissory note to CPI").
+ * While another agreement is being read (`reading`), only a sale of shares or a stake opens one; a
+ * note issued once the filing has told a purchase (`purchaseTold`) is more often its price than a
+ * loan ("paid $400,000 in cash and issued an unsecured promissory note to CPI").
  */
 export function openedUnnamed(text: string, reading: boolean, purchaseTold: () => boolean): Opened | null {
   const acquired = !reading && MAY_ACQUIRE.test(text) ? ACQUIRED.exec(text) : null;

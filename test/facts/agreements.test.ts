@@ -2272,6 +2272,8 @@ describe("deals in the common words of 8-Ks", () => {
       ["ACME CORP.", "borrower"],
       ["Wells Fargo Bank, N.A.", "lender"],
     ]);
+    const [decimal] = deal("On April 15, 2020, the Company received a loan of $1.25 million from Beta Bank.");
+    expect([decimal.type, terms(decimal)]).toEqual(["credit", [["loan", 1_250_000]]]);
     const [sale] = deal(
       "On February 28, 2024, the Company completed the sale of its specialty chemicals business to Delta " +
         "Industries Corp. for $85 million in cash.",

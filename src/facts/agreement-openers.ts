@@ -12,8 +12,9 @@ export const SUBSIDIARY_SOLD = String.raw`(?:all\s+(?:of\s+)?(?:the\s+)?(?:issue
 /** An acquisition or sale told without its agreement, one alternative a way of telling it. */
 export const ACQUIRED = new RegExp(
   [
-    // "completed the acquisition of the Medicated Feed Additive Business of Roche"
-    String.raw`\b(?:completed|consummated|closed|announced)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?(?:acquisition|purchase)\s+of\s+(?:the\s+)?[A-Z]`,
+    // "completed the acquisition of the Medicated Feed Additive Business of Roche", "announced the
+    // completion of its acquisition of Gamma Coatings GmbH"
+    String.raw`\b(?:completed|consummated|closed|announced|completion\s+of)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?(?:acquisition|purchase)\s+of\s+(?:the\s+)?[A-Z]`,
     // "the acquisition of American Monument Corporation ... became effective"
     String.raw`\bacquisition\s+of\s+[A-Z][^;]{0,240}?\bbecame\s+effective\b`,
     // "has acquired Beta Systems"
@@ -36,6 +37,8 @@ export const ACQUIRED = new RegExp(
     // "sold its wholly owned subsidiary, Epsilon Services, LLC, to", "completed the sale of all of the
     // outstanding stock of its subsidiary, Epsilon"
     String.raw`\b(?:sold|(?:completed|consummated|closed)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?sale\s+of|disposed\s+of)\s+${SUBSIDIARY_SOLD}`,
+    // "has agreed to sell its consumer products division to Epsilon Brands"
+    String.raw`\bagree[sd]?\s+to\s+sell\s+(?:substantially\s+all\s+of\s+)?(?:the|its)\s+(?:[\w&'’-]{1,20}\s){0,4}?(?:assets|business|operations?|division|segment|unit|Business|Operations?|Division|Segment)\s+to\s+(?:the\s+)?[A-Z]`,
     // "has agreed to be acquired by Phi Industries, Inc.", "agreed to acquire Beta Corp. for"
     String.raw`\bagree[sd]?\s+to\s+(?:be\s+acquired\s+by|acquire|merge\s+with)\s+(?:the\s+)?[A-Z]`,
     // "acquired Beta Software, Inc."
@@ -44,7 +47,7 @@ export const ACQUIRED = new RegExp(
 );
 // ACQUIRED (case-sensitive) holds one of these words: most sentences hold none, and this test
 // costs a third of the pattern's.
-export const MAY_ACQUIRE = /acqui|purchase|sold|sale|dispos|merger/;
+export const MAY_ACQUIRE = /acqui|purchase|sold|sale|sell|dispos|merger/;
 
 // A loan told with no agreement named: "entered into a three year $325 million senior secured credit
 // facility", "obtained funding under a line of credit with ...", "senior debt facilities were

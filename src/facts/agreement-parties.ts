@@ -108,10 +108,13 @@ const MONTH = /^(?:January|February|March|April|May|June|July|August|September|O
 // Words that join a name's words ("Georgia Association of Manufacturers", "City of Atlanta").
 const JOINER = /^(?:of|and|for|the|&|de|du|la)$/;
 
-/** Capitalised names in a list after "among", "between", "with", "by": each with its offset in `text`. */
+/**
+ * Capitalised names in a list after "among", "between", "with", "signed by", "led by": each with its
+ * offset in `text`.
+ */
 export function listedParties(text: string): { name: string; start: number }[] {
   const out: { name: string; start: number }[] = [];
-  for (const m of text.matchAll(/\b(?:among|between|with|signed\s+by|by\s+and\s+among)\s+/g)) {
+  for (const m of text.matchAll(/\b(?:among|between|with|signed\s+by|by\s+and\s+among|led\s+by)\s+/g)) {
     let at = m.index + m[0].length;
     for (let n = 0; n < 20 && at < text.length; n++) {
       const rest = text.slice(at, at + 200);
@@ -318,12 +321,22 @@ const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) 
 export const DIVESTS =
   /^[^.]{0,80}?\b(?:agreed\s+to\s+sell|will\s+sell|to\s+sell|sold|sells|divest(?:ed|s)?|completed\s+(?:the|its)\s+(?:previously\s+announced\s+)?sale\s+of)\s+(?:all\s+of\s+|substantially\s+all\s+of\s+)?(?:its|their|our|the\s+assets\s+of\s+its)\b/i;
 // "the Company announced that it has entered into a definitive agreement to be acquired by Buyer".
+/** A name of up to six capitalised words (or "&"), with no corporate word needed. */
+const BARE_NAME = String.raw`((?:[A-Z][\w.&'’-]*)(?:\s(?:[A-Z][\w.&'’-]*|&)){0,5})`;
+
 /**
- * The buyer a merger names with no corporate word ("to be acquired by Omega Capital Partners in an
- * all-cash transaction", "acquired by affiliates of Thoma Bravo"): up to six capitalised words.
+ * The other side a merger or asset sale names with no corporate word: its buyer ("to be acquired
+ * by Omega Capital Partners in an all-cash transaction", "acquired by affiliates of Thoma Bravo",
+ * "to sell its consumer products division to Epsilon Brands") or its target ("a definitive
+ * agreement to acquire Beta Robotics, a leading provider of ...").
  */
-export const ACQUIRED_BY =
-  /\b(?:to\s+be|will\s+be|would\s+be|is\s+being|agreed\s+to\s+be)\s+acquired\s+by\s+(?:(?:an?\s+)?(?:affiliates?|entities|funds)\s+(?:of|managed\s+by|advised\s+by)\s+)?((?:[A-Z][\w.&'’-]*)(?:\s(?:[A-Z][\w.&'’-]*|&)){0,5})/;
+export const COUNTERPARTY_UNNAMED = new RegExp(
+  [
+    String.raw`\b(?:to\s+be|will\s+be|would\s+be|is\s+being|agreed\s+to\s+be)\s+acquired\s+by\s+(?:(?:an?\s+)?(?:affiliates?|entities|funds)\s+(?:of|managed\s+by|advised\s+by)\s+)?${BARE_NAME}`,
+    String.raw`\b(?:agree[sd]?|agreement)\s+to\s+sell\s+[^.;]{3,80}?\s+to\s+${BARE_NAME}`,
+    String.raw`\bagree(?:[sd]|ment)?\s+to\s+acquire\s+${BARE_NAME}(?=,|\s+for\b|\s+in\b|\.)`,
+  ].join("|"),
+);
 export const TO_BE_ACQUIRED =
   /^(?:(?!\bwhich\b)[^.]){0,120}?\b(?:to\s+be|will\s+be|would\s+be|is\s+being)\s+acquired\s+by\b/;
 // "the Company obtained an exclusive worldwide license to ACM-101": what the registrant takes in.

@@ -23,8 +23,8 @@ import {
 import { addOfficers } from "./agreement-officers.js";
 import { type Opened, openedUnnamed } from "./agreement-openers.js";
 import {
-  ACQUIRED_BY,
   addParty,
+  COUNTERPARTY_UNNAMED,
   DIVESTS,
   FORMERLY,
   INVESTORS,
@@ -304,9 +304,17 @@ function newDraft(
   ) {
     addListedParties(parties, v, s);
   }
-  // A buyer by a name with no corporate word: "to be acquired by Omega Capital Partners".
-  const buyer = type === "merger" && counterparties === 0 ? ACQUIRED_BY.exec(text) : null;
-  if (buyer && !mentionsReg(buyer[1])) addParty(parties, buyer[1], groupSpan(v, s, buyer));
+  // The other side by a name with no corporate word: "to be acquired by Omega Capital Partners".
+  const other =
+    (type === "merger" || type === "asset_purchase") && counterparties === 0
+      ? COUNTERPARTY_UNNAMED.exec(text)
+      : null;
+  const otherName = other?.slice(1).find((g) => g !== undefined);
+  if (other && otherName && !mentionsReg(otherName)) {
+    // Every alternative ends with the name.
+    const end = s.start + other.index + other[0].length;
+    addParty(parties, otherName, loc(v, end - otherName.length, end));
+  }
   const acquiredWho =
     /\b(?:acquire[sd]?|acquisition\s+of|purchase)\s+((?:the\s)?[A-Z](?:(?!\sby\s)[^,.;]){2,60})/.exec(text);
   // "Peoples will acquire Premier", "to be acquired by", "agreed to sell its business": the

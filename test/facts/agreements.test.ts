@@ -2525,6 +2525,39 @@ describe("deals in the common words of 8-Ks", () => {
     ]);
   });
 
+  it("a press release's deals: the other side by a name with no corporate word, a completion, a lender 'led by'", () => {
+    const [bought] = deal(
+      "Acme Corp. (NASDAQ: ACME) today announced that it has signed a definitive agreement to acquire Beta " +
+        "Robotics, a leading provider of warehouse automation solutions, for $275 million in cash and stock.",
+    );
+    expect(bought.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "acquirer"],
+      ["Beta Robotics", "target"],
+    ]);
+    const [sold] = deal(
+      "Acme Corp. announced today that it has agreed to sell its consumer products division to Epsilon Brands for " +
+        "approximately $95 million.",
+    );
+    expect([sold.type, sold.subject]).toEqual(["asset_purchase", "consumer products division"]);
+    expect(sold.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Epsilon Brands", "buyer"],
+    ]);
+    const [done] = deal(
+      "Acme Corp. (NYSE: ACM), a global leader in specialty materials, today announced the completion of its " +
+        "acquisition of Gamma Coatings GmbH, a privately held manufacturer of industrial coatings.",
+    );
+    expect([done.type, done.subject]).toEqual(["merger", "Gamma Coatings GmbH"]);
+    const [credit] = deal(
+      "Acme Corp. announced today that it has closed a new $200 million senior secured credit facility led by Bank " +
+        "of Montreal.",
+    );
+    expect(credit.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "borrower"],
+      ["Bank of Montreal", "lender"],
+    ]);
+  });
+
   it("a credit facility: its name without the amount or what leads to it; its size, not its parts or options", () => {
     const [a] = deal(
       "On March 26, 2024, the Company entered into a Credit Agreement with the lenders party thereto and First " +

@@ -141,6 +141,9 @@ function boughtFrom(text: string, name: string, asOwner = false): boolean {
   const short = name.split(/[\s,]+/)[0];
   for (const n of asOwner && short.length >= 4 ? [name, short] : [name])
     for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
+      // The short name alone, not the first word of another's ("from Lambda Holdings, LP" does not
+      // sell "Lambda Energy Services, LLC").
+      if (n === short && /^\s+[A-Z]/.test(text.slice(at + n.length, at + n.length + 3))) continue;
       const before = text.slice(Math.max(0, at - 420), at);
       if (/\b(?:acqui|purchas|bought)[^;]{0,400}\bfrom\s+(?:the\s+)?$/.test(before)) return true;
       // "InterCAP, a Delaware corporation and wholly owned subsidiary of Intergraph": its owner sells

@@ -2558,6 +2558,19 @@ describe("deals in the common words of 8-Ks", () => {
     ]);
   });
 
+  it("a company bought from a seller whose name starts with the same word", () => {
+    const [a] = deal(
+      "On February 28, 2024, the Company completed the acquisition of all of the outstanding equity interests of " +
+        'Lambda Energy Services, LLC ("Lambda") from Lambda Holdings, LP for aggregate consideration of $210 million.',
+    );
+    expect(a.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "acquirer"],
+      ["Lambda Energy Services, LLC", "target"],
+      ["Lambda Holdings, LP", "seller"],
+    ]);
+    expect(a.subject).toBe("Lambda Energy Services, LLC");
+  });
+
   it("a credit facility: its name without the amount or what leads to it; its size, not its parts or options", () => {
     const [a] = deal(
       "On March 26, 2024, the Company entered into a Credit Agreement with the lenders party thereto and First " +

@@ -245,6 +245,12 @@ export function finish(d: Draft): AgreementFact {
       // (A subject that names the registrant already, as the text writes it, stays.)
       if (!f.subject || (d.registrantIsTarget && !d.mentionsReg(f.subject)))
         f.subject = f.parties.find((p) => p.role === "target")?.name ?? f.subject;
+      // "will acquire Madison through the merger ...": a short name stands for the target's full one.
+      const target = f.parties.find((p) => p.role === "target");
+      if (target && f.subject && target.name.startsWith(`${f.subject} `)) {
+        f.subject = target.name;
+        f.subjectSpan = target.span ?? f.subjectSpan;
+      }
       break;
     }
     case "credit":
@@ -318,16 +324,23 @@ export function perEmployee(f: AgreementFact): AgreementFact[] {
 }
 
 /**
- * Is `name` in a merger only as the sellers' representative or "solely for purposes of Section
- * 7.3(b)"? Then it is a party, neither side.
+ * Is `name` in a merger only as the sellers' representative, "solely for purposes of Section
+ * 7.3(b)", or as its merger subsidiary? Then it is a party, neither side.
  */
 function standsAside(text: string, name: string): boolean {
   const at = text.indexOf(name);
   if (at < 0) return false;
-  return /^[^.;]{0,100}?\b(?:as\s(?:the\s)?(?:(?:sellers['’]?|stockholders['’]?|shareholders['’]?|equityholders['’]?)\s)?(?:representative|guarantor)\b|solely\sfor\s(?:the\s)?purposes?\sof)/i.test(
-    text.slice(at + name.length, at + name.length + 160),
-  );
+  const after = text.slice(at + name.length, at + name.length + 160);
+  return STANDS_ASIDE.test(after) || DEFINED_AS_SUB.test(after);
 }
+const STANDS_ASIDE =
+  /^[^.;]{0,100}?\b(?:as\s(?:the\s)?(?:(?:sellers['’]?|stockholders['’]?|shareholders['’]?|equityholders['’]?)\s)?(?:representative|guarantor)\b|solely\sfor\s(?:the\s)?purposes?\sof)/i;
+/**
+ * A merger subsidiary by the name the agreement gives it: "CVLY Corp., a Pennsylvania corporation
+ * and wholly-owned subsidiary of Codorus Valley (“Acquisition Subsidiary”)".
+ */
+const DEFINED_AS_SUB =
+  /^[^.;()]{0,120}\((?:the\s)?[“"](?:Merger|Acquisition|Purchaser|Buyer)\s(?:Sub(?:sidiary)?|Corp(?:oration)?|Co)[”"]\)/;
 
 /** Is `name` the company a stake is held in ("its 40% interest in Tau Partners", "shares of Delta")? */
 function stakeIn(text: string, name: string): boolean {

@@ -81,9 +81,12 @@ const SETTLES =
  */
 const SETTLED_BY =
   /\b(?:[Tt]he\s+)?([A-Z0-9][\w-]{0,20}(?:\s[A-Z0-9][\w-]{0,20}){0,3})(?=\s+(?:reflects|implements|incorporates|adopts)\s+(?:the\s+|a\s+)?(?:settlement|stipulation)\b)/;
-/** The company a merger or purchase is of: "to acquire Beta Software, Inc. for ...". */
+/**
+ * The company a merger or purchase is of: "to acquire Beta Software, Inc. for ...", "will acquire
+ * Madison through the merger of ...".
+ */
 const ACQUIRED_NAME =
-  /\b(?:acquire[sd]?|acquisition\s+of|purchase|merge\s+with)\s+((?:all\s+of\s+the\s+outstanding\s+(?:capital\s+)?stock\s+of\s+)?[A-Z][A-Za-z0-9.&'’ -]{1,60}?(?:,?\s(?:Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|LLC|Plc))?)(?=[,.;(]|\s(?:for|in|from|to|and|by|with)\b)/;
+  /\b(?:acquire[sd]?|acquisition\s+of|purchase|merge\s+with)\s+((?:all\s+of\s+the\s+outstanding\s+(?:capital\s+)?stock\s+of\s+)?[A-Z][A-Za-z0-9.&'’ -]{1,60}?(?:,?\s(?:Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|LLC|Plc))?)(?=[,.;(]|\s(?:for|in|from|to|and|by|with|through|pursuant|under|upon|via)\b)/;
 const SHARES =
   /\b\d[\d,]{2,14}\s+shares(?:\s+of\s+(?:[\w'’-]{1,20}\s){0,3}?(?:common|preferred|capital)\s+stock)?/i;
 

@@ -2571,6 +2571,21 @@ describe("deals in the common words of 8-Ks", () => {
     expect(a.subject).toBe("Lambda Energy Services, LLC");
   });
 
+  it("a merger subsidiary by its defined name is a party; a target told by its short name is its full name", () => {
+    const [m] = deal(
+      "On July 22, 2024, Acme Corp. (“Acme”), Madison Bancorp, Inc. (“Madison”), and CVLY Corp., a Pennsylvania " +
+        "corporation and wholly-owned subsidiary of Acme (“Acquisition Subsidiary”), entered into an Agreement and " +
+        "Plan of Merger pursuant to which Acme will acquire Madison through the merger of Acquisition Subsidiary " +
+        "with and into Madison.",
+    );
+    expect(m.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "acquirer"],
+      ["Madison Bancorp, Inc.", "target"],
+      ["CVLY Corp.", "party"],
+    ]);
+    expect(m.subject).toBe("Madison Bancorp, Inc.");
+  });
+
   it("a credit facility: its name without the amount or what leads to it; its size, not its parts or options", () => {
     const [a] = deal(
       "On March 26, 2024, the Company entered into a Credit Agreement with the lenders party thereto and First " +

@@ -291,7 +291,7 @@ export function finish(d: Draft): AgreementFact {
   // of ...", "GPI, a wholly owned subsidiary of the registrant, entered into a supply agreement": the
   // subsidiary buys, sells, licenses or borrows beside the registrant.
   if (reg && SIDES_WITH_PARENT.has(f.type))
-    for (const p of others) if (namedAsSubsidiary(d.text, p.name)) p.role = reg.role;
+    for (const p of others) if (namedAsSubsidiary(d.text, p.name, d.mentionsReg)) p.role = reg.role;
   // A role the text defines wins: "TXC Services, LLC (the “Seller”)", "the Company (the “Buyer”)".
   for (const p of f.parties) {
     const role = definedRole(d.text, p === reg ? [p.name, ...d.regWords] : [p.name], f.type);
@@ -373,9 +373,12 @@ const OWN_SUBSIDIARY =
 /** Types in which the registrant's subsidiary takes its side. */
 const SIDES_WITH_PARENT = new Set(["asset_purchase", "supply", "license", "credit"]);
 
-/** ", a wholly owned subsidiary of X" after a name: X, its owner. */
+/**
+ * ", a wholly owned subsidiary of X" after a name (", a Delaware corporation and a wholly-owned
+ * subsidiary of X" too): X, its owner.
+ */
 const SUBSIDIARY_OF =
-  /^(?:\s\([^()]{1,40}\))?,\s(?:a|an)\s(?:direct\s|indirect\s)?(?:wholly[-\s]owned\s)?subsidiary\sof\s([^,.;()]{2,60})/;
+  /^(?:\s\([^()]{1,40}\))?,\s(?:an?\s(?:[A-Z][a-z]{1,15}\s){1,3}(?:corporation|company|limited\sliability\scompany|limited\spartnership)\sand\s)?(?:an?\s)?(?:direct\s|indirect\s)?(?:wholly[-\s]owned\s)?subsidiary\sof\s([^,.;()]{2,60})/;
 const REGISTRANT_WORD = /^(?:the\s)?(?:Company|Registrant|registrant|Corporation)\b/;
 
 /**

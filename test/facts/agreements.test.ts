@@ -2586,6 +2586,33 @@ describe("deals in the common words of 8-Ks", () => {
     expect(m.subject).toBe("Madison Bancorp, Inc.");
   });
 
+  it("the registrant's subsidiary, 'a Delaware corporation and a wholly-owned subsidiary of' it, takes its side", () => {
+    const [bought] = parseFiling(
+      textFiling(
+        "January 5, 1999",
+        `${registrantLines("INTERMET CORPORATION")}Item 2. Acquisition or Disposition of Assets\n\nOn December 31, ` +
+          '1998, pursuant to an Asset Purchase Agreement between Intermet Corporation ("Registrant") and Quadion ' +
+          'Corporation ("Quadion"), Tool Products, Inc., a Delaware corporation and a wholly-owned subsidiary of ' +
+          'Registrant ("Subsidiary") acquired the assets of the Tool Products operating division of Quadion.\n',
+      ),
+    ).agreements;
+    expect(bought.parties.map((p) => [p.name, p.role])).toEqual([
+      ["INTERMET CORPORATION", "buyer"],
+      ["Quadion Corporation", "seller"],
+      ["Tool Products, Inc.", "buyer"],
+    ]);
+    const [sold] = deal(
+      "On November 30, 2024, Altamira Instruments, Inc. (the “Company”), a Delaware corporation and a wholly-owned " +
+        "subsidiary of Acme Corp., entered into an Asset Purchase Agreement with Beta Sci. & Tech. Co., Ltd (the " +
+        "“Purchaser”) pursuant to which the Company agreed to sell substantially all of its assets.",
+    );
+    expect(sold.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Altamira Instruments, Inc.", "seller"],
+      ["Beta Sci. & Tech. Co., Ltd", "buyer"],
+    ]);
+  });
+
   it("a credit facility: its name without the amount or what leads to it; its size, not its parts or options", () => {
     const [a] = deal(
       "On March 26, 2024, the Company entered into a Credit Agreement with the lenders party thereto and First " +

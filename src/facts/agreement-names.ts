@@ -128,8 +128,9 @@ export function typeOfWords(sentence: string): AgreementType | null {
 export function typeOf(name: string, sentence: string): { type: AgreementType; generic: boolean } | null {
   for (const [re, t] of TYPES) if (re.test(name)) return { type: t, generic: false };
   // "a merger agreement" names its type; "an agreement to purchase NeXT" takes it from the sentence.
+  // An "Option Agreement" (to license, to buy) is no license or purchase yet.
   if (
-    /consult|indemnif|underwrit|investor\s+rights|voting|support|registration\s+rights|subscription|lock-?\s?up|standstill|escrow|equity\s+distribution|at[-\s]the[-\s]market|sales\s+agency/i.test(
+    /consult|indemnif|underwrit|investor\s+rights|voting|support|registration\s+rights|subscription|lock-?\s?up|standstill|escrow|equity\s+distribution|at[-\s]the[-\s]market|sales\s+agency|\boption\s+agreement/i.test(
       name,
     )
   )

@@ -2613,6 +2613,20 @@ describe("deals in the common words of 8-Ks", () => {
     ]);
   });
 
+  it("an option agreement to license is an option, not a license; an option and license agreement licenses", () => {
+    const [option] = deal(
+      "On January 19, 2024, the Company entered into an Option Agreement with Beta Pharma, Inc. to license BX-7, " +
+        "an imaging agent. The option agreement gives Beta a 6 month period during which it has exclusive rights to " +
+        "license the asset.",
+    );
+    expect([option.type, option.parties.map((p) => p.role)]).toEqual(["other", ["party", "party"]]);
+    const [license] = deal(
+      "On January 19, 2024, the Company entered into an Option and License Agreement with Beta Pharma, Inc. under " +
+        "which the Company granted Beta an exclusive license to BX-7.",
+    );
+    expect(license.type).toBe("license");
+  });
+
   it("a credit facility: its name without the amount or what leads to it; its size, not its parts or options", () => {
     const [a] = deal(
       "On March 26, 2024, the Company entered into a Credit Agreement with the lenders party thereto and First " +

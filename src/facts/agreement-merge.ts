@@ -21,6 +21,9 @@ export function merge(drafts: Draft[]): Draft[] {
             .slice(1)
             .some((p) => d.fact.parties.slice(1).some((q) => orgKey(p.name) === orgKey(q.name))) ||
           (o.fact.parties.length <= 1 && d.fact.parties.length <= 1) ||
+          // "executed an agreement to acquire a 10,000 square building ... from Luis Cruz, M.D.", then
+          // "executed an agreement with Luis Cruz, M.D." on the same day: one agreement, its other side told.
+          (d.generic && o.fact.parties.length <= 1 && o.fact.date !== null && o.fact.date === d.fact.date) ||
           (o.fact.subject && d.fact.subject && o.fact.subject === d.fact.subject)),
     );
     if (!twin) {

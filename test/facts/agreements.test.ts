@@ -2627,6 +2627,21 @@ describe("deals in the common words of 8-Ks", () => {
     expect(license.type).toBe("license");
   });
 
+  it("an agreement told again in another item, with its other side, is one agreement", () => {
+    const found = parseFiling(
+      textFiling(
+        "June 30, 1997",
+        `${registrantLines("ACME CORP.")}Item 2. Acquisition or Disposition of Assets\n\nOn June 22, 1997 the ` +
+          "Registrant executed an agreement to acquire a 10,000 square foot building located at 2260 S. W. 8th " +
+          "Street, Miami, Fl. from Luis Cruz, M.D.\n\nItem 5. Other Events\n\nOn June 22, 1997 the Registrant " +
+          "executed an agreement with Luis Cruz, M.D.\n",
+      ),
+    ).agreements;
+    expect(found.map((a) => [a.type, a.subject, a.parties.map((p) => `${p.name}:${p.role}`)])).toEqual([
+      ["asset_purchase", "a 10,000 square foot building", ["ACME CORP.:buyer", "Luis Cruz:seller"]],
+    ]);
+  });
+
   it("a credit facility: its name without the amount or what leads to it; its size, not its parts or options", () => {
     const [a] = deal(
       "On March 26, 2024, the Company entered into a Credit Agreement with the lenders party thereto and First " +

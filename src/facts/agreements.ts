@@ -9,6 +9,7 @@
  */
 
 import { agreementDate, datesOf, olderAgreement } from "./agreement-dates.js";
+import { bareAgreement, securedFacility, withAnother } from "./agreement-known.js";
 import { finish, merge, perEmployee } from "./agreement-merge.js";
 import {
   alsoNamed,
@@ -45,7 +46,7 @@ import { groupSpan, loc } from "./agreement-spans.js";
 import type { AgreementFact, AgreementType, Draft } from "./agreement-types.js";
 import { findMoney } from "./money.js";
 import { HONORIFIC } from "./names.js";
-import { findOrganizations, keysOverlap, type Organization, orgKey } from "./organizations.js";
+import { findOrganizations, type Organization, orgKey } from "./organizations.js";
 import { type Sentence, sentences, type TextView } from "./text-view.js";
 
 export type { AgreementFact, AgreementType, Located, Role, TermKind } from "./agreement-types.js";
@@ -197,40 +198,6 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
 
 const MERGER_CONSIDERATION =
   /\b(?:shares?|stock)\b[^.]{0,80}\b(?:converted|exchanged)\s+(?:in)?to\b|\b(?:share|stock)holders\b[^.]{0,60}\breceive\b|\bexchange\s+ratio\b/i;
-
-const WITH_COMPANY = /\bwith\s+(?:the\s+)?([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,5})/;
-
-/**
- * Is an agreement named only "agreement" signed "with" a company it does not have: "it has signed
- * an agreement with the State of Hawaii to settle ...", then "an agreement with Complete Business
- * Solutions, Inc. to settle ..." are two agreements.
- */
-function withAnother(d: Draft, text: string): boolean {
-  if (!/^agreement$/i.test(d.fact.name)) return false;
-  const m = WITH_COMPANY.exec(text);
-  const k = m ? orgKey(m[1]) : "";
-  return !!k && !d.fact.parties.some((p) => keysOverlap(orgKey(p.name), k));
-}
-
-/** "The Agreement" alone is the one being read, unless signed "with" a company it does not have. */
-function bareAgreement(d: Draft | null, text: string): Draft | undefined {
-  return d && !withAnother(d, text) ? d : undefined;
-}
-
-// Agreements that secure a loan: the lender's collateral, a guarantor's promise.
-const SECURES = /\b(?:pledge|security|guarant(?:y|ee)|collateral|intercreditor|subordination)\b/i;
-
-/**
- * The facility a pledge, security or guaranty agreement secures ("As security for the Line of
- * Credit, 1st Financial has entered into a Pledge and Security Agreement giving BB&T a security
- * interest in ... Mountain 1st Bank"): the last loan read. It is part of that deal, and what it
- * pledges or who guarantees is no lender.
- */
-function securedFacility(drafts: readonly Draft[], name: string): Draft | undefined {
-  if (!SECURES.test(name)) return undefined;
-  for (let i = drafts.length - 1; i >= 0; i--) if (drafts[i].fact.type === "credit") return drafts[i];
-  return undefined;
-}
 
 function newDraft(
   v: TextView,

@@ -43,10 +43,10 @@ const FACILITY =
   /(?<![\w$.,'’-])((?:(?:\$\d[\d.,]{0,12}|(?!agreement\b)[\w'’-]{1,20})\s){0,6}?)((?:loan|credit|revolving)\s+facilit(?:y|ies)|facilit(?:y|ies)|line\s+of\s+credit|credit\s+line|term\s+loans?(?:\s+facilit(?:y|ies))?|loans?|notes)\b(?!\s{0,2}(?:and\s+[A-Z][a-z]{1,20}\s+)?Agreement)(?!\s(?:lender|agent|commitments?|documents?|part(?:y|ies)|sub-?facilit(?:y|ies))\b)/i;
 /**
  * Up to the last word that leads to the facility: "Credit Agreement provides for a …", "Bank to
- * establish a …", "revised the maturity date on Company's …".
+ * establish a …", "revised the maturity date on Company's …", "to December 31, 2004 and the …".
  */
 const LEADS_TO =
-  /^(?:.*\s)?(?:to|for|of|on|by|provid\w{0,4}|establish\w{0,3}|obtain\w{0,3}|under|with|into|from|[\w-]+['’]s)\s/i;
+  /^(?:.*\s)?(?:to|for|of|on|by|provid\w{0,4}|establish\w{0,3}|obtain\w{0,3}|under|with|into|from|[\w-]+['’]s|(?:19|20)\d\d,?)\s/i;
 /** Its amount and what comes before: "$1.0 billion senior unsecured revolving facility". */
 const UP_TO_AMOUNT = /^(?:.*\s)?\$\d[\d.,]{0,12}(?:\s(?:thousand|million|billion))?\s/i;
 

@@ -2665,5 +2665,12 @@ describe("deals in the common words of 8-Ks", () => {
           "date on Company’s Line of Credit.",
       )[0].subject,
     ).toBe("Line of Credit");
+    expect(
+      deal(
+        "On May 2, 2024, the Company entered into a Fifth Amendment to Loan Agreement with Beta Bank, N.A. Under " +
+          "the new agreement, the maturity date was extended to December 31, 2026 and the total borrowing facility " +
+          "was increased to $44 million.",
+      )[0].subject,
+    ).toBe("total borrowing facility");
   });
 });

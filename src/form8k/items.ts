@@ -37,6 +37,10 @@ export interface ItemSection {
 const HEADING =
   /^(?:section\s{1,3}\d{1,2}\s{0,3}[-–—.:]?\s{0,3})?items?\s{0,3}[-–—]?\s{0,3}(\d{1,2}(?:\s{0,2}\.\s{0,2}\d{1,2})?)(?:\s?\([a-z]\))?(?![\d(]|\s{0,2}\.\s{0,2}\d)\s{0,3}([.:\-–—)]?)\s{0,12}(.{0,300})$/i;
 const MORE_NUMBERS = /^(?:(?:,|and|&)\s{0,3}(?:items?\s{0,3})?(\d{1,2}(?:\.\d{1,2})?)\.?\s{0,3})/i;
+/** More paragraphs of the same item after its number: "(b) and (c)", ", (d)". */
+const SUBSECTIONS = /^(?:\s{0,3}(?:,|and|&)\s{0,3}\([a-z]\)){1,4}/i;
+/** A second item's heading later on a heading's line: "... Condition and Item 7.01 Regulation FD". */
+const SECOND_HEADING = /\s(?:and|;|&)\s{1,3}Item\s{1,3}(\d{1,2}\.\d{2})\.?\s{1,3}[A-Z]/;
 /** What follows a number in a cross-reference or a list, never in a heading. */
 const NOT_TITLE =
   /^(?:through|to|thru|of|in|under|above|below|hereof|herein|is|are|was|were|has|have|will|shall|and\s+\d|or\s+\d|\(|-\s{0,2}\d|is\s+not|not\s+applicable)/i;
@@ -91,8 +95,20 @@ export function findItemHeadings(
       numbers.push(n);
       rest = rest.slice(more[0].length);
     }
-    rest = rest.replace(/^[.:\-–—\s]+/, "").trim();
+    // "ITEM 5.02(b) and (c). Departure of ...": the paragraphs of the item, not another number.
+    rest = rest
+      .replace(SUBSECTIONS, "")
+      .replace(/^[.:\-–—\s]+/, "")
+      .trim();
     if (NOT_TITLE.test(rest)) continue;
+    // "Item 2.02 Results of Operations and Financial Condition and Item 7.01 Regulation FD
+    // Disclosure": a second heading on the same line.
+    const second = SECOND_HEADING.exec(rest);
+    const secondKey = second ? itemKey(second[1]) : null;
+    if (second && secondKey && catalogItem(secondKey, date) && !numbers.includes(secondKey)) {
+      numbers.push(secondKey);
+      rest = rest.slice(0, second.index).trim();
+    }
     // A heading is short, or its first words are a title; a sentence that starts "Item 2.02 of
     // this report ..." is not.
     const titleStart = rest.slice(0, 60);

@@ -52,6 +52,24 @@ describe("item headings", () => {
     ]);
   });
 
+  it("reads a second heading on a heading's line, and paragraphs of an item after its number", () => {
+    expect(
+      headings(
+        "Item 2.02 Results of Operations and Financial Condition and Item 7.01 Regulation FD Disclosure\n\n" +
+          "On March 1, 2024, the Company issued a press release.\n\nITEM 5.02(b) and (c). Departure of Directors or " +
+          "Certain Officers\n\nOn March 1, 2024, John Doe resigned.\n",
+        "2024-03-01",
+      ),
+    ).toEqual([
+      ["2.02+7.01", "Results of Operations and Financial Condition"],
+      ["5.02", "Departure of Directors or Certain Officers"],
+    ]);
+    // A reference to another item in a title is no heading of it.
+    expect(headings("Item 8.01 Other Events (see also Item 7.01)\n\nText.\n", "2024-03-01")).toEqual([
+      ["8.01", "Other Events (see also Item 7.01)"],
+    ]);
+  });
+
   it("joins a title wrapped onto the next line (Apple 1996)", () => {
     const r = parseFiling(fixture("text/0000320193-96-000027.txt"));
     expect(r.items.map((i) => [i.number, i.title])).toEqual([

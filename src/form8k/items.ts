@@ -1,6 +1,6 @@
 /**
  * Item headings and the text each item covers, in both numberings ("ITEM 5. OTHER EVENTS",
- * "Item 5 - Other Events", "Item 2.02.", "Items 5.02 and 9.01").
+ * "Item 5 - Other Events", "Item No. 5.", "Item 2.02.", "Items 5.02 and 9.01").
  *
  * Candidates are every line that starts with an item number; a candidate is a heading only if
  * its number is in the catalogue, what follows reads like a title (not "through 4, 6 and 8 Not
@@ -35,7 +35,7 @@ export interface ItemSection {
 
 // One line at a time; bounded.
 const HEADING =
-  /^(?:section\s{1,3}\d{1,2}\s{0,3}[-–—.:]?\s{0,3})?items?\s{0,3}[-–—]?\s{0,3}(\d{1,2}(?:\s{0,2}\.\s{0,2}\d{1,2})?)(?:\s?\([a-z]\))?(?![\d(]|\s{0,2}\.\s{0,2}\d)\s{0,3}([.:\-–—)]?)\s{0,12}(.{0,300})$/i;
+  /^(?:section\s{1,3}\d{1,2}\s{0,3}[-–—.:]?\s{0,3})?items?\s{0,3}(?:no\.\s{0,3})?[-–—]?\s{0,3}(\d{1,2}(?:\s{0,2}\.\s{0,2}\d{1,2})?)(?:\s?\([a-z]\))?(?![\d(]|\s{0,2}\.\s{0,2}\d)\s{0,3}([.:\-–—)]?)\s{0,12}(.{0,300})$/i;
 const MORE_NUMBERS = /^(?:(?:,|and|&)\s{0,3}(?:items?\s{0,3})?(\d{1,2}(?:\.\d{1,2})?)\.?\s{0,3})/i;
 /** More paragraphs of the same item after its number: "(b) and (c)", ", (d)". */
 const SUBSECTIONS = /^(?:\s{0,3}(?:,|and|&)\s{0,3}\([a-z]\)){1,4}/i;

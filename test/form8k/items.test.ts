@@ -37,6 +37,9 @@ describe("item headings", () => {
       ["7", "Financial Statements and Exhibits"],
       ["2", "ACQUISITION OR DISPOSITION OF ASSETS"],
     ]);
+    expect(headings("Item No. 5. Other Events.\n\nThe Company announced.\n", "1998-07-15")).toEqual([
+      ["5", "Other Events"],
+    ]);
   });
 
   it("reads current headings, combined headings and a title on the next line", () => {

@@ -15,10 +15,25 @@ export interface PostalAddress {
 
 const US_ZIP = /(?:^|[\s,])(\d{5}(?:\s?-\s?\d{4})?)$/;
 const CA_POSTAL = /(?:^|[\s,])([A-Z]\d[A-Z]\s?\d[A-Z]\d)$/i;
+/** A UK postcode, as Royal Mail writes it: "SW1A 2AA", "EC2V 7HN", "M1 1AE". */
+const UK_POSTCODE = /(?:^|[\s,])([A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})$/;
+/**
+ * What a foreign address prints after its city: a province, a country ("Montreal, Quebec, Canada").
+ * Neither is a US state, and the city is what comes before them.
+ */
+const BEYOND_CITY =
+  /^(?:canada|united\s+states(?:\s+of\s+america)?|u\.?s\.?a\.?|united\s+kingdom|u\.?k\.?|england|scotland|wales|ireland|israel|(?:the\s+)?people['’]s\s+republic\s+of\s+china|p\.?r\.?c\.?|china|japan|germany|france|switzerland|(?:the\s+)?netherlands|bermuda|cayman\s+islands|british\s+virgin\s+islands|singapore|hong\s+kong|australia|india|sweden|denmark|norway|finland|belgium|luxembourg|italy|spain|mexico|brazil|(?:republic\s+of\s+)?korea|taiwan|ontario|qu[eé]bec|british\s+columbia|alberta|manitoba|saskatchewan|nova\s+scotia|new\s+brunswick|newfoundland(?:\s+and\s+labrador)?|prince\s+edward\s+island)$/i;
 const TRAILING = /[\s,.;:]+$/;
 /** Words that end or belong to a street line, never a city's first word. */
 const STREET_WORD =
   /^(?:street|st\.?|avenue|ave\.?|boulevard|blvd\.?|road|rd\.?|drive|dr\.?|lane|ln\.?|way|place|pl\.?|plaza|parkway|pkwy\.?|court|ct\.?|circle|highway|hwy\.?|square|terrace|trail|floor|fl\.?|suite|ste\.?|box|building|bldg\.?|tower|loop|pike|turnpike|route|n\.?w\.?|n\.?e\.?|s\.?w\.?|s\.?e\.?|—|-)$/i;
+
+/** `s` without the countries and provinces at its end ("..., Montreal, Quebec, Canada"). */
+function withoutBeyondCity(s: string): string {
+  const parts = s.split(",");
+  while (parts.length >= 3 && BEYOND_CITY.test(parts[parts.length - 1].trim())) parts.pop();
+  return parts.join(",").replace(TRAILING, "");
+}
 
 export function parseAddress(printed: string): PostalAddress {
   let s = printed
@@ -28,14 +43,23 @@ export function parseAddress(printed: string): PostalAddress {
     .trim()
     .replace(TRAILING, "");
   let zip: string | null = null;
+  let plain = withoutBeyondCity(s);
+  // Some country or province after the city went: no other last part is to be dropped below.
+  let dropped = plain !== s;
+  s = plain;
   const us = US_ZIP.exec(s);
-  const z = us ?? CA_POSTAL.exec(s);
+  const ca = us ? null : CA_POSTAL.exec(s);
+  const uk = us || ca ? null : UK_POSTCODE.exec(s);
+  const z = us ?? ca ?? uk;
   if (z) {
     const compact = z[1].replace(/\s+/g, "").toUpperCase();
-    // "02062-1234"; a Canadian code as Canada Post writes it: "K0M 2T0".
-    zip = us ? compact : `${compact.slice(0, 3)} ${compact.slice(3)}`;
+    // "02062-1234"; a Canadian code as Canada Post writes it: "K0M 2T0"; a UK one as printed.
+    zip = us ? compact : ca ? `${compact.slice(0, 3)} ${compact.slice(3)}` : z[1];
     s = s.slice(0, z.index).replace(TRAILING, "");
   }
+  plain = withoutBeyondCity(s);
+  dropped ||= plain !== s;
+  s = plain;
   let state: string | null = null;
   const st = trailingState(s);
   const parts = s
@@ -45,7 +69,7 @@ export function parseAddress(printed: string): PostalAddress {
   if (st) {
     state = st.code;
     s = s.slice(0, st.index).replace(TRAILING, "");
-  } else if (parts.length >= 3 && !/\d/.test(parts[parts.length - 1])) {
+  } else if (!dropped && parts.length >= 3 && !/\d/.test(parts[parts.length - 1])) {
     // A province or country we do not code: drop it, keep the city before it.
     s = parts.slice(0, -1).join(", ");
   }

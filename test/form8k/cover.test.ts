@@ -260,6 +260,14 @@ describe("parseAddress", () => {
       "1 Infinite Loop, Cupertino, CA 95014-2084",
       { street: "1 Infinite Loop", city: "Cupertino", state: "CA", zip: "95014-2084" },
     ],
+    [
+      "1 Place Ville Marie, Suite 3000, Montreal, Quebec, Canada H3B 4N4",
+      { street: "1 Place Ville Marie, Suite 3000", city: "Montreal", state: null, zip: "H3B 4N4" },
+    ],
+    [
+      "10 Downing Street, London SW1A 2AA, United Kingdom",
+      { street: "10 Downing Street", city: "London", state: null, zip: "SW1A 2AA" },
+    ],
   ])("%s", (printed, want) => {
     expect(parseAddress(printed)).toEqual(want);
   });

@@ -2351,6 +2351,14 @@ describe("deals in the common words of 8-Ks", () => {
         "which Nu will supply the Company with lithium carbonate for a period of five years.",
     );
     expect(supply.subject).toBe("lithium carbonate");
+    const [sells] = deal(
+      "On February 28, 2024, the Company entered into a Supply Agreement with Sigma Health Systems, Inc., under " +
+        "which the Company will supply Sigma with its diagnostic test kits for a term of three years.",
+    );
+    expect([sells.subject, sells.parties.map((p) => p.role)]).toEqual([
+      "its diagnostic test kits",
+      ["seller", "buyer"],
+    ]);
     const [shares] = deal(
       "On February 28, 2024, the Company entered into a Securities Purchase Agreement with Tau Capital Fund, L.P. " +
         "for the sale of 2,500,000 shares of common stock for aggregate gross proceeds of $5.0 million.",

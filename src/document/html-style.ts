@@ -323,9 +323,10 @@ function applyStyle(style: string, out: ElementStyle): void {
         else out.clear |= Bit.Center;
         break;
       case "font-size": {
+        // An unreadable size ("smaller", "80%") leaves what the parent set.
         const pt = lengthPt(value);
         if (pt < TINY_PT) out.set |= Bit.Tiny;
-        else if (pt >= TINY_PT) out.clear |= Bit.Tiny;
+        else if (!Number.isNaN(pt)) out.clear |= Bit.Tiny;
         break;
       }
       case "white-space":

@@ -5,7 +5,7 @@
 
 import { SUBSIDIARY_SOLD } from "./agreement-openers.js";
 import { isCompanyName, registrantActs, SELLS_ASSETS, SUB, someMention } from "./agreement-parties.js";
-import { namedAsSubsidiary, ownSubsidiary, stakeIn } from "./agreement-subsidiaries.js";
+import { atSomeMention, namedAsSubsidiary, ownSubsidiary, stakeIn } from "./agreement-subsidiaries.js";
 import { addTerm } from "./agreement-terms.js";
 import type { AgreementFact, Draft, Role } from "./agreement-types.js";
 import { keysOverlap, orgKey } from "./organizations.js";
@@ -140,21 +140,22 @@ function definedRole(text: string, names: readonly string[], type: AgreementFact
   return null;
 }
 
+const BOUGHT_FROM_BEFORE = /\b(?:acqui|purchas|bought)[^;]{0,400}\bfrom\s+(?:the\s+)?$/;
+
 /** Is `name` who the company's stock or assets were bought "from"? */
 function boughtFrom(text: string, name: string, asOwner = false): boolean {
   const short = name.split(/[\s,]+/)[0];
-  for (const n of asOwner && short.length >= 4 ? [name, short] : [name])
-    for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
+  return (asOwner && short.length >= 4 ? [name, short] : [name]).some((n) =>
+    atSomeMention(text, n, (at) => {
       // The short name alone, not the first word of another's ("from Lambda Holdings, LP" does not
       // sell "Lambda Energy Services, LLC").
-      if (n === short && /^\s+[A-Z]/.test(text.slice(at + n.length, at + n.length + 3))) continue;
+      if (n === short && /^\s+[A-Z]/.test(text.slice(at + n.length, at + n.length + 3))) return false;
       const before = text.slice(Math.max(0, at - 420), at);
-      if (/\b(?:acqui|purchas|bought)[^;]{0,400}\bfrom\s+(?:the\s+)?$/.test(before)) return true;
       // "InterCAP, a Delaware corporation and wholly owned subsidiary of Intergraph": its owner sells
       // it (not "merged with a wholly-owned subsidiary of Banc One", the buyer's merger sub).
-      if (asOwner && OWNER_APPOSED.test(before)) return true;
-    }
-  return false;
+      return BOUGHT_FROM_BEFORE.test(before) || (asOwner && OWNER_APPOSED.test(before));
+    }),
+  );
 }
 
 /** Roles by type; the registrant is the first party. */

@@ -3,17 +3,17 @@
  * takes its side), one a stake is held in (which is sold, not selling).
  */
 
-/** Is `name` the company a stake is held in ("its 40% interest in Tau Partners", "shares of Delta")? */
-export function stakeIn(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
-    if (
-      /\b(?:interests?|stake|shares|stock|units)\s+(?:of|in)\s+(?:the\s+)?$/i.test(
-        text.slice(Math.max(0, at - 30), at),
-      )
-    )
-      return true;
+/** Does `test` hold at some place `name` stands in `text` (its offset)? */
+export function atSomeMention(text: string, name: string, test: (at: number) => boolean): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (test(at)) return true;
   return false;
 }
+
+/** Is `name` the company a stake is held in ("its 40% interest in Tau Partners", "shares of Delta")? */
+export function stakeIn(text: string, name: string): boolean {
+  return atSomeMention(text, name, (at) => STAKE_BEFORE.test(text.slice(Math.max(0, at - 30), at)));
+}
+const STAKE_BEFORE = /\b(?:interests?|stake|shares|stock|units)\s+(?:of|in)\s+(?:the\s+)?$/i;
 
 /**
  * The registrant's own subsidiary, by whose it is said to be ("through its wholly owned subsidiary
@@ -21,11 +21,13 @@ export function stakeIn(text: string, name: string): boolean {
  * any "its subsidiary" (", 2396081 Ontario Inc. and its wholly owned operating subsidiary, Infitrak").
  */
 export function ownSubsidiary(text: string, name: string, mentionsReg: (t: string) => boolean): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    if (OWN_SUBSIDIARY.test(text.slice(Math.max(0, at - 80), at))) return true;
-    if (ownedByRegistrant(text, at + name.length, mentionsReg)) return true;
-  }
-  return false;
+  return atSomeMention(
+    text,
+    name,
+    (at) =>
+      OWN_SUBSIDIARY.test(text.slice(Math.max(0, at - 80), at)) ||
+      ownedByRegistrant(text, at + name.length, mentionsReg),
+  );
 }
 const OWN_SUBSIDIARY =
   /(?:\bthrough\s+its|\b(?:Company|Registrant)['’]s)\s+(?:[\w-]{1,20}\s+){0,3}subsidiary,?\s{1,3}(?:the\s)?$/i;
@@ -44,13 +46,15 @@ const REGISTRANT_WORD = /^(?:the\s)?(?:Company|Registrant|registrant|Corporation
  * of Acme")?
  */
 export function namedAsSubsidiary(text: string, name: string, mentionsReg?: (t: string) => boolean): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    // One subsidiary named after the word ("certain of its subsidiaries, Fleet Capital Corporation, as
-    // agent" lists others).
-    if (/\bsubsidiary,?\s{1,3}(?:the\s)?$/i.test(text.slice(Math.max(0, at - 40), at))) return true;
-    if (ownedByRegistrant(text, at + name.length, mentionsReg)) return true;
-  }
-  return false;
+  // One subsidiary named after the word ("certain of its subsidiaries, Fleet Capital Corporation, as
+  // agent" lists others).
+  return atSomeMention(
+    text,
+    name,
+    (at) =>
+      /\bsubsidiary,?\s{1,3}(?:the\s)?$/i.test(text.slice(Math.max(0, at - 40), at)) ||
+      ownedByRegistrant(text, at + name.length, mentionsReg),
+  );
 }
 
 /** Does ", a wholly owned subsidiary of X" at `at` name the registrant as X (by a word, or a name)? */

@@ -17,6 +17,8 @@ const US_ZIP = /(?:^|[\s,])(\d{5}(?:\s?-\s?\d{4})?)$/;
 const CA_POSTAL = /(?:^|[\s,])([A-Z]\d[A-Z]\s?\d[A-Z]\d)$/i;
 /** A UK postcode, as Royal Mail writes it: "SW1A 2AA", "EC2V 7HN", "M1 1AE". */
 const UK_POSTCODE = /(?:^|[\s,])([A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})$/;
+/** A Cayman Islands postcode ("KY1-9008"): the domicile of many registrants. */
+const KY_POSTCODE = /(?:^|[\s,])(KY\d-\d{4})$/;
 /**
  * What a foreign address prints after its city: a province, a country ("Montreal, Quebec, Canada").
  * Neither is a US state, and the city is what comes before them.
@@ -27,6 +29,22 @@ const TRAILING = /[\s,.;:]+$/;
 /** Words that end or belong to a street line, never a city's first word. */
 const STREET_WORD =
   /^(?:street|st\.?|avenue|ave\.?|boulevard|blvd\.?|road|rd\.?|drive|dr\.?|lane|ln\.?|way|place|pl\.?|plaza|parkway|pkwy\.?|court|ct\.?|circle|highway|hwy\.?|square|terrace|trail|floor|fl\.?|suite|ste\.?|box|building|bldg\.?|tower|loop|pike|turnpike|route|n\.?w\.?|n\.?e\.?|s\.?w\.?|s\.?e\.?|—|-)$/i;
+
+/** "c/o Logitech Inc.", "Care of ...": an addressee line. */
+const CARE_OF = /^(?:c\/o|care\s+of)\b/i;
+
+/**
+ * A cover may print two addresses, the registrant's own abroad and then one "c/o" its US office
+ * ("1015 Lausanne, Switzerland", "c/o Logitech Inc.", "3930 North First Street", San Jose): the
+ * city, state and zip read belong to the last, so the street is the last's too, the lines after
+ * the "c/o". A "c/o" line that opens the only address (a registered agent's, "c/o Walkers
+ * Corporate Ltd., 190 Elgin Avenue") is kept as printed, as EDGAR's own records keep it.
+ */
+export function streetAfterCareOf(lines: readonly string[]): string[] {
+  let at = -1;
+  for (let i = 0; i < lines.length; i++) if (CARE_OF.test(lines[i].trim())) at = i;
+  return at <= 0 ? [...lines] : lines.slice(at + 1);
+}
 
 /** `s` without the countries and provinces at its end ("..., Montreal, Quebec, Canada"). */
 function withoutBeyondCity(s: string): string {
@@ -49,7 +67,7 @@ export function parseAddress(printed: string): PostalAddress {
   s = plain;
   const us = US_ZIP.exec(s);
   const ca = us ? null : CA_POSTAL.exec(s);
-  const uk = us || ca ? null : UK_POSTCODE.exec(s);
+  const uk = us || ca ? null : (UK_POSTCODE.exec(s) ?? KY_POSTCODE.exec(s));
   const z = us ?? ca ?? uk;
   if (z) {
     const compact = z[1].replace(/\s+/g, "").toUpperCase();
@@ -79,7 +97,7 @@ export function parseAddress(printed: string): PostalAddress {
     .filter(Boolean);
   if (rest.length === 0) return { street: null, city: null, state, zip };
   let city = rest[rest.length - 1];
-  const street = rest.slice(0, -1);
+  const street = streetAfterCareOf(rest.slice(0, -1));
   // No comma before the city ("1258 Prospect Street La Jolla", "Suite 326 Dana Point", "RR6
   // Woodville", "N.W. Atlanta"): the city is the words after the last one that belongs to a
   // street line (a number, a street word, a directional).

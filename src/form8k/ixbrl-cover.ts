@@ -4,7 +4,9 @@
  * (inside `ix:header`) only fills what the printed cover does not show: a hidden
  * `dei:EntityRegistrantName` of "NVIDIA CORP" does not replace the printed "NVIDIA CORPORATION".
  */
+
 import type { Doc } from "../document/types.js";
+import { streetAfterCareOf } from "./address.js";
 import type { InlineXbrl, IxFact } from "./ixbrl.js";
 import type { Span } from "./schema.js";
 
@@ -80,7 +82,9 @@ export function coverFromIxbrl(ix: InlineXbrl, doc: Doc, docIndex: number): IxCo
   const lines = ["EntityAddressAddressLine1", "EntityAddressAddressLine2", "EntityAddressAddressLine3"].map(
     (n) => first(n),
   );
-  const streetFacts = lines.filter((f): f is IxFact => !!f?.value);
+  const given = lines.filter((f): f is IxFact => !!f?.value);
+  const kept = streetAfterCareOf(given.map((f) => f.value as string));
+  const streetFacts = given.slice(given.length - kept.length);
   const street: IxValue | null = streetFacts.length
     ? {
         value: streetFacts.map((f) => addressPart(f.value as string)).join(", "),

@@ -268,6 +268,21 @@ describe("parseAddress", () => {
       "10 Downing Street, London SW1A 2AA, United Kingdom",
       { street: "10 Downing Street", city: "London", state: null, zip: "SW1A 2AA" },
     ],
+    [
+      // Two addresses, the second "c/o" a US office: city, state and zip are the second's.
+      "1015 Lausanne, Switzerland, c/o Omega Inc., 3930 North First Street, San Jose, California 95134",
+      { street: "3930 North First Street", city: "San Jose", state: "CA", zip: "95134" },
+    ],
+    [
+      // One address, care of a registered agent: as printed; the island after the city goes.
+      "c/o Walkers Corporate Ltd., 190 Elgin Avenue, George Town, Grand Cayman KY1-9008",
+      {
+        street: "c/o Walkers Corporate Ltd., 190 Elgin Avenue",
+        city: "George Town",
+        state: null,
+        zip: "KY1-9008",
+      },
+    ],
   ])("%s", (printed, want) => {
     expect(parseAddress(printed)).toEqual(want);
   });

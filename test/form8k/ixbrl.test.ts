@@ -302,3 +302,26 @@ describe("an inline XBRL cover fact too long to be one", () => {
     expect(r.cover.registrant.name.value).toBe("ACME WIDGETS, INC.");
   });
 });
+
+describe("an inline XBRL cover address in two parts", () => {
+  it("reads the street after a c/o line, where the city, state and zip tagged belong", () => {
+    const fact = (name: string, v: string) =>
+      `<ix:nonNumeric name="dei:${name}" contextRef="c">${v}</ix:nonNumeric>`;
+    const html =
+      `<html xmlns:ix="http://www.xbrl.org/2013/inlineXBRL"><body><p>FORM 8-K</p><p>CURRENT REPORT</p>` +
+      "<p>Date of Report (Date of earliest event reported): July 28, 2026</p>" +
+      `<p>${fact("EntityRegistrantName", "OMEGA INTERNATIONAL S.A.")}</p>` +
+      "<p>(Exact name of registrant as specified in its charter)</p>" +
+      `<p>${fact("EntityAddressAddressLine1", "1015 Lausanne, Switzerland")}</p>` +
+      `<p>${fact("EntityAddressAddressLine2", "c/o Omega Inc.")}</p>` +
+      `<p>${fact("EntityAddressAddressLine3", "3930 North First Street")}</p>` +
+      `<p>${fact("EntityAddressCityOrTown", "San Jose,")} ${fact("EntityAddressStateOrProvince", "CA")} ` +
+      `${fact("EntityAddressPostalZipCode", "95134")}</p>` +
+      "<p>(Address of principal executive offices)</p>" +
+      "<p>Item 8.01 Other Events</p><p>The Company moved.</p></body></html>";
+    const a = parseFiling(Buffer.from(html)).cover.registrant.address;
+    expect(a.street.value).toBe("3930 North First Street");
+    expect(a.city.value).toBe("San Jose");
+    expect(a.zip.value).toBe("95134");
+  });
+});

@@ -41,7 +41,8 @@ const TYPES: [RegExp, AgreementType][] = [
   // Whole words: "accredited investors" is no credit.
   [/\bcredit\b|\bloans?\b|\bbridge\b|\bfacilit(?:y|ies)\b|commitment\s+letter|\bborrow/i, "credit"],
   [
-    /employment|offer\s+letter|appointment\s+letter|severance|retention|change\s+(?:of|in)\s+control|compensation\s+arrangement|separation\s+(?:and\s+release\s+)?(?:agreement|letter)|transition\s+(?:services\s+)?agreement\s+with\s+(?:Mr|Ms|Mrs|Dr)\.|\btransition\s+(?:and\s+(?:separation|retirement)\s+)?agreement|\bretirement\s+agreement/i,
+    // "Change in Control Agreement", not "the approval of a change of control under Nasdaq Listing Rules".
+    /employment|offer\s+letter|appointment\s+letter|severance|retention|change\s+(?:of|in)\s+control\s+(?:agreement|plan|letter|benefits?)|compensation\s+arrangement|separation\s+(?:and\s+release\s+)?(?:agreement|letter)|transition\s+(?:services\s+)?agreement\s+with\s+(?:Mr|Ms|Mrs|Dr)\.|\btransition\s+(?:and\s+(?:separation|retirement)\s+)?agreement|\bretirement\s+agreement/i,
     "employment",
   ],
   [

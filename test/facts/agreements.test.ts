@@ -2681,4 +2681,17 @@ describe("deals in the common words of 8-Ks", () => {
       )[0].subject,
     ).toBe("total borrowing facility");
   });
+
+  it("a change of control the stockholders approve is no change-in-control agreement with an officer", () => {
+    const told = deal(
+      "On March 26, 2024, Acme Corp. entered into a Share Exchange Agreement with Omega Holdings, Inc. " +
+        "Pursuant to the Exchange Agreement, Omega has agreed to hold a stockholders’ meeting to approve the issuance " +
+        "of shares and a “change of control” under Nasdaq Listing Rule 5635(b).",
+    );
+    expect(told.map((a) => a.type)).not.toContain("employment");
+    const [officer] = deal(
+      "On March 26, 2024, Acme Corp. entered into a Change in Control Agreement with Jane Smith, its Chief Financial Officer.",
+    );
+    expect(officer.type).toBe("employment");
+  });
 });

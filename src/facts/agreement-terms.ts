@@ -163,7 +163,14 @@ export function termKind(
   const up =
     /up-?\s?front|upfront|initial\s+payment|signing\s+(?:payment|fee)/.test(ownNear) ||
     // "paid an initial $50,000 license fee" for a license (elsewhere a fee buys something).
-    ((type === "license" || type === "collaboration") && /initial\s+(?:license\s+)?fee/.test(ownNear));
+    ((type === "license" || type === "collaboration") &&
+      (/initial\s+(?:license\s+)?fee/.test(ownNear) ||
+        // "Atrix paid $485,000.00 for the exclusive rights to the two indications": paid for the
+        // rights themselves, once.
+        (/\bpaid\s*$/.test(ownB) &&
+          /^\s{0,2}(?:(?:to|in)\s+(?:[\w.&-]+\s+){0,3})?for\s+(?:the\s+|its\s+|these\s+)?(?:(?:exclusive|non-exclusive|worldwide|world-wide|licensed)\s+)*(?:rights?|licen[cs]es?)\b/.test(
+            ownA,
+          ))));
   const miles = /milestone/.test(ownNear) || /milestone/.test(clauseAfter);
 
   if (up && miles) return "upfront_and_milestones";
@@ -249,8 +256,9 @@ export function termKind(
       /\bper\s+share\b[^$]{0,40}\bor\s+(?:approximately\s+|about\s+)?$/.test(b.slice(-60)))
   )
     // What assets are bought for in all is their price ("valued at approximately $22 million in
-    // cash"); a merger's value may be in shares ("an indicated value of $114.2 million").
-    return type === "asset_purchase" ? "purchase_price" : "total_value";
+    // cash"); a merger's value may be in shares ("an indicated value of $114.2 million"). What a
+    // settlement pays in all is what it pays ("pay to ABS a total of $550,000"): no deal's value.
+    return type === "asset_purchase" ? "purchase_price" : type === "settlement" ? "other" : "total_value";
   // A headline's "$45 MILLION AGREEMENT": the deal's value.
   if (/^\s{0,2}(?:[a-z-]{3,15}\s{1,3})?(?:agreement|deal|transaction|collaboration|license|contract)/.test(a))
     return "total_value";

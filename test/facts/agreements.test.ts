@@ -2694,4 +2694,31 @@ describe("deals in the common words of 8-Ks", () => {
     );
     expect(officer.type).toBe("employment");
   });
+
+  it("a license's payment for the rights themselves is its upfront", () => {
+    const [a] = deal(
+      "On March 20, 2024, the Company entered into a License Agreement with Omega Laboratories, Inc. " +
+        "(“Omega”). Under the terms of the Agreement, Omega paid $485,000.00 for the exclusive rights to the " +
+        "two indications, and will fund associated research.",
+    );
+    expect(a.type).toBe("license");
+    expect(terms(a)).toEqual([["upfront", 485_000]]);
+  });
+
+  it("a settlement agreed to or reached without an agreement named, and what it pays in all", () => {
+    const [agreed] = deal(
+      "On March 20, 2024, the Company and Omega LifeSciences, Inc. (“Omega”) agreed to a settlement of " +
+        "their respective claims and counter claims asserted in the civil action. The settlement provides " +
+        "that the Company pay to Omega a total of $550,000 and return all unsold inventory.",
+    );
+    expect(agreed.type).toBe("settlement");
+    expect(agreed.parties.map((p) => p.name)).toEqual(["ACME CORP.", "Omega LifeSciences, Inc."]);
+    expect(terms(agreed)).toEqual([["other", 550_000]]);
+    const [reached] = deal(
+      "On March 20, 2024, the Company reached a confidential settlement with Beta Medical, Inc. resolving " +
+        "the patent litigation pending in the District of Delaware.",
+    );
+    expect(reached.type).toBe("settlement");
+    expect(reached.parties.map((p) => p.name)).toContain("Beta Medical, Inc.");
+  });
 });

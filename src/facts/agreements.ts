@@ -138,7 +138,7 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
       // A new agreement: named and entered into, or told with no agreement named (openedUnnamed).
       const opened =
         starts && typed
-          ? { name: named?.[1] ?? "", type: typed.type, generic: typed.generic, sale: null }
+          ? officersAgreement(v.item, named?.[1] ?? "", typed)
           : openedUnnamed(s.text, current !== null, () =>
               drafts.some((d) => d.fact.type === "merger" || d.fact.type === "asset_purchase"),
             );
@@ -194,6 +194,25 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
     }
   }
   return merge(drafts).map(finish).flatMap(perEmployee);
+}
+
+/**
+ * An agreement no words type, told under Item 5.02 (officers' departures, appointments and pay):
+ * an officer's own ("entered into letters of agreement with each of Michael F. Adams, President
+ * and Chief Executive Officer, and ...").
+ */
+function officersAgreement(
+  item: string | null | undefined,
+  name: string,
+  typed: { type: AgreementType; generic: boolean },
+): { name: string; type: AgreementType; generic: boolean; sale: null } {
+  const officers = typed.generic && item === "5.02";
+  return {
+    name,
+    type: officers ? "employment" : typed.type,
+    generic: typed.generic && !officers,
+    sale: null,
+  };
 }
 
 const MERGER_CONSIDERATION =

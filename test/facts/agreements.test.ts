@@ -2721,4 +2721,29 @@ describe("deals in the common words of 8-Ks", () => {
     expect(reached.type).toBe("settlement");
     expect(reached.parties.map((p) => p.name)).toContain("Beta Medical, Inc.");
   });
+
+  it("an agreement no words type, told under Item 5.02, is an officer's own; under Item 1.01 it stays untyped", () => {
+    const letters =
+      "On July 10, 2007, Acme Corp. (the “Company”) entered into letters of agreement with each of Michael " +
+      "F. Adams, President and Chief Executive Officer of the Company, and Eric G. Walters, Vice President " +
+      "and Chief Financial Officer of the Company.";
+    const item502 =
+      "Item 5.02 Departure of Directors or Certain Officers; Election of Directors; Appointment of Certain " +
+      "Officers; Compensatory Arrangements of Certain Officers\n\n";
+    const officers = parseFiling(
+      textFiling("March 26, 2024", `${registrantLines("ACME CORP.")}${item502}${letters}\n`),
+    ).agreements;
+    expect(officers.map((a) => a.type)).toEqual(["employment", "employment"]);
+    expect(officers.map((a) => a.parties.map((p) => [p.name, p.role]))).toEqual([
+      [
+        ["ACME CORP.", "employer"],
+        ["Michael F. Adams", "employee"],
+      ],
+      [
+        ["ACME CORP.", "employer"],
+        ["Eric G. Walters", "employee"],
+      ],
+    ]);
+    expect(deal(letters).map((a) => a.type)).not.toContain("employment");
+  });
 });

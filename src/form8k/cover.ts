@@ -281,6 +281,8 @@ function setAddress(doc: Doc, out: CoverText, printed: Found): void {
  * The printed address: the block of lines directly above its caption (a blank line above ends
  * it), less caption pieces; a zip standing in its own column moves to the end.
  */
+const RULE = /^[\s_=*-]{3,}$/;
+
 function addressAbove(doc: Doc, captionLine: number, captionLines: Set<number>): Found | null {
   const parts: string[] = [];
   let zip = "";
@@ -288,7 +290,10 @@ function addressAbove(doc: Doc, captionLine: number, captionLines: Set<number>):
   let end = -1;
   for (let j = captionLine - 1, n = 0; j >= 0 && n < 4; j--, n++) {
     const line = doc.lines.line(j);
-    const segs = segments(doc, line).filter((s) => doc.text.charCodeAt(s.start) !== 40);
+    // Not a caption's "(", nor a rule typed under the address ("---------", "_____").
+    const segs = segments(doc, line).filter(
+      (s) => doc.text.charCodeAt(s.start) !== 40 && !RULE.test(doc.text.slice(s.start, s.end)),
+    );
     if (captionLines.has(j) && segs.length === 0) {
       if (n === 0) continue;
       break;

@@ -190,6 +190,9 @@ export function readSignatures(doc: Doc, from: number, to: number): SignatureTex
           continue;
         }
         if (title.length > 4) break;
+        // The company under a title ("Senior Vice President" / "Advanta Mortgage") is whom the signer
+        // works for, not more of the title.
+        if (title.length && registrant && namesCompany(nextText, registrant)) break;
         title.push(nextText);
         end = pieces[q].end;
       }
@@ -237,6 +240,14 @@ const firstWord = (s: string) =>
     .split(/\s+/)[0]
     ?.toLowerCase()
     .replace(/[^a-z]/g, "") ?? "";
+/** Does a line begin with the registrant's first word ("Advanta Mortgage", "ADVANTA Mortgage Loan Trust")? */
+function namesCompany(line: string, registrant: string): boolean {
+  const w = firstWord(registrant);
+  return w.length >= 4 && firstWord(line) === w && !TITLE_START.test(w);
+}
+const TITLE_START =
+  /^(?:chief|vice|senior|executive|president|director|general|principal|chairman|treasurer|secretary)$/;
+
 function firstWordMatches(line: string, name: string): boolean {
   const a = line.trim().split(/\s+/);
   const b = name.trim().split(/\s+/);

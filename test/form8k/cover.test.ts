@@ -242,6 +242,83 @@ describe("cover page layouts", () => {
   });
 });
 
+describe("typed rules and company lines around cover and signature values", () => {
+  const filing = (address: string[], signature: string[]) =>
+    [
+      "SECURITIES AND EXCHANGE COMMISSION",
+      "FORM 8-K",
+      "CURRENT REPORT",
+      "Date of Report (Date of earliest event reported) March 28, 2001",
+      "",
+      "OMEGA PHARMA INC.",
+      "(Exact Name of Registrant as Specified in its Charter)",
+      "",
+      "Delaware                     0-21185                    04-2687849",
+      "- ----------------------------   ------------------------      -------------------",
+      "(State or Other Jurisdiction   (Commission File Number)       (I.R.S. Employer",
+      "of Incorporation)                                      Identification No.)",
+      "",
+      ...address,
+      "(Address of Principal Executive Offices)",
+      "(Zip Code)",
+      "",
+      "Item 5.  Other Events.",
+      "",
+      "On March 28, 2001, the Company issued a press release concerning a patent issued to the Company by",
+      "the U.S. Patent and Trademark Office on February 13, 2001, and the first tentative approval of an",
+      "abbreviated new drug application for its product by the U.S. Food and Drug Administration. The",
+      "release is filed as Exhibit 99.1 hereto and is incorporated by reference herein. Also on March 28,",
+      "the Company's Chief Executive Officer made a presentation at an industry conference, including a",
+      "graphic depicting the Company's product and technology pipeline, attached as Exhibit 99.2.",
+      "",
+      "SIGNATURE",
+      "",
+      "Pursuant to the requirements of the Securities Exchange Act of 1934, the Registrant has duly caused",
+      "this report to be signed on its behalf by the undersigned thereunto duly authorized.",
+      "",
+      "OMEGA PHARMA INC.",
+      "",
+      ...signature,
+      "",
+    ].join("\n");
+
+  const wrapped = (address: string[], signature: string[]) =>
+    `<html><body><div>${filing(address, signature)}</div></body></html>`;
+
+  it("a rule typed under the address is no part of it (a text filing a converter wrapped in HTML)", () => {
+    const c = coverOf(
+      Buffer.from(
+        wrapped(
+          [
+            "2320 Scientific Park Drive",
+            "Wilmington, North Carolina 28405",
+            "--------------------------------",
+          ],
+          ["By: /s/ Jane Roe", "Jane Roe", "Chief Financial Officer"],
+        ),
+      ),
+    );
+    expect(c).toMatchObject({
+      street: "2320 Scientific Park Drive",
+      city: "Wilmington",
+      addrState: "NC",
+      zip: "28405",
+    });
+  });
+
+  it("the company named under a signer's title is not more of the title; a title's second line is", () => {
+    const sig = (lines: string[]) =>
+      parseFiling(Buffer.from(filing(["2320 Scientific Park Drive", "Wilmington, NC 28405"], lines)))
+        .signatures[0];
+    expect(
+      sig(["By: /s/ H. John Berens", "H. John Berens", "Senior Vice President", "Omega Pharma"]).title,
+    ).toBe("Senior Vice President");
+    expect(
+      sig(["By: /s/ Jane Roe", "Jane Roe", "Vice President, Finance and", "Chief Financial Officer"]).title,
+    ).toBe("Vice President, Finance and Chief Financial Officer");
+  });
+});
+
 describe("parseAddress", () => {
   it.each([
     [

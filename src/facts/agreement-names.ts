@@ -39,7 +39,11 @@ const TYPES: [RegExp, AgreementType][] = [
     "merger",
   ],
   // Whole words: "accredited investors" is no credit.
-  [/\bcredit\b|\bloans?\b|\bbridge\b|\bfacilit(?:y|ies)\b|commitment\s+letter|\bborrow/i, "credit"],
+  // A note entered into with its holder is a loan ("entered into the Secured Promissory Note").
+  [
+    /\bcredit\b|\bloans?\b|\bbridge\b|\bfacilit(?:y|ies)\b|commitment\s+letter|\bborrow|promissory\s+note$/i,
+    "credit",
+  ],
   [
     // "Change in Control Agreement", not "the approval of a change of control under Nasdaq Listing Rules".
     /employment|offer\s+letter|appointment\s+letter|severance|retention|change\s+(?:of|in)\s+control\s+(?:agreement|plan|letter|benefits?)|compensation\s+arrangement|separation\s+(?:and\s+release\s+)?(?:agreement|letter)|transition\s+(?:services\s+)?agreement\s+with\s+(?:Mr|Ms|Mrs|Dr)\.|\btransition\s+(?:and\s+(?:separation|retirement)\s+)?agreement|\bretirement\s+agreement/i,
@@ -61,7 +65,7 @@ const TYPES: [RegExp, AgreementType][] = [
 // Agreement", "Change in Control Severance Agreement") or not ("a license agreement", "an employment
 // agreement", "an 8-year supply agreement").
 const NAMED =
-  /\b((?:(?:[A-Z][A-Za-z&-]{1,20}|and|(?<=[A-Z][A-Za-z&-]{1,20}\s)in(?=\s[A-Z]))\s){0,6}(?:Agreement|AGREEMENT|Letter\sof\sIntent|Memorandum\sof\sUnderstanding|Term\sSheet|Stipulation(?:\sof\sSettlement)?|Consent\sDecree)(?:\s(?:and|of|for)(?:\s[A-Z][a-z]{1,15}){1,4}){0,2}|(?:an?|the|new|its|our|into|[A-Z][\w.]{1,30}['’]s)\s(?:(?!(?:into|has|have|had|entered|signed|with|an?|the)\s)(?:[a-z-]{2,20}|[A-Z]{2,6}|\$[\d.,]{1,12}|\d{1,3}-[a-z]{3,6})\s){0,6}(?:agreement|letter(?:\sof\sintent)?|memorandum\sof\sunderstanding|order\sform|facility|stipulation|term\ssheet|collaboration(?!\s(?:agreement|partner)))|Order\sForm|\bagreements?\sto\s(?:settle|resolve)\b|\bagree(?:d|s)?\sto\s(?:settle|resolve|a\ssettlement\b)|\breached\san?\s(?:[a-z-]{1,20}\s){0,2}?settlement\b(?!\sagreement)|\bsettled\s(?:the\s|its\s|all\s)?(?:[\w-]{1,20}\s){0,3}?(?:litigation|lawsuits?|claims|disputes?)\b|\ban?\s(?:(?:worldwide|world-wide|exclusive|non-exclusive|royalty-bearing|perpetual|sublicensable),?\s){1,3}licen[cs]e\b(?!\s(?:agreement|fee|rights)))/;
+  /\b((?:(?:[A-Z][A-Za-z&-]{1,20}|and|(?<=[A-Z][A-Za-z&-]{1,20}\s)in(?=\s[A-Z]))\s){0,6}(?:Agreement|AGREEMENT|Letter\sof\sIntent|Memorandum\sof\sUnderstanding|Term\sSheet|Stipulation(?:\sof\sSettlement)?|Consent\sDecree)(?:\s(?:and|of|for)(?:\s[A-Z][a-z]{1,15}){1,4}){0,2}|(?:an?|the|new|its|our|into|[A-Z][\w.]{1,30}['’]s)\s(?:(?!(?:into|has|have|had|entered|signed|with|an?|the)\s)(?:[a-z-]{2,20}|[A-Z]{2,6}|\$[\d.,]{1,12}|\d{1,3}-[a-z]{3,6})\s){0,6}(?:agreement|letter(?:\sof\sintent)?|memorandum\sof\sunderstanding|order\sform|facility|stipulation|term\ssheet|collaboration(?!\s(?:agreement|partner)))|Order\sForm|(?<=\b(?:entered\sinto|executed|signed)\s(?:an?|the)\s)(?:(?:[A-Z][\w&-]{1,20}|and)\s){0,6}Promissory\sNote\b|\bagreements?\sto\s(?:settle|resolve)\b|\bagree(?:d|s)?\sto\s(?:settle|resolve|a\ssettlement\b)|\breached\san?\s(?:[a-z-]{1,20}\s){0,2}?settlement\b(?!\sagreement)|\bsettled\s(?:the\s|its\s|all\s)?(?:[\w-]{1,20}\s){0,3}?(?:litigation|lawsuits?|claims|disputes?)\b|\ban?\s(?:(?:worldwide|world-wide|exclusive|non-exclusive|royalty-bearing|perpetual|sublicensable),?\s){1,3}licen[cs]e\b(?!\s(?:agreement|fee|rights)))/;
 /** NAMED, for every match in a sentence. */
 const NAMED_ALL = new RegExp(NAMED.source, "g");
 export const ENTERED =
@@ -83,7 +87,7 @@ export const BARE_AGREEMENT = /^(?:(?:the|this|such|said)\s+)?agreement$/i;
 export function namedAgreement(sentence: string): RegExpExecArray | null {
   // Most sentences name no agreement: a cheap test first.
   if (
-    !/agree|letter|memorandum|order\sform|facility|stipulation|decree|licen[cs]e|term\ssheet|collaboration|settle/i.test(
+    !/agree|letter|memorandum|order\sform|facility|stipulation|decree|licen[cs]e|term\ssheet|collaboration|settle|promissory/i.test(
       sentence,
     )
   )

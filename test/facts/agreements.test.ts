@@ -2746,4 +2746,23 @@ describe("deals in the common words of 8-Ks", () => {
     ]);
     expect(deal(letters).map((a) => a.type)).not.toContain("employment");
   });
+
+  it("a promissory note entered into with its holder is a loan from it; a note paid as a price is not", () => {
+    const [note] = deal(
+      "On March 20, 2024, the Company entered into the Second Amended and Restated Secured Promissory Note, " +
+        "dated as of March 20, 2024, by and between the Company and Omega Systems, Inc. (“Omega”). The " +
+        "aggregate principal amount of the Amended Note is $1,302,826.48.",
+    );
+    expect(note.type).toBe("credit");
+    expect(note.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "borrower"],
+      ["Omega Systems, Inc.", "lender"],
+    ]);
+    expect(terms(note)).toEqual([["loan", 1_302_826.48]]);
+    const bought = deal(
+      "On March 20, 2024, the Company acquired all of the outstanding stock of Beta Widgets, Inc. for " +
+        "$2,000,000 in cash and a Promissory Note in the principal amount of $500,000.",
+    );
+    expect(bought.map((a) => a.type)).toEqual(["merger"]);
+  });
 });

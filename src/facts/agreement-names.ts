@@ -12,7 +12,7 @@ import { COMPANY_WORD } from "./names.js";
  * sell the Riverside Hotel", "to acquire the Copper Flats mine".
  */
 export const ASSET_SALE =
-  /\b(?:sell|sold|sale\s+of|dispos(?:ed|ition)\s+of|acquire[ds]?|acquisition\s+of|purchase[ds]?|buy|bought)\s+(?:[a-z0-9,-]{1,20}\s){0,7}?(?:assets|business(?:es)?|division|operations|restaurants|stores|hotels?|properties|product\s+lines?|plants?|buildings?|real\s+(?:estate|property)|headquarters|land|acres)\b|\b(?:sale|acquisition|purchase)\s+of\s+the\s+(?:[A-Z][\w-]{1,20}\s){1,5}(?:Business|Division|Assets)\b(?!\s[A-Z])|\b(?:sell|sold|sale\s+of|dispos(?:ed|ition)\s+of|acquire[ds]?|acquisition\s+of|purchase[ds]?)\s+(?:its|the)\s+(?:[A-Z][\w&'’-]{0,20}\s){1,4}(?:[Dd]ivision|[Bb]usiness|[Oo]perations|[Pp]roduct\s+[Ll]ines?|[Ss]egment|[Uu]nit|[Hh]otel|[Pp]ropert(?:y|ies)|[Bb]uilding|[Pp]lant|[Ff]acility|[Mm]ine|[Ss]tation)\b|\b(?:sale|acquisition|purchase)\s+of\s+[A-Z][\w&.-]{0,30}['’]s\s+(?:[A-Z][\w-]{1,20}\s){1,5}(?:Business|Division|Assets|Segment|Operations)\b|\b(?:sell|sold|acquire[ds]?|purchase[ds]?|buy|bought)\s+(?:the\s+)?(?:[\w.-]{1,12}\s){0,3}?rights\s+to\s+[A-Z]|\b(?:sell|sold|acquire[ds]?|purchase[ds]?|buy)\s+[A-Z][\w&.-]{0,30}['’]s\s+(?:[a-z0-9-]{1,20}\s){0,5}?(?:assets|business(?:es)?|division|operations|product\s+lines?|plants?|stores)\b/;
+  /\b(?:sell|sold|sale\s+of|dispos(?:ed|ition)\s+of|acquire[ds]?|acquisition\s+of|purchase[ds]?|buy|bought)\s+(?:\([a-z0-9]{1,4}\)\s)?(?:[a-z0-9,-]{1,20}\s){0,7}?(?:assets|business(?:es)?|division|operations|restaurants|stores|hotels?|properties|product\s+lines?|plants?|buildings?|real\s+(?:estate|property)|headquarters|land|acres)\b|\b(?:sale|acquisition|purchase)\s+of\s+the\s+(?:[A-Z][\w-]{1,20}\s){1,5}(?:Business|Division|Assets)\b(?!\s[A-Z])|\b(?:sell|sold|sale\s+of|dispos(?:ed|ition)\s+of|acquire[ds]?|acquisition\s+of|purchase[ds]?)\s+(?:its|the)\s+(?:[A-Z][\w&'’-]{0,20}\s){1,4}(?:[Dd]ivision|[Bb]usiness|[Oo]perations|[Pp]roduct\s+[Ll]ines?|[Ss]egment|[Uu]nit|[Hh]otel|[Pp]ropert(?:y|ies)|[Bb]uilding|[Pp]lant|[Ff]acility|[Mm]ine|[Ss]tation)\b|\b(?:sale|acquisition|purchase)\s+of\s+[A-Z][\w&.-]{0,30}['’]s\s+(?:[A-Z][\w-]{1,20}\s){1,5}(?:Business|Division|Assets|Segment|Operations)\b|\b(?:sell|sold|acquire[ds]?|purchase[ds]?|buy|bought)\s+(?:the\s+)?(?:[\w.-]{1,12}\s){0,3}?rights\s+to\s+[A-Z]|\b(?:sell|sold|acquire[ds]?|purchase[ds]?|buy)\s+[A-Z][\w&.-]{0,30}['’]s\s+(?:[a-z0-9-]{1,20}\s){0,5}?(?:assets|business(?:es)?|division|operations|product\s+lines?|plants?|stores)\b/;
 
 /** Agreement names → type, most specific first. */
 const TYPES: [RegExp, AgreementType][] = [
@@ -129,6 +129,13 @@ export function typeOfWords(sentence: string): AgreementType | null {
   return null;
 }
 
+/**
+ * A merger or acquisition that only dates what the sentence tells ("relating to the technology of
+ * our company prior to the merger with Pathfinder, LLC in September 2011") types no agreement.
+ */
+const AT_THE_TIME_OF =
+  /\b(?:prior\s+to|before|after|following|since|upon\s+(?:the\s+)?completion\s+of)\s+(?:the|its|our|their)\s+(?:[\w-]{1,20}\s){0,2}?(?:merger|acquisition)\b[^,;.]{0,80}/gi;
+
 /** The type an agreement's name gives, else its sentence; `generic` when neither says. */
 export function typeOf(name: string, sentence: string): { type: AgreementType; generic: boolean } | null {
   for (const [re, t] of TYPES) if (re.test(name)) return { type: t, generic: false };
@@ -140,7 +147,7 @@ export function typeOf(name: string, sentence: string): { type: AgreementType; g
     )
   )
     return { type: "other", generic: false };
-  const told = typeOfWords(sentence);
+  const told = typeOfWords(sentence.replace(AT_THE_TIME_OF, ""));
   if (told) return { type: told, generic: false };
   return /agreement|letter\sof\sintent|memorandum\sof\sunderstanding|term\ssheet/i.test(name)
     ? { type: "other", generic: true }

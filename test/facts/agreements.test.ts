@@ -2765,4 +2765,24 @@ describe("deals in the common words of 8-Ks", () => {
     );
     expect(bought.map((a) => a.type)).toEqual(["merger"]);
   });
+
+  it("what is bought after an enumerator '(1)' is still assets; a merger that only dates a sentence types nothing", () => {
+    const [bought] = deal(
+      "On March 20, 2024, the Company entered into a purchase and sale agreement with Omega Oil & Gas, LLC " +
+        "(“Seller”), pursuant to which the Company agreed to acquire (1) certain oil and gas properties from " +
+        "Seller in Houston County, Texas, and (2) 77.3 miles of gathering lines.",
+    );
+    expect(bought.type).toBe("asset_purchase");
+    expect(bought.subject).toBe("certain oil and gas properties");
+    expect(bought.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "buyer"],
+      ["Omega Oil & Gas, LLC", "seller"],
+    ]);
+    const [dated] = deal(
+      "On March 20, 2024, we entered into a new agreement with Omega Research Company, Ltd. relating to the " +
+        "polymer technology that comprised the core technology of our company prior to the merger with Beta, " +
+        "LLC in September 2011.",
+    );
+    expect(dated.type).not.toBe("merger");
+  });
 });

@@ -6,11 +6,16 @@
  */
 
 import type { Doc } from "../document/types.js";
+import { stateCode } from "../util/states.js";
 import { streetAfterCareOf } from "./address.js";
 import type { InlineXbrl, IxFact } from "./ixbrl.js";
 import type { Span } from "./schema.js";
 
 /** An address line as tagged, without the comma that separated it from the next one in print. */
+const usState = (v: IxValue | null): IxValue | null => {
+  const code = v ? stateCode(v.value) : null;
+  return v && code ? { ...v, value: code } : null;
+};
 const addressPart = (v: string) => v.replace(/[\s,]+$/, "");
 
 export interface IxValue {
@@ -136,7 +141,8 @@ export function coverFromIxbrl(ix: InlineXbrl, doc: Doc, docIndex: number): IxCo
     irs: val("EntityTaxIdentificationNumber", digitsIrs),
     street,
     city: val("EntityAddressCityOrTown", addressPart),
-    addressState: val("EntityAddressStateOrProvince", (v) => v.toUpperCase()),
+    // A US state's code; a province's is none, as in a printed address (parseAddress).
+    addressState: usState(val("EntityAddressStateOrProvince", (v) => v.toUpperCase())),
     zip: val("EntityAddressPostalZipCode"),
     phone,
     former: val("EntityInformationFormerLegalOrRegisteredName"),

@@ -28,6 +28,7 @@ const SLASH_S = /\/s\/\s{0,4}(.{2,80})$/i;
 const BY = /^by\s{0,3}:?\s{0,6}(?:\/s\/)?\s{0,4}(.{2,80})$/i;
 const LABELED = /^(name|title|its)\s{0,3}:\s{0,6}(.{1,120})$/i;
 const DATE_LINE = /^dated?\s{0,3}:?/i;
+const TYPED_NAME = /^(?:Name|NAME|name)\s{0,3}:\s{0,6}([A-Z].{1,79})$/;
 const BOILERPLATE =
   /pursuant\s+to|duly\s+(?:caused|authorized)|undersigned|hereunto|thereunto|registrant\s+has/i;
 
@@ -123,8 +124,10 @@ export function readSignatures(doc: Doc, from: number, to: number): SignatureTex
       registrant ??= bare(by[1]);
       continue;
     }
-    if (slash || (by && !/^_+$/.test(by[1]))) {
-      let name = bare((slash ? slash[1] : (by?.[1] ?? "")).replace(/^by\s{0,3}:?/i, ""));
+    // A signature set as an image leaves only its typed lines: "Name: Raj Kanuru" / "Title: ...".
+    const typedOnly = !slash && !by && !sigs.length ? TYPED_NAME.exec(t) : null;
+    if (slash || (by && !/^_+$/.test(by[1])) || typedOnly) {
+      let name = bare((slash?.[1] ?? by?.[1] ?? typedOnly?.[1] ?? "").replace(/^by\s{0,3}:?/i, ""));
       let title: string[] = [];
       const trailingTitle = /^([^,]{3,60}),\s{0,3}(.{2,80})$/.exec(name);
       if (trailingTitle && !/\b(?:jr|sr|ii|iii|iv|esq|m\.?d|ph\.?d)\.?$/i.test(trailingTitle[2].trim())) {
@@ -250,7 +253,11 @@ const TITLE_START =
 
 function firstWordMatches(line: string, name: string): boolean {
   const a = line.trim().split(/\s+/);
-  const b = name.trim().split(/\s+/);
+  // "H. Baird Radford, III" is typed "Baird Radford": its suffix is no last name.
+  const b = name
+    .trim()
+    .replace(/,?\s+(?:jr|sr|ii|iii|iv)\.?$/i, "")
+    .split(/\s+/);
   const last = (x: string[]) => x[x.length - 1]?.toLowerCase().replace(/[^a-z]/g, "") ?? "";
   return (
     a.length <= 4 && b.length >= 2 && last(a.map((w) => w.replace(/,.*$/, ""))) === last(b) && !/,/.test(line)

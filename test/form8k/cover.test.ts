@@ -317,6 +317,29 @@ describe("typed rules and company lines around cover and signature values", () =
       sig(["By: /s/ Jane Roe", "Jane Roe", "Vice President, Finance and", "Chief Financial Officer"]).title,
     ).toBe("Vice President, Finance and Chief Financial Officer");
   });
+
+  it("a signer typed without an initial and suffix is the same signer; a signature set as an image is read from its typed lines", () => {
+    const sig = (lines: string[]) =>
+      parseFiling(Buffer.from(filing(["2320 Scientific Park Drive", "Wilmington, NC 28405"], lines)))
+        .signatures[0];
+    expect(
+      sig([
+        "By: /s/ H. Baird Radford, III",
+        "Baird Radford",
+        "Executive Vice President and Chief Financial Officer",
+      ]),
+    ).toMatchObject({
+      name: "H. Baird Radford, III",
+      title: "Executive Vice President and Chief Financial Officer",
+    });
+    expect(
+      sig(["Name:   Raj Kanuru", "Date: July 29, 2026   Title:   EVP, General Counsel & Secretary"]),
+    ).toMatchObject({
+      name: "Raj Kanuru",
+      title: "EVP, General Counsel & Secretary",
+      date: "2026-07-29",
+    });
+  });
 });
 
 describe("parseAddress", () => {

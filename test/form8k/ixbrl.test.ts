@@ -324,4 +324,18 @@ describe("an inline XBRL cover address in two parts", () => {
     expect(a.city.value).toBe("San Jose");
     expect(a.zip.value).toBe("95134");
   });
+
+  it("gives a US state's code for the address state, and no province's (as a printed address)", () => {
+    const fact = (name: string, v: string) =>
+      `<ix:nonNumeric name="dei:${name}" contextRef="c">${v}</ix:nonNumeric>`;
+    const html = (province: string) =>
+      `<html xmlns:ix="http://www.xbrl.org/2013/inlineXBRL"><body><p>FORM 8-K</p><p>CURRENT REPORT</p>` +
+      "<p>Date of Report (Date of earliest event reported): July 27, 2026</p>" +
+      `<p>${fact("EntityRegistrantName", "OMEGA INC.")}</p><p>(Exact name of registrant as specified in its charter)</p>` +
+      `<p>${fact("EntityAddressAddressLine1", "5140 Yonge Street")}</p>` +
+      `<p>${fact("EntityAddressCityOrTown", "Toronto")} ${fact("EntityAddressStateOrProvince", province)}</p>` +
+      "<p>(Address of principal executive offices)</p><p>Item 8.01 Other Events</p><p>The Company moved.</p></body></html>";
+    expect(parseFiling(Buffer.from(html("Ontario"))).cover.registrant.address.state.value).toBeNull();
+    expect(parseFiling(Buffer.from(html("California"))).cover.registrant.address.state.value).toBe("CA");
+  });
 });

@@ -27,6 +27,9 @@ import {
 import { TableGrid } from "./html-table.js";
 import type { Doc } from "./types.js";
 
+// Judged on a rendered document, re-exported where documents are rendered.
+export { collapsedText } from "./html-collapsed.js";
+
 const Role = { None: 0, Table: 1, Section: 2, Row: 3, Cell: 4 } as const;
 
 interface Entry {
@@ -88,27 +91,6 @@ export function htmlToDoc(
   } else scanHtmlChunks(chunks, r, LAYOUT_ATTRS);
   return r.finish();
 }
-
-/**
- * Plain text put in HTML without `<pre>` (a text filing wrapped in `<html><body><div>` by a
- * converter) renders, as in a browser, as one paragraph: the cover, items and signatures all on
- * one line (its SGML `<TABLE>`s, if any, still render as rows after it). Such a document is
- * worth rendering again as `preformatted`: it is one or two lines in all, or a long line holds
- * two item headings, which a real HTML 8-K sets apart.
- */
-export function collapsedText(doc: Doc): boolean {
-  if (doc.text.length < 1000) return false;
-  if (doc.lines.length <= 2) return true;
-  const { lines, text } = doc;
-  for (let i = 0; i < lines.length; i++) {
-    if (lines.end(i) - lines.start(i) < 800) continue;
-    const headings = text.slice(lines.start(i), lines.end(i)).match(ITEM_HEADINGS);
-    if (headings && headings.length >= 2) return true;
-  }
-  return false;
-}
-/** "Item 5. Other Events", not a reference ("in Item 7 and Note 3", "Item 8 of"). */
-const ITEM_HEADINGS = /\b(?:Item|ITEM)\s{1,3}\d{1,2}(?:\.\d{1,2})?\.?\s{1,3}[A-Z][A-Za-z]/g;
 
 function intAttr(v: string | undefined, max: number): number {
   const n = v === undefined ? 1 : Number.parseInt(v, 10);

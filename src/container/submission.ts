@@ -172,7 +172,8 @@ function parseSequence(v: string | undefined): number | null {
 export function splitSubmission(input: Uint8Array): Submission {
   const buf = Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   const head = skipSpace(buf, 0, Math.min(buf.length, 4096));
-  const pem = buf.indexOf(PEM_BEGIN, head) === head;
+  // Compared in place: indexOf would scan the whole input when it is not there.
+  const pem = buf.subarray(head, head + PEM_BEGIN.length).equals(PEM_BEGIN);
   // EDGAR writes its tags in one case per file: take the spelling of the first <DOCUMENT> and
   // search that one only (a spelling that never occurs would cost a scan of the whole input).
   let firstDoc = buf.indexOf(OPEN_DOCUMENT[0]);

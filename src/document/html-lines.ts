@@ -94,6 +94,11 @@ export class LineAcc {
       let j = i + 1;
       while (j < n) {
         const d = s.charCodeAt(j);
+        // Printable ASCII and C1 controls: neither white space nor invisible (most characters).
+        if (d > 32 && d < 0xa0) {
+          j++;
+          continue;
+        }
         if (d === 32 && j + 1 < n) {
           const e = s.charCodeAt(j + 1);
           if (!isSpace(e) && !isInvisible(e)) {

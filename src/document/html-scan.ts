@@ -44,6 +44,50 @@ Object.defineProperty(FastTokenizer.prototype, "fastForwardTo", {
   },
 });
 
+/**
+ * The characters that end a run in the states below, as bits by state: white space (space, tab,
+ * LF, FF, CR) and `>` end all four; `/` also ends a tag or attribute name, `=` an attribute name.
+ */
+const ENDS_CLOSING_NAME = 1;
+const ENDS_TAG_NAME = 2;
+const ENDS_ATTRIBUTE_NAME = 4;
+const ENDS_UNQUOTED_VALUE = 8;
+const ENDS = new Uint8Array(128);
+for (const c of [32, 9, 10, 12, 13, 62])
+  ENDS[c] = ENDS_CLOSING_NAME | ENDS_TAG_NAME | ENDS_ATTRIBUTE_NAME | ENDS_UNQUOTED_VALUE;
+ENDS[47] = ENDS_TAG_NAME | ENDS_ATTRIBUTE_NAME;
+ENDS[61] = ENDS_ATTRIBUTE_NAME;
+
+/**
+ * Four more of the Tokenizer's states, run to their end in one loop: a tag name, a closing tag's
+ * name, an attribute name and an unquoted value are read one character per turn of its main
+ * loop, each turn doing nothing but look at the character. Here the stock state sees only the
+ * character that ends the run, at the same index, so the events are the same.
+ */
+function runUntil(state: string, ends: number): void {
+  const stock = (Tokenizer.prototype as unknown as Record<string, (c: number) => void>)[state];
+  Object.defineProperty(FastTokenizer.prototype, state, {
+    value: function runToEnd(this: TokenizerCursor, c: number): void {
+      const buffer = this.buffer;
+      let i = this.index - this.offset;
+      while (c >= 128 || (ENDS[c] & ends) === 0) {
+        if (++i === buffer.length) {
+          // The run goes on into the next piece: the main loop ends on the piece's last character.
+          this.index = i - 1 + this.offset;
+          return;
+        }
+        c = buffer.charCodeAt(i);
+      }
+      this.index = i + this.offset;
+      stock.call(this, c);
+    },
+  });
+}
+runUntil("stateInTagName", ENDS_TAG_NAME);
+runUntil("stateInClosingTagName", ENDS_CLOSING_NAME);
+runUntil("stateInAttributeName", ENDS_ATTRIBUTE_NAME);
+runUntil("stateInAttributeValueNoQuotes", ENDS_UNQUOTED_VALUE);
+
 export interface ScanHandler {
   /**
    * An opening tag `<name ...>` spanning [start, end) of the source. With a `keep` set, `attrs` is

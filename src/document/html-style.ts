@@ -104,6 +104,26 @@ export function tagInfo(name: string): TagInfo {
   return info;
 }
 
+/**
+ * tagInfo in front of its Map, for one document: the scanner hands over one string object per
+ * distinct name (its NameTable), so a name seen in its slot before is found by comparing
+ * pointers, where the Map would compare the characters of its own copy. Per document, not
+ * global: a name may be a slice of the document's source.
+ */
+export class TagInfoCache {
+  private readonly names: (string | null)[] = new Array(64).fill(null);
+  private readonly infos: TagInfo[] = new Array(64);
+
+  get(name: string): TagInfo {
+    const slot = (name.length * 7 + name.charCodeAt(name.length - 1)) & 63;
+    if (this.names[slot] === name) return this.infos[slot];
+    const info = tagInfo(name);
+    this.names[slot] = name;
+    this.infos[slot] = info;
+    return info;
+  }
+}
+
 // The names whose counts decide behaviour (an open <p> or <head>) always have an id of their own.
 for (const name of ["head", "p", "table", "tr", "td", "th", "li", "dt", "dd"]) tagInfo(name);
 

@@ -14,9 +14,21 @@ import {
   type TagAttrs,
   teeHandlers,
 } from "./html-scan.js";
-import { Bit, elementStyle, Kind, LAYOUT_ATTRS, TAG_ID_LIMIT, type TagInfo, tagInfo } from "./html-style.js";
+import {
+  Bit,
+  elementStyle,
+  Kind,
+  LAYOUT_ATTRS,
+  TAG_ID_LIMIT,
+  type TagInfo,
+  TagInfoCache,
+  tagInfo,
+} from "./html-style.js";
 import { TableGrid } from "./html-table.js";
 import type { Doc } from "./types.js";
+
+// Judged on a rendered document, re-exported where documents are rendered.
+export { collapsedText } from "./html-collapsed.js";
 
 const Role = { None: 0, Table: 1, Section: 2, Row: 3, Cell: 4 } as const;
 
@@ -80,27 +92,6 @@ export function htmlToDoc(
   return r.finish();
 }
 
-/**
- * Plain text put in HTML without `<pre>` (a text filing wrapped in `<html><body><div>` by a
- * converter) renders, as in a browser, as one paragraph: the cover, items and signatures all on
- * one line (its SGML `<TABLE>`s, if any, still render as rows after it). Such a document is
- * worth rendering again as `preformatted`: it is one or two lines in all, or a long line holds
- * two item headings, which a real HTML 8-K sets apart.
- */
-export function collapsedText(doc: Doc): boolean {
-  if (doc.text.length < 1000) return false;
-  if (doc.lines.length <= 2) return true;
-  const { lines, text } = doc;
-  for (let i = 0; i < lines.length; i++) {
-    if (lines.end(i) - lines.start(i) < 800) continue;
-    const headings = text.slice(lines.start(i), lines.end(i)).match(ITEM_HEADINGS);
-    if (headings && headings.length >= 2) return true;
-  }
-  return false;
-}
-/** "Item 5. Other Events", not a reference ("in Item 7 and Note 3", "Item 8 of"). */
-const ITEM_HEADINGS = /\b(?:Item|ITEM)\s{1,3}\d{1,2}(?:\.\d{1,2})?\.?\s{1,3}[A-Z][A-Za-z]/g;
-
 function intAttr(v: string | undefined, max: number): number {
   const n = v === undefined ? 1 : Number.parseInt(v, 10);
   return n >= 1 ? Math.min(n, max) : 1;
@@ -121,7 +112,10 @@ class Renderer implements ScanHandler {
   private depth = 0;
   /** Open elements by TagInfo.id. */
   private readonly counts = new Int32Array(TAG_ID_LIMIT);
+  private readonly infos = new TagInfoCache();
   private readonly tables: TableGrid[] = [];
+  /** The innermost open table (the last of `tables`): read on every tag and text run. */
+  private table: TableGrid | null = null;
   private flow = new LineAcc();
   private serial = 0;
   /** The next line break joins with a space instead (after a short floated block). */
@@ -161,7 +155,7 @@ class Renderer implements ScanHandler {
   }
 
   open(name: string, attrs: TagAttrs, _start: number, _end: number, selfClosing: boolean): void {
-    const info = tagInfo(name);
+    const info = this.infos.get(name);
     // Past MAX_DEPTH open elements, a start tag opens nothing: its content goes on in the
     // element open now (tag soup nests without end; each open element costs its entry). A block
     // still ends the line.
@@ -176,7 +170,7 @@ class Renderer implements ScanHandler {
       if (kind !== Kind.Void && !selfClosing) this.push(info, name, parent, Role.None, false, false, false);
       return;
     }
-    const t = this.tables[this.tables.length - 1];
+    const t = this.table;
     this.impliedCloses(name, info, t);
     const st = elementStyle(info, name, attrs);
     const bits = (parent & ~st.clear) | st.set;
@@ -184,7 +178,7 @@ class Renderer implements ScanHandler {
       if (kind !== Kind.Void && !selfClosing) this.push(info, name, bits, Role.None, false, false, false);
       return;
     }
-    const inTable = this.tables.length > 0;
+    const inTable = this.table !== null;
     if (st.breakBefore && !inTable) {
       this.breakLine(false);
       this.out.pageBreak();
@@ -203,12 +197,13 @@ class Renderer implements ScanHandler {
       }
       return;
     }
-    const top = this.tables[this.tables.length - 1];
+    const top = this.table;
     if (name === "table") {
       this.breakLine(true);
       if (top) top.flushRow();
       this.push(info, name, bits, Role.Table, false, false, st.breakAfter);
-      this.tables.push(new TableGrid(this.depth - 1, this.out));
+      this.table = new TableGrid(this.depth - 1, this.out);
+      this.tables.push(this.table);
     } else if (top && info.tablePart) {
       if (name === "tr") {
         top.startRow();
@@ -249,14 +244,14 @@ class Renderer implements ScanHandler {
   }
 
   private closeNamed(name: string): void {
-    const info = tagInfo(name);
+    const info = this.infos.get(name);
     const scope = name === "table" ? NO_STOP : info.tablePart ? TABLE_SCOPE : SCOPE;
     const i = this.find(name, info.id, scope);
     if (i >= 0) this.popTo(i);
   }
 
   /** What a start tag implicitly ends: the open cell or row of the innermost table, an open <p>, <li>. */
-  private impliedCloses(name: string, info: TagInfo, t: TableGrid | undefined): void {
+  private impliedCloses(name: string, info: TagInfo, t: TableGrid | null): void {
     if (t && info.tablePart) {
       const stop = name === "td" || name === "th" ? CELL_STOP : name === "tr" ? ROW_STOP : NO_STOP;
       while (this.depth - 1 > t.depth && !stop.has(this.stack[this.depth - 1].name)) {
@@ -350,10 +345,11 @@ class Renderer implements ScanHandler {
     const e = this.stack[--this.depth];
     this.counts[e.id]--;
     if (e.bits & Bit.Hidden) return;
-    const t = this.tables[this.tables.length - 1];
+    const t = this.table;
     if (e.role === Role.Table && t) {
       t.endRow();
       this.tables.pop();
+      this.table = this.tables[this.tables.length - 1] ?? null;
       this.breakLine(true);
     } else if ((e.role === Role.Row || e.role === Role.Section) && t) {
       t.endRow();
@@ -362,14 +358,11 @@ class Renderer implements ScanHandler {
     } else if (e.block) {
       // A short floated block ("Item 5.03", a check box) sits beside the block that follows it.
       const beside =
-        e.float &&
-        this.tables.length === 0 &&
-        this.out.lines.length === e.lines &&
-        this.flow.text.length <= 40;
+        e.float && this.table === null && this.out.lines.length === e.lines && this.flow.text.length <= 40;
       if (beside && this.flow.hasText) this.joinNext = true;
       else this.breakLine(e.gapAfter || this.serial === e.mark);
     }
-    if (e.breakAfter && this.tables.length === 0) {
+    if (e.breakAfter && this.table === null) {
       this.breakLine(false);
       this.out.pageBreak();
     }
@@ -377,16 +370,16 @@ class Renderer implements ScanHandler {
 
   /** The line being filled: the open cell's, or the flow's outside tables. */
   private target(create: boolean): LineAcc | null {
-    const t = this.tables[this.tables.length - 1];
+    const t = this.table;
     if (!t) return this.flow;
     if (!t.cell && create) t.openCell(1, 1);
     return t.cell ? t.cell.cur : null;
   }
 
   private addText(s: string, start: number, raw: boolean, bits: number): void {
-    const t = this.tables[this.tables.length - 1];
+    const t = this.table;
     // Stray text between cells gets a cell of its own; stray white space is dropped.
-    const acc = this.target(t !== undefined && t.cell === null && hasVisibleText(s));
+    const acc = this.target(t !== null && t.cell === null && hasVisibleText(s));
     if (acc?.add(s, start, raw, bits)) {
       this.serial++;
       this.joinNext = false;
@@ -395,7 +388,7 @@ class Renderer implements ScanHandler {
 
   /** End the current line (if it has text); `gap` marks the next line as a new paragraph. */
   private breakLine(gap: boolean): void {
-    const t = this.tables[this.tables.length - 1];
+    const t = this.table;
     if (t) {
       t.breakCell(gap);
       return;

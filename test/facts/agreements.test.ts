@@ -2785,4 +2785,21 @@ describe("deals in the common words of 8-Ks", () => {
     );
     expect(dated.type).not.toBe("merger");
   });
+
+  it("a credit facility established with a bank, its size in days unhyphenated", () => {
+    const [a] = deal(
+      "On December 21, 2000, the Company announced in a press release that it had established with National " +
+        "City Bank, a 364 day credit facility with a $20 million dollar limit.",
+    );
+    expect(a.type).toBe("credit");
+    expect(a.subject).toBe("364 day credit facility");
+    expect(a.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "borrower"],
+      ["National City Bank", "lender"],
+    ]);
+    expect(terms(a)).toEqual([["loan", 20_000_000]]);
+    expect(
+      deal("On December 21, 2000, the Company established a new manufacturing facility in Austin, Texas."),
+    ).toEqual([]);
+  });
 });

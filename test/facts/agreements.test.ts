@@ -2802,4 +2802,27 @@ describe("deals in the common words of 8-Ks", () => {
       deal("On December 21, 2000, the Company established a new manufacturing facility in Austin, Texas."),
     ).toEqual([]);
   });
+
+  it("what a license is to, told as access, a license from its owner, or a product to co-promote", () => {
+    const subject = (text: string) => deal(text)[0]?.subject;
+    expect(
+      subject(
+        "On March 20, 2024, the Company entered into a License Agreement with Omega, SA. The Agreement covers " +
+          "North America and provides the Company with access to Omega’s proprietary production process for the " +
+          "formulation of a jetable fluid.",
+      ),
+    ).toBe("Omega’s proprietary production process");
+    expect(
+      subject(
+        "On March 20, 2024, the Company entered into a License Agreement with Beta Health, Inc. to license from " +
+          "Beta Health certain intellectual property rights that may be used in the Company’s tissue processing.",
+      ),
+    ).toBe("certain intellectual property rights");
+    expect(
+      subject(
+        "On March 20, 2024, the Company entered into a non-exclusive Co-Promotion Agreement with Gamma Pharma, " +
+          "Inc. to co-promote ZEGERID™ (omeprazole) Powder for Oral Suspension to U.S. physicians.",
+      ),
+    ).toBe("ZEGERID™");
+  });
 });

@@ -2825,4 +2825,12 @@ describe("deals in the common words of 8-Ks", () => {
       ),
     ).toBe("ZEGERID™");
   });
+
+  it("the installments a license's total is paid in are no term of their own", () => {
+    const [a] = deal(
+      "On March 20, 2024, the Company entered into a License Agreement with Beta Health, Inc. Total monetary " +
+        "consideration for the License Agreement is $4,900,000, to be paid in five annual installments of $980,000.",
+    );
+    expect(terms(a)).toEqual([["total_value", 4_900_000]]);
+  });
 });

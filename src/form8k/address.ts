@@ -30,20 +30,28 @@ const TRAILING = /[\s,.;:]+$/;
 const STREET_WORD =
   /^(?:street|st\.?|avenue|ave\.?|boulevard|blvd\.?|road|rd\.?|drive|dr\.?|lane|ln\.?|way|place|pl\.?|plaza|parkway|pkwy\.?|court|ct\.?|circle|highway|hwy\.?|square|terrace|trail|floor|fl\.?|suite|ste\.?|box|building|bldg\.?|tower|loop|pike|turnpike|route|n\.?w\.?|n\.?e\.?|s\.?w\.?|s\.?e\.?|—|-)$/i;
 
-/** "c/o Logitech Inc.", "Care of ...": an addressee line. */
+/** "c/o Logitech Inc.", "Care of ...": an addressee line; "Attention: Daniel E. Berce", a person's. */
 const CARE_OF = /^(?:c\/o|care\s+of)\b/i;
+const ATTENTION = /^(?:attention|attn)\b/i;
+/** Where a street line starts: its number, a post office box, a spelled-out number. */
+const STREET_START =
+  /^(?:\d|p\.?\s?o\.?\s+box|post\s+office|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s)/i;
 
 /**
- * A cover may print two addresses, the registrant's own abroad and then one "c/o" its US office
- * ("1015 Lausanne, Switzerland", "c/o Logitech Inc.", "3930 North First Street", San Jose): the
- * city, state and zip read belong to the last, so the street is the last's too, the lines after
- * the "c/o". A "c/o" line that opens the only address (a registered agent's, "c/o Walkers
- * Corporate Ltd., 190 Elgin Avenue") is kept as printed, as EDGAR's own records keep it.
+ * The street, without the addressee lines before it. A cover may print "c/o" an office ("c/o
+ * AmeriCredit Financial" / "Services, Inc." / "Attention: Daniel E. Berce" / "200 Bailey Avenue"),
+ * or two addresses, the registrant's own abroad and then one "c/o" its US office ("1015 Lausanne,
+ * Switzerland", "c/o Logitech Inc.", "3930 North First Street", San Jose): the city, state and zip
+ * read belong to the last, and the street is the lines from its number on.
  */
 export function streetAfterCareOf(lines: readonly string[]): string[] {
+  const kept = lines.filter((l) => !ATTENTION.test(l.trim()));
   let at = -1;
-  for (let i = 0; i < lines.length; i++) if (CARE_OF.test(lines[i].trim())) at = i;
-  return at <= 0 ? [...lines] : lines.slice(at + 1);
+  for (let i = 0; i < kept.length; i++) if (CARE_OF.test(kept[i].trim())) at = i;
+  if (at < 0) return kept;
+  const rest = kept.slice(at + 1);
+  const street = rest.findIndex((l) => STREET_START.test(l.trim()));
+  return street < 0 ? rest : rest.slice(street);
 }
 
 /** `s` without the countries and provinces at its end ("..., Montreal, Quebec, Canada"). */

@@ -48,7 +48,7 @@ export interface CoverText {
 export const FILE_NO = /\b(?:No\.\s{0,2})?((?:\d{1,4}-\d{2,6}(?:-\d{1,3}){0,2}))\b/;
 export const IRS_NO = /\b(\d{2}\s{0,1}-\s{0,1}\d{6,7})\b/;
 const PHONE =
-  /(\+\d{1,3}[-\s.]{0,2}\(?\d{1,4}\)?(?:[-\s.]{1,2}\d{2,5}){1,4}|\(\s{0,2}\d{3}\s{0,2}\)\s{0,3}\d{3}\s{0,3}[-.\s]\s{0,3}\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b\d{3}\s\d{3}[-\s]\d{4}\b)/;
+  /(\+\d{1,3}[-\s.]{0,2}\(?\d{1,4}\)?(?:[-\s.]{1,2}\d{2,5}){1,4}|\(\s{0,2}\d{3}\s{0,2}\)\s{0,3}\d{3}\s{0,3}[-.\s]\s{0,3}\d{4}|\b\d{3}[-./]\d{3}[-.]\d{4}\b|\b\d{3}\s\d{3}[-\s]\d{4}\b)/;
 const FORM_LINE =
   /^(?:amendment\s+no\.\s{0,2}\d{1,2}\s+(?:on|to)\s+)?form\s{1,4}(8-K(?:12B|12G3|15D5)?(?:\s{0,2}\/\s{0,2}A)?)\b/i;
 const NOT_APPLICABLE = /^(?:not\s+applicable|n\/?a|none|no\s+change|unchanged)\.?$/i;
@@ -75,6 +75,35 @@ function joinParts(doc: Doc, v: CaptionedValue): Found {
   const text = v.parts.map((p) => doc.text.slice(p.start, p.end)).join(" ");
   return found(doc, first.start, last.end, text.replace(/\s+/g, " ").trim());
 }
+
+/**
+ * A name set on two centred lines over its caption ("PHARMACEUTICAL" / "FORMULATIONS, INC."): the
+ * line above, right on top, centred alike and no name of its own (no corporate word ends it), begins it.
+ */
+function nameFromLineAbove(doc: Doc, line: number, name: Found, captionLines: Set<number>): Found {
+  const lines = doc.lines;
+  const above = line - 1;
+  if (above < 0 || lines.gapBefore(line) || captionLines.has(above) || lines.cells(above)) return name;
+  const segs = segments(doc, lines.line(above));
+  const own = segments(doc, lines.line(line));
+  if (segs.length !== 1 || own.length !== 1) return name;
+  const t = doc.text.slice(segs[0].start, segs[0].end).trim();
+  const centre = (x: { col: number; colEnd: number }) => (x.col + x.colEnd) / 2;
+  if (
+    t.length > 40 ||
+    !/^[A-Z][A-Za-z&.,'’ -]+$/.test(t) ||
+    NAME_ENDS.test(t) ||
+    /^(?:current\s+report|form\s|securities|pursuant|washington|united\s+states)/i.test(t) ||
+    Math.abs(centre(segs[0]) - centre(own[0])) > 6
+  )
+    return name;
+  return { value: `${t} ${name.value}`, start: segs[0].start, end: name.end };
+}
+/** "Lehman ABS Corp.," over a parenthesis that goes on: the comma is no part of the name. */
+const withoutTrailingComma = (f: Found): Found =>
+  f.value.endsWith(",") ? { ...f, value: f.value.slice(0, -1), end: f.end - 1 } : f;
+const NAME_ENDS =
+  /(?:\b(?:inc|corp|corporation|company|co|ltd|limited|llc|plc|l\.p|lp|trust|bancorp|group|holdings)\.?,?|\))$/i;
 
 /** Reads the cover among lines [0, end) of `doc`. */
 export function readCoverText(doc: Doc, end: number): CoverText {
@@ -176,7 +205,7 @@ export function readCoverText(doc: Doc, end: number): CoverText {
   }
   for (const v of take("name")) {
     if (out.name) break;
-    const j = joinParts(doc, v);
+    const j = withoutTrailingComma(nameFromLineAbove(doc, v.line, joinParts(doc, v), captionLines));
     if (j.value.length >= 2 && !/^\(|securities and exchange/i.test(j.value)) out.name = j;
   }
   for (const v of take("former")) {
@@ -288,7 +317,7 @@ function addressAbove(doc: Doc, captionLine: number, captionLines: Set<number>):
   let zip = "";
   let start = -1;
   let end = -1;
-  for (let j = captionLine - 1, n = 0; j >= 0 && n < 4; j--, n++) {
+  for (let j = captionLine - 1, n = 0; j >= 0 && n < 6; j--, n++) {
     const line = doc.lines.line(j);
     // Not a caption's "(", nor a rule typed under the address ("---------", "_____").
     const segs = segments(doc, line).filter(
@@ -317,6 +346,8 @@ function addressAbove(doc: Doc, captionLine: number, captionLines: Set<number>):
   return value ? { value, start, end } : null;
 }
 
+const DATE_IN_PARENS = /^\([A-Za-z]{3,9}\.?\s{1,3}\d{1,2},?\s{1,3}\d{4}\)$/;
+
 function readDateOfReport(doc: Doc, end: number): Found | null {
   const lines = doc.lines;
   for (let i = 0; i < end; i++) {
@@ -338,7 +369,15 @@ function readDateOfReport(doc: Doc, end: number): Found | null {
     // A second labelled date on the next lines ("Date of earliest event reported: ...").
     for (let j = i + 1; j < Math.min(end, i + 4); j++) {
       const s = doc.text.slice(lines.start(j), lines.end(j));
-      if (near.length && !DATE_LABEL.test(s) && !/^\(?date/i.test(s) && !/event\s+reported/i.test(s)) break;
+      // ... or a date alone in parentheses under it ("November 7, 1997" / "(October 27, 1997)").
+      if (
+        near.length &&
+        !DATE_LABEL.test(s) &&
+        !/^\(?date/i.test(s) &&
+        !/event\s+reported/i.test(s) &&
+        !DATE_IN_PARENS.test(s.trim())
+      )
+        break;
       collect(j);
     }
     if (!near.length) for (let j = i - 1; j >= Math.max(0, i - 2) && !near.length; j--) collect(j);

@@ -242,6 +242,77 @@ describe("cover page layouts", () => {
   });
 });
 
+describe("text covers of the 1990s, as typists set them", () => {
+  const item = ["", "Item 5.  Other Events", "", "         The Company issued a press release.", ""];
+
+  it("a second date in parentheses, a name on two centred lines, a caption missing its '(', care-of lines, a phone with a slash", () => {
+    const text = [
+      "                       SECURITIES AND EXCHANGE COMMISSION",
+      "                                    FORM 8-K",
+      "                                 CURRENT REPORT",
+      "           Date of Report (Date of earliest event reported) November 7, 1997",
+      "                                  (October 27, 1997)",
+      "",
+      "                                 PHARMACEUTICAL",
+      "                               FORMULATIONS, INC.",
+      "               (EXACT NAME OF REGISTRANT AS SPECIFIED IN CHARTER)",
+      "",
+      "       Pennsylvania                0-11460                   23-2289209",
+      "- ------------------------------------------------------------------------------",
+      "State or other jurisdiction   (Commission File Number) (IRS Employer ID No.)",
+      " of incorporation)",
+      "",
+      "                           c/o AmeriCredit Financial",
+      "                                Services, Inc.",
+      "                           Attention: Daniel E. Berce",
+      "                              200 Bailey Avenue",
+      "                             Fort Worth, TX 76107",
+      "                             (Address of Principal",
+      "                               Executive Office)",
+      "",
+      "                                  516/869-9000",
+      "                             ----------------------------",
+      "                             Registrant's telephone,",
+      "                             including area code",
+      ...item,
+    ].join("\n");
+    expect(coverOf(Buffer.from(text))).toMatchObject({
+      date: "1997-10-27",
+      name: "PHARMACEUTICAL FORMULATIONS, INC.",
+      state: "PA",
+      fileNo: "0-11460",
+      irs: "23-2289209",
+      street: "200 Bailey Avenue",
+      city: "Fort Worth",
+      addrState: "TX",
+      zip: "76107",
+      phone: "516/869-9000",
+    });
+  });
+
+  it("a trust's name over a long parenthesis ('as depositor under ...') is the name, not the parenthesis' end", () => {
+    const text = [
+      "                                        FORM 8-K",
+      "                                     CURRENT REPORT",
+      "Date of Report (date of earliest event reported):         November 25, 1997",
+      "",
+      "                                   Omega ABS Corp.,",
+      "                      (as depositor under the Pooling and Servicing",
+      "                   Agreement, dated as of February 28, 1997, providing",
+      "                          for the issuance of Omega ABS Corp.,",
+      "                         Champion Home Equity Loan Trust 1997-1,",
+      "                  Champion Home Equity Loan Asset-Backed Certificates,",
+      "                                     Series 1997-1).",
+      "                 (Exact name of registrant as specified in its charter)",
+      "",
+      "              Delaware                    33-14293-08              36-4145623",
+      "(State or Other Jurisdiction         (Commission File Number)    (I.R.S. Employer Identification No.)",
+      ...item,
+    ].join("\n");
+    expect(coverOf(Buffer.from(text))).toMatchObject({ name: "Omega ABS Corp.", fileNo: "33-14293-08" });
+  });
+});
+
 describe("typed rules and company lines around cover and signature values", () => {
   const filing = (address: string[], signature: string[]) =>
     [
@@ -374,14 +445,14 @@ describe("parseAddress", () => {
       { street: "3930 North First Street", city: "San Jose", state: "CA", zip: "95134" },
     ],
     [
-      // One address, care of a registered agent: as printed; the island after the city goes.
+      // One address, care of a registered agent: the care-of line is an addressee, no street.
       "c/o Walkers Corporate Ltd., 190 Elgin Avenue, George Town, Grand Cayman KY1-9008",
-      {
-        street: "c/o Walkers Corporate Ltd., 190 Elgin Avenue",
-        city: "George Town",
-        state: null,
-        zip: "KY1-9008",
-      },
+      { street: "190 Elgin Avenue", city: "George Town", state: null, zip: "KY1-9008" },
+    ],
+    [
+      // Care of an office on two lines, to a person's attention.
+      "c/o AmeriCredit Financial, Services, Inc., Attention: Daniel E. Berce, 200 Bailey Avenue, Fort Worth, TX 76107",
+      { street: "200 Bailey Avenue", city: "Fort Worth", state: "TX", zip: "76107" },
     ],
   ])("%s", (printed, want) => {
     expect(parseAddress(printed)).toEqual(want);

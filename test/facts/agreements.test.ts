@@ -2833,4 +2833,41 @@ describe("deals in the common words of 8-Ks", () => {
     );
     expect(terms(a)).toEqual([["total_value", 4_900_000]]);
   });
+
+  it("agencies whose names hold 'and' are one party; the SEC is one only to what is settled with it; a plant is no facility", () => {
+    const parties = (text: string) => deal(text).map((a) => [a.type, a.parties.map((p) => p.name)]);
+    expect(
+      parties(
+        "On March 20, 2010, the Company entered into a consent decree with the U.S. Food and Drug Administration " +
+          "regarding its manufacturing facility.",
+      ),
+    ).toEqual([["settlement", ["ACME CORP.", "U.S. Food and Drug Administration"]]]);
+    expect(
+      parties(
+        "On March 20, 2010, the Company entered into a Corporate Integrity Agreement with the Office of Inspector " +
+          "General of the United States Department of Health and Human Services.",
+      ),
+    ).toEqual([
+      [
+        "other",
+        [
+          "ACME CORP.",
+          "Office of Inspector General of the United States Department of Health and Human Services",
+        ],
+      ],
+    ]);
+    expect(
+      parties(
+        "On March 20, 2010, the Company entered into a settlement agreement with the Securities and Exchange " +
+          "Commission, under which the Company will pay $2.5 million.",
+      ),
+    ).toEqual([["settlement", ["ACME CORP.", "Securities and Exchange Commission"]]]);
+    expect(
+      parties(
+        "On March 20, 2010, the Company entered into a Registration Rights Agreement with Beta Capital LLC, under " +
+          "which the Company agreed to prepare and file with the Securities and Exchange Commission a registration " +
+          "statement.",
+      ),
+    ).toEqual([["other", ["ACME CORP.", "Beta Capital LLC"]]]);
+  });
 });

@@ -26,6 +26,7 @@ const KY_POSTCODE = /(?:^|[\s,])(KY\d-\d{4})$/;
 const BEYOND_CITY =
   /^(?:canada|united\s+states(?:\s+of\s+america)?|u\.?s\.?a\.?|united\s+kingdom|u\.?k\.?|england|scotland|wales|ireland|israel|(?:the\s+)?people['’]s\s+republic\s+of\s+china|p\.?r\.?c\.?|china|japan|germany|france|switzerland|(?:the\s+)?netherlands|bermuda|cayman\s+islands|british\s+virgin\s+islands|singapore|hong\s+kong|australia|india|sweden|denmark|norway|finland|belgium|luxembourg|italy|spain|mexico|brazil|(?:republic\s+of\s+)?korea|taiwan|ontario|qu[eé]bec|british\s+columbia|alberta|manitoba|saskatchewan|nova\s+scotia|new\s+brunswick|newfoundland(?:\s+and\s+labrador)?|prince\s+edward\s+island)$/i;
 const TRAILING = /[\s,.;:]+$/;
+const TRAILING_PHONE = /[\s,]+(?:\(\d{3}\)\s?|\d{3}[-./])\d{3}[-.]\d{4}$/;
 /** Words that end or belong to a street line, never a city's first word. */
 const STREET_WORD =
   /^(?:street|st\.?|avenue|ave\.?|boulevard|blvd\.?|road|rd\.?|drive|dr\.?|lane|ln\.?|way|place|pl\.?|plaza|parkway|pkwy\.?|court|ct\.?|circle|highway|hwy\.?|square|terrace|trail|floor|fl\.?|suite|ste\.?|box|building|bldg\.?|tower|loop|pike|turnpike|route|n\.?w\.?|n\.?e\.?|s\.?w\.?|s\.?e\.?|—|-)$/i;
@@ -63,6 +64,8 @@ function withoutBeyondCity(s: string): string {
 
 export function parseAddress(printed: string): PostalAddress {
   let s = printed
+    // "7155 East Kemper Road, Cincinnati, Ohio 45249 (513) 731-9900": a phone printed after it.
+    .replace(TRAILING_PHONE, "")
     .replace(/\([^)]{0,80}\)/g, " ") // captions like "(Zip Code)"
     .replace(/\s+/g, " ")
     .replace(/\s+,/g, ",")

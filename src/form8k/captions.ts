@@ -49,6 +49,9 @@ export interface CaptionedValue {
 export function captionField(text: string): CoverField | null {
   const t = text.toLowerCase();
   if (/former\s+(?:name|address)/.test(t)) return "former";
+  // "(Address and telephone number, including area code, of principal executive offices)": both on
+  // one line, read as the address (the phone is found by its shape).
+  if (/address/.test(t) && !/former/.test(t)) return "address";
   if (/telephone|phone\s+number/.test(t)) return "phone";
   if (/i\.?\s?r\.?\s?s\.?|employer|identification\s+n|tax\s+id/.test(t)) return "irs";
   if (/commission|file\s+n/.test(t)) return "fileNo";

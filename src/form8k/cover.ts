@@ -178,10 +178,15 @@ export function readCoverText(doc: Doc, end: number): CoverText {
   // Labels with the value on the same line win over captions.
   for (let i = 0; i < end && (!out.fileNo || !out.irs); i++) {
     const t = lineText(i);
-    if (t.length > 300 || !/file|identification/i.test(t)) continue;
+    if (t.length > 300 || !/file|identification|employer/i.test(t)) continue;
     if (!out.fileNo && /commission\s+file\s+(?:number|no)/i.test(t) && !t.trim().startsWith("("))
       out.fileNo = matchInLine(doc, i, FILE_NO);
-    if (!out.irs && /identification\s+(?:number|no)/i.test(t) && !t.trim().startsWith("(") && /\d/.test(t))
+    if (
+      !out.irs &&
+      /(?:identification|employer)\s+(?:number|no)/i.test(t) &&
+      !t.trim().startsWith("(") &&
+      /\d/.test(t)
+    )
       out.irs = matchInLine(doc, i, IRS_NO);
   }
 
@@ -234,6 +239,7 @@ export function readCoverText(doc: Doc, end: number): CoverText {
 
   if (!out.phone) out.phone = readPhone(doc, end);
   if (!out.fileNo && !out.irs) readBareColumns(doc, end, captionLines, out);
+  readUncaptioned(doc, end, captionLines, out);
   if (!out.name) out.name = nameWithoutCaption(doc, end, captionLines);
   return out;
 }
@@ -403,6 +409,49 @@ function readPhone(doc: Doc, end: number): Found | null {
   return null;
 }
 
+/** "A California Corporation", "(a Delaware corporation)": where the registrant is incorporated. */
+const INCORPORATED_AS = /^\(?an?\s+([A-Za-z][A-Za-z .]{1,30}?)\s+corporation\)?\.?$/i;
+const COVER_LABEL = /^(?:commission|file\s+n|i\.?r\.?s\.?\s|employer|telephone|tel\.|phone)/i;
+/** A whole address on one line: "720 PARK BOULEVARD, BOISE, IDAHO 83729". */
+const ADDRESS_LINE = /^\d[\w .,'#&-]{3,90}\s\d{5}(?:-\d{4})?$/;
+
+/**
+ * Covers that caption nothing and label little (Pacific Bell 1998, Washington Group 2000): the
+ * name, then "A California Corporation", "Commission File No. 1-1414", "IRS Employer No. ...", the
+ * address on one line, a phone number. Read only for what captions and labels left unread.
+ */
+function readUncaptioned(doc: Doc, end: number, captionLines: Set<number>, out: CoverText): void {
+  const lines = doc.lines;
+  const textOf = (i: number) => doc.text.slice(lines.start(i), lines.end(i)).replace(/\s+/g, " ").trim();
+  for (let i = 0; i < Math.min(end, 80); i++) {
+    if (captionLines.has(i)) continue;
+    const t = textOf(i);
+    const inc = INCORPORATED_AS.exec(t);
+    const code = inc ? stateCode(inc[1]) : null;
+    if (inc && code) {
+      out.state ??= { value: code, start: lines.start(i), end: lines.end(i) };
+      // The name is the nearest line above that is no label ("PACIFIC BELL" / "A California
+      // Corporation"; "WASHINGTON GROUP INTERNATIONAL, INC." / "Commission File Number 1-12054" / ...).
+      for (let j = i - 1; j >= Math.max(0, i - 3) && !out.name; j--) {
+        const above = textOf(j);
+        if (!above || COVER_LABEL.test(above)) continue;
+        if (above.length <= 90 && /[A-Za-z]{3}/.test(above) && !/[:(]|report|securities/i.test(above))
+          out.name = found(doc, lines.start(j), lines.end(j), above);
+        break;
+      }
+    }
+    if (!out.street && !out.city && ADDRESS_LINE.test(t)) {
+      const a = parseAddress(t);
+      if (a.street && a.city && a.zip) {
+        setAddress(doc, out, found(doc, lines.start(i), lines.end(i), t));
+        // A phone number alone under it.
+        for (let j = i + 1; j < Math.min(end, i + 3) && !out.phone; j++)
+          if (PHONE_ALONE.test(textOf(j))) out.phone = found(doc, lines.start(j), lines.end(j), textOf(j));
+      }
+    }
+  }
+}
+
 const COMPANY_WORD =
   /\b(?:inc|incorporated|corp|corporation|company|co|ltd|limited|llc|l\.?l\.?c|l\.?p|plc|trust|bancorp|holdings?|group|n\.?v|s\.?a|ag)\b\.?,?\s*$/i;
 
@@ -412,7 +461,8 @@ function nameWithoutCaption(doc: Doc, end: number, captionLines: Set<number>): F
     if (captionLines.has(i)) continue;
     const line = doc.lines.line(i);
     const t = doc.text.slice(line.start, line.end);
-    if (t.length > 90 || /securities\s+and\s+exchange|^\(|:/i.test(t)) continue;
+    if (t.length > 90 || /securities\s+and\s+exchange|^\(|:/i.test(t) || INCORPORATED_AS.test(t.trim()))
+      continue;
     if (COMPANY_WORD.test(t)) return found(doc, line.start, line.end, t.replace(/\s+/g, " ").trim());
   }
   return null;

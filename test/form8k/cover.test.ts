@@ -290,6 +290,83 @@ describe("text covers of the 1990s, as typists set them", () => {
     });
   });
 
+  it("an address with its phone under one caption; a cover that captions nothing", () => {
+    const withPhone = [
+      "                            FORM 8-K",
+      "Date of Report (date of earliest event reported): October 10, 1995",
+      "",
+      "                   OMEGA PHARMACEUTICALS, INC.",
+      "     (Exact name of registrant as specified in its charter)",
+      "",
+      "  Delaware                 0-15242               11-2590026",
+      "(State or other            (Commission           (IRS Employer",
+      "jurisdiction of            File Number)       Identification No.)",
+      "incorporation)",
+      "",
+      "  7155 East Kemper Road, Cincinnati, Ohio  45249 (513) 731-9900",
+      "(Address and telephone number, including area code, of principal",
+      "executive offices)",
+      ...item,
+    ].join("\n");
+    expect(coverOf(Buffer.from(withPhone))).toMatchObject({
+      street: "7155 East Kemper Road",
+      city: "Cincinnati",
+      addrState: "OH",
+      zip: "45249",
+      phone: "(513) 731-9900",
+    });
+    const uncaptioned = (lines: string[]) =>
+      coverOf(
+        Buffer.from(
+          [
+            "                                   FORM 8-K",
+            "                                CURRENT REPORT",
+            "                       Date of Report: October 30, 1998",
+            "",
+            ...lines,
+            ...item,
+          ].join("\n"),
+        ),
+      );
+    expect(
+      uncaptioned([
+        "                                 OMEGA BELL",
+        "                           A California Corporation",
+        "                          Commission File No. 1-1414",
+        "                          IRS Employer No. 94-0745535",
+        "        140 New Montgomery Street, San Francisco, California 94105-3705",
+        "                        Telephone Number (415) 542-9000",
+      ]),
+    ).toMatchObject({
+      name: "OMEGA BELL",
+      state: "CA",
+      fileNo: "1-1414",
+      irs: "94-0745535",
+      street: "140 New Montgomery Street",
+      city: "San Francisco",
+      zip: "94105-3705",
+      phone: "(415) 542-9000",
+    });
+    expect(
+      uncaptioned([
+        "                      OMEGA GROUP INTERNATIONAL, INC.",
+        "                         Commission File Number 1-12054",
+        "                             A Delaware corporation",
+        "                   IRS Employer Identification No. 35-0565601",
+        "                     720 PARK BOULEVARD, BOISE, IDAHO 83729",
+        "                                  208/386-5000",
+      ]),
+    ).toMatchObject({
+      name: "OMEGA GROUP INTERNATIONAL, INC.",
+      state: "DE",
+      street: "720 PARK BOULEVARD",
+      city: "BOISE",
+      addrState: "ID",
+      zip: "83729",
+      phone: "208/386-5000",
+    });
+  });
+
   it("a trust's name over a long parenthesis ('as depositor under ...') is the name, not the parenthesis' end", () => {
     const text = [
       "                                        FORM 8-K",

@@ -99,6 +99,37 @@ function nameFromLineAbove(doc: Doc, line: number, name: Found, captionLines: Se
     return name;
   return { value: `${t} ${name.value}`, start: segs[0].start, end: name.end };
 }
+const ALIAS_LINE = /^(?:doing\s+business\s+as|formerly\s+known\s+as|d\/b\/a|f\/k\/a)$/i;
+const ALIAS_OPENS = /^(.{3,90}?)\s*\((?:formerly(?:\s+known\s+as)?|f\/k\/a|d\/b\/a)\b[^)]*$/i;
+
+/**
+ * A registrant that prints the name it does business as, or had, under its own: "TEXAS UTILITIES
+ * COMPANY" / "DOING BUSINESS AS" / "TXU CORP", or "CHASE MANHATTAN BANK USA, N.A. (formerly known
+ * as" / "\"The Chase Manhattan Bank (USA)\")". The name is the legal one, before the alias.
+ */
+function legalNameBeforeAlias(doc: Doc, valueLine: number): Found | null {
+  const lines = doc.lines;
+  const textOf = (i: number) => doc.text.slice(lines.start(i), lines.end(i)).replace(/\s+/g, " ").trim();
+  if (valueLine < 1) return null;
+  const above = textOf(valueLine - 1);
+  if (ALIAS_LINE.test(above) && valueLine >= 2) {
+    const name = textOf(valueLine - 2);
+    return name ? found(doc, lines.start(valueLine - 2), lines.end(valueLine - 2), name) : null;
+  }
+  const own = textOf(valueLine);
+  const opens = ALIAS_OPENS.exec(above);
+  // The value line closes the parenthesis opened above it.
+  const closes = (own.match(/\)/g)?.length ?? 0) > (own.match(/\(/g)?.length ?? 0);
+  if (opens && closes) {
+    const value = opens[1].trim();
+    const raw = doc.text.slice(lines.start(valueLine - 1), lines.end(valueLine - 1));
+    const at = raw.indexOf(value);
+    const start = lines.start(valueLine - 1) + Math.max(0, at);
+    return { value, start, end: at >= 0 ? start + value.length : lines.end(valueLine - 1) };
+  }
+  return null;
+}
+
 /** "Lehman ABS Corp.," over a parenthesis that goes on: the comma is no part of the name. */
 const withoutTrailingComma = (f: Found): Found =>
   f.value.endsWith(",") ? { ...f, value: f.value.slice(0, -1), end: f.end - 1 } : f;
@@ -210,7 +241,9 @@ export function readCoverText(doc: Doc, end: number): CoverText {
   }
   for (const v of take("name")) {
     if (out.name) break;
-    const j = withoutTrailingComma(nameFromLineAbove(doc, v.line, joinParts(doc, v), captionLines));
+    const j = withoutTrailingComma(
+      legalNameBeforeAlias(doc, v.line) ?? nameFromLineAbove(doc, v.line, joinParts(doc, v), captionLines),
+    );
     if (j.value.length >= 2 && !/^\(|securities and exchange/i.test(j.value)) out.name = j;
   }
   for (const v of take("former")) {
@@ -323,6 +356,7 @@ function addressAbove(doc: Doc, captionLine: number, captionLines: Set<number>):
   let zip = "";
   let start = -1;
   let end = -1;
+  let crossedGap = false;
   for (let j = captionLine - 1, n = 0; j >= 0 && n < 6; j--, n++) {
     const line = doc.lines.line(j);
     // Not a caption's "(", nor a rule typed under the address ("---------", "_____").
@@ -345,7 +379,19 @@ function addressAbove(doc: Doc, captionLine: number, captionLines: Set<number>):
       start = segs[0].start;
       if (end < 0) end = segs[segs.length - 1].end;
     }
-    if (line.gapBefore) break;
+    if (line.gapBefore) {
+      // A double-spaced cover: "577 Airport Boulevard", a blank line, "Burlingame, California 94010".
+      // Only the city line is read so far, and a street line stands above the gap: go on to it.
+      const street = j > 0 ? doc.text.slice(doc.lines.start(j - 1), doc.lines.end(j - 1)).trim() : "";
+      if (
+        crossedGap ||
+        parts.length !== 1 ||
+        /^\d/.test(parts[0].trim()) ||
+        !/^\d{1,6}\s+[A-Za-z]/.test(street)
+      )
+        break;
+      crossedGap = true;
+    }
   }
   if (start < 0) return null;
   const value = `${parts.join(", ")}${zip ? ` ${zip}` : ""}`.replace(/\s+/g, " ").trim();

@@ -367,6 +367,59 @@ describe("text covers of the 1990s, as typists set them", () => {
     });
   });
 
+  it("a double-spaced address; a legal name over the name it does business as or had", () => {
+    const cover = (nameLines: string[], addressLines: string[]) =>
+      coverOf(
+        Buffer.from(
+          [
+            "                                    Form 8-K",
+            "       Date of Report (Date of earliest event reported): November 2, 2001",
+            "",
+            ...nameLines,
+            "             (Exact name of registrant as specified in its charter)",
+            "",
+            "             Delaware                  000-29799                  94-3240149",
+            " (State or other jurisdiction   (Commission File Number)   (I.R.S. Employer Identification No.)",
+            "  of incorporation)",
+            "",
+            ...addressLines,
+            "             (Address of principal executive offices, with zip code)",
+            ...item,
+          ].join("\n"),
+        ),
+      );
+    const address = [
+      "                              577 Airport Boulevard",
+      "",
+      "                          Burlingame, California 94010",
+    ];
+    expect(cover(["                           OMEGA SOFTWARE, INC."], address)).toMatchObject({
+      name: "OMEGA SOFTWARE, INC.",
+      street: "577 Airport Boulevard",
+      city: "Burlingame",
+      zip: "94010",
+    });
+    expect(
+      cover(
+        [
+          "                               TEXAS OMEGA COMPANY",
+          "                                  DOING BUSINESS AS",
+          "                                       OMEGA CORP",
+        ],
+        address,
+      ).name,
+    ).toBe("TEXAS OMEGA COMPANY");
+    expect(
+      cover(
+        [
+          "                OMEGA BANK USA, N.A. (formerly known as",
+          '                        "The Omega Bank (USA)")',
+        ],
+        address,
+      ).name,
+    ).toBe("OMEGA BANK USA, N.A.");
+  });
+
   it("a trust's name over a long parenthesis ('as depositor under ...') is the name, not the parenthesis' end", () => {
     const text = [
       "                                        FORM 8-K",

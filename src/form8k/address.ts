@@ -24,7 +24,7 @@ const KY_POSTCODE = /(?:^|[\s,])(KY\d-\d{4})$/;
  * Neither is a US state, and the city is what comes before them.
  */
 const BEYOND_CITY =
-  /^(?:canada|united\s+states(?:\s+of\s+america)?|u\.?s\.?a\.?|united\s+kingdom|u\.?k\.?|england|scotland|wales|ireland|israel|(?:the\s+)?people['’]s\s+republic\s+of\s+china|p\.?r\.?c\.?|china|japan|germany|france|switzerland|(?:the\s+)?netherlands|bermuda|cayman\s+islands|british\s+virgin\s+islands|singapore|hong\s+kong|australia|india|sweden|denmark|norway|finland|belgium|luxembourg|italy|spain|mexico|brazil|(?:republic\s+of\s+)?korea|taiwan|ontario|qu[eé]bec|british\s+columbia|alberta|manitoba|saskatchewan|nova\s+scotia|new\s+brunswick|newfoundland(?:\s+and\s+labrador)?|prince\s+edward\s+island)$/i;
+  /^(?:canada|united\s+states(?:\s+of\s+america)?|u\.?s\.?a\.?|united\s+kingdom|u\.?k\.?|england|scotland|wales|ireland|israel|(?:the\s+)?people['’]s\s+republic\s+of\s+china|p\.?r\.?c\.?|china|japan|germany|france|switzerland|(?:the\s+)?netherlands|bermuda|cayman\s+islands|british\s+virgin\s+islands|singapore|hong\s+kong|australia|india|sweden|denmark|norway|finland|belgium|luxembourg|italy|spain|mexico|brazil|(?:republic\s+of\s+)?korea|taiwan|hungary|austria|poland|czech\s+republic|greece|portugal|russia|south\s+africa|argentina|chile|new\s+zealand|philippines|thailand|malaysia|indonesia|turkey|united\s+arab\s+emirates|egypt|colombia|peru|ontario|qu[eé]bec|british\s+columbia|alberta|manitoba|saskatchewan|nova\s+scotia|new\s+brunswick|newfoundland(?:\s+and\s+labrador)?|prince\s+edward\s+island)$/i;
 const TRAILING = /[\s,.;:]+$/;
 const TRAILING_PHONE = /[\s,]+(?:\(\d{3}\)\s?|\d{3}[-./])\d{3}[-.]\d{4}$/;
 /** Words that end or belong to a street line, never a city's first word. */
@@ -55,6 +55,20 @@ export function streetAfterCareOf(lines: readonly string[]): string[] {
   return street < 0 ? rest : rest.slice(street);
 }
 
+/** A postcode before the city, ending the address: ", 1027 BUDAPEST", ", L-2120 Luxembourg". */
+const POSTCODE_FIRST = /(^|,\s?)((?:[A-Z]{1,2}-)?\d{4,5})\s([A-Za-z][A-Za-z .'’-]{1,30})$/;
+
+/**
+ * Two whole addresses printed one under the other (an office and a service center, each with its
+ * city, state and zip): the first is the registrant's.
+ */
+function firstOfTwo(s: string): string {
+  const m = /^(.{5,120}?\s\d{5}(?:-\d{4})?),\s(?=\d)/.exec(s);
+  if (!m) return s;
+  const zip = US_ZIP.exec(m[1]);
+  return zip && m[1].includes(",") && trailingState(m[1].slice(0, zip.index)) ? m[1] : s;
+}
+
 /** `s` without the countries and provinces at its end ("..., Montreal, Quebec, Canada"). */
 function withoutBeyondCity(s: string): string {
   const parts = s.split(",");
@@ -71,7 +85,9 @@ export function parseAddress(printed: string): PostalAddress {
     .replace(/\s+,/g, ",")
     .trim()
     .replace(TRAILING, "");
+  s = firstOfTwo(s);
   let zip: string | null = null;
+  let cityAfterPostcode = false;
   let plain = withoutBeyondCity(s);
   // Some country or province after the city went: no other last part is to be dropped below.
   let dropped = plain !== s;
@@ -85,10 +101,21 @@ export function parseAddress(printed: string): PostalAddress {
     // "02062-1234"; a Canadian code as Canada Post writes it: "K0M 2T0"; a UK one as printed.
     zip = us ? compact : ca ? `${compact.slice(0, 3)} ${compact.slice(3)}` : z[1];
     s = s.slice(0, z.index).replace(TRAILING, "");
+  } else {
+    // Europe prints the postcode before the city: "1027 BUDAPEST", "L-2120 Luxembourg".
+    const eu = POSTCODE_FIRST.exec(s);
+    if (eu) {
+      zip = eu[2];
+      s = `${s.slice(0, eu.index)}${eu[1]}${eu[3]}`;
+      // The word after the postcode is the city, even one that is a country too ("Luxembourg").
+      cityAfterPostcode = true;
+    }
   }
-  plain = withoutBeyondCity(s);
-  dropped ||= plain !== s;
-  s = plain;
+  if (!cityAfterPostcode) {
+    plain = withoutBeyondCity(s);
+    dropped ||= plain !== s;
+    s = plain;
+  }
   let state: string | null = null;
   const st = trailingState(s);
   const parts = s
@@ -98,7 +125,7 @@ export function parseAddress(printed: string): PostalAddress {
   if (st) {
     state = st.code;
     s = s.slice(0, st.index).replace(TRAILING, "");
-  } else if (!dropped && parts.length >= 3 && !/\d/.test(parts[parts.length - 1])) {
+  } else if (!dropped && !cityAfterPostcode && parts.length >= 3 && !/\d/.test(parts[parts.length - 1])) {
     // A province or country we do not code: drop it, keep the city before it.
     s = parts.slice(0, -1).join(", ");
   }

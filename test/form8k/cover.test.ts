@@ -580,6 +580,20 @@ describe("parseAddress", () => {
       { street: "190 Elgin Avenue", city: "George Town", state: null, zip: "KY1-9008" },
     ],
     [
+      // Europe prints the postcode before the city, the country after.
+      "14-24 HORVAT U., 1027 BUDAPEST, HUNGARY",
+      { street: "14-24 HORVAT U.", city: "BUDAPEST", state: null, zip: "1027" },
+    ],
+    [
+      "16, Allee Marconi, Boite Postale 260, L-2120 Luxembourg",
+      { street: "16, Allee Marconi, Boite Postale 260", city: "Luxembourg", state: null, zip: "L-2120" },
+    ],
+    [
+      // Two whole addresses, one under the other: the first.
+      "21660 Oxnard Street, Woodland Hills, California 91367, 225 North Main Street, Pueblo, Colorado 81003",
+      { street: "21660 Oxnard Street", city: "Woodland Hills", state: "CA", zip: "91367" },
+    ],
+    [
       // Care of an office on two lines, to a person's attention.
       "c/o AmeriCredit Financial, Services, Inc., Attention: Daniel E. Berce, 200 Bailey Avenue, Fort Worth, TX 76107",
       { street: "200 Bailey Avenue", city: "Fort Worth", state: "TX", zip: "76107" },

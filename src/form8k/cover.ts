@@ -308,11 +308,36 @@ function readPhone(doc: Doc, end: number): Found | null {
   for (let i = 0; i < end; i++) {
     const t = doc.text.slice(lines.start(i), lines.end(i));
     if (!/telephone|phone\s+number/i.test(t)) continue;
-    for (const j of [i, i + 1, i + 2, i - 1, i - 2]) {
-      if (j < 0 || j >= end) continue;
-      const f = matchInLine(doc, j, PHONE);
-      if (f) return { ...f, value: f.value.replace(/\s+/g, " ") };
-    }
+    const near = [i, i + 1, i + 2, i - 1, i - 2].filter((j) => j >= 0 && j < end);
+    // A US number anywhere near first; only then one of another shape.
+    for (const read of [
+      (j: number) => matchInLine(doc, j, PHONE),
+      (j: number) => foreignPhone(doc, j, j === i),
+    ])
+      for (const j of near) {
+        const f = read(j);
+        if (f) return { ...f, value: f.value.replace(/\s+/g, " ") };
+      }
   }
   return null;
+}
+
+/** Digits in groups, 7 to 15 of them: "36-1-224-1000", "352 453145", "(353) 21-423-5000". */
+const DIGIT_GROUPS = /^\(?\+?\d{1,4}\)?(?:[-\s.]{1,2}\(?\d{1,6}\)?){1,4}$/;
+
+/**
+ * A number not shaped like a US one, next to a telephone caption or after its label: alone on its
+ * line, or after "telephone number:" on the label's own.
+ */
+function foreignPhone(doc: Doc, j: number, labelLine: boolean): Found | null {
+  const line = doc.lines.line(j);
+  const raw = doc.text.slice(line.start, line.end);
+  const after = labelLine ? /telephone\s+number[^:]{0,40}:\s*/i.exec(raw) : null;
+  if (labelLine && !after) return null;
+  const from = after ? after.index + after[0].length : 0;
+  const value = raw.slice(from).trim();
+  const digits = value.replace(/\D/g, "").length;
+  if (!DIGIT_GROUPS.test(value) || digits < 7 || digits > 15) return null;
+  const at = line.start + raw.indexOf(value, from);
+  return { value, start: at, end: at + value.length };
 }

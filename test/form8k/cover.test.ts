@@ -420,6 +420,38 @@ describe("text covers of the 1990s, as typists set them", () => {
     ).toBe("OMEGA BANK USA, N.A.");
   });
 
+  it("a phone of another country's shape, under its caption or after its label; a US one near it first", () => {
+    const cover = (phoneLines: string[]) =>
+      coverOf(
+        Buffer.from(
+          [
+            "                                    FORM 8-K",
+            "       Date of Report (Date of earliest event reported): November 2, 2001",
+            "",
+            "                           OMEGA SERVICES INC.",
+            "             (Exact name of registrant as specified in its charter)",
+            "",
+            ...phoneLines,
+            ...item,
+          ].join("\n"),
+        ),
+      ).phone;
+    expect(
+      cover([
+        "                                 36-1-224-1000",
+        "              (Registrant's telephone number, including area code)",
+      ]),
+    ).toBe("36-1-224-1000");
+    expect(cover(["                    Registrant's telephone number: 352 453145"])).toBe("352 453145");
+    expect(
+      cover([
+        "                                 (212) 555-1234",
+        "              (Registrant's telephone number, including area code)",
+        "                                 13-1234567",
+      ]),
+    ).toBe("(212) 555-1234");
+  });
+
   it("a trust's name over a long parenthesis ('as depositor under ...') is the name, not the parenthesis' end", () => {
     const text = [
       "                                        FORM 8-K",

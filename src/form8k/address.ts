@@ -34,6 +34,10 @@ const STREET_WORD =
 /** "c/o Logitech Inc.", "Care of ...": an addressee line; "Attention: Daniel E. Berce", a person's. */
 const CARE_OF = /^(?:c\/o|care\s+of)\b/i;
 const ATTENTION = /^(?:attention|attn)\b/i;
+/** "St. Louis", "Ste. Genevieve", "Ft. Worth", "Mt. Laurel": a city's first word, not a street's last. */
+const SAINT = /^(?:st|ste|ft|mt|pt)\.?\s[A-Z]/i;
+const ADDRESSEE =
+  /\b(?:inc|incorporated|corp|corporation|company|co|n\.?\s?a|bank|trust|department|llc|l\.?p|ltd|bancorp|bankshares)\b\.?/i;
 /** Where a street line starts: its number, a post office box, a spelled-out number. */
 const STREET_START =
   /^(?:\d|p\.?\s?o\.?\s+box|post\s+office|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s)/i;
@@ -49,7 +53,12 @@ export function streetAfterCareOf(lines: readonly string[]): string[] {
   const kept = lines.filter((l) => !ATTENTION.test(l.trim()));
   let at = -1;
   for (let i = 0; i < kept.length; i++) if (CARE_OF.test(kept[i].trim())) at = i;
-  if (at < 0) return kept;
+  if (at < 0) {
+    // Addressee lines before the street: "COMMUNITY BANKSHARES INCORPORATED", "Bank One, Texas, NA,
+    // Trust Department" over "P. O. Box 2604".
+    const street = kept.findIndex((l) => STREET_START.test(l.trim()));
+    return street > 0 && kept.slice(0, street).some((l) => ADDRESSEE.test(l)) ? kept.slice(street) : kept;
+  }
   const rest = kept.slice(at + 1);
   const street = rest.findIndex((l) => STREET_START.test(l.trim()));
   return street < 0 ? rest : rest.slice(street);
@@ -101,6 +110,8 @@ export function parseAddress(printed: string): PostalAddress {
     // "02062-1234"; a Canadian code as Canada Post writes it: "K0M 2T0"; a UK one as printed.
     zip = us ? compact : ca ? `${compact.slice(0, 3)} ${compact.slice(3)}` : z[1];
     s = s.slice(0, z.index).replace(TRAILING, "");
+    // The zip printed twice, in the line and again in a zip column ("Maryland 20815   20815").
+    if (s.endsWith(` ${z[1]}`)) s = s.slice(0, -z[1].length).replace(TRAILING, "");
   } else {
     // Europe prints the postcode before the city: "1027 BUDAPEST", "L-2120 Luxembourg".
     const eu = POSTCODE_FIRST.exec(s);
@@ -142,7 +153,8 @@ export function parseAddress(printed: string): PostalAddress {
   const words = city.split(" ");
   let lastStreet = -1;
   for (let k = 0; k < words.length; k++)
-    if (/\d/.test(words[k]) || STREET_WORD.test(words[k])) lastStreet = k;
+    if (/\d/.test(words[k]) || (STREET_WORD.test(words[k]) && !SAINT.test(words.slice(k, k + 2).join(" "))))
+      lastStreet = k;
   if (lastStreet >= 0) {
     street.push(words.slice(0, lastStreet + 1).join(" "));
     city = words.slice(lastStreet + 1).join(" ");

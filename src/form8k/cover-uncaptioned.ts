@@ -64,6 +64,7 @@ const CITY_STATE_ZIP = /^[A-Za-z][A-Za-z .'-]{1,30},\s?[A-Z]{2}\s{1,3}\d{5}(?:-\
 const COVER_LABEL = /^(?:commission|file\s+n|i\.?r\.?s\.?\s|employer|telephone|tel\.|phone)/i;
 
 /** A whole address on one line: "720 PARK BOULEVARD, BOISE, IDAHO 83729". */
+const CITY_LINE = /^[A-Za-z][A-Za-z .'-]{1,30},?\s[A-Za-z .]{2,20}\s\d{5}(?:-\d{4})?$/;
 const ADDRESS_LINE = /^\d[\w .,'#&-]{3,90}\s\d{5}(?:-\d{4})?$/;
 
 /**
@@ -91,10 +92,15 @@ export function readUncaptioned(doc: Doc, end: number, captionLines: Set<number>
         break;
       }
     }
-    if (!out.street && !out.city && ADDRESS_LINE.test(t)) {
-      const a = parseAddress(t);
+    // On one line, or a street line over its city's ("3901 NORTH FIRST STREET" / "SAN JOSE,
+    // CALIFORNIA 95134-1599").
+    const next = i + 1 < end ? textOf(i + 1) : "";
+    const twoLines = /^\d{1,6}\s[A-Za-z]/.test(t) && !/\d{5}$/.test(t) && CITY_LINE.test(next);
+    if (!out.street && !out.city && (ADDRESS_LINE.test(t) || twoLines)) {
+      const printed = twoLines ? `${t}, ${next}` : t;
+      const a = parseAddress(printed);
       if (a.street && a.city && a.zip) {
-        setAddress(doc, out, found(doc, lines.start(i), lines.end(i), t));
+        setAddress(doc, out, found(doc, lines.start(i), lines.end(twoLines ? i + 1 : i), printed));
         // A phone number alone under it.
         for (let j = i + 1; j < Math.min(end, i + 3) && !out.phone; j++)
           if (PHONE_ALONE.test(textOf(j))) out.phone = found(doc, lines.start(j), lines.end(j), textOf(j));

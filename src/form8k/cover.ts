@@ -300,6 +300,26 @@ function readDateOfReport(doc: Doc, end: number): Found | null {
       return near.reduce((a, b) => (b.value < a.value ? b : a));
     }
   }
+  return dateAlone(doc, end);
+}
+
+/**
+ * No "Date of Report" label at all (Mallinckrodt 1998: "May 22, 1998" alone under the form's
+ * heading): a line that is only a date, above the registrant's name caption.
+ */
+function dateAlone(doc: Doc, end: number): Found | null {
+  const lines = doc.lines;
+  for (let i = 0; i < Math.min(end, 40); i++) {
+    const raw = doc.text.slice(lines.start(i), lines.end(i));
+    if (/exact\s+name|\bitem\s+\d/i.test(raw)) return null;
+    const t = raw.trim();
+    if (t.length > 30) continue;
+    const d = findDates(t);
+    if (d.length === 1 && d[0].start === 0 && d[0].end >= t.replace(/[.,]$/, "").length) {
+      const at = lines.start(i) + raw.indexOf(t);
+      return found(doc, at + d[0].start, at + d[0].end, d[0].iso);
+    }
+  }
   return null;
 }
 

@@ -452,6 +452,41 @@ describe("text covers of the 1990s, as typists set them", () => {
     ).toBe("(212) 555-1234");
   });
 
+  it("a date alone under the form's heading; a two-line address with its caption unparenthesised", () => {
+    const text = [
+      "                                      FORM 8-K",
+      "                                   CURRENT REPORT",
+      "                     Pursuant to Section 13 or 15(d) of the",
+      "                         Securities Exchange Act of 1934",
+      "",
+      "                                     May 22, 1998",
+      "",
+      "                        OMEGA SEMICONDUCTOR CORPORATION",
+      "             (Exact name of registrant as specified in its charter)",
+      "",
+      "    DELAWARE                       1-10079                      94-2885898",
+      "(State or other                  (Commission                   (IRS Employer",
+      "jurisdiction of                  File Number)                Identification No.)",
+      " incorporation)",
+      "",
+      "                             3901 NORTH FIRST STREET",
+      "                         SAN JOSE, CALIFORNIA 95134-1599",
+      "                     --------------------------------------",
+      "                     Address of principal executive offices",
+      "",
+      "                                 (408) 943-2600",
+      ...item,
+    ].join("\n");
+    expect(coverOf(Buffer.from(text))).toMatchObject({
+      date: "1998-05-22",
+      name: "OMEGA SEMICONDUCTOR CORPORATION",
+      street: "3901 NORTH FIRST STREET",
+      city: "SAN JOSE",
+      addrState: "CA",
+      zip: "95134-1599",
+    });
+  });
+
   it("a trust's name over a long parenthesis ('as depositor under ...') is the name, not the parenthesis' end", () => {
     const text = [
       "                                        FORM 8-K",
@@ -624,6 +659,21 @@ describe("parseAddress", () => {
       // Two whole addresses, one under the other: the first.
       "21660 Oxnard Street, Woodland Hills, California 91367, 225 North Main Street, Pueblo, Colorado 81003",
       { street: "21660 Oxnard Street", city: "Woodland Hills", state: "CA", zip: "91367" },
+    ],
+    [
+      // "St." begins a city ("St. Louis") as well as it ends a street.
+      "P.O. Box 524, St. Louis, Missouri 63166",
+      { street: "P.O. Box 524", city: "St. Louis", state: "MO", zip: "63166" },
+    ],
+    [
+      // The zip again in a zip column.
+      "8401 Connecticut Avenue, Chevy Chase, Maryland 20815 20815",
+      { street: "8401 Connecticut Avenue", city: "Chevy Chase", state: "MD", zip: "20815" },
+    ],
+    [
+      // Addressee lines before the street.
+      "Bank One, Texas, NA, Trust Department, P. O. Box 2604, Dallas, Texas 75201",
+      { street: "P. O. Box 2604", city: "Dallas", state: "TX", zip: "75201" },
     ],
     [
       // Care of an office on two lines, to a person's attention.

@@ -85,3 +85,21 @@ export function nameWithoutCaption(doc: Doc, end: number, captionLines: Set<numb
   }
   return null;
 }
+
+const SERIES = /\b(?:certificates|series\s+\d|receivables\s+trust|trust\s+\d{4}-)/i;
+
+/**
+ * A trust's issuer named over the series it issues, both over one caption ("PRIME MORTGAGE TRUST" /
+ * "Mortgage Pass-Through Certificates, Series 2003-1 Trust", "HELLER FUNDING CORPORATION" / "HELLER
+ * EQUIPMENT ASSET RECEIVABLES TRUST 1997-1"): the name is the issuer's, the line above the series.
+ */
+export function issuerOverSeries(doc: Doc, valueLine: number): Found | null {
+  const lines = doc.lines;
+  if (valueLine < 1 || lines.gapBefore(valueLine)) return null;
+  const own = doc.text.slice(lines.start(valueLine), lines.end(valueLine)).trim();
+  const raw = doc.text.slice(lines.start(valueLine - 1), lines.end(valueLine - 1));
+  const above = raw.trim();
+  if (!SERIES.test(own) || SERIES.test(above) || above.length > 80 || !NAME_ENDS.test(above)) return null;
+  const at = lines.start(valueLine - 1) + raw.indexOf(above);
+  return found(doc, at, at + above.length, above.replace(/\s+/g, " "));
+}

@@ -13,6 +13,7 @@ import { stateCode } from "../util/states.js";
 import { type CaptionedValue, readCaptions } from "./captions.js";
 import { found, matchInLine, PHONE, setAddress, sub } from "./cover-lines.js";
 import {
+  issuerOverSeries,
   legalNameBeforeAlias,
   nameFromLineAbove,
   nameWithoutCaption,
@@ -172,7 +173,9 @@ export function readCoverText(doc: Doc, end: number): CoverText {
   for (const v of take("name")) {
     if (out.name) break;
     const j = withoutTrailingComma(
-      legalNameBeforeAlias(doc, v.line) ?? nameFromLineAbove(doc, v.line, joinParts(doc, v), captionLines),
+      legalNameBeforeAlias(doc, v.line) ??
+        issuerOverSeries(doc, v.line) ??
+        nameFromLineAbove(doc, v.line, joinParts(doc, v), captionLines),
     );
     if (j.value.length >= 2 && !/^\(|securities and exchange/i.test(j.value)) out.name = j;
   }

@@ -487,6 +487,19 @@ describe("text covers of the 1990s, as typists set them", () => {
     });
   });
 
+  it("a trust's issuer over the series it issues, both over one caption, is the name", () => {
+    const text = [
+      "                                    Form 8-K",
+      "       Date of Report (Date of earliest event reported):  October 27, 2003",
+      "",
+      "                               OMEGA MORTGAGE TRUST",
+      "             Mortgage Pass-Through Certificates, Series 2003-1 Trust",
+      "              (Exact name of registrant as specified in its charter)",
+      ...item,
+    ].join("\n");
+    expect(coverOf(Buffer.from(text)).name).toBe("OMEGA MORTGAGE TRUST");
+  });
+
   it("a trust's name over a long parenthesis ('as depositor under ...') is the name, not the parenthesis' end", () => {
     const text = [
       "                                        FORM 8-K",

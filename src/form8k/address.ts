@@ -49,7 +49,7 @@ const STREET_START =
  * Switzerland", "c/o Logitech Inc.", "3930 North First Street", San Jose): the city, state and zip
  * read belong to the last, and the street is the lines from its number on.
  */
-export function streetAfterCareOf(lines: readonly string[]): string[] {
+export function withoutAddressees(lines: readonly string[]): string[] {
   const kept = lines.filter((l) => !ATTENTION.test(l.trim()));
   let at = -1;
   for (let i = 0; i < kept.length; i++) if (CARE_OF.test(kept[i].trim())) at = i;
@@ -146,7 +146,7 @@ export function parseAddress(printed: string): PostalAddress {
     .filter(Boolean);
   if (rest.length === 0) return { street: null, city: null, state, zip };
   let city = rest[rest.length - 1];
-  const street = streetAfterCareOf(rest.slice(0, -1));
+  const street = withoutAddressees(rest.slice(0, -1));
   // No comma before the city ("1258 Prospect Street La Jolla", "Suite 326 Dana Point", "RR6
   // Woodville", "N.W. Atlanta"): the city is the words after the last one that belongs to a
   // street line (a number, a street word, a directional).

@@ -77,8 +77,14 @@ const ASSETS =
 const ASSETS_OF =
   /\b((?:(?:substantially\s)?all\s(?:of\s)?(?:the\s|its\s)|the\s|certain\s)(?:(?!of\s|the\s)[\w'’-]{1,25}\s){0,3}?assets\s(?:of|related\sto|relating\sto|used\sin)\s(?!the\sCompany\b|the\sRegistrant\b)[^,.;()"“”]{2,80}?(?:,?\s(?:Inc|Corp|Corporation|Co|Ltd|LLC|L\.P|Limited)\.?)?)(?=\s?[,.;("“]|$|\s(?:for|to|from|in\sexchange|pursuant|under|by|at|on)\s)/;
 
+/**
+ * What a supply or distribution agreement supplies: "to purchase supplies of graphite powder", "the
+ * exclusive distributor in Italy of CytoCore’s SoftPap™ cervical cell collection device designed
+ * to ...", "for the distribution of the Registrant’s three catheter-fastening devices: ...". Who owns
+ * it ("CytoCore’s"), and "supplies of", are no part of what it is.
+ */
 const SUPPLIED =
-  /\b(?:purchase|(?:supply|provide)\s(?:us|the\sCompany|the\sRegistrant|[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})\swith|supply|manufacture|requirements\sfor)\s(?:an?\s|the\s)?((?!(?:to|from|and|with|agreements?)\b|\d)[\w®™'’-]{1,30}(?:\s[\w®™'’-]{1,30}){0,11}?)(?=,|\.|\s(?:at|from|to|in|for|under|manufactured|on|pursuant)\b|\s\()/;
+  /\b(?:purchase|(?:supply|provide)\s(?:us|the\sCompany|the\sRegistrant|[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})\swith|supply|manufacture|requirements\sfor|distribution\sof|distributor(?:\sin\s[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20}){0,2})?\sof)\s(?:an?\s|the\s)?(?:(?:Registrant|Company|[A-Z][\w.&-]{1,30})['’]s\s)?(?:(?:its|all|certain)\s)?(?:(?:supplies|quantities|volumes)\sof\s)?((?!(?:to|from|and|with|agreements?)\b|\d)[\w®™'’-]{1,30}(?:\s[\w®™'’-]{1,30}){0,11}?)(?=[,.:]|\s(?:at|from|to|in|for|under|manufactured|designed|used|intended|on|pursuant)\b|\s\()/;
 const SETTLES =
   /\b(?:settl(?:e|es|ed|ing|ement\s+of)|resolv(?:e|es|ed|ing)|resolution\s+of)\s+((?:all\s+)?(?:(?:of\s+)?the\s+|its\s+|their\s+)?(?:[\w'’-]{1,25}\s){0,6}?(?:litigation|lawsuits?|claims|actions?|disputes?|proceedings?|cases?|suits?)(?:\s(?:lawsuits?|litigation|suits?))?)\b/i;
 /**

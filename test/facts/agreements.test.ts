@@ -2870,4 +2870,28 @@ describe("deals in the common words of 8-Ks", () => {
       ),
     ).toEqual([["other", ["ACME CORP.", "Beta Capital LLC"]]]);
   });
+
+  it("what a supply or distribution agreement supplies, without its owner or 'supplies of'", () => {
+    const subject = (text: string) => deal(text)[0]?.subject;
+    expect(
+      subject(
+        "On March 20, 2024, the Company entered into a Distribution Agreement with Omega S.r.l. (“Omega”). " +
+          "Pursuant to the agreement, Omega will act as the exclusive distributor in Italy of the Company’s " +
+          "SoftPap™ cervical cell collection device designed to screen for cervical cancer.",
+      ),
+    ).toBe("SoftPap™ cervical cell collection device");
+    expect(
+      subject(
+        "On March 20, 2024, the Registrant and Beta Medical Systems, Inc. (“Beta”) executed a four-year " +
+          "distribution agreement for the distribution of the Registrant’s three catheter-fastening devices: " +
+          "PercuStay™, PleuraStay™, and EpiStay™.",
+      ),
+    ).toBe("three catheter-fastening devices");
+    expect(
+      subject(
+        "On March 20, 2024, the Company entered into a supply agreement with Gamma Specialty Products, Inc. to " +
+          "purchase supplies of graphite powder (the “Product”) for the manufacture of Li-ion cells.",
+      ),
+    ).toBe("graphite powder");
+  });
 });

@@ -2355,8 +2355,9 @@ describe("deals in the common words of 8-Ks", () => {
       "On February 28, 2024, the Company entered into a Supply Agreement with Sigma Health Systems, Inc., under " +
         "which the Company will supply Sigma with its diagnostic test kits for a term of three years.",
     );
+    // (What it supplies, not whose: "its" goes, as an owner's name does.)
     expect([sells.subject, sells.parties.map((p) => p.role)]).toEqual([
-      "its diagnostic test kits",
+      "diagnostic test kits",
       ["seller", "buyer"],
     ]);
     const [shares] = deal(

@@ -26,6 +26,8 @@ const KY_POSTCODE = /(?:^|[\s,])(KY\d-\d{4})$/;
 const BEYOND_CITY =
   /^(?:canada|united\s+states(?:\s+of\s+america)?|u\.?s\.?a\.?|united\s+kingdom|u\.?k\.?|england|scotland|wales|ireland|israel|(?:the\s+)?people['’]s\s+republic\s+of\s+china|p\.?r\.?c\.?|china|japan|germany|france|switzerland|(?:the\s+)?netherlands|bermuda|cayman\s+islands|british\s+virgin\s+islands|singapore|hong\s+kong|australia|india|sweden|denmark|norway|finland|belgium|luxembourg|italy|spain|mexico|brazil|(?:republic\s+of\s+)?korea|taiwan|hungary|austria|poland|czech\s+republic|greece|portugal|russia|south\s+africa|argentina|chile|new\s+zealand|philippines|thailand|malaysia|indonesia|turkey|united\s+arab\s+emirates|egypt|colombia|peru|ontario|qu[eé]bec|british\s+columbia|alberta|manitoba|saskatchewan|nova\s+scotia|new\s+brunswick|newfoundland(?:\s+and\s+labrador)?|prince\s+edward\s+island)$/i;
 const TRAILING = /[\s,.;:]+$/;
+const STREET_THEN_PERIOD =
+  /\b(street|avenue|parkway|road|drive|boulevard|lane|place|court|plaza|highway|center|centre)\.\s(?=[A-Z])/gi;
 const TRAILING_PHONE = /[\s,]+(?:\(\d{3}\)\s?|\d{3}[-./])\d{3}[-.]\d{4}$/;
 /** Words that end or belong to a street line, never a city's first word. */
 const STREET_WORD =
@@ -90,6 +92,8 @@ export function parseAddress(printed: string): PostalAddress {
     // "7155 East Kemper Road, Cincinnati, Ohio 45249 (513) 731-9900": a phone printed after it.
     .replace(TRAILING_PHONE, "")
     .replace(/\([^)]{0,80}\)/g, " ") // captions like "(Zip Code)"
+    // "5790 Widewaters Parkway. DeWitt, New York": a period where a comma goes.
+    .replace(STREET_THEN_PERIOD, "$1, ")
     .replace(/\s+/g, " ")
     .replace(/\s+,/g, ",")
     .trim()

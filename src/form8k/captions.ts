@@ -74,13 +74,13 @@ const isCaptionStart = (doc: Doc, s: Segment) => doc.text.charCodeAt(s.start) ==
 
 /**
  * A caption whose "(" the typist left out, beside captions that have theirs: "State or other
- * jurisdiction   (Commission File Number) (IRS Employer ID No.)" / " of incorporation)".
+ * jurisdiction   (Commission File Number) (IRS Employer ID No.)" / " of incorporation)", "(State
+ * or other juris-   Commission File Number   (I.R.S. Employer".
  */
 function unopenedCaption(doc: Doc, s: Segment, line: Segment[]): boolean {
   return (
-    s === line[0] &&
     line.some((o) => o !== s && isCaptionStart(doc, o)) &&
-    /^(?:state|jurisdiction)\s+(?:or|of)\s/i.test(doc.text.slice(s.start, s.end))
+    /^(?:(?:state|jurisdiction)\s+(?:or|of)\s|commission\s+file\s+n)/i.test(doc.text.slice(s.start, s.end))
   );
 }
 

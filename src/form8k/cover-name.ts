@@ -103,3 +103,24 @@ export function issuerOverSeries(doc: Doc, valueLine: number): Found | null {
   const at = lines.start(valueLine - 1) + raw.indexOf(above);
   return found(doc, at, at + above.length, above.replace(/\s+/g, " "));
 }
+
+/**
+ * A name set letter-spaced ("T H E   L I P O S O M E   C O M P A N Y,   I N C."): its letters
+ * joined, its words apart where the typist left more than one space.
+ */
+export function unletterSpaced(doc: Doc, name: Found): Found {
+  const raw = doc.text.slice(name.start, name.end).trim();
+  const tokens = raw.split(/\s+/);
+  if (
+    tokens.length < 6 ||
+    tokens.filter((t) => t.replace(/[,.]/g, "").length <= 1).length < tokens.length * 0.8
+  )
+    return name;
+  return {
+    ...name,
+    value: raw
+      .split(/\s{2,}/)
+      .map((w) => w.replace(/\s/g, ""))
+      .join(" "),
+  };
+}

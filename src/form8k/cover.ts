@@ -17,6 +17,7 @@ import {
   legalNameBeforeAlias,
   nameFromLineAbove,
   nameWithoutCaption,
+  unletterSpaced,
   withoutTrailingComma,
 } from "./cover-name.js";
 import { readBareColumns, readUncaptioned } from "./cover-uncaptioned.js";
@@ -55,8 +56,10 @@ export interface CoverText {
 // Patterns run on one line or one value at a time; all are anchored or bounded.
 export const FILE_NO = /\b(?:No\.\s{0,2})?((?:\d{1,4}-\d{2,6}(?:-\d{1,3}){0,2}))\b/;
 export const IRS_NO = /\b(\d{2}\s{0,1}-\s{0,1}\d{6,7})\b/;
+// "FORM 8-K/A1", "8-K/A No. 1", "8-K / A-1", "8-KA": an amendment, numbered or not; "F O R M 8-K"
+// letter-spaced.
 const FORM_LINE =
-  /^(?:amendment\s+no\.\s{0,2}\d{1,2}\s+(?:on|to)\s+)?form\s{1,4}(8-K(?:12B|12G3|15D5)?(?:\s{0,2}\/\s{0,2}A)?)\b/i;
+  /^(?:amendment\s+no\.\s{0,2}\d{1,2}\s+(?:on|to)\s+)?(?:form|f\so\sr\sm)\s{1,4}(8-K(?:12B|12G3|15D5)?(?:\s{0,2}\/\s{0,2}A|A)?)(?:\s{0,2}-?\s{0,2}\d{1,2}|\s{0,2}No\.\s{0,2}\d{1,2})?\b/i;
 const NOT_APPLICABLE = /^(?:not\s+applicable|n\/?a|none|no\s+change|unchanged)\.?$/i;
 const DATE_LABEL = /date\s+of\s+(?:report|earliest\s+event)|earliest\s+event\s+reported/i;
 
@@ -96,7 +99,7 @@ export function readCoverText(doc: Doc, end: number): CoverText {
     const f = FORM_LINE.exec(t);
     if (f) {
       const at = lines.start(i) + doc.text.slice(lines.start(i), lines.end(i)).search(/8-K/i);
-      const form = f[1].toUpperCase().replace(/\s+/g, "");
+      const form = f[1].toUpperCase().replace(/\s+/g, "").replace(/KA$/, "K/A");
       out.form = found(doc, at, at + f[1].length, form);
       out.amendment = form.endsWith("/A") || /amendment/i.test(t);
     }
@@ -173,9 +176,12 @@ export function readCoverText(doc: Doc, end: number): CoverText {
   for (const v of take("name")) {
     if (out.name) break;
     const j = withoutTrailingComma(
-      legalNameBeforeAlias(doc, v.line) ??
-        issuerOverSeries(doc, v.line) ??
-        nameFromLineAbove(doc, v.line, joinParts(doc, v), captionLines),
+      unletterSpaced(
+        doc,
+        legalNameBeforeAlias(doc, v.line) ??
+          issuerOverSeries(doc, v.line) ??
+          nameFromLineAbove(doc, v.line, joinParts(doc, v), captionLines),
+      ),
     );
     if (j.value.length >= 2 && !/^\(|securities and exchange/i.test(j.value)) out.name = j;
   }
@@ -215,6 +221,7 @@ export function readCoverText(doc: Doc, end: number): CoverText {
  * it), less caption pieces; a zip standing in its own column moves to the end.
  */
 const RULE = /^[\s_=*-]{3,}$/;
+const CAPTION_END = /^[^()]{1,60}\)$/;
 
 function addressAbove(doc: Doc, captionLine: number, captionLines: Set<number>): Found | null {
   const parts: string[] = [];
@@ -224,10 +231,12 @@ function addressAbove(doc: Doc, captionLine: number, captionLines: Set<number>):
   let crossedGap = false;
   for (let j = captionLine - 1, n = 0; j >= 0 && n < 6; j--, n++) {
     const line = doc.lines.line(j);
-    // Not a caption's "(", nor a rule typed under the address ("---------", "_____").
-    const segs = segments(doc, line).filter(
-      (s) => doc.text.charCodeAt(s.start) !== 40 && !RULE.test(doc.text.slice(s.start, s.end)),
-    );
+    // Not a caption's "(" nor its closing words ("Incorporation)"), nor a rule typed under the
+    // address ("---------", "_____").
+    const segs = segments(doc, line).filter((s) => {
+      const t = doc.text.slice(s.start, s.end);
+      return t.charCodeAt(0) !== 40 && !RULE.test(t) && !CAPTION_END.test(t);
+    });
     if (captionLines.has(j) && segs.length === 0) {
       if (n === 0) continue;
       break;

@@ -500,6 +500,59 @@ describe("text covers of the 1990s, as typists set them", () => {
     expect(coverOf(Buffer.from(text)).name).toBe("OMEGA MORTGAGE TRUST");
   });
 
+  it("a letter-spaced form and name; an amendment numbered; a file-number caption without its '('; a caption's end above the address", () => {
+    const text = [
+      "                                  F O R M   8-K/A1",
+      "Date of Report (Date of earliest event reported):February 28, 1996",
+      "",
+      "         T H E   O M E G A   C O M P A N Y,   I N C.",
+      "             (Exact name of registrant as specified in its charter)",
+      "",
+      "             Nevada                   0-11550                 13-3207413",
+      "     ______________________    ______________________     _________________",
+      "     (State or other juris-    Commission File Number     (I.R.S. Employer",
+      "     diction of incorporation                             Identification",
+      "     or organization)                                     Number)",
+      "",
+      "     5790 Widewaters Parkway. DeWitt, New York                     13214",
+      "--------------------------------------------------------       ----------------",
+      "           (Address of Principal Executive Offices)              (Zip code)",
+      ...item,
+    ].join("\n");
+    expect(coverOf(Buffer.from(text))).toMatchObject({
+      form: "8-K/A",
+      date: "1996-02-28",
+      name: "THE OMEGA COMPANY, INC.",
+      state: "NV",
+      fileNo: "0-11550",
+      irs: "13-3207413",
+      street: "5790 Widewaters Parkway",
+      city: "DeWitt",
+      addrState: "NY",
+      zip: "13214",
+    });
+    const tableRow = [
+      "                                  FORM 8-K",
+      "Date of Report (Date of earliest event reported): March 1, 2000",
+      "",
+      "                          OMEGA BANCORP, INC.",
+      "             (Exact name of registrant as specified in its charter)",
+      "<TABLE>",
+      "<S>                                       <C>                           <C>",
+      "            MARYLAND                      0-23402                       52-1545782",
+      "(State or Other Jurisdiction of   (Commission File Number)  (IRS Employer Identification No.)",
+      "         Incorporation)",
+      "</TABLE>",
+      "             10480 LITTLE PATUXENT PARKWAY, COLUMBIA, MARYLAND 21044",
+      "               (Address of Principal Executive Offices) (ZIP Code)",
+      ...item,
+    ].join("\n");
+    expect(coverOf(Buffer.from(tableRow))).toMatchObject({
+      street: "10480 LITTLE PATUXENT PARKWAY",
+      city: "COLUMBIA",
+    });
+  });
+
   it("a trust's name over a long parenthesis ('as depositor under ...') is the name, not the parenthesis' end", () => {
     const text = [
       "                                        FORM 8-K",

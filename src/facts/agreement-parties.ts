@@ -109,11 +109,24 @@ const MONTH = /^(?:January|February|March|April|May|June|July|August|September|O
 const JOINER = /^(?:of|and|for|the|&|de|du|la)$/;
 
 /**
+ * Agencies whose names hold "and" ("the U.S. Food and Drug Administration", "the Department of
+ * Health and Human Services"): the "and" goes on with the name, not to another party.
+ */
+const AGENCY_AND =
+  /^and\s(?:Drug\sAdministration|Human\sServices|Urban\sDevelopment|Exchange\sCommission|Health\sAdministration|Space\sAdministration|Wildlife\sService|Explosives|Human\sRights|Budget)\b/;
+/** "agreed to prepare and file with the Securities and Exchange Commission": where, not with whom. */
+const FILED = /\b(?:file|filed|filing|furnish|furnished|submit|submitted|register|registered)\s?$/i;
+const agreedWith = (lead: string) => AGREED_WITH.test(lead) && !FILED.test(lead);
+/** What a party list follows when it names whom a settlement or agreement is with, not where a report is filed. */
+const AGREED_WITH =
+  /\b(?:settle(?:d|ment)?|agreements?|consent|decree|agreed|resolution|resolved)\b(?:\s[\w,-]{1,20}){0,4}\s?$/i;
+
+/**
  * Capitalised names in a list after "among", "between", "with", "signed by", "led by": each with its
  * offset in `text`.
  */
 export function listedParties(text: string): { name: string; start: number }[] {
-  const out: { name: string; start: number }[] = [];
+  const out: { name: string; start: number; agreedWith: boolean }[] = [];
   for (const m of text.matchAll(/\b(?:among|between|with|signed\s+by|by\s+and\s+among|led\s+by)\s+/g)) {
     let at = m.index + m[0].length;
     for (let n = 0; n < 20 && at < text.length; n++) {
@@ -133,7 +146,10 @@ export function listedParties(text: string): { name: string; start: number }[] {
         const keepsDot = /^(?:(?:[A-Z]\.){1,3}|Jr\.|Sr\.|Inc\.|Co\.|Corp\.|Ltd\.)$/.test(w.replace(/,$/, ""));
         const bare = keepsDot ? w.replace(/,$/, "") : w.replace(/[,;.]+$/, "");
         if (!bare) break;
-        if (/^[A-Z0-9]/.test(bare) || (name.length && JOINER.test(bare) && !/^and$/.test(bare))) {
+        if (
+          /^[A-Z0-9]/.test(bare) ||
+          (name.length && JOINER.test(bare) && (bare !== "and" || AGENCY_AND.test(words.slice(k).join(" "))))
+        ) {
           name.push(bare);
           ends.push((found[k].index ?? 0) + bare.length);
         } else break;
@@ -158,7 +174,11 @@ export function listedParties(text: string): { name: string; start: number }[] {
       if (!/[A-Za-z]{2}/.test(name.join(" ")) || MONTH.test(name[0])) break;
       const str = name.join(" ");
       const start = at + skip;
-      out.push({ name: str, start });
+      out.push({
+        name: str,
+        start,
+        agreedWith: agreedWith(text.slice(Math.max(0, m.index - 60), m.index)),
+      });
       at = start + ends[ends.length - 1];
       // The list goes on only with ", " or " and ".
       if (!/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)/.test(text.slice(at, at + 12))) break;
@@ -166,9 +186,9 @@ export function listedParties(text: string): { name: string; start: number }[] {
   }
   return out.filter(
     (p) =>
-      !/^(?:Company|Registrant|Securities|Commission|SEC|Exchange|Form|Item|Section|Agreement|Act)\b/.test(
-        p.name,
-      ) &&
+      !/^(?:Company|Registrant|Form|Item|Section|Agreement|Act)\b/.test(p.name) &&
+      // The SEC is where a report is filed, a party only to what is settled or agreed with it.
+      (p.agreedWith || !/^(?:Securities|Commission|SEC|Exchange)\b/.test(p.name)) &&
       !/^(?:Merger|Closing|Notes|Shares|Parent|Purchaser|Buyer|Seller|Board)$/.test(p.name) &&
       // "the 2025 Notes", "Series A Preferred Stock", "the Change of Control Proposal": things, not parties.
       !THING_TERM.test(p.name),

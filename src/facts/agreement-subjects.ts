@@ -30,9 +30,15 @@ const OWN_PRODUCT =
 const LICENSE_VERB = String.raw`(?:research|develop|use|make|have\smade|manufacture|market|sell|offer\sfor\ssale|import|export|distribute|promote|co-promote|commerciali[sz]e|practice|exploit)`;
 const LICENSE_VERBS = String.raw`(?:${LICENSE_VERB}(?:,\s|,?\sand\/or\s|,?\sand\s|,?\sor\s)){0,7}${LICENSE_VERB}\s`;
 const LICENSED_STOP = String.raw`(?:in|for|from|within|throughout|outside|under|on|is|are|was|were|will|shall|which|that|who|to\s${LICENSE_VERB}|and\s(?:was|is|will|has|had|have|the|to|also|a|an))\b`;
-const LICENSED_WORDS = String.raw`((?!(?:receive|acquire|purchase|terminate|appoint|nominate|designate|participate|negotiate|exercise|extend|renew|cancel|opt|elect|require)\b)(?:(?!${LICENSED_STOP})[\w®™'’.\/-]{1,40}\s){0,11}?[\w®™'’\/-]{1,40}(?<!\b(?:the|a|an|its|our|their|his|her)))(?=\s${LICENSED_STOP}|[,.;:(]|$)`;
+const LICENSED_WORDS = String.raw`((?!(?:receive|acquire|purchase|terminate|appoint|nominate|designate|participate|negotiate|exercise|extend|renew|cancel|opt|elect|require)\b)(?:(?!${LICENSED_STOP})[\w®™'’.\/-]{1,40}\s){0,11}?[\w®™'’\/-]{1,40}(?<!\b(?:the|a|an|its|our|their|his|her)))(?=\s${LICENSED_STOP}|\s?[,.;:(]|$)`;
+/**
+ * Other ways a license tells what it is to: "to co-promote ZEGERID™", "provides IsoRay with access
+ * to IBt’s proprietary production process", "to license from LifeNet Health certain intellectual
+ * property rights".
+ */
+const LICENSED_OTHERWISE = String.raw`\bto\s(?:co-promote|co-market)\s|\b(?:provides?|provided|grants?|granted|gives?|gave)\s(?:[A-Z][\w.&'’-]{0,30}\s|the\sCompany\s|us\s)?(?:with\s)?(?:exclusive\s|non-exclusive\s)?access\sto\s|\bto\slicense\sfrom\s(?:[A-Z][\w.&'’-]{0,30},?\s){1,6}(?=[a-z])`;
 const LICENSED_OBJECT = new RegExp(
-  String.raw`(?:\b(?:licen[cs]e|rights)\s(?:to|under)\s(?:${LICENSE_VERBS})?|\bright\sto\s${LICENSE_VERBS}|\b(?:development\sand\scommerciali[sz]ation|for\sthe\s(?:(?:research|discovery)(?:,\s|\sand\s))?development)\sof\s)${LICENSED_WORDS}`,
+  String.raw`(?:\b(?:licen[cs]e|rights)\s(?:to|under)\s(?:${LICENSE_VERBS})?|\bright\sto\s${LICENSE_VERBS}|\b(?:development\sand\scommerciali[sz]ation|for\sthe\s(?:(?:research|discovery)(?:,\s|\sand\s))?development)\sof\s|${LICENSED_OTHERWISE})${LICENSED_WORDS}`,
 );
 
 /** Words before a facility that are no part of its name: "provide a", "Company entered into a", "under the". */
@@ -71,8 +77,14 @@ const ASSETS =
 const ASSETS_OF =
   /\b((?:(?:substantially\s)?all\s(?:of\s)?(?:the\s|its\s)|the\s|certain\s)(?:(?!of\s|the\s)[\w'’-]{1,25}\s){0,3}?assets\s(?:of|related\sto|relating\sto|used\sin)\s(?!the\sCompany\b|the\sRegistrant\b)[^,.;()"“”]{2,80}?(?:,?\s(?:Inc|Corp|Corporation|Co|Ltd|LLC|L\.P|Limited)\.?)?)(?=\s?[,.;("“]|$|\s(?:for|to|from|in\sexchange|pursuant|under|by|at|on)\s)/;
 
+/**
+ * What a supply or distribution agreement supplies: "to purchase supplies of graphite powder", "the
+ * exclusive distributor in Italy of CytoCore’s SoftPap™ cervical cell collection device designed
+ * to ...", "for the distribution of the Registrant’s three catheter-fastening devices: ...". Who owns
+ * it ("CytoCore’s"), and "supplies of", are no part of what it is.
+ */
 const SUPPLIED =
-  /\b(?:purchase|(?:supply|provide)\s(?:us|the\sCompany|the\sRegistrant|[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})\swith|supply|manufacture|requirements\sfor)\s(?:an?\s|the\s)?((?!(?:to|from|and|with|agreements?)\b|\d)[\w®™'’-]{1,30}(?:\s[\w®™'’-]{1,30}){0,11}?)(?=,|\.|\s(?:at|from|to|in|for|under|manufactured|on|pursuant)\b|\s\()/;
+  /\b(?:purchase|(?:supply|provide)\s(?:us|the\sCompany|the\sRegistrant|[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})\swith|supply|manufacture|requirements\sfor|distribution\sof|distributor(?:\sin\s[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20}){0,2})?\sof)\s(?:an?\s|the\s)?(?:(?:Registrant|Company|[A-Z][\w.&-]{1,30})['’]s\s)?(?:(?:its|all|certain)\s)?(?:(?:supplies|quantities|volumes)\sof\s)?((?!(?:to|from|and|with|agreements?)\b|\d)[\w®™'’-]{1,30}(?:\s[\w®™'’-]{1,30}){0,11}?)(?=[,.:]|\s(?:at|from|to|in|for|under|manufactured|designed|used|intended|on|pursuant)\b|\s\()/;
 const SETTLES =
   /\b(?:settl(?:e|es|ed|ing|ement\s+of)|resolv(?:e|es|ed|ing)|resolution\s+of)\s+((?:all\s+)?(?:(?:of\s+)?the\s+|its\s+|their\s+)?(?:[\w'’-]{1,25}\s){0,6}?(?:litigation|lawsuits?|claims|actions?|disputes?|proceedings?|cases?|suits?)(?:\s(?:lawsuits?|litigation|suits?))?)\b/i;
 /**

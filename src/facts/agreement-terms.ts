@@ -146,6 +146,9 @@ export function termKind(
   // The parts a price is told in: "$42 million, consisting of $37 million in cash and a $5 million
   // promissory note", "$440,000, of which $200,000 was paid in cash at closing, $100,000 ...".
   if (buysCompany && PARTS_OF_PRICE.test(b)) return null;
+  // The equal parts a total is paid in: "Total monetary consideration ... is $4,900,000, to be paid in
+  // five annual installments of $980,000" (a loan's installments are told by the credit rules).
+  if (type !== "credit" && /\binstal?lments?\s+of\s+(?:approximately\s+|about\s+)?$/.test(ownB)) return null;
   // What a loan has drawn of its size: "term loans of up to $30 million, of which $10 million was
   // funded at closing".
   if (type === "credit" && DRAWN_OF.test(b)) return null;

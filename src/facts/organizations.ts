@@ -56,6 +56,8 @@ const SUFFIX_AT = new RegExp(
   "g",
 );
 const NAME_CHAR = /[A-Za-z0-9'’.&-]/;
+/** A name's word: capitalised, a number, or a brand's lower-case prefix ("ePlus", "eBay", "iRobot"). */
+const NAME_START = /^(?:[A-Z0-9]|[a-z]{1,2}[A-Z])/;
 const CONNECTOR = /^(?:&|of|and|de|la|du|for)$/;
 /** A word that ends a sentence, not an initial or an abbreviation ("F.", "J.P.", "Co.", "St."). */
 const SENTENCE_END = /(?:[a-z0-9]{3}|[0-9]|[A-Z]{3})\.$/;
@@ -120,13 +122,13 @@ function orgMatches(region: string): { text: string; index: number }[] {
         /^(?:The|This|Such|Our|Its)\s/.test(region.slice(starts[starts.length - 1]))
       )
         break;
-      if (!/^[A-Z0-9]/.test(word) && !CONNECTOR.test(word)) break;
+      if (!NAME_START.test(word) && !CONNECTOR.test(word)) break;
       starts.push(i);
       if (i - 1 < lastEnd || !/\s/.test(region[i - 1]) || (i - 2 >= 0 && /\s/.test(region[i - 2]))) break;
       j = i - 1;
     }
     // The name starts at its leftmost capitalised word.
-    while (starts.length && !/^[A-Z0-9]/.test(region[starts[starts.length - 1]])) starts.pop();
+    while (starts.length && !NAME_START.test(region.slice(starts[starts.length - 1]))) starts.pop();
     dropDatePrefix(region, starts);
     if (!starts.length) continue;
     let index = starts[starts.length - 1];
@@ -189,7 +191,7 @@ export function findOrganizations(v: TextView): Organization[] {
         !name.slice(0, and).includes(" "))
     ) {
       const head = name.slice(0, and);
-      if (!/^(?:the\s)?(?:Company|Registrant)$/i.test(head) && /^[A-Z]/.test(head) && !ROLE.test(head))
+      if (!/^(?:the\s)?(?:Company|Registrant)$/i.test(head) && NAME_START.test(head) && !ROLE.test(head))
         byName.set(
           head.toLowerCase(),
           byName.get(head.toLowerCase()) ?? {
@@ -203,7 +205,7 @@ export function findOrganizations(v: TextView): Organization[] {
       start += and + 5;
       name = name.slice(and + 5);
     }
-    if (!/^[A-Z0-9]/.test(name) || name.split(" ").length < 2) continue;
+    if (!NAME_START.test(name) || name.split(" ").length < 2) continue;
     // "The Company", "Chairman and CEO of ImmunoGen, Inc.": a role or a pronoun, not a name ("Bank of
     // America, N.A." is one).
     if (

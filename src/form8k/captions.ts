@@ -49,6 +49,9 @@ export interface CaptionedValue {
 export function captionField(text: string): CoverField | null {
   const t = text.toLowerCase();
   if (/former\s+(?:name|address)/.test(t)) return "former";
+  // "(Address and telephone number, including area code, of principal executive offices)": both on
+  // one line, read as the address (the phone is found by its shape).
+  if (/address/.test(t) && !/former/.test(t)) return "address";
   if (/telephone|phone\s+number/.test(t)) return "phone";
   if (/i\.?\s?r\.?\s?s\.?|employer|identification\s+n|tax\s+id/.test(t)) return "irs";
   if (/commission|file\s+n/.test(t)) return "fileNo";
@@ -68,6 +71,18 @@ const overlap = (a: { col: number; colEnd: number }, b: { col: number; colEnd: n
 const center = (a: { col: number; colEnd: number }) => (a.col + a.colEnd) / 2;
 
 const isCaptionStart = (doc: Doc, s: Segment) => doc.text.charCodeAt(s.start) === 40; /* ( */
+
+/**
+ * A caption whose "(" the typist left out, beside captions that have theirs: "State or other
+ * jurisdiction   (Commission File Number) (IRS Employer ID No.)" / " of incorporation)", "(State
+ * or other juris-   Commission File Number   (I.R.S. Employer".
+ */
+function unopenedCaption(doc: Doc, s: Segment, line: Segment[]): boolean {
+  return (
+    line.some((o) => o !== s && isCaptionStart(doc, o)) &&
+    /^(?:(?:state|jurisdiction)\s+(?:or|of)\s|commission\s+file\s+n)/i.test(doc.text.slice(s.start, s.end))
+  );
+}
 
 /**
  * Joins segments inside one open parenthesis ("(Jurisdiction  of  Incorporation)" in justified
@@ -120,8 +135,9 @@ export function readCaptions(
   };
 
   for (let i = from; i < to; i++) {
-    for (const s of segs(i)) {
-      if (!isCaptionStart(doc, s) || consumed.has(s.start)) continue;
+    const line = segs(i);
+    for (const s of line) {
+      if (!(isCaptionStart(doc, s) || unopenedCaption(doc, s, line)) || consumed.has(s.start)) continue;
       let text = doc.text.slice(s.start, s.end);
       const cap: Caption = {
         field: null,
@@ -133,7 +149,9 @@ export function readCaptions(
         end: s.end,
       };
       // Continue on the lines below, in the same columns, until the parenthesis closes.
-      for (let j = i + 1; j < Math.min(to, i + 4) && !text.includes(")"); j++) {
+      // Up to seven lines: "(as depositor under the Pooling and Servicing Agreement, dated ...,
+      // providing for the issuance of ..., Series 1997-1)." under a trust's name.
+      for (let j = i + 1; j < Math.min(to, i + 8) && !text.includes(")"); j++) {
         if (doc.lines.gapBefore(j)) break;
         const below = segs(j).filter(
           (b) => !isCaptionStart(doc, b) && (overlap(b, cap) > 0 || Math.abs(center(b) - center(cap)) < 6),
@@ -208,8 +226,12 @@ function nearestValueLine(
   segs: (i: number) => Segment[],
   consumed: Set<number>,
 ): number {
-  for (let j = captionLine - 1; j >= Math.max(from, captionLine - 4); j--) {
-    const free = segs(j).filter((s) => !isCaptionStart(doc, s) && !consumed.has(s.start));
+  // Four lines up, not counting those a caption above has taken (a long parenthesis).
+  for (let j = captionLine - 1, seen = 0; j >= from && seen < 4; j--) {
+    const all = segs(j);
+    const free = all.filter((s) => !isCaptionStart(doc, s) && !consumed.has(s.start));
+    if (all.length > 0 && free.length === 0 && all.some((s) => consumed.has(s.start))) continue;
+    seen++;
     // A row of rules between values and captions (HTML tables of 2000) is not a value.
     if (free.length > 0 && free.every((s) => /^[-_=—–\s]+$/.test(doc.text.slice(s.start, s.end)))) continue;
     if (free.length > 0) return j;

@@ -10,8 +10,17 @@ import { segments } from "../document/segments.js";
 import type { Doc } from "../document/types.js";
 import { findDates } from "../util/dates.js";
 import { stateCode } from "../util/states.js";
-import { parseAddress } from "./address.js";
 import { type CaptionedValue, readCaptions } from "./captions.js";
+import { found, matchInLine, PHONE, setAddress, sub } from "./cover-lines.js";
+import {
+  issuerOverSeries,
+  legalNameBeforeAlias,
+  nameFromLineAbove,
+  nameWithoutCaption,
+  unletterSpaced,
+  withoutTrailingComma,
+} from "./cover-name.js";
+import { readBareColumns, readUncaptioned } from "./cover-uncaptioned.js";
 import { readRegistrantTable } from "./registrant-table.js";
 
 export interface Found {
@@ -47,27 +56,12 @@ export interface CoverText {
 // Patterns run on one line or one value at a time; all are anchored or bounded.
 export const FILE_NO = /\b(?:No\.\s{0,2})?((?:\d{1,4}-\d{2,6}(?:-\d{1,3}){0,2}))\b/;
 export const IRS_NO = /\b(\d{2}\s{0,1}-\s{0,1}\d{6,7})\b/;
-const PHONE =
-  /(\+\d{1,3}[-\s.]{0,2}\(?\d{1,4}\)?(?:[-\s.]{1,2}\d{2,5}){1,4}|\(\s{0,2}\d{3}\s{0,2}\)\s{0,3}\d{3}\s{0,3}[-.\s]\s{0,3}\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b\d{3}\s\d{3}[-\s]\d{4}\b)/;
+// "FORM 8-K/A1", "8-K/A No. 1", "8-K / A-1", "8-KA": an amendment, numbered or not; "F O R M 8-K"
+// letter-spaced.
 const FORM_LINE =
-  /^(?:amendment\s+no\.\s{0,2}\d{1,2}\s+(?:on|to)\s+)?form\s{1,4}(8-K(?:12B|12G3|15D5)?(?:\s{0,2}\/\s{0,2}A)?)\b/i;
+  /^(?:amendment\s+no\.\s{0,2}\d{1,2}\s+(?:on|to)\s+)?(?:form|f\so\sr\sm)\s{1,4}(8-K(?:12B|12G3|15D5)?(?:\s{0,2}\/\s{0,2}A|A)?)(?:\s{0,2}-?\s{0,2}\d{1,2}|\s{0,2}No\.\s{0,2}\d{1,2})?\b/i;
 const NOT_APPLICABLE = /^(?:not\s+applicable|n\/?a|none|no\s+change|unchanged)\.?$/i;
 const DATE_LABEL = /date\s+of\s+(?:report|earliest\s+event)|earliest\s+event\s+reported/i;
-
-function found(doc: Doc, start: number, end: number, value?: string): Found {
-  return { value: value ?? doc.text.slice(start, end), start, end };
-}
-
-/** The first match of `re` in the text of line `i`, with offsets. */
-function matchInLine(doc: Doc, i: number, re: RegExp, group = 1): Found | null {
-  const line = doc.lines.line(i);
-  const s = doc.text.slice(line.start, line.end);
-  const m = re.exec(s);
-  if (!m) return null;
-  const g = m[group] ?? m[0];
-  const at = line.start + m.index + m[0].indexOf(g);
-  return found(doc, at, at + g.length);
-}
 
 function joinParts(doc: Doc, v: CaptionedValue): Found {
   const first = v.parts[0];
@@ -105,7 +99,7 @@ export function readCoverText(doc: Doc, end: number): CoverText {
     const f = FORM_LINE.exec(t);
     if (f) {
       const at = lines.start(i) + doc.text.slice(lines.start(i), lines.end(i)).search(/8-K/i);
-      const form = f[1].toUpperCase().replace(/\s+/g, "");
+      const form = f[1].toUpperCase().replace(/\s+/g, "").replace(/KA$/, "K/A");
       out.form = found(doc, at, at + f[1].length, form);
       out.amendment = form.endsWith("/A") || /amendment/i.test(t);
     }
@@ -149,10 +143,15 @@ export function readCoverText(doc: Doc, end: number): CoverText {
   // Labels with the value on the same line win over captions.
   for (let i = 0; i < end && (!out.fileNo || !out.irs); i++) {
     const t = lineText(i);
-    if (t.length > 300 || !/file|identification/i.test(t)) continue;
+    if (t.length > 300 || !/file|identification|employer/i.test(t)) continue;
     if (!out.fileNo && /commission\s+file\s+(?:number|no)/i.test(t) && !t.trim().startsWith("("))
       out.fileNo = matchInLine(doc, i, FILE_NO);
-    if (!out.irs && /identification\s+(?:number|no)/i.test(t) && !t.trim().startsWith("(") && /\d/.test(t))
+    if (
+      !out.irs &&
+      /(?:identification|employer)\s+(?:number|no)/i.test(t) &&
+      !t.trim().startsWith("(") &&
+      /\d/.test(t)
+    )
       out.irs = matchInLine(doc, i, IRS_NO);
   }
 
@@ -176,7 +175,14 @@ export function readCoverText(doc: Doc, end: number): CoverText {
   }
   for (const v of take("name")) {
     if (out.name) break;
-    const j = joinParts(doc, v);
+    const j = withoutTrailingComma(
+      unletterSpaced(
+        doc,
+        legalNameBeforeAlias(doc, v.line) ??
+          issuerOverSeries(doc, v.line) ??
+          nameFromLineAbove(doc, v.line, joinParts(doc, v), captionLines),
+      ),
+    );
     if (j.value.length >= 2 && !/^\(|securities and exchange/i.test(j.value)) out.name = j;
   }
   for (const v of take("former")) {
@@ -205,76 +211,9 @@ export function readCoverText(doc: Doc, end: number): CoverText {
 
   if (!out.phone) out.phone = readPhone(doc, end);
   if (!out.fileNo && !out.irs) readBareColumns(doc, end, captionLines, out);
+  readUncaptioned(doc, end, captionLines, out);
   if (!out.name) out.name = nameWithoutCaption(doc, end, captionLines);
   return out;
-}
-
-const BARE_FILE_NO = /^\d{1,4}-\d{2,6}(?:-\d{1,3}){0,2}$/;
-const BARE_IRS_NO = /^\d{2}-\d{7}$/;
-
-/**
- * Covers with no captions at all (asset-backed trusts, ADVANTA 2001): state, file number and IRS
- * number in bare columns of one line ("New York   333-52351-02   88-0360305"), the name on the
- * line above it. Read only when no caption or label gave a file or IRS number.
- */
-function readBareColumns(doc: Doc, end: number, captionLines: Set<number>, out: CoverText): void {
-  const lines = doc.lines;
-  for (let i = 0; i < end; i++) {
-    if (captionLines.has(i)) continue;
-    const segs = segments(doc, lines.line(i));
-    if (segs.length < 2 || segs.length > 4) continue;
-    const texts = segs.map((g) => doc.text.slice(g.start, g.end).trim());
-    const f = texts.findIndex((t) => BARE_FILE_NO.test(t));
-    const r = texts.findIndex((t) => BARE_IRS_NO.test(t));
-    if (f < 0 || r < 0 || f === r) continue;
-    out.fileNo = found(doc, segs[f].start, segs[f].end, texts[f]);
-    out.irs = found(doc, segs[r].start, segs[r].end, texts[r]);
-    const s = texts.findIndex((t, k) => k !== f && k !== r && stateCode(t) !== null);
-    if (!out.state && s >= 0)
-      out.state = found(doc, segs[s].start, segs[s].end, stateCode(texts[s]) ?? texts[s]);
-    // The name: the nearest line above with letters, not a label or the date of report.
-    for (let j = i - 1; j >= Math.max(0, i - 4) && !out.name; j--) {
-      const t = doc.text.slice(lines.start(j), lines.end(j)).replace(/\s+/g, " ").trim();
-      if (!t) continue;
-      if (t.length < 120 && /[A-Za-z]{3}/.test(t) && !/:|\(|report|securities/i.test(t))
-        out.name = found(doc, lines.start(j), lines.end(j), t);
-      break;
-    }
-    // Below: the address ("10790 Rancho Bernardo Road" / "San Diego, CA  92127") and a phone
-    // number alone on its line.
-    for (let j = i + 1; j < Math.min(end, i + 12); j++) {
-      const t = doc.text.slice(lines.start(j), lines.end(j)).replace(/\s+/g, " ").trim();
-      if (!out.phone && PHONE_ALONE.test(t)) out.phone = found(doc, lines.start(j), lines.end(j), t);
-      if (!out.street && !out.city && CITY_STATE_ZIP.test(t) && j > 0) {
-        const above = doc.text
-          .slice(lines.start(j - 1), lines.end(j - 1))
-          .replace(/\s+/g, " ")
-          .trim();
-        const street = /^\d/.test(above) ? `${above}, ` : "";
-        setAddress(doc, out, found(doc, lines.start(street ? j - 1 : j), lines.end(j), `${street}${t}`));
-      }
-    }
-    return;
-  }
-}
-const PHONE_ALONE = new RegExp(`^${PHONE.source}$`);
-const CITY_STATE_ZIP = /^[A-Za-z][A-Za-z .'-]{1,30},\s?[A-Z]{2}\s{1,3}\d{5}(?:-\d{4})?$/;
-
-/** A sub-string of a found value, with its own offsets when it lies in one piece. */
-function sub(doc: Doc, f: Found, value: string): Found {
-  const at = doc.text.indexOf(value, f.start);
-  return at >= 0 && at + value.length <= f.end
-    ? found(doc, at, at + value.length)
-    : { value, start: f.start, end: f.end };
-}
-
-function setAddress(doc: Doc, out: CoverText, printed: Found): void {
-  const a = parseAddress(printed.value);
-  const piece = (v: string | null): Found | null => (v ? sub(doc, printed, v) : null);
-  out.street = piece(a.street);
-  out.city = piece(a.city);
-  out.addressState = a.state ? { value: a.state, start: printed.start, end: printed.end } : null;
-  out.zip = piece(a.zip);
 }
 
 /**
@@ -282,18 +221,22 @@ function setAddress(doc: Doc, out: CoverText, printed: Found): void {
  * it), less caption pieces; a zip standing in its own column moves to the end.
  */
 const RULE = /^[\s_=*-]{3,}$/;
+const CAPTION_END = /^[^()]{1,60}\)$/;
 
 function addressAbove(doc: Doc, captionLine: number, captionLines: Set<number>): Found | null {
   const parts: string[] = [];
   let zip = "";
   let start = -1;
   let end = -1;
-  for (let j = captionLine - 1, n = 0; j >= 0 && n < 4; j--, n++) {
+  let crossedGap = false;
+  for (let j = captionLine - 1, n = 0; j >= 0 && n < 6; j--, n++) {
     const line = doc.lines.line(j);
-    // Not a caption's "(", nor a rule typed under the address ("---------", "_____").
-    const segs = segments(doc, line).filter(
-      (s) => doc.text.charCodeAt(s.start) !== 40 && !RULE.test(doc.text.slice(s.start, s.end)),
-    );
+    // Not a caption's "(" nor its closing words ("Incorporation)"), nor a rule typed under the
+    // address ("---------", "_____").
+    const segs = segments(doc, line).filter((s) => {
+      const t = doc.text.slice(s.start, s.end);
+      return t.charCodeAt(0) !== 40 && !RULE.test(t) && !CAPTION_END.test(t);
+    });
     if (captionLines.has(j) && segs.length === 0) {
       if (n === 0) continue;
       break;
@@ -310,12 +253,26 @@ function addressAbove(doc: Doc, captionLine: number, captionLines: Set<number>):
       start = segs[0].start;
       if (end < 0) end = segs[segs.length - 1].end;
     }
-    if (line.gapBefore) break;
+    if (line.gapBefore) {
+      // A double-spaced cover: "577 Airport Boulevard", a blank line, "Burlingame, California 94010".
+      // Only the city line is read so far, and a street line stands above the gap: go on to it.
+      const street = j > 0 ? doc.text.slice(doc.lines.start(j - 1), doc.lines.end(j - 1)).trim() : "";
+      if (
+        crossedGap ||
+        parts.length !== 1 ||
+        /^\d/.test(parts[0].trim()) ||
+        !/^\d{1,6}\s+[A-Za-z]/.test(street)
+      )
+        break;
+      crossedGap = true;
+    }
   }
   if (start < 0) return null;
   const value = `${parts.join(", ")}${zip ? ` ${zip}` : ""}`.replace(/\s+/g, " ").trim();
   return value ? { value, start, end } : null;
 }
+
+const DATE_IN_PARENS = /^\([A-Za-z]{3,9}\.?\s{1,3}\d{1,2},?\s{1,3}\d{4}\)$/;
 
 function readDateOfReport(doc: Doc, end: number): Found | null {
   const lines = doc.lines;
@@ -338,13 +295,41 @@ function readDateOfReport(doc: Doc, end: number): Found | null {
     // A second labelled date on the next lines ("Date of earliest event reported: ...").
     for (let j = i + 1; j < Math.min(end, i + 4); j++) {
       const s = doc.text.slice(lines.start(j), lines.end(j));
-      if (near.length && !DATE_LABEL.test(s) && !/^\(?date/i.test(s) && !/event\s+reported/i.test(s)) break;
+      // ... or a date alone in parentheses under it ("November 7, 1997" / "(October 27, 1997)").
+      if (
+        near.length &&
+        !DATE_LABEL.test(s) &&
+        !/^\(?date/i.test(s) &&
+        !/event\s+reported/i.test(s) &&
+        !DATE_IN_PARENS.test(s.trim())
+      )
+        break;
       collect(j);
     }
     if (!near.length) for (let j = i - 1; j >= Math.max(0, i - 2) && !near.length; j--) collect(j);
     if (near.length) {
       // Two dates printed: the contract takes the earlier (the earliest event).
       return near.reduce((a, b) => (b.value < a.value ? b : a));
+    }
+  }
+  return dateAlone(doc, end);
+}
+
+/**
+ * No "Date of Report" label at all (Mallinckrodt 1998: "May 22, 1998" alone under the form's
+ * heading): a line that is only a date, above the registrant's name caption.
+ */
+function dateAlone(doc: Doc, end: number): Found | null {
+  const lines = doc.lines;
+  for (let i = 0; i < Math.min(end, 40); i++) {
+    const raw = doc.text.slice(lines.start(i), lines.end(i));
+    if (/exact\s+name|\bitem\s+\d/i.test(raw)) return null;
+    const t = raw.trim();
+    if (t.length > 30) continue;
+    const d = findDates(t);
+    if (d.length === 1 && d[0].start === 0 && d[0].end >= t.replace(/[.,]$/, "").length) {
+      const at = lines.start(i) + raw.indexOf(t);
+      return found(doc, at + d[0].start, at + d[0].end, d[0].iso);
     }
   }
   return null;
@@ -355,26 +340,36 @@ function readPhone(doc: Doc, end: number): Found | null {
   for (let i = 0; i < end; i++) {
     const t = doc.text.slice(lines.start(i), lines.end(i));
     if (!/telephone|phone\s+number/i.test(t)) continue;
-    for (const j of [i, i + 1, i + 2, i - 1, i - 2]) {
-      if (j < 0 || j >= end) continue;
-      const f = matchInLine(doc, j, PHONE);
-      if (f) return { ...f, value: f.value.replace(/\s+/g, " ") };
-    }
+    const near = [i, i + 1, i + 2, i - 1, i - 2].filter((j) => j >= 0 && j < end);
+    // A US number anywhere near first; only then one of another shape.
+    for (const read of [
+      (j: number) => matchInLine(doc, j, PHONE),
+      (j: number) => foreignPhone(doc, j, j === i),
+    ])
+      for (const j of near) {
+        const f = read(j);
+        if (f) return { ...f, value: f.value.replace(/\s+/g, " ") };
+      }
   }
   return null;
 }
 
-const COMPANY_WORD =
-  /\b(?:inc|incorporated|corp|corporation|company|co|ltd|limited|llc|l\.?l\.?c|l\.?p|plc|trust|bancorp|holdings?|group|n\.?v|s\.?a|ag)\b\.?,?\s*$/i;
+/** Digits in groups, 7 to 15 of them: "36-1-224-1000", "352 453145", "(353) 21-423-5000". */
+const DIGIT_GROUPS = /^\(?\+?\d{1,4}\)?(?:[-\s.]{1,2}\(?\d{1,6}\)?){1,4}$/;
 
-/** Covers with no name caption (0001104540-02-000064): the line that reads like a company name. */
-function nameWithoutCaption(doc: Doc, end: number, captionLines: Set<number>): Found | null {
-  for (let i = 0; i < Math.min(end, 60); i++) {
-    if (captionLines.has(i)) continue;
-    const line = doc.lines.line(i);
-    const t = doc.text.slice(line.start, line.end);
-    if (t.length > 90 || /securities\s+and\s+exchange|^\(|:/i.test(t)) continue;
-    if (COMPANY_WORD.test(t)) return found(doc, line.start, line.end, t.replace(/\s+/g, " ").trim());
-  }
-  return null;
+/**
+ * A number not shaped like a US one, next to a telephone caption or after its label: alone on its
+ * line, or after "telephone number:" on the label's own.
+ */
+function foreignPhone(doc: Doc, j: number, labelLine: boolean): Found | null {
+  const line = doc.lines.line(j);
+  const raw = doc.text.slice(line.start, line.end);
+  const after = labelLine ? /telephone\s+number[^:]{0,40}:\s*/i.exec(raw) : null;
+  if (labelLine && !after) return null;
+  const from = after ? after.index + after[0].length : 0;
+  const value = raw.slice(from).trim();
+  const digits = value.replace(/\D/g, "").length;
+  if (!DIGIT_GROUPS.test(value) || digits < 7 || digits > 15) return null;
+  const at = line.start + raw.indexOf(value, from);
+  return { value, start: at, end: at + value.length };
 }

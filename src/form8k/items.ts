@@ -42,6 +42,7 @@ const SUBSECTIONS = /^(?:\s{0,3}(?:,|and|&)\s{0,3}\([a-z]\)){1,4}/i;
 /** A second item's heading later on a heading's line: "... Condition and Item 7.01 Regulation FD". */
 const SECOND_HEADING = /\s(?:and|;|&)\s{1,3}Item\s{1,3}(\d{1,2}\.\d{2})\.?\s{1,3}[A-Z]/;
 /** What follows a number in a cross-reference or a list, never in a heading. */
+const RANGE_AFTER = /^\s{0,2}[-–—]\s{0,2}\d/;
 const NOT_TITLE =
   /^(?:through|to|thru|of|in|under|above|below|hereof|herein|is|are|was|were|has|have|will|shall|and\s+\d|or\s+\d|\(|-\s{0,2}\d|is\s+not|not\s+applicable)/i;
 
@@ -84,6 +85,8 @@ export function findItemHeadings(
     if (!m) continue;
     const first = itemKey(m[1]);
     if (!first || !catalogItem(first, date)) continue;
+    // "Items 1-4.  Not Applicable": a range of items said to be absent, as "Items 1 through 4" is.
+    if (RANGE_AFTER.test(t.slice(m.index + m[0].indexOf(m[1], 4) + m[1].length))) continue;
     let rest = m[3] ?? "";
     const numbers = [first];
     // "Items 5.02 and 9.01" / "Item 5 and 7."

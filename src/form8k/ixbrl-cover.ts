@@ -7,7 +7,7 @@
 
 import type { Doc } from "../document/types.js";
 import { stateCode } from "../util/states.js";
-import { streetAfterCareOf } from "./address.js";
+import { withoutAddressees } from "./address.js";
 import type { InlineXbrl, IxFact } from "./ixbrl.js";
 import type { Span } from "./schema.js";
 
@@ -88,7 +88,7 @@ export function coverFromIxbrl(ix: InlineXbrl, doc: Doc, docIndex: number): IxCo
     (n) => first(n),
   );
   const given = lines.filter((f): f is IxFact => !!f?.value);
-  const kept = streetAfterCareOf(given.map((f) => f.value as string));
+  const kept = withoutAddressees(given.map((f) => f.value as string));
   const streetFacts = given.slice(given.length - kept.length);
   const street: IxValue | null = streetFacts.length
     ? {

@@ -87,7 +87,8 @@ function coverSaysEightK(doc: Doc): boolean {
   let caption = false;
   for (let i = 0; i < Math.min(doc.lines.length, 120); i++) {
     const t = doc.text.slice(doc.lines.start(i), doc.lines.end(i));
-    if (/form\s{0,3}8-K|^8-K(?:\/A)?$|current\s+report\s+on\s+form\s+8-K/i.test(t)) form = true;
+    if (/(?:form|f\so\sr\sm)\s{0,3}8-K|^8-K(?:\/A)?$|current\s+report\s+on\s+form\s+8-K/i.test(t))
+      form = true;
     if (
       /date\s+of\s+(?:report|earliest)|exact\s+name\s+of|commission\s+file|earliest\s+event|i\.?r\.?s\.?\s+employer/i.test(
         t,

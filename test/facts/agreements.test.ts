@@ -2355,8 +2355,9 @@ describe("deals in the common words of 8-Ks", () => {
       "On February 28, 2024, the Company entered into a Supply Agreement with Sigma Health Systems, Inc., under " +
         "which the Company will supply Sigma with its diagnostic test kits for a term of three years.",
     );
+    // (What it supplies, not whose: "its" goes, as an owner's name does.)
     expect([sells.subject, sells.parties.map((p) => p.role)]).toEqual([
-      "its diagnostic test kits",
+      "diagnostic test kits",
       ["seller", "buyer"],
     ]);
     const [shares] = deal(
@@ -2784,5 +2785,114 @@ describe("deals in the common words of 8-Ks", () => {
         "LLC in September 2011.",
     );
     expect(dated.type).not.toBe("merger");
+  });
+
+  it("a credit facility established with a bank, its size in days unhyphenated", () => {
+    const [a] = deal(
+      "On December 21, 2000, the Company announced in a press release that it had established with National " +
+        "City Bank, a 364 day credit facility with a $20 million dollar limit.",
+    );
+    expect(a.type).toBe("credit");
+    expect(a.subject).toBe("364 day credit facility");
+    expect(a.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "borrower"],
+      ["National City Bank", "lender"],
+    ]);
+    expect(terms(a)).toEqual([["loan", 20_000_000]]);
+    expect(
+      deal("On December 21, 2000, the Company established a new manufacturing facility in Austin, Texas."),
+    ).toEqual([]);
+  });
+
+  it("what a license is to, told as access, a license from its owner, or a product to co-promote", () => {
+    const subject = (text: string) => deal(text)[0]?.subject;
+    expect(
+      subject(
+        "On March 20, 2024, the Company entered into a License Agreement with Omega, SA. The Agreement covers " +
+          "North America and provides the Company with access to Omega’s proprietary production process for the " +
+          "formulation of a jetable fluid.",
+      ),
+    ).toBe("Omega’s proprietary production process");
+    expect(
+      subject(
+        "On March 20, 2024, the Company entered into a License Agreement with Beta Health, Inc. to license from " +
+          "Beta Health certain intellectual property rights that may be used in the Company’s tissue processing.",
+      ),
+    ).toBe("certain intellectual property rights");
+    expect(
+      subject(
+        "On March 20, 2024, the Company entered into a non-exclusive Co-Promotion Agreement with Gamma Pharma, " +
+          "Inc. to co-promote ZEGERID™ (omeprazole) Powder for Oral Suspension to U.S. physicians.",
+      ),
+    ).toBe("ZEGERID™");
+  });
+
+  it("the installments a license's total is paid in are no term of their own", () => {
+    const [a] = deal(
+      "On March 20, 2024, the Company entered into a License Agreement with Beta Health, Inc. Total monetary " +
+        "consideration for the License Agreement is $4,900,000, to be paid in five annual installments of $980,000.",
+    );
+    expect(terms(a)).toEqual([["total_value", 4_900_000]]);
+  });
+
+  it("agencies whose names hold 'and' are one party; the SEC is one only to what is settled with it; a plant is no facility", () => {
+    const parties = (text: string) => deal(text).map((a) => [a.type, a.parties.map((p) => p.name)]);
+    expect(
+      parties(
+        "On March 20, 2010, the Company entered into a consent decree with the U.S. Food and Drug Administration " +
+          "regarding its manufacturing facility.",
+      ),
+    ).toEqual([["settlement", ["ACME CORP.", "U.S. Food and Drug Administration"]]]);
+    expect(
+      parties(
+        "On March 20, 2010, the Company entered into a Corporate Integrity Agreement with the Office of Inspector " +
+          "General of the United States Department of Health and Human Services.",
+      ),
+    ).toEqual([
+      [
+        "other",
+        [
+          "ACME CORP.",
+          "Office of Inspector General of the United States Department of Health and Human Services",
+        ],
+      ],
+    ]);
+    expect(
+      parties(
+        "On March 20, 2010, the Company entered into a settlement agreement with the Securities and Exchange " +
+          "Commission, under which the Company will pay $2.5 million.",
+      ),
+    ).toEqual([["settlement", ["ACME CORP.", "Securities and Exchange Commission"]]]);
+    expect(
+      parties(
+        "On March 20, 2010, the Company entered into a Registration Rights Agreement with Beta Capital LLC, under " +
+          "which the Company agreed to prepare and file with the Securities and Exchange Commission a registration " +
+          "statement.",
+      ),
+    ).toEqual([["other", ["ACME CORP.", "Beta Capital LLC"]]]);
+  });
+
+  it("what a supply or distribution agreement supplies, without its owner or 'supplies of'", () => {
+    const subject = (text: string) => deal(text)[0]?.subject;
+    expect(
+      subject(
+        "On March 20, 2024, the Company entered into a Distribution Agreement with Omega S.r.l. (“Omega”). " +
+          "Pursuant to the agreement, Omega will act as the exclusive distributor in Italy of the Company’s " +
+          "SoftPap™ cervical cell collection device designed to screen for cervical cancer.",
+      ),
+    ).toBe("SoftPap™ cervical cell collection device");
+    expect(
+      subject(
+        "On March 20, 2024, the Registrant and Beta Medical Systems, Inc. (“Beta”) executed a four-year " +
+          "distribution agreement for the distribution of the Registrant’s three catheter-fastening devices: " +
+          "PercuStay™, PleuraStay™, and EpiStay™.",
+      ),
+    ).toBe("three catheter-fastening devices");
+    expect(
+      subject(
+        "On March 20, 2024, the Company entered into a supply agreement with Gamma Specialty Products, Inc. to " +
+          "purchase supplies of graphite powder (the “Product”) for the manufacture of Li-ion cells.",
+      ),
+    ).toBe("graphite powder");
   });
 });

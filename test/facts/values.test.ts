@@ -214,9 +214,16 @@ describe("organisation names", () => {
     ],
     ["with Wells Fargo Bank, National Association, as trustee", ["Wells Fargo Bank, National Association"]],
     ["an agreement with Apple and Goldman Sachs & Co. LLC", ["Apple", "Goldman Sachs & Co. LLC"]],
-  ])("keep 'and' and a bank's 'National Association' inside a name: %s", (text, names) => {
-    expect(findOrganizations(view(text)).map((o) => o.name)).toEqual(names);
-  });
+    [
+      "its subsidiaries ePlus Group, Inc. and iRobot Holdings Corp. signed",
+      ["ePlus Group, Inc.", "iRobot Holdings Corp."],
+    ],
+  ])(
+    "keep 'and', a bank's 'National Association' and a brand's lower-case prefix inside a name: %s",
+    (text, names) => {
+      expect(findOrganizations(view(text)).map((o) => o.name)).toEqual(names);
+    },
+  );
 
   it("do not run from one block, table row or paragraph onto the next; wrap inside a paragraph", () => {
     const html = (h: string) => findOrganizations(viewOf(htmlToDoc(h), 0)).map((o) => o.name);

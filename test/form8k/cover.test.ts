@@ -242,6 +242,340 @@ describe("cover page layouts", () => {
   });
 });
 
+describe("text covers of the 1990s, as typists set them", () => {
+  const item = ["", "Item 5.  Other Events", "", "         The Company issued a press release.", ""];
+
+  it("a second date in parentheses, a name on two centred lines, a caption missing its '(', care-of lines, a phone with a slash", () => {
+    const text = [
+      "                       SECURITIES AND EXCHANGE COMMISSION",
+      "                                    FORM 8-K",
+      "                                 CURRENT REPORT",
+      "           Date of Report (Date of earliest event reported) November 7, 1997",
+      "                                  (October 27, 1997)",
+      "",
+      "                                 PHARMACEUTICAL",
+      "                               FORMULATIONS, INC.",
+      "               (EXACT NAME OF REGISTRANT AS SPECIFIED IN CHARTER)",
+      "",
+      "       Pennsylvania                0-11460                   23-2289209",
+      "- ------------------------------------------------------------------------------",
+      "State or other jurisdiction   (Commission File Number) (IRS Employer ID No.)",
+      " of incorporation)",
+      "",
+      "                           c/o AmeriCredit Financial",
+      "                                Services, Inc.",
+      "                           Attention: Daniel E. Berce",
+      "                              200 Bailey Avenue",
+      "                             Fort Worth, TX 76107",
+      "                             (Address of Principal",
+      "                               Executive Office)",
+      "",
+      "                                  516/869-9000",
+      "                             ----------------------------",
+      "                             Registrant's telephone,",
+      "                             including area code",
+      ...item,
+    ].join("\n");
+    expect(coverOf(Buffer.from(text))).toMatchObject({
+      date: "1997-10-27",
+      name: "PHARMACEUTICAL FORMULATIONS, INC.",
+      state: "PA",
+      fileNo: "0-11460",
+      irs: "23-2289209",
+      street: "200 Bailey Avenue",
+      city: "Fort Worth",
+      addrState: "TX",
+      zip: "76107",
+      phone: "516/869-9000",
+    });
+  });
+
+  it("an address with its phone under one caption; a cover that captions nothing", () => {
+    const withPhone = [
+      "                            FORM 8-K",
+      "Date of Report (date of earliest event reported): October 10, 1995",
+      "",
+      "                   OMEGA PHARMACEUTICALS, INC.",
+      "     (Exact name of registrant as specified in its charter)",
+      "",
+      "  Delaware                 0-15242               11-2590026",
+      "(State or other            (Commission           (IRS Employer",
+      "jurisdiction of            File Number)       Identification No.)",
+      "incorporation)",
+      "",
+      "  7155 East Kemper Road, Cincinnati, Ohio  45249 (513) 731-9900",
+      "(Address and telephone number, including area code, of principal",
+      "executive offices)",
+      ...item,
+    ].join("\n");
+    expect(coverOf(Buffer.from(withPhone))).toMatchObject({
+      street: "7155 East Kemper Road",
+      city: "Cincinnati",
+      addrState: "OH",
+      zip: "45249",
+      phone: "(513) 731-9900",
+    });
+    const uncaptioned = (lines: string[]) =>
+      coverOf(
+        Buffer.from(
+          [
+            "                                   FORM 8-K",
+            "                                CURRENT REPORT",
+            "                       Date of Report: October 30, 1998",
+            "",
+            ...lines,
+            ...item,
+          ].join("\n"),
+        ),
+      );
+    expect(
+      uncaptioned([
+        "                                 OMEGA BELL",
+        "                           A California Corporation",
+        "                          Commission File No. 1-1414",
+        "                          IRS Employer No. 94-0745535",
+        "        140 New Montgomery Street, San Francisco, California 94105-3705",
+        "                        Telephone Number (415) 542-9000",
+      ]),
+    ).toMatchObject({
+      name: "OMEGA BELL",
+      state: "CA",
+      fileNo: "1-1414",
+      irs: "94-0745535",
+      street: "140 New Montgomery Street",
+      city: "San Francisco",
+      zip: "94105-3705",
+      phone: "(415) 542-9000",
+    });
+    expect(
+      uncaptioned([
+        "                      OMEGA GROUP INTERNATIONAL, INC.",
+        "                         Commission File Number 1-12054",
+        "                             A Delaware corporation",
+        "                   IRS Employer Identification No. 35-0565601",
+        "                     720 PARK BOULEVARD, BOISE, IDAHO 83729",
+        "                                  208/386-5000",
+      ]),
+    ).toMatchObject({
+      name: "OMEGA GROUP INTERNATIONAL, INC.",
+      state: "DE",
+      street: "720 PARK BOULEVARD",
+      city: "BOISE",
+      addrState: "ID",
+      zip: "83729",
+      phone: "208/386-5000",
+    });
+  });
+
+  it("a double-spaced address; a legal name over the name it does business as or had", () => {
+    const cover = (nameLines: string[], addressLines: string[]) =>
+      coverOf(
+        Buffer.from(
+          [
+            "                                    Form 8-K",
+            "       Date of Report (Date of earliest event reported): November 2, 2001",
+            "",
+            ...nameLines,
+            "             (Exact name of registrant as specified in its charter)",
+            "",
+            "             Delaware                  000-29799                  94-3240149",
+            " (State or other jurisdiction   (Commission File Number)   (I.R.S. Employer Identification No.)",
+            "  of incorporation)",
+            "",
+            ...addressLines,
+            "             (Address of principal executive offices, with zip code)",
+            ...item,
+          ].join("\n"),
+        ),
+      );
+    const address = [
+      "                              577 Airport Boulevard",
+      "",
+      "                          Burlingame, California 94010",
+    ];
+    expect(cover(["                           OMEGA SOFTWARE, INC."], address)).toMatchObject({
+      name: "OMEGA SOFTWARE, INC.",
+      street: "577 Airport Boulevard",
+      city: "Burlingame",
+      zip: "94010",
+    });
+    expect(
+      cover(
+        [
+          "                               TEXAS OMEGA COMPANY",
+          "                                  DOING BUSINESS AS",
+          "                                       OMEGA CORP",
+        ],
+        address,
+      ).name,
+    ).toBe("TEXAS OMEGA COMPANY");
+    expect(
+      cover(
+        [
+          "                OMEGA BANK USA, N.A. (formerly known as",
+          '                        "The Omega Bank (USA)")',
+        ],
+        address,
+      ).name,
+    ).toBe("OMEGA BANK USA, N.A.");
+  });
+
+  it("a phone of another country's shape, under its caption or after its label; a US one near it first", () => {
+    const cover = (phoneLines: string[]) =>
+      coverOf(
+        Buffer.from(
+          [
+            "                                    FORM 8-K",
+            "       Date of Report (Date of earliest event reported): November 2, 2001",
+            "",
+            "                           OMEGA SERVICES INC.",
+            "             (Exact name of registrant as specified in its charter)",
+            "",
+            ...phoneLines,
+            ...item,
+          ].join("\n"),
+        ),
+      ).phone;
+    expect(
+      cover([
+        "                                 36-1-224-1000",
+        "              (Registrant's telephone number, including area code)",
+      ]),
+    ).toBe("36-1-224-1000");
+    expect(cover(["                    Registrant's telephone number: 352 453145"])).toBe("352 453145");
+    expect(
+      cover([
+        "                                 (212) 555-1234",
+        "              (Registrant's telephone number, including area code)",
+        "                                 13-1234567",
+      ]),
+    ).toBe("(212) 555-1234");
+  });
+
+  it("a date alone under the form's heading; a two-line address with its caption unparenthesised", () => {
+    const text = [
+      "                                      FORM 8-K",
+      "                                   CURRENT REPORT",
+      "                     Pursuant to Section 13 or 15(d) of the",
+      "                         Securities Exchange Act of 1934",
+      "",
+      "                                     May 22, 1998",
+      "",
+      "                        OMEGA SEMICONDUCTOR CORPORATION",
+      "             (Exact name of registrant as specified in its charter)",
+      "",
+      "    DELAWARE                       1-10079                      94-2885898",
+      "(State or other                  (Commission                   (IRS Employer",
+      "jurisdiction of                  File Number)                Identification No.)",
+      " incorporation)",
+      "",
+      "                             3901 NORTH FIRST STREET",
+      "                         SAN JOSE, CALIFORNIA 95134-1599",
+      "                     --------------------------------------",
+      "                     Address of principal executive offices",
+      "",
+      "                                 (408) 943-2600",
+      ...item,
+    ].join("\n");
+    expect(coverOf(Buffer.from(text))).toMatchObject({
+      date: "1998-05-22",
+      name: "OMEGA SEMICONDUCTOR CORPORATION",
+      street: "3901 NORTH FIRST STREET",
+      city: "SAN JOSE",
+      addrState: "CA",
+      zip: "95134-1599",
+    });
+  });
+
+  it("a trust's issuer over the series it issues, both over one caption, is the name", () => {
+    const text = [
+      "                                    Form 8-K",
+      "       Date of Report (Date of earliest event reported):  October 27, 2003",
+      "",
+      "                               OMEGA MORTGAGE TRUST",
+      "             Mortgage Pass-Through Certificates, Series 2003-1 Trust",
+      "              (Exact name of registrant as specified in its charter)",
+      ...item,
+    ].join("\n");
+    expect(coverOf(Buffer.from(text)).name).toBe("OMEGA MORTGAGE TRUST");
+  });
+
+  it("a letter-spaced form and name; an amendment numbered; a file-number caption without its '('; a caption's end above the address", () => {
+    const text = [
+      "                                  F O R M   8-K/A1",
+      "Date of Report (Date of earliest event reported):February 28, 1996",
+      "",
+      "         T H E   O M E G A   C O M P A N Y,   I N C.",
+      "             (Exact name of registrant as specified in its charter)",
+      "",
+      "             Nevada                   0-11550                 13-3207413",
+      "     ______________________    ______________________     _________________",
+      "     (State or other juris-    Commission File Number     (I.R.S. Employer",
+      "     diction of incorporation                             Identification",
+      "     or organization)                                     Number)",
+      "",
+      "     5790 Widewaters Parkway. DeWitt, New York                     13214",
+      "--------------------------------------------------------       ----------------",
+      "           (Address of Principal Executive Offices)              (Zip code)",
+      ...item,
+    ].join("\n");
+    expect(coverOf(Buffer.from(text))).toMatchObject({
+      form: "8-K/A",
+      date: "1996-02-28",
+      name: "THE OMEGA COMPANY, INC.",
+      state: "NV",
+      fileNo: "0-11550",
+      irs: "13-3207413",
+      street: "5790 Widewaters Parkway",
+      city: "DeWitt",
+      addrState: "NY",
+      zip: "13214",
+    });
+    const tableRow = [
+      "                                  FORM 8-K",
+      "Date of Report (Date of earliest event reported): March 1, 2000",
+      "",
+      "                          OMEGA BANCORP, INC.",
+      "             (Exact name of registrant as specified in its charter)",
+      "<TABLE>",
+      "<S>                                       <C>                           <C>",
+      "            MARYLAND                      0-23402                       52-1545782",
+      "(State or Other Jurisdiction of   (Commission File Number)  (IRS Employer Identification No.)",
+      "         Incorporation)",
+      "</TABLE>",
+      "             10480 LITTLE PATUXENT PARKWAY, COLUMBIA, MARYLAND 21044",
+      "               (Address of Principal Executive Offices) (ZIP Code)",
+      ...item,
+    ].join("\n");
+    expect(coverOf(Buffer.from(tableRow))).toMatchObject({
+      street: "10480 LITTLE PATUXENT PARKWAY",
+      city: "COLUMBIA",
+    });
+  });
+
+  it("a trust's name over a long parenthesis ('as depositor under ...') is the name, not the parenthesis' end", () => {
+    const text = [
+      "                                        FORM 8-K",
+      "                                     CURRENT REPORT",
+      "Date of Report (date of earliest event reported):         November 25, 1997",
+      "",
+      "                                   Omega ABS Corp.,",
+      "                      (as depositor under the Pooling and Servicing",
+      "                   Agreement, dated as of February 28, 1997, providing",
+      "                          for the issuance of Omega ABS Corp.,",
+      "                         Champion Home Equity Loan Trust 1997-1,",
+      "                  Champion Home Equity Loan Asset-Backed Certificates,",
+      "                                     Series 1997-1).",
+      "                 (Exact name of registrant as specified in its charter)",
+      "",
+      "              Delaware                    33-14293-08              36-4145623",
+      "(State or Other Jurisdiction         (Commission File Number)    (I.R.S. Employer Identification No.)",
+      ...item,
+    ].join("\n");
+    expect(coverOf(Buffer.from(text))).toMatchObject({ name: "Omega ABS Corp.", fileNo: "33-14293-08" });
+  });
+});
+
 describe("typed rules and company lines around cover and signature values", () => {
   const filing = (address: string[], signature: string[]) =>
     [
@@ -374,14 +708,43 @@ describe("parseAddress", () => {
       { street: "3930 North First Street", city: "San Jose", state: "CA", zip: "95134" },
     ],
     [
-      // One address, care of a registered agent: as printed; the island after the city goes.
+      // One address, care of a registered agent: the care-of line is an addressee, no street.
       "c/o Walkers Corporate Ltd., 190 Elgin Avenue, George Town, Grand Cayman KY1-9008",
-      {
-        street: "c/o Walkers Corporate Ltd., 190 Elgin Avenue",
-        city: "George Town",
-        state: null,
-        zip: "KY1-9008",
-      },
+      { street: "190 Elgin Avenue", city: "George Town", state: null, zip: "KY1-9008" },
+    ],
+    [
+      // Europe prints the postcode before the city, the country after.
+      "14-24 HORVAT U., 1027 BUDAPEST, HUNGARY",
+      { street: "14-24 HORVAT U.", city: "BUDAPEST", state: null, zip: "1027" },
+    ],
+    [
+      "16, Allee Marconi, Boite Postale 260, L-2120 Luxembourg",
+      { street: "16, Allee Marconi, Boite Postale 260", city: "Luxembourg", state: null, zip: "L-2120" },
+    ],
+    [
+      // Two whole addresses, one under the other: the first.
+      "21660 Oxnard Street, Woodland Hills, California 91367, 225 North Main Street, Pueblo, Colorado 81003",
+      { street: "21660 Oxnard Street", city: "Woodland Hills", state: "CA", zip: "91367" },
+    ],
+    [
+      // "St." begins a city ("St. Louis") as well as it ends a street.
+      "P.O. Box 524, St. Louis, Missouri 63166",
+      { street: "P.O. Box 524", city: "St. Louis", state: "MO", zip: "63166" },
+    ],
+    [
+      // The zip again in a zip column.
+      "8401 Connecticut Avenue, Chevy Chase, Maryland 20815 20815",
+      { street: "8401 Connecticut Avenue", city: "Chevy Chase", state: "MD", zip: "20815" },
+    ],
+    [
+      // Addressee lines before the street.
+      "Bank One, Texas, NA, Trust Department, P. O. Box 2604, Dallas, Texas 75201",
+      { street: "P. O. Box 2604", city: "Dallas", state: "TX", zip: "75201" },
+    ],
+    [
+      // Care of an office on two lines, to a person's attention.
+      "c/o AmeriCredit Financial, Services, Inc., Attention: Daniel E. Berce, 200 Bailey Avenue, Fort Worth, TX 76107",
+      { street: "200 Bailey Avenue", city: "Fort Worth", state: "TX", zip: "76107" },
     ],
   ])("%s", (printed, want) => {
     expect(parseAddress(printed)).toEqual(want);

@@ -84,7 +84,7 @@ describe("item headings", () => {
   it("does not take lists and cross-references for headings", () => {
     expect(
       headings(
-        "Items 1 through 4, 6 and 8 Not Applicable.\n\nItem 304(a)(1)(iv)(A) of Regulation S-B applies.\nItem 2.02 of this report is furnished.\nItem 99. Nothing\n",
+        "Items 1 through 4, 6 and 8 Not Applicable.\n\nItems 1-4.    Not Applicable\n\nItem 304(a)(1)(iv)(A) of Regulation S-B applies.\nItem 2.02 of this report is furnished.\nItem 99. Nothing\n",
       ),
     ).toEqual([]);
   });

@@ -73,6 +73,8 @@ const ADDRESS_LINE = /^\d[\w .,'#&-]{3,90}\s\d{5}(?:-\d{4})?$/;
  * address on one line, a phone number. Read only for what captions and labels left unread.
  */
 export function readUncaptioned(doc: Doc, end: number, captionLines: Set<number>, out: CoverText): void {
+  // Most covers caption all of it: nothing to look for.
+  if (out.state && out.name && (out.street || out.city)) return;
   const lines = doc.lines;
   const textOf = (i: number) => doc.text.slice(lines.start(i), lines.end(i)).replace(/\s+/g, " ").trim();
   for (let i = 0; i < Math.min(end, 80); i++) {

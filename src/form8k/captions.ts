@@ -77,10 +77,9 @@ const isCaptionStart = (doc: Doc, s: Segment) => doc.text.charCodeAt(s.start) ==
  * jurisdiction   (Commission File Number) (IRS Employer ID No.)" / " of incorporation)", "(State
  * or other juris-   Commission File Number   (I.R.S. Employer".
  */
-function unopenedCaption(doc: Doc, s: Segment, line: Segment[]): boolean {
-  return (
-    line.some((o) => o !== s && isCaptionStart(doc, o)) &&
-    /^(?:(?:state|jurisdiction)\s+(?:or|of)\s|commission\s+file\s+n)/i.test(doc.text.slice(s.start, s.end))
+function unopenedCaption(doc: Doc, s: Segment): boolean {
+  return /^(?:(?:state|jurisdiction)\s+(?:or|of)\s|commission\s+file\s+n)/i.test(
+    doc.text.slice(s.start, s.end),
   );
 }
 
@@ -136,8 +135,14 @@ export function readCaptions(
 
   for (let i = from; i < to; i++) {
     const line = segs(i);
+    // Captions without their "(" are looked for only on lines that hold one with it.
+    let withCaption: boolean | null = null;
     for (const s of line) {
-      if (!(isCaptionStart(doc, s) || unopenedCaption(doc, s, line)) || consumed.has(s.start)) continue;
+      if (consumed.has(s.start)) continue;
+      if (!isCaptionStart(doc, s)) {
+        withCaption ??= line.some((o) => isCaptionStart(doc, o));
+        if (!withCaption || !unopenedCaption(doc, s)) continue;
+      }
       let text = doc.text.slice(s.start, s.end);
       const cap: Caption = {
         field: null,

@@ -325,7 +325,7 @@ function dateAlone(doc: Doc, end: number): Found | null {
     const raw = doc.text.slice(lines.start(i), lines.end(i));
     if (/exact\s+name|\bitem\s+\d/i.test(raw)) return null;
     const t = raw.trim();
-    if (t.length > 30) continue;
+    if (t.length > 30 || !/\d{4}/.test(t)) continue;
     const d = findDates(t);
     if (d.length === 1 && d[0].start === 0 && d[0].end >= t.replace(/[.,]$/, "").length) {
       const at = lines.start(i) + raw.indexOf(t);

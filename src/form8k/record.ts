@@ -81,20 +81,20 @@ export interface ParseOptions {
 
 const EIGHT_K = /^8-K(?:12B|12G3|15D5)?(?:\/A)?$/i;
 
+const FORM_8K = /(?:form|f\so\sr\sm)\s{0,3}8-K|^8-K(?:\/A)?$|current\s+report\s+on\s+form\s+8-K/i;
+const CAPTION_WORDS =
+  /date\s+of\s+(?:report|earliest)|exact\s+name\s+of|commission\s+file|earliest\s+event|i\.?r\.?s\.?\s+employer/i;
+
 /** Is this bare document an 8-K? Its first lines must say "FORM 8-K" and show a cover caption. */
 function coverSaysEightK(doc: Doc): boolean {
   let form = false;
   let caption = false;
   for (let i = 0; i < Math.min(doc.lines.length, 120); i++) {
     const t = doc.text.slice(doc.lines.start(i), doc.lines.end(i));
-    if (/(?:form|f\so\sr\sm)\s{0,3}8-K|^8-K(?:\/A)?$|current\s+report\s+on\s+form\s+8-K/i.test(t))
-      form = true;
-    if (
-      /date\s+of\s+(?:report|earliest)|exact\s+name\s+of|commission\s+file|earliest\s+event|i\.?r\.?s\.?\s+employer/i.test(
-        t,
-      )
-    )
-      caption = true;
+    // A plain substring test first: most lines are neither, and the patterns' case-free
+    // alternatives are slow to fail.
+    if (!form && (t.includes("8-K") || t.includes("8-k")) && FORM_8K.test(t)) form = true;
+    if (!caption && CAPTION_WORDS.test(t)) caption = true;
     if (form && caption) return true;
   }
   return false;

@@ -63,9 +63,16 @@ export function legalNameBeforeAlias(doc: Doc, valueLine: number): Found | null 
   return null;
 }
 
-/** "Lehman ABS Corp.," over a parenthesis that goes on: the comma is no part of the name. */
-export const withoutTrailingComma = (f: Found): Found =>
-  f.value.endsWith(",") ? { ...f, value: f.value.slice(0, -1), end: f.end - 1 } : f;
+/**
+ * "Lehman ABS Corp.," over a parenthesis that goes on: the comma is no part of the name; nor is the
+ * short name the filing defines after it ('BIOLABS, INC. ("BILB")', '... Group plc ("Huntingdon")').
+ */
+export function withoutTrailingComma(f: Found): Found {
+  const defined = DEFINED_AFTER.exec(f.value);
+  const value = (defined ? f.value.slice(0, defined.index) : f.value).replace(/,$/, "");
+  return value === f.value ? f : { ...f, value, end: f.start + value.length };
+}
+const DEFINED_AFTER = /,?\s{0,3}\((?:the\s)?["“][^"”]{1,40}["”]\)$/;
 
 const NAME_ENDS =
   /(?:\b(?:inc|corp|corporation|company|co|ltd|limited|llc|plc|l\.p|lp|trust|bancorp|group|holdings)\.?,?|\))$/i;

@@ -59,7 +59,7 @@ export const IRS_NO = /\b(\d{2}\s{0,1}-\s{0,1}\d{6,7})\b/;
 // "FORM 8-K/A1", "8-K/A No. 1", "8-K / A-1", "8-KA": an amendment, numbered or not; "F O R M 8-K"
 // letter-spaced.
 const FORM_LINE =
-  /^(?:amendment\s+no\.\s{0,2}\d{1,2}\s+(?:on|to)\s+)?(?:form|f\so\sr\sm)\s{1,4}(8-K(?:12B|12G3|15D5)?(?:\s{0,2}\/\s{0,2}A|A)?)(?:\s{0,2}-?\s{0,2}\d{1,2}|\s{0,2}No\.\s{0,2}\d{1,2})?\b/i;
+  /^(?:amendment\s+no\.\s{0,2}\d{1,2}\s+(?:on|to)\s+)?(?:form|f\so\sr\sm)\s{1,4}(8\s?-\s?K(?:12B|12G3|15D5)?(?:\s{0,2}\/\s{0,2}A|A)?)(?:\s{0,2}-?\s{0,2}\d{1,2}|\s{0,2}No\.\s{0,2}\d{1,2})?\b/i;
 const NOT_APPLICABLE = /^(?:not\s+applicable|n\/?a|none|no\s+change|unchanged)\.?$/i;
 const DATE_LABEL = /date\s+of\s+(?:report|earliest\s+event)|earliest\s+event\s+reported/i;
 
@@ -94,11 +94,11 @@ export function readCoverText(doc: Doc, end: number): CoverText {
 
   for (let i = 0; i < end && !out.form; i++) {
     const raw = lineText(i);
-    if (!/8-K|amendment/i.test(raw)) continue;
+    if (!/8\s?-\s?K|amendment/i.test(raw)) continue;
     const t = raw.replace(/\s+/g, " ");
     const f = FORM_LINE.exec(t);
     if (f) {
-      const at = lines.start(i) + doc.text.slice(lines.start(i), lines.end(i)).search(/8-K/i);
+      const at = lines.start(i) + doc.text.slice(lines.start(i), lines.end(i)).search(/8\s?-\s?K/i);
       const form = f[1].toUpperCase().replace(/\s+/g, "").replace(/KA$/, "K/A");
       out.form = found(doc, at, at + f[1].length, form);
       out.amendment = form.endsWith("/A") || /amendment/i.test(t);

@@ -81,7 +81,10 @@ export interface ParseOptions {
 
 const EIGHT_K = /^8-K(?:12B|12G3|15D5)?(?:\/A)?$/i;
 
-const FORM_8K = /(?:form|f\so\sr\sm)\s{0,3}8-K|^8-K(?:\/A)?$|current\s+report\s+on\s+form\s+8-K/i;
+const FORM_8K =
+  /(?:form\s{0,3}|f\so\sr\sm\s{1,3})8\s?-\s?K|^8-K(?:\/A)?$|current\s+report\s+on\s+form\s+8-K/i;
+/** "F O R M   8 - K/A": the form's number letter-spaced too. */
+const SPACED_8K = /8\s-\s[Kk]/;
 const CAPTION_WORDS =
   /date\s+of\s+(?:report|earliest)|exact\s+name\s+of|commission\s+file|earliest\s+event|i\.?r\.?s\.?\s+employer/i;
 
@@ -93,7 +96,8 @@ function coverSaysEightK(doc: Doc): boolean {
     const t = doc.text.slice(doc.lines.start(i), doc.lines.end(i));
     // A plain substring test first: most lines are neither, and the patterns' case-free
     // alternatives are slow to fail.
-    if (!form && (t.includes("8-K") || t.includes("8-k")) && FORM_8K.test(t)) form = true;
+    if (!form && (t.includes("8-K") || t.includes("8-k") || SPACED_8K.test(t)) && FORM_8K.test(t))
+      form = true;
     if (!caption && CAPTION_WORDS.test(t)) caption = true;
     if (form && caption) return true;
   }

@@ -553,6 +553,22 @@ describe("text covers of the 1990s, as typists set them", () => {
     });
   });
 
+  it("a form number letter-spaced too; a short name defined after the registrant's is no part of it", () => {
+    const text = [
+      "                                F O R M   8 - K/A",
+      "         Date of Report (Date of earliest event reported) September 23, 1999",
+      "",
+      '                           Omega Life Sciences Group plc ("Omega")',
+      "               (Exact name of registrant as specified in its charter)",
+      ...item,
+    ].join("\n");
+    expect(coverOf(Buffer.from(text))).toMatchObject({
+      form: "8-K/A",
+      date: "1999-09-23",
+      name: "Omega Life Sciences Group plc",
+    });
+  });
+
   it("a trust's name over a long parenthesis ('as depositor under ...') is the name, not the parenthesis' end", () => {
     const text = [
       "                                        FORM 8-K",

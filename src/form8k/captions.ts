@@ -53,6 +53,10 @@ export function captionField(text: string): CoverField | null {
   // one line, read as the address (the phone is found by its shape).
   if (/address/.test(t) && !/former/.test(t)) return "address";
   if (/telephone|phone\s+number/.test(t)) return "phone";
+  // A caption that begins "(State or other jurisdiction" is the state's, whatever a neighbour's
+  // wrapped word joined to it says ("(IRS" / "Employer" wrapped to the line's start). Not a run of
+  // captions read as one ("(State or other (Commission File Number) (IRS Employer").
+  if (/^\(?\s*(?:state|jurisdiction)\b/.test(t) && !/\(.*\(/.test(t)) return "state";
   if (/i\.?\s?r\.?\s?s\.?|employer|identification\s+n|tax\s+id/.test(t)) return "irs";
   if (/commission|file\s+n/.test(t)) return "fileNo";
   if (/address|executive\s+offices?/.test(t)) return "address";

@@ -569,6 +569,25 @@ describe("text covers of the 1990s, as typists set them", () => {
     });
   });
 
+  it("a state caption is the state's though a neighbour caption's word wrapped under it", () => {
+    const text = [
+      "                               FORM 8-K",
+      "                    Date of Report:   April 7, 1994",
+      "                        OMEGA ENERGY COMPANY",
+      "          (exact name of registrant as specified in charter)",
+      "   Delaware                    1-7513                   74-1758039",
+      "  (State or other             (Commission                   (IRS",
+      "  Employer",
+      "   jurisidiction of            File Number)",
+      "  Identification No.)",
+      "   Incorporation)",
+      "             2800 Post Oak Boulevard, Houston, Texas 77056",
+      "          (Address of Principal executive offices) (Zip Code)",
+      ...item,
+    ].join("\n");
+    expect(coverOf(Buffer.from(text))).toMatchObject({ state: "DE", fileNo: "1-7513", irs: "74-1758039" });
+  });
+
   it("a trust's name over a long parenthesis ('as depositor under ...') is the name, not the parenthesis' end", () => {
     const text = [
       "                                        FORM 8-K",

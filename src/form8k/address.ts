@@ -92,6 +92,8 @@ export function parseAddress(printed: string): PostalAddress {
     // "7155 East Kemper Road, Cincinnati, Ohio 45249 (513) 731-9900": a phone printed after it.
     .replace(TRAILING_PHONE, "")
     .replace(/\([^)]{0,80}\)/g, " ") // captions like "(Zip Code)"
+    // "Raleigh, N. C. 27612": a state's initials spaced.
+    .replace(/\b([A-Z])\.\s([A-Z])\.(?=\s{1,3}\d{5}|\s*$)/, "$1.$2.")
     // "5790 Widewaters Parkway. DeWitt, New York": a period where a comma goes.
     .replace(STREET_THEN_PERIOD, "$1, ")
     .replace(/\s+/g, " ")

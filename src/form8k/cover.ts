@@ -70,6 +70,18 @@ function joinParts(doc: Doc, v: CaptionedValue): Found {
   return found(doc, first.start, last.end, text.replace(/\s+/g, " ").trim());
 }
 
+function nameAfterCaption(doc: Doc, captionStart: number, line: number): Found | null {
+  const lineEnd = doc.lines.end(line);
+  const close = doc.text.indexOf(")", captionStart);
+  if (close < 0 || close + 1 >= lineEnd) return null;
+  const captionEnd = close + 1;
+  const raw = doc.text.slice(captionEnd, lineEnd);
+  const t = raw.trim();
+  if (t.length < 3 || t.length > 90 || !/^[A-Z]/.test(t) || /[()]/.test(t)) return null;
+  const at = captionEnd + raw.indexOf(t);
+  return found(doc, at, at + t.length);
+}
+
 /** Reads the cover among lines [0, end) of `doc`. */
 export function readCoverText(doc: Doc, end: number): CoverText {
   const out: CoverText = {
@@ -175,6 +187,13 @@ export function readCoverText(doc: Doc, end: number): CoverText {
   }
   for (const v of take("name")) {
     if (out.name) break;
+    // "(Exact name of registrant as specified in its charter) Sunstates Corporation": the name
+    // after its caption, on the caption's own line.
+    const after = nameAfterCaption(doc, v.caption.start, v.caption.line);
+    if (after) {
+      out.name = after;
+      break;
+    }
     const j = withoutTrailingComma(
       unletterSpaced(
         doc,

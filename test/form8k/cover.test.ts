@@ -588,6 +588,28 @@ describe("text covers of the 1990s, as typists set them", () => {
     expect(coverOf(Buffer.from(text))).toMatchObject({ state: "DE", fileNo: "1-7513", irs: "74-1758039" });
   });
 
+  it("a name after its caption on the caption's line; a state's initials spaced ('N. C.')", () => {
+    const text = [
+      "                                    Form 8-K",
+      "Date of Report (Date of earliest event reported)     May 15, 1998",
+      "(Exact name of registrant as specified in its charter) Omega Corporation",
+      "     Delaware                             1-5300               22-1664434",
+      "(State or other jurisdiction             (Commission         (IRS Employer",
+      " of incorporation)                        File Number)      Identification No.)",
+      "4600 Marriott Drive, Suite 200, Raleigh, N. C. 27612",
+      "(Address of principal executive offices)      (Zip Code)",
+      ...item,
+    ].join("\n");
+    expect(coverOf(Buffer.from(text))).toMatchObject({
+      date: "1998-05-15",
+      name: "Omega Corporation",
+      street: "4600 Marriott Drive, Suite 200",
+      city: "Raleigh",
+      addrState: "NC",
+      zip: "27612",
+    });
+  });
+
   it("a trust's name over a long parenthesis ('as depositor under ...') is the name, not the parenthesis' end", () => {
     const text = [
       "                                        FORM 8-K",

@@ -9,6 +9,11 @@ import type { CoverText, Found } from "./cover.js";
 export const PHONE =
   /(\+\d{1,3}[-\s.]{0,2}\(?\d{1,4}\)?(?:[-\s.]{1,2}\d{2,5}){1,4}|\(\s{0,2}\d{3}\s{0,2}\)\s{0,3}\d{3}\s{0,3}[-.\s]\s{0,3}\d{4}|\b\d{3}[-./]\d{3}[-.]\d{4}\b|\b\d{3}\s\d{3}[-\s]\d{4}\b)/;
 
+/** Line `i`'s text with its runs of white space as single spaces, trimmed. */
+export function collapsedLine(doc: Doc, i: number): string {
+  return doc.text.slice(doc.lines.start(i), doc.lines.end(i)).replace(/\s+/g, " ").trim();
+}
+
 export function found(doc: Doc, start: number, end: number, value?: string): Found {
   return { value: value ?? doc.text.slice(start, end), start, end };
 }

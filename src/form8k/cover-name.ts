@@ -5,7 +5,7 @@
 import { segments } from "../document/segments.js";
 import type { Doc } from "../document/types.js";
 import type { Found } from "./cover.js";
-import { found, INCORPORATED_AS } from "./cover-lines.js";
+import { collapsedLine, found, INCORPORATED_AS } from "./cover-lines.js";
 
 /**
  * A name set on two centred lines over its caption ("PHARMACEUTICAL" / "FORMULATIONS, INC."): the
@@ -42,7 +42,7 @@ const ALIAS_OPENS = /^(.{3,90}?)\s*\((?:formerly(?:\s+known\s+as)?|f\/k\/a|d\/b\
  */
 export function legalNameBeforeAlias(doc: Doc, valueLine: number): Found | null {
   const lines = doc.lines;
-  const textOf = (i: number) => doc.text.slice(lines.start(i), lines.end(i)).replace(/\s+/g, " ").trim();
+  const textOf = (i: number) => collapsedLine(doc, i);
   if (valueLine < 1) return null;
   const above = textOf(valueLine - 1);
   if (ALIAS_LINE.test(above) && valueLine >= 2) {
@@ -64,10 +64,10 @@ export function legalNameBeforeAlias(doc: Doc, valueLine: number): Found | null 
 }
 
 /**
- * "Lehman ABS Corp.," over a parenthesis that goes on: the comma is no part of the name; nor is the
- * short name the filing defines after it ('BIOLABS, INC. ("BILB")', '... Group plc ("Huntingdon")').
+ * The name without what follows it: the comma of "Lehman ABS Corp.," over a parenthesis that goes
+ * on, and the short name the filing defines after it ('BIOLABS, INC. ("BILB")').
  */
-export function withoutTrailingComma(f: Found): Found {
+export function bareName(f: Found): Found {
   const defined = DEFINED_AFTER.exec(f.value);
   const value = (defined ? f.value.slice(0, defined.index) : f.value).replace(/,$/, "");
   return value === f.value ? f : { ...f, value, end: f.start + value.length };

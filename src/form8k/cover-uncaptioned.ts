@@ -7,7 +7,7 @@ import type { Doc } from "../document/types.js";
 import { stateCode } from "../util/states.js";
 import { parseAddress } from "./address.js";
 import type { CoverText } from "./cover.js";
-import { found, INCORPORATED_AS, PHONE_ALONE, setAddress } from "./cover-lines.js";
+import { collapsedLine, found, INCORPORATED_AS, PHONE_ALONE, setAddress } from "./cover-lines.js";
 
 const BARE_FILE_NO = /^\d{1,4}-\d{2,6}(?:-\d{1,3}){0,2}$/;
 
@@ -35,7 +35,7 @@ export function readBareColumns(doc: Doc, end: number, captionLines: Set<number>
       out.state = found(doc, segs[s].start, segs[s].end, stateCode(texts[s]) ?? texts[s]);
     // The name: the nearest line above with letters, not a label or the date of report.
     for (let j = i - 1; j >= Math.max(0, i - 4) && !out.name; j--) {
-      const t = doc.text.slice(lines.start(j), lines.end(j)).replace(/\s+/g, " ").trim();
+      const t = collapsedLine(doc, j);
       if (!t) continue;
       if (t.length < 120 && /[A-Za-z]{3}/.test(t) && !/:|\(|report|securities/i.test(t))
         out.name = found(doc, lines.start(j), lines.end(j), t);
@@ -44,13 +44,10 @@ export function readBareColumns(doc: Doc, end: number, captionLines: Set<number>
     // Below: the address ("10790 Rancho Bernardo Road" / "San Diego, CA  92127") and a phone
     // number alone on its line.
     for (let j = i + 1; j < Math.min(end, i + 12); j++) {
-      const t = doc.text.slice(lines.start(j), lines.end(j)).replace(/\s+/g, " ").trim();
+      const t = collapsedLine(doc, j);
       if (!out.phone && PHONE_ALONE.test(t)) out.phone = found(doc, lines.start(j), lines.end(j), t);
       if (!out.street && !out.city && CITY_STATE_ZIP.test(t) && j > 0) {
-        const above = doc.text
-          .slice(lines.start(j - 1), lines.end(j - 1))
-          .replace(/\s+/g, " ")
-          .trim();
+        const above = collapsedLine(doc, j - 1);
         const street = /^\d/.test(above) ? `${above}, ` : "";
         setAddress(doc, out, found(doc, lines.start(street ? j - 1 : j), lines.end(j), `${street}${t}`));
       }
@@ -63,8 +60,9 @@ const CITY_STATE_ZIP = /^[A-Za-z][A-Za-z .'-]{1,30},\s?[A-Z]{2}\s{1,3}\d{5}(?:-\
 
 const COVER_LABEL = /^(?:commission|file\s+n|i\.?r\.?s\.?\s|employer|telephone|tel\.|phone)/i;
 
-/** A whole address on one line: "720 PARK BOULEVARD, BOISE, IDAHO 83729". */
+/** A city's line under its street: "SAN JOSE, CALIFORNIA 95134-1599". */
 const CITY_LINE = /^[A-Za-z][A-Za-z .'-]{1,30},?\s[A-Za-z .]{2,20}\s\d{5}(?:-\d{4})?$/;
+/** A whole address on one line: "720 PARK BOULEVARD, BOISE, IDAHO 83729". */
 const ADDRESS_LINE = /^\d[\w .,'#&-]{3,90}\s\d{5}(?:-\d{4})?$/;
 
 /**
@@ -76,10 +74,9 @@ export function readUncaptioned(doc: Doc, end: number, captionLines: Set<number>
   // Most covers caption all of it: nothing to look for.
   if (out.state && out.name && (out.street || out.city)) return;
   const lines = doc.lines;
-  const textOf = (i: number) => doc.text.slice(lines.start(i), lines.end(i)).replace(/\s+/g, " ").trim();
   for (let i = 0; i < Math.min(end, 80); i++) {
     if (captionLines.has(i)) continue;
-    const t = textOf(i);
+    const t = collapsedLine(doc, i);
     const inc = INCORPORATED_AS.exec(t);
     const code = inc ? stateCode(inc[1]) : null;
     if (inc && code) {
@@ -87,26 +84,30 @@ export function readUncaptioned(doc: Doc, end: number, captionLines: Set<number>
       // The name is the nearest line above that is no label ("PACIFIC BELL" / "A California
       // Corporation"; "WASHINGTON GROUP INTERNATIONAL, INC." / "Commission File Number 1-12054" / ...).
       for (let j = i - 1; j >= Math.max(0, i - 3) && !out.name; j--) {
-        const above = textOf(j);
+        const above = collapsedLine(doc, j);
         if (!above || COVER_LABEL.test(above)) continue;
         if (above.length <= 90 && /[A-Za-z]{3}/.test(above) && !/[:(]|report|securities/i.test(above))
           out.name = found(doc, lines.start(j), lines.end(j), above);
         break;
       }
     }
+    if (out.street || out.city) continue;
     // On one line, or a street line over its city's ("3901 NORTH FIRST STREET" / "SAN JOSE,
     // CALIFORNIA 95134-1599").
-    const next = i + 1 < end ? textOf(i + 1) : "";
-    const twoLines = /^\d{1,6}\s[A-Za-z]/.test(t) && !/\d{5}$/.test(t) && CITY_LINE.test(next);
-    if (!out.street && !out.city && (ADDRESS_LINE.test(t) || twoLines)) {
-      const printed = twoLines ? `${t}, ${next}` : t;
-      const a = parseAddress(printed);
-      if (a.street && a.city && a.zip) {
-        setAddress(doc, out, found(doc, lines.start(i), lines.end(twoLines ? i + 1 : i), printed));
-        // A phone number alone under it.
-        for (let j = i + 1; j < Math.min(end, i + 3) && !out.phone; j++)
-          if (PHONE_ALONE.test(textOf(j))) out.phone = found(doc, lines.start(j), lines.end(j), textOf(j));
-      }
+    const twoLines =
+      /^\d{1,6}\s[A-Za-z]/.test(t) &&
+      !/\d{5}$/.test(t) &&
+      i + 1 < end &&
+      CITY_LINE.test(collapsedLine(doc, i + 1));
+    if (!ADDRESS_LINE.test(t) && !twoLines) continue;
+    const printed = twoLines ? `${t}, ${collapsedLine(doc, i + 1)}` : t;
+    const a = parseAddress(printed);
+    if (!a.street || !a.city || !a.zip) continue;
+    setAddress(doc, out, found(doc, lines.start(i), lines.end(twoLines ? i + 1 : i), printed));
+    // A phone number alone under it.
+    for (let j = i + 1; j < Math.min(end, i + 3) && !out.phone; j++) {
+      const below = collapsedLine(doc, j);
+      if (PHONE_ALONE.test(below)) out.phone = found(doc, lines.start(j), lines.end(j), below);
     }
   }
 }

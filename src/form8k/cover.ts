@@ -13,12 +13,12 @@ import { stateCode } from "../util/states.js";
 import { type CaptionedValue, readCaptions } from "./captions.js";
 import { found, matchInLine, PHONE, setAddress, sub } from "./cover-lines.js";
 import {
+  bareName,
   issuerOverSeries,
   legalNameBeforeAlias,
   nameFromLineAbove,
   nameWithoutCaption,
   unletterSpaced,
-  withoutTrailingComma,
 } from "./cover-name.js";
 import { readBareColumns, readUncaptioned } from "./cover-uncaptioned.js";
 import { readRegistrantTable } from "./registrant-table.js";
@@ -194,7 +194,7 @@ export function readCoverText(doc: Doc, end: number): CoverText {
       out.name = after;
       break;
     }
-    const j = withoutTrailingComma(
+    const j = bareName(
       unletterSpaced(
         doc,
         legalNameBeforeAlias(doc, v.line) ??

@@ -114,12 +114,11 @@ const JOINER = /^(?:of|and|for|the|&|de|du|la)$/;
  */
 const AGENCY_AND =
   /^and\s(?:Drug\sAdministration|Human\sServices|Urban\sDevelopment|Exchange\sCommission|Health\sAdministration|Space\sAdministration|Wildlife\sService|Explosives|Human\sRights|Budget)\b/;
-/** "agreed to prepare and file with the Securities and Exchange Commission": where, not with whom. */
-const FILED = /\b(?:file|filed|filing|furnish|furnished|submit|submitted|register|registered)\s?$/i;
-const agreedWith = (lead: string) => AGREED_WITH.test(lead) && !FILED.test(lead);
 /** What a party list follows when it names whom a settlement or agreement is with, not where a report is filed. */
 const AGREED_WITH =
   /\b(?:settle(?:d|ment)?|agreements?|consent|decree|agreed|resolution|resolved)\b(?:\s[\w,-]{1,20}){0,4}\s?$/i;
+/** "agreed to prepare and file with the Securities and Exchange Commission": where, not with whom. */
+const FILED = /\b(?:file|filed|filing|furnish|furnished|submit|submitted|register|registered)\s?$/i;
 
 /**
  * Capitalised names in a list after "among", "between", "with", "signed by", "led by": each with its
@@ -128,6 +127,8 @@ const AGREED_WITH =
 export function listedParties(text: string): { name: string; start: number }[] {
   const out: { name: string; start: number; agreedWith: boolean }[] = [];
   for (const m of text.matchAll(/\b(?:among|between|with|signed\s+by|by\s+and\s+among|led\s+by)\s+/g)) {
+    const lead = text.slice(Math.max(0, m.index - 60), m.index);
+    const agreedWith = AGREED_WITH.test(lead) && !FILED.test(lead);
     let at = m.index + m[0].length;
     for (let n = 0; n < 20 && at < text.length; n++) {
       const rest = text.slice(at, at + 200);
@@ -174,11 +175,7 @@ export function listedParties(text: string): { name: string; start: number }[] {
       if (!/[A-Za-z]{2}/.test(name.join(" ")) || MONTH.test(name[0])) break;
       const str = name.join(" ");
       const start = at + skip;
-      out.push({
-        name: str,
-        start,
-        agreedWith: agreedWith(text.slice(Math.max(0, m.index - 60), m.index)),
-      });
+      out.push({ name: str, start, agreedWith });
       at = start + ends[ends.length - 1];
       // The list goes on only with ", " or " and ".
       if (!/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)/.test(text.slice(at, at + 12))) break;

@@ -42,9 +42,11 @@ const SUBSECTIONS = /^(?:\s{0,3}(?:,|and|&)\s{0,3}\([a-z]\)){1,4}/i;
 /** A second item's heading later on a heading's line: "... Condition and Item 7.01 Regulation FD". */
 const SECOND_HEADING = /\s(?:and|;|&)\s{1,3}Item\s{1,3}(\d{1,2}\.\d{2})\.?\s{1,3}[A-Z]/;
 /** What follows a number in a cross-reference or a list, never in a heading. */
-const RANGE_AFTER = /^\s{0,2}[-–—]\s{0,2}\d/;
 const NOT_TITLE =
   /^(?:through|to|thru|of|in|under|above|below|hereof|herein|is|are|was|were|has|have|will|shall|and\s+\d|or\s+\d|\(|-\s{0,2}\d|is\s+not|not\s+applicable)/i;
+
+/** A range after an item's number ("Items 1-4.  Not Applicable"): items said to be absent. */
+const RANGE_AFTER = /^\s{0,2}[-–—]\s{0,2}\d/;
 
 /** A title line that cannot end there: its last word joins it to the next line. */
 const DANGLING = /(?:\b(?:of|and|or|the|for|to|in|on|with)|[;,&])$/i;

@@ -4,7 +4,6 @@
  * (inside `ix:header`) only fills what the printed cover does not show: a hidden
  * `dei:EntityRegistrantName` of "NVIDIA CORP" does not replace the printed "NVIDIA CORPORATION".
  */
-
 import type { Doc } from "../document/types.js";
 import { stateCode } from "../util/states.js";
 import { withoutAddressees } from "./address.js";
@@ -12,11 +11,12 @@ import type { InlineXbrl, IxFact } from "./ixbrl.js";
 import type { Span } from "./schema.js";
 
 /** An address line as tagged, without the comma that separated it from the next one in print. */
+const addressPart = (v: string) => v.replace(/[\s,]+$/, "");
+/** A US state's code for a tagged state; none for a province ("Ontario"), as parseAddress gives. */
 const usState = (v: IxValue | null): IxValue | null => {
   const code = v ? stateCode(v.value) : null;
   return v && code ? { ...v, value: code } : null;
 };
-const addressPart = (v: string) => v.replace(/[\s,]+$/, "");
 
 export interface IxValue {
   value: string;
@@ -141,7 +141,6 @@ export function coverFromIxbrl(ix: InlineXbrl, doc: Doc, docIndex: number): IxCo
     irs: val("EntityTaxIdentificationNumber", digitsIrs),
     street,
     city: val("EntityAddressCityOrTown", addressPart),
-    // A US state's code; a province's is none, as in a printed address (parseAddress).
     addressState: usState(val("EntityAddressStateOrProvince", (v) => v.toUpperCase())),
     zip: val("EntityAddressPostalZipCode"),
     phone,

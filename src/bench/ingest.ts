@@ -22,6 +22,10 @@
  * speed moves the figure more than the code: 288-366/s across runs of the same build. Session 10's
  * renderer and tokenizer work (html-scan.ts FastTokenizer runs, html.ts) brought it to 343-375/s
  * at 4.7-5.3 ms of CPU a filing: the HTML parse is ~10% cheaper, the rest of the split unchanged.
+ * Page faults are dear on this virtual machine (~6% of all CPU went to the kernel's fault path,
+ * ~55 faults a filing): session 11 read every file into one reused buffer (parse-worker.ts), +4-5%
+ * in paired runs. Most faults left are V8's, when the scavenger promotes a filing's live objects into
+ * fresh old-space pages; a larger young generation (resourceLimits) did not reduce them.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";

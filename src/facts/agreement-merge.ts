@@ -33,6 +33,7 @@ export function merge(drafts: Draft[]): Draft[] {
     }
     for (const p of d.fact.parties) joinParty(twin.fact.parties, p);
     for (const t of d.fact.terms) addTerm(twin.fact.terms, t);
+    if (d.respectively) (twin.respectively ??= []).push(...d.respectively);
     twin.fact.spans.push(...d.fact.spans);
     if (twin.generic && !d.generic) {
       twin.fact.type = d.fact.type;
@@ -315,16 +316,24 @@ const NAMED_SUBJECT_TYPES = new Set(["license", "collaboration", "merger", "asse
  * "extended the terms of the employment agreements with each of David Ball, ..., and Monica
  * Baker": one agreement a person, each with the employers.
  */
-export function perEmployee(f: AgreementFact): AgreementFact[] {
+export function perEmployee(f: AgreementFact, respectively: readonly number[][] = []): AgreementFact[] {
   if (f.type !== "employment") return [f];
   const employees = f.parties.filter((p) => p.role === "employee");
   if (employees.length < 2) return [f];
   const employers = f.parties.filter((p) => p.role !== "employee");
-  return employees.map((e) => ({
+  // Amounts listed "respectively", as many as the people: the i-th is the i-th person's alone.
+  const lists = respectively.filter((l) => l.length === employees.length);
+  return employees.map((e, i) => ({
     ...f,
     name: f.name.replace(/agreements\b/i, "agreement"),
     subject: f.subject?.replace(/agreements\b/i, "agreement") ?? null,
     parties: [...employers, e],
+    terms: lists.length
+      ? f.terms.filter(
+          (t) =>
+            t.amount === null || lists.every((l) => !l.includes(t.amount as number) || l[i] === t.amount),
+        )
+      : f.terms,
   }));
 }
 

@@ -15,9 +15,12 @@ import type { Sentence, TextView } from "./text-view.js";
 const LISTED_NAME = String.raw`[A-Z][a-z]{1,30}(?:\s[A-Z]\.|\s[A-Z][a-z]{1,30})?\s[A-Z][a-zA-Z'-]{1,30}`;
 const LISTED_PERSON = String.raw`${LISTED_NAME}(?:,\s(?:Ph\.?\s?D|M\.D|Esq|Jr|Sr)\.?(?=,|\s|$))?`;
 const PERSON_IN_LIST = new RegExp(LISTED_NAME, "g");
-// "with each of John Smith and Jane Doe", "with the following named executive officers: ...".
+// Two or more people, a title in brackets after each if any.
+const PEOPLE_LISTED = String.raw`${LISTED_PERSON}(?:\s\([^()]{1,60}\))?(?:(?:,\s|,?\sand\s)${LISTED_PERSON}(?:\s\([^()]{1,60}\))?){1,9}`;
+// "with each of John Smith and Jane Doe", "with the following named executive officers: ...",
+// "entered into employment agreements with John Smith and Jane Doe".
 const WITH_EACH = new RegExp(
-  String.raw`\bwith\s(?:each\sof\s|(?:each\sof\s)?the\sfollowing\s(?:[\w-]{1,20}\s){0,4}?(?:officers|executives|employees|individuals|persons)?:\s)(${LISTED_PERSON}(?:\s\([^()]{1,60}\))?(?:(?:,\s|,?\sand\s)${LISTED_PERSON}(?:\s\([^()]{1,60}\))?){1,9})`,
+  String.raw`\b(?:with\s(?:each\sof\s|(?:each\sof\s)?the\sfollowing\s(?:[\w-]{1,20}\s){0,4}?(?:officers|executives|employees|individuals|persons)?:\s)|agreements\s(?:[\w-]{1,20}\s){0,3}?with\s)(${PEOPLE_LISTED})`,
 );
 const BETWEEN_PERSON = new RegExp(
   String.raw`\bbetween\s[^;]{1,100}?\sand\s(?:${HONORIFIC_NOT_MRS})?([A-Z][a-z]{1,30}(?:\s(?:[A-Z]\.|[A-Z][a-z]{1,30}))?\s[A-Z][a-zA-Z'-]{1,30})(?=[,.;]|\s(?:dated|effective|as|to|for|pursuant)\b)`,

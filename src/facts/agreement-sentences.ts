@@ -166,6 +166,7 @@ export function addSentence(d: Draft, v: TextView, s: Sentence, money?: readonly
     }
   }
   const amounts = money ?? findMoney({ ...v, start: s.start, end: s.end });
+  const listed: number[] = [];
   for (const [k, m] of amounts.entries()) {
     const kind = termKind(
       v.flat.slice(Math.max(s.start, m.start - 100), m.start),
@@ -176,6 +177,7 @@ export function addSentence(d: Draft, v: TextView, s: Sentence, money?: readonly
       ownWords(v.flat, s, m, amounts[k - 1] ?? null, amounts[k + 1] ?? null),
     );
     if (!kind) continue;
+    if (kind === "other" && m.amount !== null) listed.push(m.amount);
     addTerm(d.fact.terms, {
       kind,
       amount: m.amount,
@@ -185,6 +187,9 @@ export function addSentence(d: Draft, v: TextView, s: Sentence, money?: readonly
       span: loc(v, m.start, m.end),
     });
   }
+  // "annual base salaries of $600,000 and $425,000, respectively": one amount a person.
+  if (d.fact.type === "employment" && listed.length > 1 && /\brespectively\b/.test(s.text))
+    (d.respectively ??= []).push(listed);
   // Royalties, stated or not, are a term of a license, or of product rights bought for royalties on
   // sales (not "$1.0 million for prepaid royalties" in a sale of restaurants, nor a royalty a
   // settlement leaves owed to a third party).

@@ -82,11 +82,16 @@ export function termKind(
     // with the clause before it.
     const clauses = (chars: number) => b.slice(-chars).split(/,\s|;|\band\b/);
     let ownClause = clauses(60).pop() ?? "";
-    if (/^\s{0,2}(?:totall?ing|aggregating|for\s+a\s+total\s+of)\s/.test(ownClause))
-      ownClause = clauses(120).slice(-2).join(" ");
+    // A list's later amounts and an amount restated ("salaries of $600,000 and $425,000,
+    // respectively", "twelve months of his base salary, or $375,000") read the clause before.
+    if (
+      /^\s{0,2}(?:totall?ing|aggregating|for\s+a\s+total\s+of|or)\s|^\s{0,2}$/.test(ownClause) ||
+      /^\s{0,2}(?:US)?\$[\d.,]{1,20}(?:\s(?:thousand|million))?\s{0,2}$/.test(ownClause)
+    )
+      ownClause = clauses(120).slice(-3).join(" ");
     // What the agreement pays for leaving or staying is a term too: "a lump sum payment of $500,000",
     // "severance payments totaling $600,000", "a cash retention bonus of $200,000".
-    return /salary|annual\s+(?:base\s+)?(?:compensation|rate)|severance|lump[-\s]sum|one-time\s+(?:cash\s+)?payment|separation\s+payment|retention\s+(?:bonus|payment)|cash\s+payment/.test(
+    return /salar(?:y|ies)|annual\s+(?:base\s+)?(?:compensation|rate)|severance|lump[-\s]sum|one-time\s+(?:cash\s+)?payment|separation\s+payment|retention\s+(?:bonus|payment)|cash\s+payment/.test(
       ownClause,
     )
       ? "other"

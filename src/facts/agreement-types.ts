@@ -86,4 +86,9 @@ export interface Draft {
   registrantBuys?: boolean;
   /** A company bought by all of its stock: its subject is the company bought (finish), not words read. */
   boughtWhole?: boolean;
+  /**
+   * Amounts listed "respectively", one a person in the order the people are named ("base salaries of
+   * $600,000 and $425,000, respectively"): each list in order (perEmployee hands them out).
+   */
+  respectively?: number[][];
 }

@@ -193,7 +193,7 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
       } else if (++since >= 2) current = null;
     }
   }
-  return merge(drafts).map(finish).flatMap(perEmployee);
+  return merge(drafts).flatMap((d) => perEmployee(finish(d), d.respectively));
 }
 
 /**

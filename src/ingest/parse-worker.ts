@@ -45,7 +45,8 @@ export function readIntoScratch(path: string): Uint8Array {
   const fd = openSync(path, "r");
   try {
     const size = fstatSync(fd).size;
-    if (size > scratch.length) scratch = Buffer.allocUnsafeSlow(Math.max(size, Math.min(MAX_FILING_BYTES, size * 2)));
+    if (size > scratch.length)
+      scratch = Buffer.allocUnsafeSlow(Math.max(size, Math.min(MAX_FILING_BYTES, size * 2)));
     let read = 0;
     while (read < size) {
       const n = readSync(fd, scratch, read, size - read, read);

@@ -1481,6 +1481,38 @@ describe("deals in the common words of 8-Ks", () => {
     expect(three.map((a) => a.parties[1]?.name)).toEqual(["William Zuo", "Shao Jun Xu", "Alan Pritzker"]);
   });
 
+  it("salaries listed 'respectively': each officer's own, whether the list follows in the sentence or the next", () => {
+    const people = (found: ReturnType<typeof deal>) =>
+      found.map((a) => [a.parties[1]?.name, ...a.terms.map((t) => t.amount)]);
+    const titled = deal(
+      "On March 1, 2024, Acme Corp. entered into amended and restated employment agreements with Peter Brown, " +
+        "its Chief Executive Officer, and Susan White, its Chief Operating Officer. The agreements provide for " +
+        "annual base salaries of $600,000 and $425,000, respectively.",
+    );
+    expect(people(titled)).toEqual([
+      ["Peter Brown", 600_000],
+      ["Susan White", 425_000],
+    ]);
+    const untitled = deal(
+      "On March 1, 2024, Acme Corp. entered into employment agreements with Peter Brown, Susan White and Mark " +
+        "Green, which provide for annual base salaries of $600,000, $425,000 and $390,000, respectively.",
+    );
+    expect(people(untitled)).toEqual([
+      ["Peter Brown", 600_000],
+      ["Susan White", 425_000],
+      ["Mark Green", 390_000],
+    ]);
+  });
+
+  it("a severance restated as its sum ('twelve months of his base salary, or $375,000')", () => {
+    const [a] = deal(
+      "On March 1, 2024, Acme Corp. and John Roe, its former Chief Operating Officer, entered into a separation " +
+        "and release agreement, pursuant to which Mr. Roe will receive severance equal to twelve months of his " +
+        "base salary, or $375,000, payable in installments.",
+    );
+    expect([a.type, terms(a)]).toEqual(["employment", [["other", 375_000]]]);
+  });
+
   it("assets named by whose they are, wherever the sentence puts them", () => {
     const [a] = deal(
       "Pursuant to an Asset Purchase Agreement dated as of March 22, 2024, Acme Corp. has agreed to purchase from " +

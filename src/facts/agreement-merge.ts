@@ -33,7 +33,7 @@ export function merge(drafts: Draft[]): Draft[] {
     }
     for (const p of d.fact.parties) joinParty(twin.fact.parties, p);
     for (const t of d.fact.terms) addTerm(twin.fact.terms, t);
-    if (d.respectively) (twin.respectively ??= []).push(...d.respectively);
+    if (d.respectively) twin.respectively = [...(twin.respectively ?? []), ...d.respectively];
     twin.fact.spans.push(...d.fact.spans);
     if (twin.generic && !d.generic) {
       twin.fact.type = d.fact.type;

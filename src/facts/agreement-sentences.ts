@@ -189,7 +189,7 @@ export function addSentence(d: Draft, v: TextView, s: Sentence, money?: readonly
   }
   // "annual base salaries of $600,000 and $425,000, respectively": one amount a person.
   if (d.fact.type === "employment" && listed.length > 1 && /\brespectively\b/.test(s.text))
-    (d.respectively ??= []).push(listed);
+    d.respectively = [...(d.respectively ?? []), listed];
   // Royalties, stated or not, are a term of a license, or of product rights bought for royalties on
   // sales (not "$1.0 million for prepaid royalties" in a sale of restaurants, nor a royalty a
   // settlement leaves owed to a third party).

@@ -76,6 +76,13 @@ export const LICENSED_IN =
 export const INVESTS_IN =
   /\b(?:(?:make|made|makes|making|complete[sd]?|completing)\s+an?\s+(?:US)?\$\d[\d.,]{0,14}(?:\s(?:million|billion))?\s+(?:(?:strategic|equity|minority|private|cash)\s+){0,2}investment|invest(?:ed|s)?\s+(?:an\s+(?:additional\s+|aggregate\s+(?:of\s+)?)?)?(?:US)?\$\d[\d.,]{0,14}(?:\s(?:million|billion))?)\s+in\s+(?:the\s+)?([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})/;
 
+/**
+ * A joint venture formed with no agreement named: "formed a joint venture, Acme-Rho Solar LLC, to
+ * develop", "agreed to form a 50/50 joint venture with".
+ */
+export const JOINT_VENTURE_FORMED =
+  /\b(?:formed|form|established|establish|created|create|launched)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:[\w%/-]{1,12}\s+){0,2}?joint\s+venture\b/i;
+
 /** An agreement a sentence opens with no agreement named, and the shares it sells, if that is how. */
 export interface Opened {
   name: string;
@@ -89,7 +96,8 @@ export interface Opened {
 /**
  * The agreement `text` tells with no agreement named, tried one way of telling at a time: a company
  * or assets bought ("completed the acquisition of American Monument Corporation"), a loan, shares
- * sold ("issued 15,002,718 shares ... to Douglas P. Martin") or a stake bought, a license taken.
+ * sold ("issued 15,002,718 shares ... to Douglas P. Martin") or a stake bought, a license taken, a
+ * joint venture formed.
  * While another agreement is being read (`reading`), only a sale of shares or a stake opens one; a
  * note issued once the filing has told a purchase (`purchaseTold`) is more often its price than a
  * loan ("paid $400,000 in cash and issued an unsecured promissory note to CPI").
@@ -113,5 +121,7 @@ export function openedUnnamed(text: string, reading: boolean, purchaseTold: () =
   if (invested)
     return { name: "investment", type: "other", generic: false, sale: null, investedIn: invested[1] };
   const licensed = !reading && /licens|rights/.test(text) ? LICENSED_IN.exec(text) : null;
-  return licensed ? { name: "license", type: "license", generic: false, sale: null } : null;
+  if (licensed) return { name: "license", type: "license", generic: false, sale: null };
+  const venture = !reading && /venture/i.test(text) ? JOINT_VENTURE_FORMED.exec(text) : null;
+  return venture ? { name: "joint venture", type: "other", generic: false, sale: null } : null;
 }

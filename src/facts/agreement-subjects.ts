@@ -63,10 +63,11 @@ function facilityWords(words: string): string {
 
 /**
  * What an asset purchase is of: "all of the assets of PSI-Tronix, Inc.", "84 company-owned
- * restaurants", "will sell to Orbital its Space and Telecommunications Systems business".
+ * restaurants", "will sell to Orbital its Space and Telecommunications Systems business", "four
+ * branch offices of Pi Savings Bank", "three FM stations".
  */
 const ASSETS =
-  /\b(?:acquire[sd]?|acquisition\sof|purchase[sd]?(?:\sof)?|sell|sale\sof|sold|buy)\s+(?:\([a-z0-9]{1,4}\)\s)?(?:to\s[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}\s)?(?:its\s(?!assets\b))?((?:[A-Z][\w&.-]*['’]s\sproducts?\s[A-Z][\w®™-]*(?:\s[A-Z][\w®™-]*){0,2})|(?:(?:substantially\s)?all\s(?:of\s)?)?(?:the\s|its\s|certain\s)?(?:(?:[\w®&'’-]{1,25}|\d{1,3}(?:,\d{3}){1,3})\s){0,6}?(?:assets|[Bb]usiness(?:es)?|[Dd]ivision|[Oo]perations|[Ss]egment|restaurants|stores|[Hh]otels?|[Pp]ropert(?:y|ies)|product\slines?|[Pp]lants?|[Mm]ines?|[Bb]uildings?|[Ff]acilit(?:y|ies)|land)\b(?:\sof\s(?:[A-Z][\w.&'’-]*,?\s?){1,5})?|(?:the\s)?(?:[\w.-]{1,12}\s){0,3}?rights\sto\s[A-Z][\w®™.&'’-]*(?:\s[A-Z][\w®™.&'’-]*){0,3})/;
+  /\b(?:acquire[sd]?|acquisition\sof|purchase[sd]?(?:\sof)?|sell|sale\sof|sold|buy)\s+(?:\([a-z0-9]{1,4}\)\s)?(?:to\s[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}\s)?(?:its\s(?!assets\b))?((?:[A-Z][\w&.-]*['’]s\sproducts?\s[A-Z][\w®™-]*(?:\s[A-Z][\w®™-]*){0,2})|(?:(?:substantially\s)?all\s(?:of\s)?)?(?:the\s|its\s|certain\s)?(?:(?:[\w®&'’-]{1,25}|\d{1,3}(?:,\d{3}){1,3})\s){0,6}?(?:assets|[Bb]usiness(?:es)?|[Dd]ivision|[Oo]perations|[Ss]egment|restaurants|stores|[Hh]otels?|[Pp]ropert(?:y|ies)|product\slines?|[Pp]lants?|[Mm]ines?|[Bb]uildings?|[Ff]acilit(?:y|ies)|land|[Bb]ranch(?:es|\s(?:offices?|locations?))?|(?:radio\s|television\s|TV\s|[AF]M\s)?stations)\b(?:\sof\s(?:[A-Z][\w.&'’-]*,?\s?){1,5})?|(?:the\s)?(?:[\w.-]{1,12}\s){0,3}?rights\sto\s[A-Z][\w®™.&'’-]*(?:\s[A-Z][\w®™.&'’-]*){0,3})/;
 
 /**
  * Assets named by whose they are or what they serve, wherever the sentence puts them ("agreed to

@@ -1504,6 +1504,36 @@ describe("deals in the common words of 8-Ks", () => {
     ]);
   });
 
+  it("a joint venture formed with no agreement named: the partners and the venture, what is put in", () => {
+    const [jv] = deal(
+      "On March 1, 2024, Acme Corp. and Rho Partners LLC formed a joint venture, Acme-Rho Solar LLC, to develop " +
+        "solar projects in Arizona. Acme Corp. contributed $15 million in cash for a 60% interest in the joint venture.",
+    );
+    expect([jv.type, jv.parties.map((p) => p.name), terms(jv)]).toEqual([
+      "other",
+      ["ACME CORP.", "Rho Partners LLC", "Acme-Rho Solar LLC"],
+      [["other", 15_000_000]],
+    ]);
+    expect(deal("Acme Corp. has explored whether a joint venture would suit its solar business.")).toEqual(
+      [],
+    );
+  });
+
+  it("a bank's branches bought by 'the wholly-owned subsidiary of the Company', on the registrant's side", () => {
+    const [a] = deal(
+      "On March 1, 2024, Acme Bank, the wholly-owned subsidiary of the Company, entered into a Purchase and " +
+        "Assumption Agreement with Pi Savings Bank, pursuant to which Acme Bank will acquire four branch offices " +
+        "of Pi Savings Bank and assume approximately $210 million of deposits.",
+      "ACME FINANCIAL CORP.",
+    );
+    expect([a.type, a.subject]).toEqual(["asset_purchase", "four branch offices of Pi Savings Bank"]);
+    expect(a.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME FINANCIAL CORP.", "buyer"],
+      ["Acme Bank", "buyer"],
+      ["Pi Savings Bank", "seller"],
+    ]);
+  });
+
   it("a severance restated as its sum ('twelve months of his base salary, or $375,000')", () => {
     const [a] = deal(
       "On March 1, 2024, Acme Corp. and John Roe, its former Chief Operating Officer, entered into a separation " +

@@ -125,6 +125,25 @@ const DEFINED_ROLES: Partial<Record<AgreementFact["type"], Record<string, Role>>
   credit: { borrower: "borrower", lender: "lender" },
 };
 
+/**
+ * What a list a name stands in is defined as together: "Weis Markets, Inc.; Dutch Valley Food Company,
+ * LLC; ... and WMK Financing, Inc. (collectively, the "Company")" makes each of them "company". The
+ * list runs on from the name with no sentence end, bracket or quote before its definition.
+ */
+function listDefinedAs(text: string, name: string): string | null {
+  let word: string | null = null;
+  atSomeMention(text, name, (at) => {
+    const m = LIST_DEFINED.exec(text.slice(at + name.length, at + name.length + 200));
+    // Only names between ("; Dutch Valley Food Company, LLC; ... and"), no words of a sentence.
+    word =
+      m && !/\b(?!(?:and|of|the|de|du)\b)[a-z]{2,}/.test(m[1]) ? m[2].toLowerCase().replace(/s$/, "") : null;
+    return word !== null;
+  });
+  return word;
+}
+const LIST_DEFINED =
+  /^((?:\s?\([^()]{0,60}\))?(?:(?:;\s|,\s|,?\sand\s)(?:[^()"“”;.]|\.(?!\s+[A-Z][a-z])|;\s){2,160}?)?)\s\((?:collectively|together),?\s(?:the\s)?[“"]([A-Z][a-z]{2,15})[”"]\)/;
+
 /** The role a party is defined by where it is named ("TXC Services, LLC (the “Seller”)"), if its type has it. */
 function definedRole(text: string, names: readonly string[], type: AgreementFact["type"]): Role | null {
   const roles = DEFINED_ROLES[type];
@@ -137,6 +156,8 @@ function definedRole(text: string, names: readonly string[], type: AgreementFact
       const role = m ? roles[m[1].toLowerCase().replace(/s$/, "")] : undefined;
       if (role) return role;
     }
+    const listed = listDefinedAs(text, k);
+    if (listed && roles[listed]) return roles[listed];
   }
   return null;
 }
@@ -298,6 +319,12 @@ export function finish(d: Draft): AgreementFact {
   // subsidiary buys, sells, licenses or borrows beside the registrant.
   if (reg && SIDES_WITH_PARENT.has(f.type))
     for (const p of others) if (namedAsSubsidiary(d.text, p.name, d.mentionsReg)) p.role = reg.role;
+  // Companies listed with the registrant as one "Company" stand on its side.
+  if (reg)
+    for (const p of others) {
+      const listed = listDefinedAs(d.text, p.name);
+      if (listed === "company" || listed === "registrant") p.role = reg.role;
+    }
   // A role the text defines wins: "TXC Services, LLC (the “Seller”)", "the Company (the “Buyer”)".
   for (const p of f.parties) {
     const role = definedRole(d.text, p === reg ? [p.name, ...d.regWords] : [p.name], f.type);

@@ -1534,6 +1534,43 @@ describe("deals in the common words of 8-Ks", () => {
     ]);
   });
 
+  it("companies listed with the registrant as one 'Company' borrow beside it; a list of lenders lends", () => {
+    const roles = (text: string) => deal(text)[0].parties.map((p) => [p.name, p.role]);
+    expect(
+      roles(
+        "On March 1, 2024, Acme Corp.; Beta Logistics, LLC; Delta Stores, Inc. and Gamma Finance, Inc. " +
+          '(collectively, the "Company") entered into a Credit Agreement with First Bank, N.A. (the "Lender"), ' +
+          "providing for a revolving credit facility of $30,000,000.",
+      ),
+    ).toEqual([
+      ["ACME CORP.", "borrower"],
+      ["Beta Logistics, LLC", "borrower"],
+      ["Delta Stores, Inc.", "borrower"],
+      ["Gamma Finance, Inc.", "borrower"],
+      ["First Bank, N.A.", "lender"],
+    ]);
+    expect(
+      roles(
+        "On March 1, 2024, Acme Corp. entered into a Credit Agreement with First Bank, N.A. and Second Bank, N.A. " +
+          '(collectively, the "Lenders"), providing for a revolving credit facility of $30,000,000.',
+      ),
+    ).toEqual([
+      ["ACME CORP.", "borrower"],
+      ["First Bank, N.A.", "lender"],
+      ["Second Bank, N.A.", "lender"],
+    ]);
+    // Words of a sentence between a name and the definition: no list of names.
+    expect(
+      roles(
+        "On March 1, 2024, Acme Corp. entered into a Credit Agreement with First Bank, N.A., as agent, and the " +
+          'Company and its subsidiaries (collectively, the "Company"), providing for a revolving credit facility.',
+      ),
+    ).toEqual([
+      ["ACME CORP.", "borrower"],
+      ["First Bank, N.A.", "lender"],
+    ]);
+  });
+
   it("a severance restated as its sum ('twelve months of his base salary, or $375,000')", () => {
     const [a] = deal(
       "On March 1, 2024, Acme Corp. and John Roe, its former Chief Operating Officer, entered into a separation " +

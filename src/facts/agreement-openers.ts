@@ -33,7 +33,11 @@ export const ACQUIRED = new RegExp(
     // "acquired 100% of the membership interests of Kappa Logistics, LLC"
     String.raw`\b(?:purchased|acquired)\s+(?:all\s+(?:of\s+)?|100\s?%\s+of\s+)the\s+(?:issued\s+and\s+)?(?:outstanding\s+)?(?:shares\s+of\s+)?(?:capital\s+|common\s+)?(?:stock|shares|(?:membership|equity|partnership)\s+(?:interests|units))\s+of\s+[A-Z]`,
     // "sold the assets of its plastic packaging operation to", "sold its Omega Division to"
-    String.raw`\b(?:sold|disposed\s+of)\s+(?:substantially\s+)?(?:all\s+(?:of\s+)?)?(?:the|its)\s+(?:[a-z-]{1,20}\s|[A-Z][\w&'’-]{0,20}\s){0,3}?(?:assets|business|operations?|division|Business|Operations?|Division|Segment)\s+(?:of|to)\b`,
+    // "sold certain assets of Interpore Dental, Inc., a wholly-owned subsidiary of the Company, to"
+    String.raw`\b(?:sold|disposed\s+of)\s+(?:substantially\s+)?(?:all\s+(?:of\s+)?)?(?:the|its|certain)\s+(?:[a-z-]{1,20}\s|[A-Z][\w&'’-]{0,20}\s){0,3}?(?:assets|business|operations?|division|Business|Operations?|Division|Segment)\s+(?:of|to)\b`,
+    // "completed the sale of a one-half (50%) interest in certain of its oil and gas properties to
+    // Apache Corporation", "sold its working interest in the Ship Shoal field to"
+    String.raw`\b(?:sold|(?:completed|consummated|closed)\s+(?:the|its)\s+(?:previously\s+announced\s+)?sale\s+of)\s+(?:an?|its|the)\s+(?:[\w()%.-]{1,20}\s){0,3}?interests?\s+in\s+(?:certain\s+(?:of\s+)?)?(?:its|the|their)\s+(?:[\w&'’-]{1,20}\s){0,5}?(?:properties|assets|leases|wells|fields?|acreage|business)\s+to\s+(?:the\s+)?[A-Z]`,
     // "sold its wholly owned subsidiary, Epsilon Services, LLC, to", "completed the sale of all of the
     // outstanding stock of its subsidiary, Epsilon"
     String.raw`\b(?:sold|(?:completed|consummated|closed)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?sale\s+of|disposed\s+of)\s+${SUBSIDIARY_SOLD}`,
@@ -106,7 +110,9 @@ export function openedUnnamed(text: string, reading: boolean, purchaseTold: () =
   const acquired = !reading && MAY_ACQUIRE.test(text) ? ACQUIRED.exec(text) : null;
   if (acquired) {
     // "acquired, through certain of its subsidiaries substantially all of the assets of".
-    const assets = ASSET_SALE.test(text) || /\bassets\b/.test(acquired[0]);
+    const assets =
+      ASSET_SALE.test(text) ||
+      /\b(?:assets|propert(?:y|ies)|leases|wells|fields?|acreage)\b/.test(acquired[0]);
     return { name: "acquisition", type: assets ? "asset_purchase" : "merger", generic: false, sale: null };
   }
   const loan =

@@ -272,10 +272,11 @@ export function registrantMentions(
 
 /**
  * The words before a party's owner: "a division of", "the holding company for", "an affiliate of
- * Washington, DC-based private equity firm".
+ * Washington, DC-based private equity firm" (not "a wholly-owned subsidiary of the Company, to
+ * Steri-Oss, Inc.": the sale goes on to its buyer).
  */
 export const OWNER_OF =
-  /\b(?:an?|the)\s(?:wholly[- ]owned\s)?(?:division|subsidiary|affiliate|unit|portfolio\scompany|holding\scompany)\s(?:of|for)\s(?:the\s)?(?:(?!and\s)[\w,.'’-]{1,25}\s){0,6}$/i;
+  /\b(?:an?|the)\s(?:wholly[- ]owned\s)?(?:division|subsidiary|affiliate|unit|portfolio\scompany|holding\scompany)\s(?:of|for)\s(?:the\s)?(?:(?!(?:and|to|from|with|by)\s)[\w,.'’-]{1,25}\s){0,6}$/i;
 /** The words before a party's former name: "Cray Inc., formerly Tera Computer Company". */
 export const FORMERLY = /\b(?:formerly(?:\s+known\s+as)?|f\/k\/a)\s+(?:the\s+)?$/i;
 /**

@@ -190,6 +190,11 @@ export function termKind(
     ((/\bpayment\b|\bpaid\b/.test(ownNear) && /\b(?:upon|at)\s+(?:the\s+)?closing\b/.test(ownNear)) ||
       /\bpaid\s*$/.test(ownB) ||
       /\bfor\s+an?\s+(?:cash\s+)?payment\s+of\s+(?:approximately\s+|about\s+)?$/.test(ownB) ||
+      // What the seller got: "PEI received approximately US$68.3 million cash from Apache", "The
+      // Company received cash in the amount of $1.5 million at the Closing".
+      /\breceived\s+(?:(?:cash|(?:net\s+|gross\s+)?proceeds)\s+(?:in\s+the\s+amount\s+)?of\s+)?(?:approximately\s+|about\s+)?$/.test(
+        ownB,
+      ) ||
       (/\bissu(?:e|ed|ance\s+of)\s+an?\s*$/.test(ownB) &&
         /^\s{0,2}(?:unsecured\s+|secured\s+|subordinated\s+)?(?:promissory\s+)?note\b/.test(ownA)))
   )

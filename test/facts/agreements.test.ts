@@ -1571,6 +1571,45 @@ describe("deals in the common words of 8-Ks", () => {
     ]);
   });
 
+  it("sales told with no agreement named: certain assets of a subsidiary, an interest in properties", () => {
+    const [assets] = deal(
+      "On May 1, 2024, Acme Corp. sold certain assets of Acme Dental, Inc., a wholly-owned subsidiary of the " +
+        "Company, to Beta Implants, Inc., a privately-held corporation. Acme Corp. received cash in the amount " +
+        "of $2.5 million at the closing.",
+    );
+    expect([assets.type, terms(assets)]).toEqual(["asset_purchase", [["purchase_price", 2_500_000]]]);
+    expect(assets.parties.map((p) => [p.name, p.role])).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Acme Dental, Inc.", "seller"],
+      ["Beta Implants, Inc.", "buyer"],
+    ]);
+    const [stake] = deal(
+      "On February 1, 2024, Acme Corp. completed the sale of a one-half (50%) interest in certain of its oil and " +
+        "gas properties to Delta Petroleum Corporation. In consideration of the sale, Acme Corp. received " +
+        "approximately $41.2 million in cash from Delta.",
+    );
+    expect([stake.type, terms(stake), stake.parties.map((p) => p.role)]).toEqual([
+      "asset_purchase",
+      [["purchase_price", 41_200_000]],
+      ["seller", "buyer"],
+    ]);
+  });
+
+  it("'executed definitive agreements to acquire' a company", () => {
+    const [a] = deal(
+      "On September 14, 2024, Acme Corp. announced it had executed definitive agreements to acquire all of the " +
+        "outstanding capital stock of Gamma Antigens, Inc. The purchase price includes $9 million in cash.",
+    );
+    expect([a.type, a.parties.map((p) => [p.name, p.role]), terms(a)]).toEqual([
+      "merger",
+      [
+        ["ACME CORP.", "acquirer"],
+        ["Gamma Antigens, Inc.", "target"],
+      ],
+      [["purchase_price", 9_000_000]],
+    ]);
+  });
+
   it("a severance restated as its sum ('twelve months of his base salary, or $375,000')", () => {
     const [a] = deal(
       "On March 1, 2024, Acme Corp. and John Roe, its former Chief Operating Officer, entered into a separation " +

@@ -102,6 +102,8 @@ const YEAR_AT_END = /(?:^|[^\d.,$])(?:19|20)\d\d$/;
  */
 const COMPANY_FORM_NEXT = /^(?:Co|Corp|Inc|Ltd|LLC|L\.P|Limited|GmbH|S\.A|Plc|PLC)\b/;
 const SENTENCE_MARK = /[.?!]/g;
+/** The start of a defined short name after "(": a quote, maybe after "the" ('("Sonat")', '(the “Seller”)'). */
+const DEFINES_NAME = /^(?:the\s)?["“]/;
 const SPACE = 32;
 const QUOTE = 34; // "
 const CLOSE_QUOTE = 0x201d; // ”
@@ -137,6 +139,8 @@ export function* sentences(v: TextView): Generator<Sentence> {
     let j = i + 1;
     while (j < end && isGap(flat.charCodeAt(j))) j++;
     if (j < end && !opensSentence(flat.charCodeAt(j))) continue;
+    // "Sonat Inc.  ("Sonat")": a short name defined for the name before, not a new sentence.
+    if (flat.charCodeAt(j) === 40 && DEFINES_NAME.test(flat.slice(j + 1, j + 6))) continue;
     if (c === PERIOD && COMPANY_FORM_NEXT.test(flat.slice(j, j + 8))) continue;
     if (
       c === PERIOD &&

@@ -1595,6 +1595,20 @@ describe("deals in the common words of 8-Ks", () => {
     ]);
   });
 
+  it("properties bought for a price told before them ('to purchase for approximately $87.6 million producing oil')", () => {
+    const [a] = deal(
+      'On July 2, 2024, Acme Corp. (the "Company") signed an agreement dated as of June 1, 2024 with Beta Exploration ' +
+        'Company, a subsidiary of Beta Inc.  ("Beta"),  to purchase for approximately $87.6 million producing oil ' +
+        "and gas properties that will increase the Company's proved reserves.",
+    );
+    expect([a.type, a.subject, a.parties.map((p) => p.role), terms(a)]).toEqual([
+      "asset_purchase",
+      "producing oil and gas properties",
+      ["buyer", "seller"],
+      [["purchase_price", 87_600_000]],
+    ]);
+  });
+
   it("'executed definitive agreements to acquire' a company", () => {
     const [a] = deal(
       "On September 14, 2024, Acme Corp. announced it had executed definitive agreements to acquire all of the " +

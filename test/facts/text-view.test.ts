@@ -65,4 +65,15 @@ describe("sentences", () => {
       "It closed.",
     ]);
   });
+
+  it("do not end before a short name defined for a company, whatever the spaces", () => {
+    expect(
+      texts('It signed with Beta Exploration Company, a subsidiary of Beta Inc.  ("Beta"),  to buy.'),
+    ).toEqual(['It signed with Beta Exploration Company, a subsidiary of Beta Inc.  ("Beta"),  to buy.']);
+    // Two spaces after "Inc." before a new sentence still end it.
+    expect(texts("It bought Beta Inc.  (The price was fair.)")).toEqual([
+      "It bought Beta Inc.",
+      "(The price was fair.)",
+    ]);
+  });
 });

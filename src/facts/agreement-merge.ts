@@ -98,6 +98,20 @@ function paidToRegistrant(text: string, names: string[]): boolean {
   );
 }
 
+/**
+ * "Merchants National Bank ... (“Merchants”), pursuant to which Merchants will acquire certain assets":
+ * a counterparty (by its name or the first word of it) buys, so the registrant's side sells.
+ */
+function counterpartyBuys(text: string, counterparties: readonly string[]): boolean {
+  return counterparties.some((name) => {
+    const short = name.split(/[\s,]+/)[0];
+    return (short.length >= 2 ? [name, short] : [name]).some((n) =>
+      atSomeMention(text, n, (at) => OTHER_BUYS.test(text.slice(at + n.length, at + n.length + 40))),
+    );
+  });
+}
+const OTHER_BUYS = /^\s(?:will|shall|would|agreed\sto|has\sagreed\sto|is\sto)\s(?:acquire|purchase|buy)\b/;
+
 /** "pursue an acquisition of ICO's Oilfield Services Business Segment": what is bought is the registrant's. */
 function registrantsBought(text: string, names: string[]): boolean {
   return someMention(
@@ -220,7 +234,11 @@ export function finish(d: Draft): AgreementFact {
         registrantActs(d.text, d.regWords, SELLS_ASSETS) ||
         OWN_ASSETS_SOLD.test(d.text) ||
         paidToRegistrant(d.text, d.regWords) ||
-        registrantsBought(d.text, d.regWords)
+        registrantsBought(d.text, d.regWords) ||
+        counterpartyBuys(
+          d.text,
+          others.filter((p) => !namedAsSubsidiary(d.text, p.name, d.mentionsReg)).map((p) => p.name),
+        )
       )
         set("seller", "buyer");
       else set("buyer", "seller");

@@ -34,10 +34,11 @@ const OWN_SUBSIDIARY =
 
 /**
  * ", a wholly owned subsidiary of X" after a name (", a Delaware corporation and a wholly-owned
- * subsidiary of X", ", the wholly-owned subsidiary of X" too): X, its owner.
+ * subsidiary of X", ", the wholly-owned subsidiary of X", ", an Ohio-chartered bank headquartered in
+ * Lewis Center, Ohio, and a wholly-owned subsidiary of X" too): X, its owner.
  */
 const SUBSIDIARY_OF =
-  /^(?:\s\([^()]{1,40}\))?,\s(?:an?\s(?:[A-Z][a-z]{1,15}\s){1,3}(?:corporation|company|limited\sliability\scompany|limited\spartnership)\sand\s)?(?:an?\s|the\s)?(?:direct\s|indirect\s)?(?:wholly[-\s]owned\s)?subsidiary\sof\s([^,.;()]{2,60})/;
+  /^(?:\s\([^()]{1,40}\))?,\s(?:an?\s(?:[A-Z][a-z]{1,15}\s){1,3}(?:corporation|company|limited\sliability\scompany|limited\spartnership)\sand\s|an?\s[\w-]{2,20}\s(?:bank|corporation|company)[^();.]{0,60}?,?\sand\s)?(?:an?\s|the\s)?(?:direct\s|indirect\s)?(?:wholly[-\s]owned\s)?subsidiary\sof\s([^,.;()]{2,60})/;
 const REGISTRANT_WORD = /^(?:the\s)?(?:Company|Registrant|registrant|Corporation)\b/;
 
 /**
@@ -59,6 +60,6 @@ export function namedAsSubsidiary(text: string, name: string, mentionsReg?: (t: 
 
 /** Does ", a wholly owned subsidiary of X" at `at` name the registrant as X (by a word, or a name)? */
 function ownedByRegistrant(text: string, at: number, mentionsReg?: (t: string) => boolean): boolean {
-  const owner = SUBSIDIARY_OF.exec(text.slice(at, at + 100));
+  const owner = SUBSIDIARY_OF.exec(text.slice(at, at + 200));
   return !!owner && (REGISTRANT_WORD.test(owner[1]) || !!mentionsReg?.(owner[1]));
 }

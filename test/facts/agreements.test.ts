@@ -1609,6 +1609,25 @@ describe("deals in the common words of 8-Ks", () => {
     ]);
   });
 
+  it("a branch sold: the counterparty 'will acquire', the registrant's bank (described, then owned) sells", () => {
+    const [a] = deal(
+      "On January 10, 2024, Acme Savings Bank (the \u201cBank\u201d), an Ohio-chartered bank headquartered in Lewis " +
+        "Center, Ohio, and a wholly-owned subsidiary of Acme Financial Corp (\u201cAFC\u201d), entered into a Branch " +
+        "Purchase and Assumption Agreement with Pi National Bank, a national bank headquartered in Hillsboro, " +
+        "Ohio (\u201cPi\u201d), pursuant to which Pi will acquire certain assets and assume certain liabilities " +
+        "associated with the Bank\u2019s Marysville branch office.",
+      "ACME FINANCIAL CORP",
+    );
+    expect([a.type, a.parties.map((p) => [p.name, p.role])]).toEqual([
+      "asset_purchase",
+      [
+        ["ACME FINANCIAL CORP", "seller"],
+        ["Acme Savings Bank", "seller"],
+        ["Pi National Bank", "buyer"],
+      ],
+    ]);
+  });
+
   it("'executed definitive agreements to acquire' a company", () => {
     const [a] = deal(
       "On September 14, 2024, Acme Corp. announced it had executed definitive agreements to acquire all of the " +

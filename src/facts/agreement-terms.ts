@@ -124,8 +124,18 @@ export function termKind(
       /letters?\s+of\s+credit\s*\(\s*$/.test(ownB))
   )
     return null;
-  // "to refinance its existing $100 million Bank Credit Facility": the loan it replaces.
-  if (type === "credit" && /\b(?:existing|prior|previous|former)\s*$/.test(ownB)) return null;
+  // "to refinance its existing $100 million Bank Credit Facility", "replaces the Company's previous
+  // revolving credit facility which was in the amount of $70 million": the loan it replaces. "had
+  // $15.1 million borrowed under this previous facility": what was drawn, not a size.
+  if (
+    type === "credit" &&
+    (/\b(?:existing|prior|previous|former)\s*$/.test(ownB) ||
+      /\b(?:existing|prior|previous|former)\s+(?:[\w-]{1,20}\s+){0,3}?(?:facility|agreement|line\s+of\s+credit)\s+(?:which|that)\s+(?:was|had\s+been)\s+(?:in\s+the\s+amount\s+of|for)\s+(?:approximately\s+)?$/.test(
+        ownB,
+      ) ||
+      /^\s{0,2}(?:(?:in\s+)?(?:borrowings?\s+)?(?:borrowed|outstanding|drawn))\b/.test(ownA))
+  )
+    return null;
   // "Colwell ... had 1995 sales of approximately $55,000,000": what the business earned. (Debt the buyer
   // assumes is a term: the dev gold's Apple/NeXT "$350 million plus the assumption of approximately
   // $50 million of debt".)
@@ -246,9 +256,11 @@ export function termKind(
     /loan|credit\s+(?:facility|agreement)|line\s+of\s+credit|credit\s+line|bridge|revolving|borrow|\blend\b/.test(
       near,
     ) ||
-    // A note the registrant issues to its lender is the loan ("a $2,000,000 promissory note").
+    // A note the registrant issues to its lender is the loan ("a $2,000,000 promissory note"); so is
+    // the facility named by its size ("The $105 million Facility has a term of three years").
     (type === "credit" &&
-      (/principal\s+amount/.test(near) || /^\s{0,2}(?:[\w-]{1,20}\s){0,3}?promissory\s+note/.test(ownA)))
+      (/principal\s+amount/.test(near) ||
+        /^\s{0,2}(?:[\w-]{1,20}\s){0,3}?(?:promissory\s+note|facility)\b/.test(ownA)))
   )
     return "loan";
   // A settled rate case changes what a utility may collect: "a total increase in base revenues of

@@ -1628,6 +1628,16 @@ describe("deals in the common words of 8-Ks", () => {
     ]);
   });
 
+  it("a facility's size, not the facility it replaces nor what was drawn under that", () => {
+    const [a] = deal(
+      'On January 18, 2024, Acme Corp. (the "Company") closed on an Amended and Restated Credit Agreement (the ' +
+        '"Facility") with First Bank, N.A. and Beta Finance, LLC. The $105 million Facility has a term of three ' +
+        "years and replaces the Company's previous revolving credit facility which was in the amount of $70 million. " +
+        "As of December 30, 2023, the Company had $15.1 million borrowed under this previous facility.",
+    );
+    expect([a.type, terms(a)]).toEqual(["credit", [["loan", 105_000_000]]]);
+  });
+
   it("'executed definitive agreements to acquire' a company", () => {
     const [a] = deal(
       "On September 14, 2024, Acme Corp. announced it had executed definitive agreements to acquire all of the " +

@@ -74,6 +74,9 @@ const ALL_STOCK_BOUGHT =
 const EQUITY_PURCHASE = /(?:stock|share|interests?|units?)\s+purchase/i;
 const OWN_SHARES_BOUGHT =
   /\b(?:purchased|bought|subscribed\s+for|(?:agreed|committed)\s+to\s+(?:purchase|buy))\s+(?:up\s+to\s+)?(?:[\d,]{3,15}\s+shares|(?:US)?\$[\d.,]{1,15}(?:\s(?:million|billion))?)\s+of\s+(?:the\s+)?(?:Registrant|Company)['’]s\b/i;
+/** "the Company agreed to sell to the investor 1,250,000 shares of the Company's common stock". */
+const OWN_SHARES_SOLD =
+  /\b(?:(?:agreed|committed)\s+to\s+(?:sell|issue)|will\s+(?:sell|issue)|sold|issued)\s+(?:to\s+(?:the\s+|an?\s+)?(?:[\w.,&'’-]{1,25}\s+){1,5}?)?[\d,]{3,15}\s+shares\s+of\s+(?:the\s+)?(?:Registrant|Company)['’]s\b/i;
 /** The registrant pays (after one of its names): a licensee's part. */
 const PAYS =
   /^\s{0,3}(?:(?:will|shall|agreed\s+to|(?:is|was)\s+(?:required|obligated)\s+to)\s+(?:make\s|pay\b)|paid\b)/i;
@@ -126,7 +129,7 @@ export function addSentence(d: Draft, v: TextView, s: Sentence, money?: readonly
   if (registrantActs(s.text, d.regWords, SALE_VERBS) || boughtFromRegistrant(s.text))
     d.registrantSells = true;
   // "the Investors purchased 2,925,458 shares of the Registrant's common stock": a sale of its shares.
-  if (d.fact.type === "other" && OWN_SHARES_BOUGHT.test(s.text)) {
+  if (d.fact.type === "other" && (OWN_SHARES_BOUGHT.test(s.text) || OWN_SHARES_SOLD.test(s.text))) {
     d.shareSale = true;
     d.registrantSells = true;
   }

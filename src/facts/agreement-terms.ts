@@ -27,7 +27,10 @@ const ROYALTIES_ON_SALES = /royalt\w*\s(?:[\w%.-]+\s){0,4}?o[nf]\s(?:[\w-]+\s){0
 /** Shares bought, then (in the amount's own clause) what they cost: "purchase 2,000,000 shares of ... for". */
 const SHARES_BOUGHT_BEFORE =
   /\b(?:purchase[sd]?|purchasing|buy|bought|subscribe[sd]?(?:\s+for)?)\s+(?:up\s+to\s+)?(?:an\s+aggregate\s+of\s+)?[\d,]{3,15}\s+(?:newly[-\s]issued\s+)?(?:shares|units)\s+of\b[^;$]{0,100}$/;
-const HELD_BACK_BEFORE = /\b(?:holdback|hold-back|escrow(?:ed)?|held\s+back)\s+(?:amount\s+)?(?:of\s+)?$/;
+// "has made a deposit of $4,000,000 ..., which will be applied to pay a portion of the purchase
+// price": paid ahead, part of the price.
+const HELD_BACK_BEFORE =
+  /\b(?:holdback|hold-back|escrow(?:ed)?|held\s+back|(?:earnest\s+money\s+|good\s+faith\s+)?deposit)\s+(?:amount\s+)?(?:of\s+)?$/;
 
 /**
  * What a money amount pays for, from the words before it (its clause) and after it: "up-front

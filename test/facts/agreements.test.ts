@@ -1638,6 +1638,41 @@ describe("deals in the common words of 8-Ks", () => {
     expect([a.type, terms(a)]).toEqual(["credit", [["loan", 105_000_000]]]);
   });
 
+  it("healthcare facilities bought are assets, not a credit facility; a deposit is part of their price", () => {
+    const [a] = deal(
+      "On June 8, 2024, Acme Corp. entered into a Purchase and Sale Agreement with Beta Care LLC and Gamma Care " +
+        "LLC (collectively, the \u201cSellers\u201d) with respect to the purchase of 24 healthcare Facilities located " +
+        "in Indiana. The purchase price for the Facilities is $102,000,000, payable at the closing. Acme Corp. has " +
+        "made a deposit of $4,000,000 under the Purchase Agreement, which will be applied to pay a portion of the " +
+        "purchase price at the closing.",
+    );
+    expect([a.type, a.parties.map((p) => p.role), terms(a)]).toEqual([
+      "asset_purchase",
+      ["buyer", "seller", "seller"],
+      [["purchase_price", 102_000_000]],
+    ]);
+    const [loan] = deal(
+      "On June 8, 2024, Acme Corp. entered into an agreement with First Bank, N.A. to purchase equipment under " +
+        "the revolving credit facility of $5,000,000.",
+    );
+    expect(loan.type).toBe("credit");
+  });
+
+  it("shares the registrant 'agreed to sell to the investor' (justified text): it sells, the aggregate is their price", () => {
+    const [a] = deal(
+      'On  April  3,  2024,  the  Company   executed  a   Subscription   Agreement ("Agreement")  with an  investor which was ' +
+        "not affiliated with the Company. " +
+        "Pursuant to the Agreement,  the Company agreed to sell to the investor 1,250,000 shares of the Company's  " +
+        "common stock for a purchase price of $2.00 per share or an  aggregate  purchase  price of Two Million Five " +
+        "Hundred Thousand Dollars ($2,500,000).",
+    );
+    expect([a.type, a.parties.map((p) => p.role), terms(a)]).toEqual([
+      "other",
+      ["seller"],
+      [["equity_purchase", 2_500_000]],
+    ]);
+  });
+
   it("'executed definitive agreements to acquire' a company", () => {
     const [a] = deal(
       "On September 14, 2024, Acme Corp. announced it had executed definitive agreements to acquire all of the " +

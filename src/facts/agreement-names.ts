@@ -72,7 +72,7 @@ const NAMED_ALL = new RegExp(NAMED.source, "g");
 export const ENTERED =
   /\b(?:entered\s+into|signed|executed|(?<!\bas\s)agreed\s+to|announced\s+(?:that\s+it\s+had\s+)?(?:entered|signed|an?\s|the\s+signing\s+of)|completed|consummated|closed|acquired|agrees?\s+to\s+acquire|to\s+acquire|will\s+acquire|has\s+acquired|approved|ratified|extended|amended|renewed|adopted|(?:will|to)\s+enter\s+into|have\s+accepted|reached|settled|established(?=[^.]{0,80}\b(?:credit|loan)\s+facility|[^.]{0,80}\bline\s+of\s+credit))\b/i;
 export const REFERS_BACK =
-  /\b(?:the|this|such)\s+(?:[A-Z][\w-]{1,20}\s){0,4}(?:agreement|merger|transaction|acquisition|license|collaboration|order\s+form|facility|arrangement|settlement|deal)\b|\bunder\s+the\s+terms\b|\broyalt/i;
+  /\b(?:the|this|such)\s+(?:[A-Z][\w-]{1,20}\s){0,4}(?:agreement|merger|transaction|acquisition|license|collaboration|order\s+form|facility|arrangement|settlement|deal|amendment)\b|\bunder\s+the\s+terms\b|\broyalt/i;
 
 /** An agreement to buy a company's own shares from it (a private placement). */
 export const SHARE_PURCHASE = /\b(?:stock|share|securities|common\s+stock)\s+purchase|subscription/i;

@@ -94,6 +94,17 @@ const A_LICENSE =
  * from")? Then it is the licensee.
  */
 export function registrantLicensed(text: string, names: string[]): boolean {
+  // A filing in the first person: "The Third Amendment grants us an exclusive license".
+  const us =
+    /\b(?:granted|grants?|provides?|provided|gives?|gave|given)\s{1,3}us\b|\blicensed\s{1,3}to\s{1,3}us\b/i.exec(
+      text,
+    );
+  if (
+    us &&
+    (/^licensed/i.test(us[0]) ||
+      A_LICENSE.test(text.slice(us.index + us[0].length, us.index + us[0].length + 120).toLowerCase()))
+  )
+    return true;
   return someMention(text, names, (lower, at, end) => {
     const before = lower.slice(Math.max(0, at - 30), at);
     // "These technologies are licensed to the Company from Pennsylvania State University".

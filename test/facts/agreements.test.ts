@@ -1673,6 +1673,21 @@ describe("deals in the common words of 8-Ks", () => {
     ]);
   });
 
+  it("a first-person filing licensed in ('grants us'), told in the amendment's own sentence", () => {
+    const [a] = deal(
+      "On December 10, 2023, we entered into a third amendment to the license agreement with Biocon Limited, " +
+        "dated May 22, 2017, or the Third Amendment. The Third Amendment grants us an exclusive license to develop " +
+        "and commercialize itolizumab in Australia and New Zealand.",
+    );
+    expect([a.type, a.parties.map((p) => [p.name, p.role])]).toEqual([
+      "license",
+      [
+        ["ACME CORP.", "licensee"],
+        ["Biocon Limited", "licensor"],
+      ],
+    ]);
+  });
+
   it("'executed definitive agreements to acquire' a company", () => {
     const [a] = deal(
       "On September 14, 2024, Acme Corp. announced it had executed definitive agreements to acquire all of the " +

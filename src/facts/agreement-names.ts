@@ -148,6 +148,10 @@ export function typeOf(name: string, sentence: string): { type: AgreementType; g
     )
   )
     return { type: "other", generic: false };
+  // "reached an agreement with the plaintiffs to settle the claims ... related to the proposed
+  // acquisition": what the agreement does, whatever else the sentence names.
+  if (/\bagreements?\s(?:with\s[^.;]{1,80}?\s)?to\s(?:settle|resolve)\b/i.test(sentence))
+    return { type: "settlement", generic: false };
   const told = typeOfWords(sentence.replace(AT_THE_TIME_OF, ""));
   if (told) return { type: told, generic: false };
   return /agreement|letter\sof\sintent|memorandum\sof\sunderstanding|term\ssheet/i.test(name)

@@ -25,6 +25,11 @@ const WITH_EACH = new RegExp(
 const BETWEEN_PERSON = new RegExp(
   String.raw`\bbetween\s[^;]{1,100}?\sand\s(?:${HONORIFIC_NOT_MRS})?([A-Z][a-z]{1,30}(?:\s(?:[A-Z]\.|[A-Z][a-z]{1,30}))?\s[A-Z][a-zA-Z'-]{1,30})(?=[,.;]|\s(?:dated|effective|as|to|for|pursuant)\b)`,
 );
+// "the Company, ECR Pharmaceutical Co., Inc. ..., and Cameron Durrant entered into a separation
+// agreement": the last of those who entered into it.
+const AND_PERSON_ENTERED = new RegExp(
+  String.raw`\band\s(?:${HONORIFIC_NOT_MRS})?([A-Z][a-z]{1,30}(?:\s[A-Z]\.)?\s[A-Z][a-zA-Z'-]{1,30})\s(?:(?:have|has)\s)?(?:entered\sinto|executed|signed)\b`,
+);
 // "... with the Company's CEO, Anthony Hayes": the title before the name.
 const WITH_PERSON = new RegExp(
   String.raw`\bwith\s(?:(?:the\sCompany['’]s|its|our)\s(?:[A-Z][\w&]{1,25}\s){0,5}?[A-Z][\w&]{1,25},\s)?(${HONORIFIC_NOT_MRS})?([A-Z][a-z]{1,30}(?:\s[A-Z]\.)?\s[A-Z][a-zA-Z'-]{1,30})`,
@@ -47,6 +52,8 @@ export function addOfficers(
   // "an Employment Agreement between Health Sciences Group, Inc. and Stuart Avery Gold".
   const between = type === "employment" ? BETWEEN_PERSON.exec(s.text) : null;
   if (between) addParty(parties, between[1], groupSpan(v, s, between));
+  const entered = type === "employment" ? AND_PERSON_ENTERED.exec(s.text) : null;
+  if (entered) addParty(parties, entered[1], groupSpan(v, s, entered));
   // "with each of John Smith and Jane Doe": every one of them.
   const each = WITH_EACH.exec(s.text);
   if (each) {

@@ -1688,6 +1688,27 @@ describe("deals in the common words of 8-Ks", () => {
     ]);
   });
 
+  it("an agreement to settle claims about an acquisition is a settlement; an officer last of those who signed", () => {
+    const [settled] = deal(
+      "On July 6, 2023, Acme Corp. announced that it has reached an agreement with the plaintiffs to settle the " +
+        "claims asserted in the shareholder class action lawsuits related to the proposed acquisition of Acme " +
+        "Corp. by Beta Holdings S.a.r.l.",
+    );
+    expect(settled.type).toBe("settlement");
+    const [left] = deal(
+      "On March 11, 2024, Acme Corp. (the \u201cCompany\u201d), Acme Labs, Inc., a wholly owned subsidiary of the " +
+        "Company, and Cameron Durrant entered into a separation agreement and general release.",
+    );
+    expect([left.type, left.parties.map((p) => [p.name, p.role])]).toEqual([
+      "employment",
+      [
+        ["ACME CORP.", "employer"],
+        ["Acme Labs, Inc.", "employer"],
+        ["Cameron Durrant", "employee"],
+      ],
+    ]);
+  });
+
   it("'executed definitive agreements to acquire' a company", () => {
     const [a] = deal(
       "On September 14, 2024, Acme Corp. announced it had executed definitive agreements to acquire all of the " +

@@ -87,6 +87,13 @@ export const INVESTS_IN =
 export const JOINT_VENTURE_FORMED =
   /\b(?:formed|form|established|establish|created|create|launched)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:[\w%/-]{1,12}\s+){0,2}?joint\s+venture\b/i;
 
+/**
+ * An officer's pay told with no agreement named: "Mr. Norton will receive an annual salary of
+ * $200,000", "Ms. Lee's annual base salary will be $450,000".
+ */
+export const SALARY_TOLD =
+  /\b(?:Mr|Ms|Mrs|Dr)\.\s[A-Z][a-zA-Z'’-]{1,30}(?:\s(?:will|shall)\s(?:receive|be\spaid|earn)\s(?:an?\s)?(?:initial\s)?(?:annual(?:ized)?\s)?(?:base\s)?salary\sof\s|['’]s\s(?:initial\s)?(?:annual\s)?(?:base\s)?salary\s(?:will\sbe|is)\s)(?:US)?\$/;
+
 /** An agreement a sentence opens with no agreement named, and the shares it sells, if that is how. */
 export interface Opened {
   name: string;
@@ -101,7 +108,7 @@ export interface Opened {
  * The agreement `text` tells with no agreement named, tried one way of telling at a time: a company
  * or assets bought ("completed the acquisition of American Monument Corporation"), a loan, shares
  * sold ("issued 15,002,718 shares ... to Douglas P. Martin") or a stake bought, a license taken, a
- * joint venture formed.
+ * joint venture formed, an officer's pay.
  * While another agreement is being read (`reading`), only a sale of shares or a stake opens one; a
  * note issued once the filing has told a purchase (`purchaseTold`) is more often its price than a
  * loan ("paid $400,000 in cash and issued an unsecured promissory note to CPI").
@@ -129,5 +136,7 @@ export function openedUnnamed(text: string, reading: boolean, purchaseTold: () =
   const licensed = !reading && /licens|rights/.test(text) ? LICENSED_IN.exec(text) : null;
   if (licensed) return { name: "license", type: "license", generic: false, sale: null };
   const venture = !reading && /venture/i.test(text) ? JOINT_VENTURE_FORMED.exec(text) : null;
-  return venture ? { name: "joint venture", type: "other", generic: false, sale: null } : null;
+  if (venture) return { name: "joint venture", type: "other", generic: false, sale: null };
+  const pay = !reading && /salary/.test(text) ? SALARY_TOLD.exec(text) : null;
+  return pay ? { name: "employment", type: "employment", generic: false, sale: null } : null;
 }

@@ -1709,6 +1709,27 @@ describe("deals in the common words of 8-Ks", () => {
     ]);
   });
 
+  it("an officer's pay told with no agreement named is an employment agreement with that officer", () => {
+    const [a] = deal(
+      "Effective September 11, 2024, Tom Norton was named Chief Human Resource Officer of Acme Corp. The " +
+        "following is a brief summary of the terms of Mr. Norton's employment: Mr. Norton will receive an annual " +
+        "salary of $200,000. His bonus opportunity will be 35% of his salary.",
+    );
+    expect([a.type, a.parties.map((p) => [p.name, p.role]), terms(a)]).toEqual([
+      "employment",
+      [
+        ["ACME CORP.", "employer"],
+        ["Tom Norton", "employee"],
+      ],
+      [["other", 200_000]],
+    ]);
+    const [b] = deal(
+      "Ms. Lee was appointed Chief Financial Officer. Ms. Lee's annual base salary will be $450,000.",
+    );
+    expect([b.type, b.parties[1]?.name, terms(b)]).toEqual(["employment", "Lee", [["other", 450_000]]]);
+    expect(deal("Mr. Smith will receive a bonus of $50,000 for 2024.")).toEqual([]);
+  });
+
   it("'executed definitive agreements to acquire' a company", () => {
     const [a] = deal(
       "On September 14, 2024, Acme Corp. announced it had executed definitive agreements to acquire all of the " +

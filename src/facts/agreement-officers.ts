@@ -3,6 +3,7 @@
  * the Company's CEO, Anthony Hayes", "between Acme Corp. and John Smith", "with each of John Smith
  * and Jane Doe".
  */
+import { SALARY_TOLD } from "./agreement-openers.js";
 import { addParty, fullName } from "./agreement-parties.js";
 import { groupSpan, loc } from "./agreement-spans.js";
 import type { AgreementFact, AgreementType } from "./agreement-types.js";
@@ -54,6 +55,14 @@ export function addOfficers(
   if (between) addParty(parties, between[1], groupSpan(v, s, between));
   const entered = type === "employment" ? AND_PERSON_ENTERED.exec(s.text) : null;
   if (entered) addParty(parties, entered[1], groupSpan(v, s, entered));
+  // "John Smith will receive an annual base salary of", "Mr. Norton's annual salary will be": the
+  // officer paid, by the full name the text gave before if only the surname is here.
+  const paid = type === "employment" ? SALARY_TOLD.exec(s.text) : null;
+  if (paid) {
+    const name = paid[2] ?? fullName(v, paid[1]) ?? paid[1];
+    const at = s.start + paid.index + paid[0].indexOf(paid[2] ?? paid[1]);
+    addParty(parties, name, paid[2] ? loc(v, at, at + paid[2].length) : null);
+  }
   // "with each of John Smith and Jane Doe": every one of them.
   const each = WITH_EACH.exec(s.text);
   if (each) {

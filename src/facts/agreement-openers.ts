@@ -89,10 +89,11 @@ export const JOINT_VENTURE_FORMED =
 
 /**
  * An officer's pay told with no agreement named: "Mr. Norton will receive an annual salary of
- * $200,000", "Ms. Lee's annual base salary will be $450,000".
+ * $200,000", "John Smith will receive an annual base salary of $400,000", "Ms. Lee's annual base
+ * salary will be $450,000", "Mr. Smith's annual base salary was increased to $425,000".
  */
 export const SALARY_TOLD =
-  /\b(?:Mr|Ms|Mrs|Dr)\.\s[A-Z][a-zA-Z'’-]{1,30}(?:\s(?:will|shall)\s(?:receive|be\spaid|earn)\s(?:an?\s)?(?:initial\s)?(?:annual(?:ized)?\s)?(?:base\s)?salary\sof\s|['’]s\s(?:initial\s)?(?:annual\s)?(?:base\s)?salary\s(?:will\sbe|is)\s)(?:US)?\$/;
+  /\b(?:(?:Mr|Ms|Mrs|Dr)\.\s([A-Z][a-zA-Z'’-]{1,30})|([A-Z][a-z]{1,20}(?:\s[A-Z]\.)?\s[A-Z][a-zA-Z'’-]{1,30}))(?:\s(?:will|shall)\s(?:receive|be\spaid|earn)\s(?:an?\s)?(?:initial\s)?(?:annual(?:ized)?\s)?(?:base\s)?salary\sof\s|['’]s\s(?:initial\s)?(?:annual\s)?(?:base\s)?salary\s(?:will\sbe|is|(?:was|will\sbe)\sincreased\sto)\s)(?:US)?\$/;
 
 /** An agreement a sentence opens with no agreement named, and the shares it sells, if that is how. */
 export interface Opened {

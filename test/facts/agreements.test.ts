@@ -1728,6 +1728,26 @@ describe("deals in the common words of 8-Ks", () => {
     );
     expect([b.type, b.parties[1]?.name, terms(b)]).toEqual(["employment", "Lee", [["other", 450_000]]]);
     expect(deal("Mr. Smith will receive a bonus of $50,000 for 2024.")).toEqual([]);
+    const named = (text: string) => {
+      const [c] = deal(text);
+      return [c?.parties.map((p) => [p.name, p.role]), c && terms(c)];
+    };
+    const smith = [
+      ["ACME CORP.", "employer"],
+      ["John Smith", "employee"],
+    ];
+    expect(
+      named(
+        "On March 1, 2024, the Board appointed John Smith as Chief Financial Officer. John Smith will receive an " +
+          "annual base salary of $400,000.",
+      ),
+    ).toEqual([smith, [["other", 400_000]]]);
+    expect(
+      named(
+        "On March 1, 2024, the Board appointed John Smith as Chief Financial Officer. In connection with his " +
+          "appointment, Mr. Smith's annual base salary was increased to $425,000.",
+      ),
+    ).toEqual([smith, [["other", 425_000]]]);
   });
 
   it("'executed definitive agreements to acquire' a company", () => {

@@ -25,8 +25,9 @@ export const ACQUIRED = new RegExp(
     String.raw`\b(?:acquired|purchased),?\s+(?:through\s+[^,.;]{1,60},?\s+)?(?:(?:substantially\s+)?all\s+(?:of\s+)?the\s+assets\b|the\s+assets\s+of\s+[A-Z]|certain\s+(?:[a-z-]{1,20}\s){0,2}?assets\s+(?:of|from)\b)`,
     // "voted to approve the merger of the two companies"
     String.raw`\b(?:completed|consummated|approved?)\s+(?:the|its)\s+merger\s+(?:of|with)\b`,
-    // "completed the sale of its specialty chemicals business to Delta Industries Corp."
-    String.raw`\b(?:completed|consummated|closed)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?sale\s+of\s+(?:substantially\s+all\s+of\s+)?(?:the\s+|its\s+)(?:[\w&'’-]{1,20}\s){0,4}?(?:assets|business|operations?|division|segment|unit)\s+to\s+(?:the\s+)?[A-Z]`,
+    // "completed the sale of its specialty chemicals business to Delta Industries Corp.", "completed the
+    // divestiture of its ... business to"
+    String.raw`\b(?:completed|consummated|closed)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?(?:sale|divestiture)\s+of\s+(?:substantially\s+all\s+of\s+)?(?:the\s+|its\s+)(?:[\w&'’-]{1,20}\s){0,4}?(?:assets|business|operations?|division|segment|unit)\s+to\s+(?:the\s+)?[A-Z]`,
     // "completed the sale of substantially all of the assets"
     String.raw`\b(?:completed|consummated|closed)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?(?:acquisition|purchase|sale)\s+of\s+(?:substantially\s+)?all\s+(?:of\s+)?the\s+(?:assets|(?:issued\s+and\s+)?outstanding)\b`,
     // "purchased all of the outstanding capital stock of Southwestern Pipe, Inc."
@@ -51,7 +52,7 @@ export const ACQUIRED = new RegExp(
 );
 // ACQUIRED (case-sensitive) holds one of these words: most sentences hold none, and this test
 // costs a third of the pattern's.
-export const MAY_ACQUIRE = /acqui|purchase|sold|sale|sell|dispos|merger/;
+export const MAY_ACQUIRE = /acqui|purchase|sold|sale|sell|dispos|merger|divest/;
 
 // A loan told with no agreement named: "entered into a three year $325 million senior secured credit
 // facility", "obtained funding under a line of credit with ...", "senior debt facilities were

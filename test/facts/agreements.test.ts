@@ -1750,6 +1750,43 @@ describe("deals in the common words of 8-Ks", () => {
     ).toEqual([smith, [["other", 425_000]]]);
   });
 
+  it("a divestiture completed, a license granted, a commitment letter received: each opens its agreement", () => {
+    const [sold] = deal(
+      "On March 1, 2024, Acme Corp. completed the divestiture of its specialty chemicals business to Omega " +
+        "Industries, Inc. for approximately $310 million in cash.",
+    );
+    expect([sold.type, sold.parties.map((p) => p.role), terms(sold)]).toEqual([
+      "asset_purchase",
+      ["seller", "buyer"],
+      [["purchase_price", 310_000_000]],
+    ]);
+    const [granted] = deal(
+      "On March 1, 2024, Acme Corp. granted Tau Therapeutics, Inc. an exclusive, worldwide license to develop and " +
+        "commercialize ACM-202. Tau will pay Acme Corp. an upfront fee of $5 million.",
+    );
+    expect([granted.type, granted.parties.map((p) => p.role), terms(granted)]).toEqual([
+      "license",
+      ["licensor", "licensee"],
+      [["upfront", 5_000_000]],
+    ]);
+    // A grant told under an agreement already read is that agreement's, not another.
+    const one = deal(
+      "On March 1, 2024, Acme Corp. entered into a license agreement with Beta Medical Center. Under the " +
+        "agreement, Beta Medical Center has granted Acme Corp. an exclusive license to certain patents.",
+    );
+    expect(one.map((a) => [a.type, a.parties.map((p) => p.role)])).toEqual([
+      ["license", ["licensee", "licensor"]],
+    ]);
+    const [loan] = deal(
+      "On March 1, 2024, Acme Corp. received a commitment letter from Lambda Bank for a $20 million term loan.",
+    );
+    expect([loan.type, loan.parties.map((p) => p.role), terms(loan)]).toEqual([
+      "credit",
+      ["borrower", "lender"],
+      [["loan", 20_000_000]],
+    ]);
+  });
+
   it("'executed definitive agreements to acquire' a company", () => {
     const [a] = deal(
       "On September 14, 2024, Acme Corp. announced it had executed definitive agreements to acquire all of the " +

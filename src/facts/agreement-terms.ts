@@ -19,7 +19,7 @@ const HELD_BACK_AFTER =
 const partsAfter = (words: string, gap: string) =>
   new RegExp(String.raw`\$[\d.,]{1,15}(?:\s(?:million|billion))?,?\s+(?:${words})\s${gap}$`);
 const PARTS_OF_PRICE = partsAfter(
-  String.raw`(?:consisting|comprised|composed)\s+of|of\s+which`,
+  String.raw`(?:consisting|comprised|composed)\s+of|of\s+which|payable`,
   "[^;]{0,80}",
 );
 const DRAWN_OF = partsAfter(String.raw`of\s+which`, "[^;$]{0,30}");
@@ -162,7 +162,8 @@ export function termKind(
   if (buysCompany && /earn-?\s?outs?\b|contingent\s+(?:cash\s+)?(?:consideration|payments?)/.test(ownNear))
     return "purchase_price";
   // The parts a price is told in: "$42 million, consisting of $37 million in cash and a $5 million
-  // promissory note", "$440,000, of which $200,000 was paid in cash at closing, $100,000 ...".
+  // promissory note", "$440,000, of which $200,000 was paid in cash at closing, $100,000 ...", "$12.5
+  // million, payable $10 million in cash and $2.5 million by a promissory note".
   if (buysCompany && PARTS_OF_PRICE.test(b)) return null;
   // The equal parts a total is paid in: "Total monetary consideration ... is $4,900,000, to be paid in
   // five annual installments of $980,000" (a loan's installments are told by the credit rules).

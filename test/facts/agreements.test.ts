@@ -1787,6 +1787,15 @@ describe("deals in the common words of 8-Ks", () => {
     ]);
   });
 
+  it("a price 'payable $10 million in cash and $2.5 million by a promissory note': its parts are no terms", () => {
+    const [a] = deal(
+      "Effective December 31, 2023, Acme Corp. sold all of the outstanding stock of its wholly-owned subsidiary, " +
+        "Delta Services, Inc., to Omega Partners, L.P. for a purchase price of $12.5 million, payable $10 million " +
+        "in cash and $2.5 million by a promissory note.",
+    );
+    expect([a.type, terms(a)]).toEqual(["merger", [["purchase_price", 12_500_000]]]);
+  });
+
   it("'executed definitive agreements to acquire' a company", () => {
     const [a] = deal(
       "On September 14, 2024, Acme Corp. announced it had executed definitive agreements to acquire all of the " +

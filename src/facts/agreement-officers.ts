@@ -3,7 +3,7 @@
  * the Company's CEO, Anthony Hayes", "between Acme Corp. and John Smith", "with each of John Smith
  * and Jane Doe".
  */
-import { SALARY_TOLD } from "./agreement-openers.js";
+import { PRONOUN_SALARY_TOLD, SALARY_TOLD } from "./agreement-openers.js";
 import { addParty, fullName } from "./agreement-parties.js";
 import { groupSpan, loc } from "./agreement-spans.js";
 import type { AgreementFact, AgreementType } from "./agreement-types.js";
@@ -62,6 +62,11 @@ export function addOfficers(
     const name = paid[2] ?? fullName(v, paid[1]) ?? paid[1];
     const at = s.start + paid.index + paid[0].indexOf(paid[2] ?? paid[1]);
     addParty(parties, name, paid[2] ? loc(v, at, at + paid[2].length) : null);
+  } else if (type === "employment" && PRONOUN_SALARY_TOLD.test(s.text)) {
+    // "He will receive ...": the officer the text named last before.
+    const before = findPeople({ ...v, start: Math.max(v.start, s.start - 600), end: s.start });
+    const last = before[before.length - 1];
+    if (last) addParty(parties, last.name, loc(v, last.start, last.end));
   }
   // "with each of John Smith and Jane Doe": every one of them.
   const each = WITH_EACH.exec(s.text);

@@ -96,6 +96,10 @@ export const JOINT_VENTURE_FORMED =
 export const SALARY_TOLD =
   /\b(?:(?:Mr|Ms|Mrs|Dr)\.\s([A-Z][a-zA-Z'’-]{1,30})|([A-Z][a-z]{1,20}(?:\s[A-Z]\.)?\s[A-Z][a-zA-Z'’-]{1,30}))(?:\s(?:will|shall)\s(?:receive|be\spaid|earn)\s(?:an?\s)?(?:initial\s)?(?:annual(?:ized)?\s)?(?:base\s)?salary\sof\s|['’]s\s(?:initial\s)?(?:annual\s)?(?:base\s)?salary\s(?:will\sbe|is|(?:was|will\sbe)\sincreased\sto)\s)(?:US)?\$/;
 
+/** The same told of "he" or "she": "He will receive an annual base salary of $400,000". */
+export const PRONOUN_SALARY_TOLD =
+  /\b(?:(?:He|She)\s(?:will|shall)\s(?:receive|be\spaid|earn)\s(?:an?\s)?(?:initial\s)?(?:annual(?:ized)?\s)?(?:base\s)?salary\sof\s|(?:His|Her)\s(?:initial\s)?(?:annual\s)?(?:base\s)?salary\s(?:will\sbe|is|(?:was|will\sbe)\sincreased\sto)\s)(?:US)?\$/;
+
 /** An agreement a sentence opens with no agreement named, and the shares it sells, if that is how. */
 export interface Opened {
   name: string;
@@ -139,6 +143,7 @@ export function openedUnnamed(text: string, reading: boolean, purchaseTold: () =
   if (licensed) return { name: "license", type: "license", generic: false, sale: null };
   const venture = !reading && /venture/i.test(text) ? JOINT_VENTURE_FORMED.exec(text) : null;
   if (venture) return { name: "joint venture", type: "other", generic: false, sale: null };
-  const pay = !reading && /salary/.test(text) ? SALARY_TOLD.exec(text) : null;
+  const pay =
+    !reading && /salary/.test(text) ? (SALARY_TOLD.exec(text) ?? PRONOUN_SALARY_TOLD.exec(text)) : null;
   return pay ? { name: "employment", type: "employment", generic: false, sale: null } : null;
 }

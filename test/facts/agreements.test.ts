@@ -1748,6 +1748,13 @@ describe("deals in the common words of 8-Ks", () => {
           "appointment, Mr. Smith's annual base salary was increased to $425,000.",
       ),
     ).toEqual([smith, [["other", 425_000]]]);
+    // Told of "he": the officer named last before.
+    expect(
+      named(
+        "On March 1, 2024, the Board appointed John Smith as Chief Financial Officer. He will receive an annual " +
+          "base salary of $400,000.",
+      ),
+    ).toEqual([smith, [["other", 400_000]]]);
   });
 
   it("a divestiture completed, a license granted, a commitment letter received: each opens its agreement", () => {

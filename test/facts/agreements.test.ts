@@ -1803,6 +1803,27 @@ describe("deals in the common words of 8-Ks", () => {
     expect([a.type, terms(a)]).toEqual(["merger", [["purchase_price", 12_500_000]]]);
   });
 
+  it("a settlement paid with no agreement named; shares of common stock bought from the registrant", () => {
+    const [settled] = deal(
+      "On March 1, 2024, Acme Corp. agreed to pay $2.5 million to settle the lawsuit brought by Rho Corp. " +
+        "alleging breach of contract.",
+    );
+    expect([settled.type, settled.parties.map((p) => p.name), terms(settled)]).toEqual([
+      "settlement",
+      ["ACME CORP.", "Rho Corp."],
+      [["other", 2_500_000]],
+    ]);
+    const [shares] = deal(
+      "On March 1, 2024, Acme Corp. entered into a Stock Purchase Agreement with Sigma Ventures LLC pursuant to " +
+        "which Sigma purchased 2,000,000 shares of common stock at $1.50 per share, for aggregate proceeds of " +
+        "$3,000,000.",
+    );
+    expect([shares.parties.map((p) => p.role), terms(shares)]).toEqual([
+      ["seller", "buyer"],
+      [["equity_purchase", 3_000_000]],
+    ]);
+  });
+
   it("'executed definitive agreements to acquire' a company", () => {
     const [a] = deal(
       "On September 14, 2024, Acme Corp. announced it had executed definitive agreements to acquire all of the " +

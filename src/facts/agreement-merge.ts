@@ -5,7 +5,13 @@
 
 import { SUBSIDIARY_SOLD } from "./agreement-openers.js";
 import { isCompanyName, registrantActs, SELLS_ASSETS, SUB, someMention } from "./agreement-parties.js";
-import { atSomeMention, namedAsSubsidiary, ownSubsidiary, stakeIn } from "./agreement-subsidiaries.js";
+import {
+  atSomeMention,
+  listDefinedAs,
+  namedAsSubsidiary,
+  ownSubsidiary,
+  stakeIn,
+} from "./agreement-subsidiaries.js";
 import { addTerm } from "./agreement-terms.js";
 import type { AgreementFact, Draft, Role } from "./agreement-types.js";
 import { keysOverlap, orgKey } from "./organizations.js";
@@ -138,25 +144,6 @@ const DEFINED_ROLES: Partial<Record<AgreementFact["type"], Record<string, Role>>
   license: { licensor: "licensor", licensee: "licensee" },
   credit: { borrower: "borrower", lender: "lender" },
 };
-
-/**
- * What a list a name stands in is defined as together: "Weis Markets, Inc.; Dutch Valley Food Company,
- * LLC; ... and WMK Financing, Inc. (collectively, the "Company")" makes each of them "company". The
- * list runs on from the name with no sentence end, bracket or quote before its definition.
- */
-function listDefinedAs(text: string, name: string): string | null {
-  let word: string | null = null;
-  atSomeMention(text, name, (at) => {
-    const m = LIST_DEFINED.exec(text.slice(at + name.length, at + name.length + 200));
-    // Only names between ("; Dutch Valley Food Company, LLC; ... and"), no words of a sentence.
-    word =
-      m && !/\b(?!(?:and|of|the|de|du)\b)[a-z]{2,}/.test(m[1]) ? m[2].toLowerCase().replace(/s$/, "") : null;
-    return word !== null;
-  });
-  return word;
-}
-const LIST_DEFINED =
-  /^((?:\s?\([^()]{0,60}\))?(?:(?:;\s|,\s|,?\sand\s)(?:[^()"“”;.]|\.(?!\s+[A-Z][a-z])|;\s){2,160}?)?)\s\((?:collectively|together),?\s(?:the\s)?[“"]([A-Z][a-z]{2,15})[”"]\)/;
 
 /** The role a party is defined by where it is named ("TXC Services, LLC (the “Seller”)"), if its type has it. */
 function definedRole(text: string, names: readonly string[], type: AgreementFact["type"]): Role | null {

@@ -1,6 +1,7 @@
 /**
  * Companies an agreement names by what they are to another: the registrant's own subsidiary (which
- * takes its side), one a stake is held in (which is sold, not selling).
+ * takes its side), one a stake is held in (which is sold, not selling), one listed with others and
+ * defined together with them.
  */
 
 /** Does `test` hold at some place `name` stands in `text` (its offset)? */
@@ -63,3 +64,22 @@ function ownedByRegistrant(text: string, at: number, mentionsReg?: (t: string) =
   const owner = SUBSIDIARY_OF.exec(text.slice(at, at + 200));
   return !!owner && (REGISTRANT_WORD.test(owner[1]) || !!mentionsReg?.(owner[1]));
 }
+
+/**
+ * What a list a name stands in is defined as together: "Weis Markets, Inc.; Dutch Valley Food Company,
+ * LLC; ... and WMK Financing, Inc. (collectively, the "Company")" makes each of them "company". The
+ * list runs on from the name with no sentence end, bracket or quote before its definition.
+ */
+export function listDefinedAs(text: string, name: string): string | null {
+  let word: string | null = null;
+  atSomeMention(text, name, (at) => {
+    const m = LIST_DEFINED.exec(text.slice(at + name.length, at + name.length + 200));
+    // Only names between ("; Dutch Valley Food Company, LLC; ... and"), no words of a sentence.
+    word =
+      m && !/\b(?!(?:and|of|the|de|du)\b)[a-z]{2,}/.test(m[1]) ? m[2].toLowerCase().replace(/s$/, "") : null;
+    return word !== null;
+  });
+  return word;
+}
+const LIST_DEFINED =
+  /^((?:\s?\([^()]{0,60}\))?(?:(?:;\s|,\s|,?\sand\s)(?:[^()"“”;.]|\.(?!\s+[A-Z][a-z])|;\s){2,160}?)?)\s\((?:collectively|together),?\s(?:the\s)?[“"]([A-Z][a-z]{2,15})[”"]\)/;

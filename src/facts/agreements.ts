@@ -327,10 +327,13 @@ function newDraft(
     // "the terms of the employment agreement" → "employment agreement".
     name: name
       .replace(
-        /^(?:(?:an?|the|new|its|our|into|individual|separate|two|three|four|[A-Z][\w.]{1,30}['’]s)\s){1,3}/,
+        /^(?:(?:an?|the|new|its|our|his|her|their|into|individual|separate|two|three|four|[A-Z][\w.]{1,30}['’]s)\s){1,3}/,
         "",
       )
-      .replace(/^[a-z][a-z\s-]*?\b(?<!change\s)(?:of|to|under)\s(?:the\s|an?\s|its\s)?(?=[a-z])/, "")
+      .replace(
+        /^[a-z][a-z\s-]*?\b(?<!change\s)(?:of|to|under)\s(?:the\s|an?\s|its\s|his\s|her\s|their\s)?(?=[a-z])/,
+        "",
+      )
       .trim(),
     date,
     parties,

@@ -1824,6 +1824,25 @@ describe("deals in the common words of 8-Ks", () => {
     ]);
   });
 
+  it("an amendment to 'her employment agreement' is named without the pronoun", () => {
+    const [a] = deal(
+      "On March 1, 2024, Acme Corp. and Jane Doe, its President and Chief Executive Officer, entered into an " +
+        "amendment to her employment agreement to extend its term through December 31, 2026 and increase her " +
+        "annual base salary to $650,000.",
+    );
+    expect([a.type, a.name, a.subject, terms(a)]).toEqual([
+      "employment",
+      "employment agreement",
+      "employment agreement",
+      [["other", 650_000]],
+    ]);
+    const [b] = deal(
+      "On March 1, 2024, John Roe, the Chief Financial Officer of Acme Corp., entered into his employment " +
+        "agreement with Acme Corp., which provides for an annual base salary of $400,000.",
+    );
+    expect([b.type, b.name]).toEqual(["employment", "employment agreement"]);
+  });
+
   it("'executed definitive agreements to acquire' a company", () => {
     const [a] = deal(
       "On September 14, 2024, Acme Corp. announced it had executed definitive agreements to acquire all of the " +

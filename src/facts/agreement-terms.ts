@@ -187,6 +187,8 @@ export function termKind(
     // "paid an initial $50,000 license fee" for a license (elsewhere a fee buys something).
     ((type === "license" || type === "collaboration") &&
       (/initial\s+(?:license\s+)?fee/.test(ownNear) ||
+        // "will pay the Registrant a license fee of $3 million" (once; not an annual one).
+        /(?<!annual\s|yearly\s|maintenance\s)license\s+fee\s+of\s+(?:approximately\s+)?$/.test(ownB) ||
         // "Atrix paid $485,000.00 for the exclusive rights to the two indications": paid for the
         // rights themselves, once.
         (/\bpaid\s*$/.test(ownB) &&

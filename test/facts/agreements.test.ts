@@ -1843,6 +1843,21 @@ describe("deals in the common words of 8-Ks", () => {
     expect([b.type, b.name]).toEqual(["employment", "employment agreement"]);
   });
 
+  it("a license fee paid once is the upfront; an annual one is not", () => {
+    const [a] = deal(
+      'On January 5, 2024, Acme Corp. and Kappa Pharmaceuticals, Inc. ("Kappa") signed an agreement under which ' +
+        "Kappa obtained exclusive worldwide rights to develop and market Acme Corp.'s compound AX-12. Kappa will " +
+        "pay Acme Corp. a license fee of $3 million and an annual license fee of $100,000.",
+    );
+    expect([a.type, terms(a)]).toEqual([
+      "license",
+      [
+        ["upfront", 3_000_000],
+        ["other", 100_000],
+      ],
+    ]);
+  });
+
   it("'executed definitive agreements to acquire' a company", () => {
     const [a] = deal(
       "On September 14, 2024, Acme Corp. announced it had executed definitive agreements to acquire all of the " +

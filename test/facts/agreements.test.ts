@@ -1858,6 +1858,21 @@ describe("deals in the common words of 8-Ks", () => {
     ]);
   });
 
+  it("a private placement of the registrant's shares: it sells, the investors buy", () => {
+    const [a] = deal(
+      "On March 1, 2024, Acme Corp. entered into a Securities Purchase Agreement with certain accredited investors " +
+        "for the private placement of 3,000,000 shares of common stock and warrants to purchase 1,500,000 shares, " +
+        "for aggregate gross proceeds of approximately $9.0 million.",
+    );
+    expect([a.parties.map((p) => [p.name, p.role]), terms(a)]).toEqual([
+      [
+        ["ACME CORP.", "seller"],
+        ["accredited investors", "buyer"],
+      ],
+      [["equity_purchase", 9_000_000]],
+    ]);
+  });
+
   it("'executed definitive agreements to acquire' a company", () => {
     const [a] = deal(
       "On September 14, 2024, Acme Corp. announced it had executed definitive agreements to acquire all of the " +

@@ -100,6 +100,13 @@ export const SALARY_TOLD =
 export const PRONOUN_SALARY_TOLD =
   /\b(?:(?:He|She)\s(?:will|shall)\s(?:receive|be\spaid|earn)\s(?:an?\s)?(?:initial\s)?(?:annual(?:ized)?\s)?(?:base\s)?salary\sof\s|(?:His|Her)\s(?:initial\s)?(?:annual\s)?(?:base\s)?salary\s(?:will\sbe|is|(?:was|will\sbe)\sincreased\sto)\s)(?:US)?\$/;
 
+/**
+ * A stake in a company sold with no agreement named: "sold its interest in Psi Cellular Partners to
+ * Omega Wireless, Inc.", "sold its 40% membership interest in Tau LLC to".
+ */
+export const STAKE_SOLD =
+  /\bsold\s+(?:all\s+of\s+)?its\s+(?:\d{1,3}(?:\.\d{1,2})?\s?%\s+)?(?:(?:general|limited)\s+)?(?:(?:partnership|membership|equity|ownership)\s+)?interests?\s+in\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:,?\s[A-Z][\w.&'’-]*){0,5}\s+to\s+(?:the\s+)?[A-Z]/;
+
 /** An agreement a sentence opens with no agreement named, and the shares it sells, if that is how. */
 export interface Opened {
   name: string;
@@ -143,6 +150,8 @@ export function openedUnnamed(text: string, reading: boolean, purchaseTold: () =
   if (licensed) return { name: "license", type: "license", generic: false, sale: null };
   const venture = !reading && /venture/i.test(text) ? JOINT_VENTURE_FORMED.exec(text) : null;
   if (venture) return { name: "joint venture", type: "other", generic: false, sale: null };
+  const stake = !reading && /\bsold\b/.test(text) ? STAKE_SOLD.exec(text) : null;
+  if (stake) return { name: "sale", type: "other", generic: false, sale: null };
   const pay =
     !reading && /salary/.test(text) ? (SALARY_TOLD.exec(text) ?? PRONOUN_SALARY_TOLD.exec(text)) : null;
   return pay ? { name: "employment", type: "employment", generic: false, sale: null } : null;

@@ -1873,6 +1873,20 @@ describe("deals in the common words of 8-Ks", () => {
     ]);
   });
 
+  it("a stake sold with no agreement named: the registrant sells, the other company buys", () => {
+    const [a] = deal(
+      "On May 15, 2024, Acme Corp. sold its 40% partnership interest in Psi Cellular Partners to Omega Wireless, " +
+        "Inc. for $110 million.",
+    );
+    expect([a.type, a.parties.map((p) => [p.name, p.role])]).toEqual([
+      "other",
+      [
+        ["ACME CORP.", "seller"],
+        ["Omega Wireless, Inc.", "buyer"],
+      ],
+    ]);
+  });
+
   it("'executed definitive agreements to acquire' a company", () => {
     const [a] = deal(
       "On September 14, 2024, Acme Corp. announced it had executed definitive agreements to acquire all of the " +

@@ -109,12 +109,17 @@ function paidToRegistrant(text: string, names: string[]): boolean {
  * a counterparty (by its name or the first word of it) buys, so the registrant's side sells.
  */
 function counterpartyBuys(text: string, counterparties: readonly string[]): boolean {
-  return counterparties.some((name) => {
-    const short = name.split(/[\s,]+/)[0];
-    return (short.length >= 2 ? [name, short] : [name]).some((n) =>
+  return counterparties.some((name) =>
+    withFirstWord(name, 2).some((n) =>
       atSomeMention(text, n, (at) => OTHER_BUYS.test(text.slice(at + n.length, at + n.length + 40))),
-    );
-  });
+    ),
+  );
+}
+
+/** A name and, when it is at least `minLength` long, its first word, the short name texts use. */
+function withFirstWord(name: string, minLength: number): string[] {
+  const short = name.split(/[\s,]+/)[0];
+  return short.length >= minLength && short !== name ? [name, short] : [name];
 }
 const OTHER_BUYS = /^\s(?:will|shall|would|agreed\sto|has\sagreed\sto|is\sto)\s(?:acquire|purchase|buy)\b/;
 
@@ -168,7 +173,7 @@ const BOUGHT_FROM_BEFORE = /\b(?:acqui|purchas|bought)[^;]{0,400}\bfrom\s+(?:the
 /** Is `name` who the company's stock or assets were bought "from"? */
 function boughtFrom(text: string, name: string, asOwner = false): boolean {
   const short = name.split(/[\s,]+/)[0];
-  return (asOwner && short.length >= 4 ? [name, short] : [name]).some((n) =>
+  return (asOwner ? withFirstWord(name, 4) : [name]).some((n) =>
     atSomeMention(text, n, (at) => {
       // The short name alone, not the first word of another's ("from Lambda Holdings, LP" does not
       // sell "Lambda Energy Services, LLC").

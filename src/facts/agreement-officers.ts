@@ -57,12 +57,13 @@ export function addOfficers(
   if (entered) addParty(parties, entered[1], groupSpan(v, s, entered));
   // "John Smith will receive an annual base salary of", "Mr. Norton's annual salary will be": the
   // officer paid, by the full name the text gave before if only the surname is here.
-  const paid = type === "employment" ? SALARY_TOLD.exec(s.text) : null;
+  const pay = type === "employment" && s.text.includes("salary");
+  const paid = pay ? SALARY_TOLD.exec(s.text) : null;
   if (paid) {
     const name = paid[2] ?? fullName(v, paid[1]) ?? paid[1];
     const at = s.start + paid.index + paid[0].indexOf(paid[2] ?? paid[1]);
     addParty(parties, name, paid[2] ? loc(v, at, at + paid[2].length) : null);
-  } else if (type === "employment" && PRONOUN_SALARY_TOLD.test(s.text)) {
+  } else if (pay && PRONOUN_SALARY_TOLD.test(s.text)) {
     // "He will receive ...": the officer the text named last before.
     const before = findPeople({ ...v, start: Math.max(v.start, s.start - 600), end: s.start });
     const last = before[before.length - 1];

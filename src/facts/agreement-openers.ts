@@ -88,17 +88,24 @@ export const INVESTS_IN =
 export const JOINT_VENTURE_FORMED =
   /\b(?:formed|form|established|establish|created|create|launched)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:[\w%/-]{1,12}\s+){0,2}?joint\s+venture\b/i;
 
+// How an officer's pay is told after who is paid: "will receive an annual base salary of", "'s
+// annual base salary will be", "'s annual base salary was increased to".
+const PAID_SALARY = String.raw`\s(?:will|shall)\s(?:receive|be\spaid|earn)\s(?:an?\s)?(?:initial\s)?(?:annual(?:ized)?\s)?(?:base\s)?salary\sof\s`;
+const SALARY_IS = String.raw`\s(?:initial\s)?(?:annual\s)?(?:base\s)?salary\s(?:will\sbe|is|(?:was|will\sbe)\sincreased\sto)\s`;
+
 /**
  * An officer's pay told with no agreement named: "Mr. Norton will receive an annual salary of
  * $200,000", "John Smith will receive an annual base salary of $400,000", "Ms. Lee's annual base
  * salary will be $450,000", "Mr. Smith's annual base salary was increased to $425,000".
  */
-export const SALARY_TOLD =
-  /\b(?:(?:Mr|Ms|Mrs|Dr)\.\s([A-Z][a-zA-Z'’-]{1,30})|([A-Z][a-z]{1,20}(?:\s[A-Z]\.)?\s[A-Z][a-zA-Z'’-]{1,30}))(?:\s(?:will|shall)\s(?:receive|be\spaid|earn)\s(?:an?\s)?(?:initial\s)?(?:annual(?:ized)?\s)?(?:base\s)?salary\sof\s|['’]s\s(?:initial\s)?(?:annual\s)?(?:base\s)?salary\s(?:will\sbe|is|(?:was|will\sbe)\sincreased\sto)\s)(?:US)?\$/;
+export const SALARY_TOLD = new RegExp(
+  String.raw`\b(?:(?:Mr|Ms|Mrs|Dr)\.\s([A-Z][a-zA-Z'’-]{1,30})|([A-Z][a-z]{1,20}(?:\s[A-Z]\.)?\s[A-Z][a-zA-Z'’-]{1,30}))(?:${PAID_SALARY}|['’]s${SALARY_IS})(?:US)?\$`,
+);
 
 /** The same told of "he" or "she": "He will receive an annual base salary of $400,000". */
-export const PRONOUN_SALARY_TOLD =
-  /\b(?:(?:He|She)\s(?:will|shall)\s(?:receive|be\spaid|earn)\s(?:an?\s)?(?:initial\s)?(?:annual(?:ized)?\s)?(?:base\s)?salary\sof\s|(?:His|Her)\s(?:initial\s)?(?:annual\s)?(?:base\s)?salary\s(?:will\sbe|is|(?:was|will\sbe)\sincreased\sto)\s)(?:US)?\$/;
+export const PRONOUN_SALARY_TOLD = new RegExp(
+  String.raw`\b(?:(?:He|She)${PAID_SALARY}|(?:His|Her)${SALARY_IS})(?:US)?\$`,
+);
 
 /**
  * A stake in a company sold with no agreement named: "sold its interest in Psi Cellular Partners to

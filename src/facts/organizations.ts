@@ -128,7 +128,11 @@ function orgMatches(region: string): { text: string; index: number }[] {
       j = i - 1;
     }
     // The name starts at its leftmost capitalised word.
-    while (starts.length && !NAME_START.test(region.slice(starts[starts.length - 1]))) starts.pop();
+    while (
+      starts.length &&
+      !NAME_START.test(region.slice(starts[starts.length - 1], starts[starts.length - 1] + 3))
+    )
+      starts.pop();
     dropDatePrefix(region, starts);
     if (!starts.length) continue;
     let index = starts[starts.length - 1];

@@ -50,9 +50,15 @@ const NOT_ALONE = new RegExp(`^(?:${SUFFIX}|National)(?:,?\\s${SUFFIX})*$`);
 const LEADING =
   /^(?:(?:On|In|Under|As|At|By|For|From|With|And|Between|Among|Pursuant|Also|Additionally|Further|Each|Both|If|When|After|Before|Today|Yesterday|Following|Upon|Through|During|Of|To)\s|(?:The\s)?[A-Z][A-Za-z.]{0,20}-based\s|(?:To\s)?(?:Acquires?|Announces|Completes|Agrees|Signs|Enters|Sells|Buys|Merges)\s|(?:The\s)?(?:Boards?\s+of\s+Directors|Compensation\s+Committee|Audit\s+Committee|(?:(?:Annual|Special)\s+Meeting\s+of\s+)?(?:Share|Stock)holders|Form\s+[0-9A-Z-]{1,8}(?:\/A)?)\s+of\s+(?:the\s+)?)/;
 
+/**
+ * A bank's place, part of its name: "The First National Bank of Chicago", "First Union National
+ * Bank of North Carolina", "Comerica Bank-California" (not a date: "Bank of March 3"). Only after
+ * a name's word: in "with Bank of America, N.A." the name is found from its last corporate word.
+ */
+const BANK_PLACE = String.raw`(?<=\b[A-Z][A-Za-z0-9'’.&-]{0,30}\sBank)(?:-[A-Z][a-z]{2,15}|\sof\s(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]{1,15}(?:\s[A-Z][a-z]{1,15}){0,2})`;
 // "Glastonbury Bank & Trust Company": a bank's name goes on past "Bank".
 const SUFFIX_AT = new RegExp(
-  `,?\\s${SUFFIX}(?:,?\\s${SUFFIX}|\\s(?:&|and)\\sTrust\\s(?:Company|Co\\.))?(?![A-Za-z])`,
+  `,?\\s${SUFFIX}(?:${BANK_PLACE})?(?:,?\\s${SUFFIX}|\\s(?:&|and)\\sTrust\\s(?:Company|Co\\.))?(?![A-Za-z])`,
   "g",
 );
 const NAME_CHAR = /[A-Za-z0-9'’.&-]/;

@@ -225,6 +225,23 @@ describe("organisation names", () => {
     },
   );
 
+  it.each([
+    [
+      "a credit agreement with The First National Bank of Chicago, as agent",
+      ["The First National Bank of Chicago"],
+    ],
+    [
+      "a term loan from First Union National Bank of North Carolina.",
+      ["First Union National Bank of North Carolina"],
+    ],
+    ["a loan agreement with Comerica Bank-California providing", ["Comerica Bank-California"]],
+    ["a loan agreement with The Bank of New York providing", ["The Bank of New York"]],
+    ["a credit agreement with Bank of America, N.A. providing", ["Bank of America, N.A."]],
+    ["a letter from Silicon Valley Bank of March 3, 1998", ["Silicon Valley Bank"]],
+  ])("take a bank's place into its name, not a date: %s", (text, names) => {
+    expect(findOrganizations(view(text)).map((o) => o.name)).toEqual(names);
+  });
+
   it("do not run from one block, table row or paragraph onto the next; wrap inside a paragraph", () => {
     const html = (h: string) => findOrganizations(viewOf(htmlToDoc(h), 0)).map((o) => o.name);
     expect(html("<p>Exhibit 99.1</p><p>Caterpillar Inc. reports</p>")).toEqual(["Caterpillar Inc."]);

@@ -63,8 +63,9 @@ export const CREDIT_OPENED =
   /\b(?:entered\s+into|obtained|established|closed\s+on|secured|arranged)\s+(?:funding\s+under\s+)?(?:an?|the|its|our)\s+(?:new\s+)?(?:[\w$.,-]{1,20}\s){0,6}?(credit\s+facility|line\s+of\s+credit|credit\s+line|term\s+loan|loan\s+facility|revolving\s+(?:credit|loan)\s+facility)\b|\b(?:debt|credit|loan)\s+facilit(?:y|ies)\s+(?:was|were)\s+(refinanced|amended|extended|increased)\b|\b(?:issued|executed|delivered)\s+(?:an?\s+)?(?:[\w$.,%-]{1,20}\s){0,5}?((?:secured\s+|unsecured\s+|convertible\s+)?promissory\s+note)\b[^.;]{0,80}?\b(?:to|in\s+favor\s+of|payable\s+to)\s+(?:the\s+)?[A-Z]|\b(borrowed)\s+(?:US)?\$\d[\d.,]{0,14}(?:\s(?:million|billion))?\s+(?:from|under)\b|\b(?:received|obtained)\s+an?\s+(?:unsecured\s+|secured\s+)?(loan)\s+(?:in\s+the\s+(?:aggregate\s+)?principal\s+amount\s+)?(?:of\s+)?(?:US)?\$\d[\d.,]{0,14}(?:\s(?:million|billion))?[^.;]{0,60}?\b(?:from|under)\b/i;
 
 /** "issued 15,002,718 shares of ... to Douglas P. Martin": shares sold, and to whom. */
+// The buyer's name keeps a corporate word after a comma ('to Apex Fund, L.P. for $1,000,000').
 export const SHARE_SALE = new RegExp(
-  String.raw`\b(?:issued|sold)\s+([\d,]{3,15}\s+(?:shares|units)\s+of\s+[^.;]{3,80}?)(?:,\s[^;]{0,80}?)?,?\s+to\s+((?:${HONORIFIC_NOT_MRS})?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,4})`,
+  String.raw`\b(?:issued|sold)\s+([\d,]{3,15}\s+(?:shares|units)\s+of\s+[^.;]{3,80}?)(?:,\s[^;]{0,80}?)?,?\s+to\s+((?:${HONORIFIC_NOT_MRS})?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,4}(?:,\s(?:Inc\.|L\.P\.|LP|LLC|L\.L\.C\.|Ltd\.|Corp\.)(?![A-Za-z]))?)`,
 );
 
 /**

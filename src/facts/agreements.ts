@@ -324,14 +324,14 @@ function newDraft(
   const date = agreementDate(text, name);
   const fact: AgreementFact = {
     type,
-    // "the terms of the employment agreement" → "employment agreement".
+    // "the terms of the employment agreement" → "employment agreement" (a "letter of intent" stays one).
     name: name
       .replace(
         /^(?:(?:an?|the|new|its|our|his|her|their|into|individual|separate|two|three|four|[A-Z][\w.]{1,30}['’]s)\s){1,3}/,
         "",
       )
       .replace(
-        /^[a-z][a-z\s-]*?\b(?<!change\s)(?:of|to|under)\s(?:the\s|an?\s|its\s|his\s|her\s|their\s)?(?=[a-z])/,
+        /^[a-z][a-z\s-]*?\b(?<!change\s)(?:of|to|under)\s(?:the\s|an?\s|its\s|his\s|her\s|their\s)?(?=[a-z])(?!(?:intent|understanding)\b)/,
         "",
       )
       .trim(),

@@ -1,0 +1,63 @@
+/**
+ * Agreements in more of the common words of 8-Ks (the sentences are our own, written the way
+ * filings put them; agreements.test.ts holds the older cases).
+ */
+import { describe, expect, it } from "vitest";
+import { parseFiling } from "../../src/form8k/record.js";
+import { registrantLines, textFiling } from "../helpers/fixtures.js";
+
+const ITEM_5 = "Item 5. Other Events.\n\n";
+
+const deal = (text: string, registrant = "ACME CORP.") =>
+  parseFiling(textFiling("May 7, 1999", `${registrantLines(registrant)}${ITEM_5}${text}\n`)).agreements;
+const roles = (a: { parties: { name: string; role: string }[] }) => a.parties.map((p) => [p.name, p.role]);
+
+describe("shares the registrant sells", () => {
+  it("to a buyer whose name ends in a corporate word after a comma: one buyer, by its whole name", () => {
+    const [a] = deal(
+      "On May 5, 1999, the Company sold 500,000 shares of its common stock to Apex Fund, L.P. for an aggregate " +
+        "purchase price of $1,000,000 pursuant to a Stock Purchase Agreement.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Apex Fund, L.P.", "buyer"],
+    ]);
+  });
+
+  it("that another 'will' or 'would purchase': the registrant sells, the other buys", () => {
+    for (const verb of ["will purchase", "would purchase", "shall purchase"]) {
+      const [a] = deal(
+        "The Company has entered into a Stock Purchase Agreement with Harbor Capital Partners, L.P. pursuant " +
+          `to which Harbor ${verb} 2,000,000 shares of the Company's common stock for $8,000,000.`,
+      );
+      expect(roles(a)).toEqual([
+        ["ACME CORP.", "seller"],
+        ["Harbor Capital Partners, L.P.", "buyer"],
+      ]);
+      expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["equity_purchase", 8_000_000]]);
+    }
+  });
+});
+
+describe("a letter of intent", () => {
+  it("keeps its name: no 'intent' cut from 'letter of intent'", () => {
+    const [a] = deal(
+      "The Company has entered into a letter of intent with Harbor Capital Partners, L.P. regarding a possible " +
+        "transaction.",
+    );
+    expect(a.name).toBe("letter of intent");
+    expect(a.subject).toBe("letter of intent");
+  });
+
+  it("to sell the registrant's division is an asset sale, not the registrant acquired", () => {
+    const [a] = deal(
+      "On May 5, 1999, the Company entered into a non-binding letter of intent with Summit Holdings, Inc. under " +
+        "which Summit would acquire the Company's retail division for approximately $12 million.",
+    );
+    expect(a.type).toBe("asset_purchase");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Summit Holdings, Inc.", "buyer"],
+    ]);
+  });
+});

@@ -10,6 +10,10 @@ import { COMPANY_WORD, HONORIFIC_NOT_MRS } from "./names.js";
 export const SUBSIDIARY_SOLD = String.raw`(?:all\s+(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?(?:outstanding\s+)?(?:capital\s+stock|stock|shares|equity\s+interests?|membership\s+interests?)\s+(?:of|in)\s+)?its\s+(?:(?:wholly[-\s]owned|direct|indirect|operating|[A-Z][a-z]{2,15})\s+){0,2}subsidiar(?:y|ies)\b`;
 
 /** An acquisition or sale told without its agreement, one alternative a way of telling it. */
+/** Real property a sale can be of alone. */
+const PROPERTY_SOLD =
+  "(?:facility|plant|building|headquarters|hotel|mill|refinery|terminal|warehouse|campus)";
+
 export const ACQUIRED = new RegExp(
   [
     // "completed the acquisition of the Medicated Feed Additive Business of Roche", "announced the
@@ -42,6 +46,9 @@ export const ACQUIRED = new RegExp(
     // "sold its wholly owned subsidiary, Epsilon Services, LLC, to", "completed the sale of all of the
     // outstanding stock of its subsidiary, Epsilon"
     String.raw`\b(?:sold|(?:completed|consummated|closed)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?sale\s+of|disposed\s+of)\s+${SUBSIDIARY_SOLD}`,
+    // A property sold by itself: "sold its Omaha, Nebraska manufacturing facility to", "completed
+    // the sale of its headquarters building in Tulsa, Oklahoma to".
+    String.raw`\b(?:sold|disposed\s+of|(?:completed|consummated|closed)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?sale\s+of)\s+(?:the|its)\s+(?:[A-Z][\w'’-]{1,20},?\s|[a-z-]{1,20}\s){0,4}?${PROPERTY_SOLD}\s+(?:(?:located\s+)?in\s+(?:[A-Z][\w'’-]{1,20},?\s){1,4})?to\s+(?:the\s+)?[A-Z]`,
     // "has agreed to sell its consumer products division to Epsilon Brands"
     String.raw`\bagree[sd]?\s+to\s+sell\s+(?:substantially\s+all\s+of\s+)?(?:the|its)\s+(?:[\w&'’-]{1,20}\s){0,4}?(?:assets|business|operations?|division|segment|unit|Business|Operations?|Division|Segment)\s+to\s+(?:the\s+)?[A-Z]`,
     // "has agreed to be acquired by Phi Industries, Inc.", "agreed to acquire Beta Corp. for"
@@ -140,7 +147,8 @@ export function openedUnnamed(text: string, reading: boolean, purchaseTold: () =
     // "acquired, through certain of its subsidiaries substantially all of the assets of".
     const assets =
       ASSET_SALE.test(text) ||
-      /\b(?:assets|propert(?:y|ies)|leases|wells|fields?|acreage)\b/.test(acquired[0]);
+      /\b(?:assets|propert(?:y|ies)|leases|wells|fields?|acreage)\b/.test(acquired[0]) ||
+      new RegExp(String.raw`\b${PROPERTY_SOLD}\b`).test(acquired[0]);
     return { name: "acquisition", type: assets ? "asset_purchase" : "merger", generic: false, sale: null };
   }
   const loan =

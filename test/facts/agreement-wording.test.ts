@@ -61,3 +61,38 @@ describe("a letter of intent", () => {
     ]);
   });
 });
+
+describe("a property sold with no agreement named", () => {
+  it.each([
+    [
+      "On March 31, 2000, the Registrant sold its Omaha, Nebraska manufacturing facility to Heartland " +
+        "Properties, L.L.C. for $3.2 million.",
+      "Heartland Properties, L.L.C.",
+      "Omaha, Nebraska manufacturing facility",
+    ],
+    [
+      "On March 31, 2000, the Registrant completed the sale of its headquarters building in Tulsa, Oklahoma to " +
+        "Williams Realty Corp. for $6.2 million.",
+      "Williams Realty Corp.",
+      "headquarters building",
+    ],
+  ])("is an asset sale to its buyer, for its price: %s", (text, buyer, subject) => {
+    const [a] = deal(text);
+    expect(a.type).toBe("asset_purchase");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "seller"],
+      [buyer, "buyer"],
+    ]);
+    expect(a.subject).toBe(subject);
+    expect(a.terms.map((t) => t.kind)).toEqual(["purchase_price"]);
+  });
+
+  it("is not a lease or a loan secured by the building", () => {
+    expect(
+      deal(
+        "On March 31, 2000, the Registrant leased its manufacturing facility to Heartland Properties, L.L.C. " +
+          "for $30,000 a month.",
+      ).map((a) => a.type),
+    ).not.toContain("asset_purchase");
+  });
+});

@@ -29,6 +29,9 @@ export const ACQUIRED = new RegExp(
     String.raw`\b(?:acquired|purchased),?\s+(?:through\s+[^,.;]{1,60},?\s+)?(?:(?:substantially\s+)?all\s+(?:of\s+)?the\s+assets\b|the\s+assets\s+of\s+[A-Z]|certain\s+(?:[a-z-]{1,20}\s){0,2}?assets\s+(?:of|from)\b)`,
     // "voted to approve the merger of the two companies"
     String.raw`\b(?:completed|consummated|approved?)\s+(?:the|its)\s+merger\s+(?:of|with)\b`,
+    // "the Registrant merged with Western Bancshares, Inc.", "Beta Corp. was merged with and into the
+    // Company": a merger the registrant is in, told done.
+    String.raw`\b(?:the\s+(?:Registrant|Company)|we)\s+(?:was\s+|were\s+)?merged\s+(?:with|into)\s+(?:and\s+into\s+)?(?:the\s+)?[A-Z]|\bmerged\s+with\s+and\s+into\s+(?:the\s+Registrant|the\s+Company|us)\b`,
     // "completed the sale of its specialty chemicals business to Delta Industries Corp.", "completed the
     // divestiture of its ... business to"
     String.raw`\b(?:completed|consummated|closed)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?(?:sale|divestiture)\s+of\s+(?:substantially\s+all\s+of\s+)?(?:the\s+|its\s+)(?:[\w&'’-]{1,20}\s){0,4}?(?:assets|business|operations?|division|segment|unit)\s+to\s+(?:the\s+)?[A-Z]`,
@@ -59,7 +62,7 @@ export const ACQUIRED = new RegExp(
 );
 // ACQUIRED (case-sensitive) holds one of these words: most sentences hold none, and this test
 // costs a third of the pattern's.
-export const MAY_ACQUIRE = /acqui|purchase|sold|sale|sell|dispos|merger|divest/;
+export const MAY_ACQUIRE = /acqui|purchase|sold|sale|sell|dispos|merge[rd]|divest/;
 
 // A loan told with no agreement named: "entered into a three year $325 million senior secured credit
 // facility", "obtained funding under a line of credit with ...", "senior debt facilities were

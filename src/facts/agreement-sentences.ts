@@ -40,9 +40,10 @@ export function mergesIntoOther(text: string, mentionsReg: (t: string) => boolea
   return !!s && mentionsReg(s[1]) && !mentionsReg(s[2]);
 }
 
-const NAME = String.raw`([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})`;
+// "the Company" with its article: the registrant's word is "the Company", not "Company".
+const NAME = String.raw`((?:the\s)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})`;
 const MERGES_INTO = new RegExp(
-  String.raw`\b${NAME},?\s(?:\([^)]{1,40}\)\s)?(?:will\s|would\s|shall\s|to\s)?(?:be\s)?merge[sd]?\s+(?:with\s+and\s+)?into\s+${NAME}`,
+  String.raw`\b${NAME},?\s(?:\([^)]{1,40}\)\s)?(?:will\s|would\s|shall\s|to\s|was\s|were\s|has\sbeen\s)?(?:be\s)?merge[sd]?\s+(?:with\s+and\s+)?into\s+${NAME}`,
 );
 /**
  * "shareholders of Citizens will receive .835 shares of Crestar common stock", "each share of the
@@ -50,7 +51,7 @@ const MERGES_INTO = new RegExp(
  * paid is the company bought.
  */
 const HOLDERS_PAID =
-  /\b(?:share|stock)holders['’]?\s+of\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})\s+(?:will|would|shall)\s+(?:be\s+entitled\s+to\s+)?receive\b|\beach\s+(?:issued\s+and\s+)?(?:outstanding\s+)?share\s+of\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4}?)(?:['’]s)?\s+(?:common|capital)\s+stock\b[^.;]{0,160}?\b(?:will|shall|would)\s+be\s+(?:converted|exchanged)\b/;
+  /\b(?:share|stock)holders['’]?\s+of\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})\s+(?:will|would|shall)\s+(?:be\s+entitled\s+to\s+)?receive\b|\beach\s+(?:issued\s+and\s+)?(?:outstanding\s+)?share\s+of\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4}?)(?:['’]s)?\s+(?:common|capital)\s+stock\b[^.;]{0,160}?\b(?:(?:will|shall|would)\s+be|was|were)\s+(?:converted|exchanged)\b/;
 
 export function holdersArePaid(text: string, mentionsReg: (t: string) => boolean): boolean {
   const m = HOLDERS_PAID.exec(text);

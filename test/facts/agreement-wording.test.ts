@@ -96,3 +96,33 @@ describe("a property sold with no agreement named", () => {
     ).not.toContain("asset_purchase");
   });
 });
+
+describe("a merger told done, with no agreement named", () => {
+  const ITEM_2 = "Item 2. Acquisition or Disposition of Assets.\n\n";
+  const done = (text: string) =>
+    parseFiling(textFiling("April 5, 2000", `${registrantLines("ACME CORP.")}${ITEM_2}${text}\n`)).agreements;
+  it.each([
+    [
+      "Effective March 31, 2000, the Registrant merged with Western Bancshares, Inc., with the Registrant as " +
+        "the surviving corporation.",
+      "acquirer",
+    ],
+    [
+      "On March 31, 2000, Western Bancshares, Inc. was merged with and into the Company. Each share of Western " +
+        "common stock was converted into the right to receive $22.00 in cash.",
+      "acquirer",
+    ],
+    [
+      "On March 31, 2000, the Company was merged with and into Western Bancshares, Inc. Each share of the " +
+        "Company's common stock was converted into the right to receive $22.00 in cash.",
+      "target",
+    ],
+  ])("is a merger, the registrant's side told by who merges into whom: %s", (text, role) => {
+    const [a] = done(text);
+    expect(a.type).toBe("merger");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", role],
+      ["Western Bancshares, Inc.", role === "target" ? "acquirer" : "target"],
+    ]);
+  });
+});

@@ -47,7 +47,8 @@ const DATED_AFTER_NAME =
 export function agreementDate(text: string, name: string): string | null {
   const dates = datesOf(text);
   const dated = datedAfterName(text, name, dates);
-  if (dated) return dated.iso;
+  // "a Third Amendment to the Credit Agreement dated May 7, 2007": the amendment's date is the news.
+  if (dated && !amends(text, name)) return dated.iso;
   return SIGNED.test(text) ? (dates[0]?.iso ?? null) : null;
 }
 /** Verbs that date an agreement; "completed", "acquired" date a closing, not the agreement. */
@@ -59,11 +60,23 @@ const SIGNED =
  * 1996" in a 2004 filing: an agreement dated more than a year before the report, which the
  * sentence does not say was amended, extended or the like now, is only referred to.
  */
+/** Does the sentence enter into an amendment of (or waiver under...) the agreement `name`? */
+function amends(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  return at > 0 && AMENDMENT_TO.test(text.slice(Math.max(0, at - 80), at));
+}
+
+const AMENDMENT_TO =
+  /\b(?:Amendment|Waiver|Supplement|Joinder)(?:\sNo\.\s?\d{1,2})?\s(?:\([^)]{1,40}\)\s)?to\s/;
+
 export function olderAgreement(text: string, name: string, reportDate: string | null): boolean {
   if (!reportDate) return false;
   const dated = datedAfterName(text, name, datesOf(text));
   if (!dated) return false;
   const yearsBefore = (Date.parse(reportDate) - Date.parse(dated.iso)) / (365.25 * 86_400_000);
-  // In lower case: "amended" is news, "the Amended Note" a name.
-  return yearsBefore > 1 && !/\b(?:amend|extend|renew|restat|terminat|assign)/.test(text);
+  // In lower case: "amended" is news, "the Amended Note" a name; "a Third Amendment to the Credit
+  // Agreement dated May 7, 2007" enters into the amendment.
+  return (
+    yearsBefore > 1 && !/\b(?:amend|extend|renew|restat|terminat|assign)/.test(text) && !amends(text, name)
+  );
 }

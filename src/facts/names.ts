@@ -42,7 +42,7 @@ export const COMPANY_WORD = String.raw`(?:Inc|Corp|Corporation|Company|Ltd|LLC)\
 
 /** A formal name's corporate word at its end: "Broadcom Corporation", "PSI-Tronix, Inc.". */
 export const CORPORATE_END =
-  /,?\s(?:Inc\.?|Incorporated|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|Plc|AG|N\.V\.|S\.A\.|SA|SpA|BV|GmbH|L\.P\.|LP|AB|ApS|A\/S|ASA|Oyj|KGaA|S\.r\.l\.|K\.K\.)$/i;
+  /,?\s(?:Inc\.?|Incorporated|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|Plc|AG|N\.V\.|S\.A\.|SA|SpA|S\.p\.A\.|BV|B\.V\.|S\.A\.S\.|S\.L\.|SE|Oy|GmbH|L\.P\.|LP|AB|ApS|A\/S|ASA|Oyj|KGaA|S\.r\.l\.|K\.K\.)$/i;
 
 const SYMBOL = "[A-Z][A-Z.]{0,5}";
 

@@ -126,3 +126,31 @@ describe("a merger told done, with no agreement named", () => {
     ]);
   });
 });
+
+describe("an amendment to an agreement dated years before", () => {
+  const amended = (subsidiary: string) =>
+    parseFiling(
+      textFiling(
+        "October 28, 2010",
+        `${registrantLines("ACME WIDGETS, INC.")}Item 1.01 Entry into a Material Definitive Agreement.\n\n` +
+          `Effective October 26, 2010, Acme Widgets, Inc. and its wholly-owned subsidiary, ${subsidiary} ` +
+          '(collectively, the "Company"), entered into a Third Amendment (the "Amendment") to the Credit ' +
+          "Agreement dated May 7, 2007 with JPMorgan Chase Bank, N.A.\n",
+      ),
+    ).agreements;
+
+  it("is entered into now, dated now, not only referred to", () => {
+    const [a] = amended("Zeta Motors B.V.");
+    expect(a.type).toBe("credit");
+    expect(a.date).toBe("2010-10-26");
+    expect(roles(a)).toEqual([
+      ["ACME WIDGETS, INC.", "borrower"],
+      ["Zeta Motors B.V.", "borrower"],
+      ["JPMorgan Chase Bank, N.A.", "lender"],
+    ]);
+  });
+
+  it("keeps a subsidiary named like its parent, by its foreign corporate word ('B.V.')", () => {
+    expect(amended("Acme Widgets B.V.")[0].parties.map((p) => p.name)).toContain("Acme Widgets B.V.");
+  });
+});

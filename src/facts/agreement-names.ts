@@ -102,7 +102,8 @@ export function namedAgreement(sentence: string): RegExpExecArray | null {
 /** A second agreement named right after the first, joined by "and": its name, else null. */
 export function alsoNamed(sentence: string, first: RegExpExecArray): string | null {
   const rest = sentence.slice(first.index + first[0].length, first.index + first[0].length + 200);
-  const m = /^,?\s(?:and|as\swell\sas)\s/.exec(rest);
+  // "a License Agreement and a Supply Agreement": the article before the second name is no part of it.
+  const m = /^,?\s(?:and|as\swell\sas)\s(?:an?\s(?=[A-Z]))?/.exec(rest);
   if (!m) return null;
   const next = NAMED.exec(rest.slice(m[0].length));
   return next && next.index === 0 ? next[1] : null;

@@ -12,7 +12,7 @@ export const SUBSIDIARY_SOLD = String.raw`(?:all\s+(?:of\s+)?(?:the\s+)?(?:issue
 /** An acquisition or sale told without its agreement, one alternative a way of telling it. */
 /** Real property a sale can be of alone. */
 const PROPERTY_SOLD =
-  "(?:facility|plant|building|headquarters|hotel|mill|refinery|terminal|warehouse|campus)";
+  "(?:facility|plant|building|headquarters|hotel|mill|refinery|terminal|warehouse|campus|property)";
 
 export const ACQUIRED = new RegExp(
   [
@@ -50,8 +50,9 @@ export const ACQUIRED = new RegExp(
     // outstanding stock of its subsidiary, Epsilon"
     String.raw`\b(?:sold|(?:completed|consummated|closed)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?sale\s+of|disposed\s+of)\s+${SUBSIDIARY_SOLD}`,
     // A property sold by itself: "sold its Omaha, Nebraska manufacturing facility to", "completed
-    // the sale of its headquarters building in Tulsa, Oklahoma to".
-    String.raw`\b(?:sold|disposed\s+of|(?:completed|consummated|closed)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?sale\s+of)\s+(?:the|its)\s+(?:[A-Z][\w'’-]{1,20},?\s|[a-z-]{1,20}\s){0,4}?${PROPERTY_SOLD}\s+(?:(?:located\s+)?in\s+(?:[A-Z][\w'’-]{1,20},?\s){1,4})?to\s+(?:the\s+)?[A-Z]`,
+    // the sale of its headquarters building in Tulsa, Oklahoma to", "announced the sale of its
+    // Manhattan Towers property located in Manhattan Beach, California to".
+    String.raw`\b(?:sold|disposed\s+of|(?:completed|consummated|closed|announced)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?sale\s+of)\s+(?:the|its)\s+(?:[A-Z][\w'’-]{1,20},?\s|[a-z-]{1,20}\s){0,4}?${PROPERTY_SOLD}\s+(?:(?:located\s+)?in\s+(?:[A-Z][\w'’-]{1,20},?\s){1,4})?to\s+(?:the\s+)?[A-Z]`,
     // "has agreed to sell its consumer products division to Epsilon Brands"
     String.raw`\bagree[sd]?\s+to\s+sell\s+(?:substantially\s+all\s+of\s+)?(?:the|its)\s+(?:[\w&'’-]{1,20}\s){0,4}?(?:assets|business|operations?|division|segment|unit|Business|Operations?|Division|Segment)\s+to\s+(?:the\s+)?[A-Z]`,
     // "has agreed to be acquired by Phi Industries, Inc.", "agreed to acquire Beta Corp. for"
@@ -94,10 +95,10 @@ export const INVESTS_IN =
 
 /**
  * A joint venture formed with no agreement named: "formed a joint venture, Acme-Rho Solar LLC, to
- * develop", "agreed to form a 50/50 joint venture with".
+ * develop", "agreed to form a 50/50 joint venture with", "entered into joint venture contract with".
  */
 export const JOINT_VENTURE_FORMED =
-  /\b(?:formed|form|established|establish|created|create|launched)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:[\w%/-]{1,12}\s+){0,2}?joint\s+venture\b/i;
+  /\b(?:formed|form|established|establish|created|create|launched)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:[\w%/-]{1,12}\s+){0,2}?joint\s+venture\b|\b(?:entered\s+into|signed|executed)\s+(?:an?\s+|the\s+)?joint\s+venture\s+contract\b/i;
 
 // How an officer's pay is told after who is paid: "will receive an annual base salary of", "'s
 // annual base salary will be", "'s annual base salary was increased to".

@@ -252,6 +252,23 @@ function namedAlone(text: string, word: string): boolean {
  * of it. A short name counts alone, not inside
  * another name: "Southern" is not "Southern Alliance for Clean Energy".
  */
+/**
+ * The registrant's initials, when a text calls it by them without defining them ("AIP" for
+ * "AMERICAN INDUSTRIAL PROPERTIES REIT"): three to six capitals, written in capitals in `text` and
+ * never as a lower-case word there ("ACE" is a name, "ace" a word).
+ */
+export function registrantInitials(registrant: string | null, text: string): string | null {
+  if (!registrant) return null;
+  const words = registrant
+    .replace(CORPORATE_END, "")
+    .split(/[\s,]+/)
+    .filter((w) => /^[A-Za-z]/.test(w) && !/^(?:the|of|and|REIT|Trust|Inc\.?|Corp\.?)$/i.test(w));
+  if (words.length < 3 || words.length > 6) return null;
+  const initials = words.map((w) => w[0].toUpperCase()).join("");
+  if (!new RegExp(String.raw`\b${initials}\b`).test(text)) return null;
+  return new RegExp(String.raw`\b${initials.toLowerCase()}\b`).test(text) ? null : initials;
+}
+
 export function registrantMentions(
   registrant: string | null,
   registrantKey: string,

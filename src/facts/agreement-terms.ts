@@ -206,6 +206,10 @@ export function termKind(
     ((/\bpayment\b|\bpaid\b/.test(ownNear) && /\b(?:upon|at)\s+(?:the\s+)?closing\b/.test(ownNear)) ||
       /\bpaid\s*$/.test(ownB) ||
       /\bfor\s+an?\s+(?:cash\s+)?payment\s+of\s+(?:approximately\s+|about\s+)?$/.test(ownB) ||
+      // "The property ... sold for gross proceeds of approximately $55.35 million".
+      /\bfor\s+(?:total\s+|aggregate\s+)?(?:gross\s+|net\s+)?(?:cash\s+)?proceeds\s+of\s+(?:approximately\s+|about\s+)?$/.test(
+        ownB,
+      ) ||
       // What the seller got: "PEI received approximately US$68.3 million cash from Apache", "The
       // Company received cash in the amount of $1.5 million at the Closing".
       /\breceived\s+(?:(?:cash|(?:net\s+|gross\s+)?proceeds)\s+(?:in\s+the\s+amount\s+)?of\s+)?(?:approximately\s+|about\s+)?$/.test(

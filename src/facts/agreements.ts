@@ -34,6 +34,7 @@ import {
   OWNER_OF,
   onlyArranges,
   registrantActs,
+  registrantInitials,
   registrantMentions,
   shortName,
   stockAcquired,
@@ -90,7 +91,13 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
   for (const [n, v] of input.views.entries()) {
     // Item 1.02 tells of an agreement that ended, not one entered into.
     if (v.item === "1.02") continue;
-    const orgs = input.organizations?.[n] ?? findOrganizations(v);
+    const found = input.organizations?.[n] ?? findOrganizations(v);
+    // The registrant called by its initials only ("AIP"): one more name of it.
+    const initials = registrantInitials(input.registrant, v.flat.slice(v.start, v.end));
+    const orgs: Organization[] =
+      initials && input.registrant
+        ? [...found, { name: input.registrant, aliases: [initials], tickers: [], start: -1, end: -1 }]
+        : found;
     const aliasOf = new Map<string, Organization>();
     for (const o of orgs) for (const a of o.aliases) aliasOf.set(a.toLowerCase(), o);
     // "Broadcom Corporation", then "Broadcom and Microtune have entered into ...": a company named

@@ -154,3 +154,56 @@ describe("an amendment to an agreement dated years before", () => {
     expect(amended("Acme Widgets B.V.")[0].parties.map((p) => p.name)).toContain("Acme Widgets B.V.");
   });
 });
+
+describe("more ways an agreement is entered into", () => {
+  const item = (registrant: string, text: string) =>
+    parseFiling(
+      textFiling(
+        "November 17, 2000",
+        `${registrantLines(registrant)}Item 1.01 Entry into a Material Definitive Agreement.\n\n${text}\n`,
+      ),
+    ).agreements;
+
+  it("two agreements named with their articles ('a License Agreement and a Supply Agreement')", () => {
+    const found = item(
+      "ACME CORP.",
+      "On May 22, 2017, the Company entered into a License Agreement and a Supply Agreement with Beta " +
+        "Therapeutics, Inc. granting Beta an exclusive right to use Zetasol.",
+    );
+    expect(found.map((a) => a.type)).toEqual(["license", "supply"]);
+  });
+
+  it("a joint venture contract", () => {
+    const [a] = item(
+      "ACME CORP.",
+      "On January 7, 2008, the Company entered into joint venture contract with Delta Glass Co., Ltd. The " +
+        "Company and Delta will each own a 50% interest in the joint venture.",
+    );
+    expect(a.type).toBe("other");
+    expect(a.parties.map((p) => p.name)).toEqual(["ACME CORP.", "Delta Glass Co., Ltd."]);
+  });
+
+  it("a property's sale announced, its price told as gross proceeds, its seller called by its initials", () => {
+    const [a] = item(
+      "AMERICAN INDUSTRIAL PROPERTIES REIT",
+      "On November 15, 2000, AIP announced the sale of its Manhattan Towers property located in Manhattan " +
+        "Beach, California to Divco West Properties, LLC. The property sold for gross proceeds of approximately " +
+        "$55.35 million.",
+    );
+    expect(a.type).toBe("asset_purchase");
+    expect(roles(a)).toEqual([
+      ["AMERICAN INDUSTRIAL PROPERTIES REIT", "seller"],
+      ["Divco West Properties, LLC", "buyer"],
+    ]);
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["purchase_price", 55_350_000]]);
+  });
+
+  it("initials that are also a word in the text are not the registrant's", () => {
+    const [a] = item(
+      "AMERICAN CAPITAL EQUIPMENT CORP.",
+      "On November 15, 2000, ACE announced the sale of its Tulsa plant to Omega Industries, Inc. for $5 " +
+        "million. The buyer's ace in the hole was cash.",
+    );
+    expect(a.parties.map((p) => p.name)).not.toContain("AMERICAN CAPITAL EQUIPMENT CORP.");
+  });
+});

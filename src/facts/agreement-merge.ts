@@ -224,6 +224,15 @@ export function finish(d: Draft): AgreementFact {
       if (
         d.registrantIsTarget ||
         registrantActs(d.text, d.regWords, SELLS_ASSETS) ||
+        // "Carsen Group Inc. (“Carsen”), a wholly-owned subsidiary of Cantel ... sold its inventories":
+        // the registrant's subsidiary sells for its side.
+        registrantActs(
+          d.text,
+          others
+            .filter((p) => namedAsSubsidiary(d.text, p.name, d.mentionsReg))
+            .flatMap((p) => withFirstWord(p.name, 4)),
+          SELLS_ASSETS,
+        ) ||
         OWN_ASSETS_SOLD.test(d.text) ||
         paidToRegistrant(d.text, d.regWords) ||
         registrantsBought(d.text, d.regWords) ||

@@ -26,7 +26,7 @@ const DRAWN_OF = partsAfter(String.raw`of\s+which`, "[^;$]{0,30}");
 const ROYALTIES_ON_SALES = /royalt\w*\s(?:[\w%.-]+\s){0,4}?o[nf]\s(?:[\w-]+\s){0,3}?(?:net\s)?sales/g;
 /** Shares bought, then (in the amount's own clause) what they cost: "purchase 2,000,000 shares of ... for". */
 const SHARES_BOUGHT_BEFORE =
-  /\b(?:purchase[sd]?|purchasing|buy|bought|subscribe[sd]?(?:\s+for)?)\s+(?:up\s+to\s+)?(?:an\s+aggregate\s+of\s+)?[\d,]{3,15}\s+(?:newly[-\s]issued\s+)?(?:shares|units)\s+of\b[^;$]{0,100}$/;
+  /\b(?:purchase[sd]?|purchasing|buy|bought|subscribe[sd]?(?:\s+for)?|(?:issue|sell)\s+to\s+[A-Z][\w.&'’-]{0,30}(?:\s[A-Z][\w.&'’-]{0,30}){0,3})\s+(?:up\s+to\s+)?(?:an\s+aggregate\s+of\s+|an\s+additional\s+)?[\d,]{3,15}\s+(?:newly[-\s]issued\s+)?(?:shares|units)\s+of\b[^;$]{0,100}$/;
 // "has made a deposit of $4,000,000 ..., which will be applied to pay a portion of the purchase
 // price": paid ahead, part of the price.
 const HELD_BACK_BEFORE =
@@ -179,6 +179,8 @@ export function termKind(
   if (
     /par\s+value\s*$/.test(b) ||
     /(?:closing|trading|market)\s+(?:sale\s+)?price\b[^$]{0,60}$/.test(ownB) ||
+    // A warrant's or note's price a share: "an exercise price of approximately $35.15 per share".
+    (m.per && /\b(?:exercise|conversion|strike)\s+price\b[^$;]{0,40}$/.test(ownB)) ||
     /^\s{0,2}par\s+value\b/.test(a)
   )
     return null;

@@ -207,3 +207,51 @@ describe("more ways an agreement is entered into", () => {
     expect(a.parties.map((p) => p.name)).not.toContain("AMERICAN CAPITAL EQUIPMENT CORP.");
   });
 });
+
+describe("who sells, what kind of deal, which amounts are its terms", () => {
+  const item2 = (registrant: string, text: string) =>
+    parseFiling(
+      textFiling(
+        "October 10, 2000",
+        `${registrantLines(registrant)}Item 2. Acquisition or Disposition of Assets.\n\n${text}\n`,
+      ),
+    ).agreements;
+
+  it("radio stations bought are assets, not a company", () => {
+    const [a] = item2(
+      "ACME BROADCASTING CORP.",
+      "On June 26, 1996, the Company completed the acquisition of twelve radio stations from subsidiaries of " +
+        "Omega Holdings, L.P. for a total purchase price of $410 million pursuant to a Stock Purchase Agreement.",
+    );
+    expect(a.type).toBe("asset_purchase");
+    expect(a.subject).toBe("twelve radio stations");
+  });
+
+  it("the registrant's subsidiary that 'sold its inventories' sells for the registrant's side", () => {
+    const [a] = item2(
+      "ACME MEDICAL CORP.",
+      'On October 6, 2000, Beta Group Inc. ("Beta"), a wholly-owned subsidiary of Acme Medical Corp., closed a ' +
+        'transaction under an Asset Purchase Agreement with Omega America Inc. ("Omega") pursuant to which Beta ' +
+        "terminated its consumer products business and sold its inventories of consumer products to Omega.",
+    );
+    expect(a.parties.find((p) => p.name === "Beta Group Inc.")?.role).toBe("seller");
+    expect(a.parties.find((p) => p.name === "Omega America Inc.")?.role).toBe("buyer");
+  });
+
+  it("a term sheet for research, development and commercialization is a collaboration; shares issued to the partner are its equity purchase, a warrant's exercise price no term", () => {
+    const [a] = item2(
+      "ACME PHARMACEUTICALS INC.",
+      'On August 20, 1997, the Company entered into a Binding Term Sheet with Omega Inc. ("Omega") respecting ' +
+        "the research, development and commercialization of the Company's ligand technology. Omega paid a $15 " +
+        "million signing fee to the Company. The Company will issue to Omega 640,095 shares of the Company's " +
+        "common stock, par value $.01 per share, and Warrants to purchase up to an additional 700,000 shares of " +
+        "Company Common Stock for a total of $20 million. The Warrants will have an exercise price of " +
+        "approximately $35.15 per share.",
+    );
+    expect(a.type).toBe("collaboration");
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([
+      ["upfront", 15_000_000],
+      ["equity_purchase", 20_000_000],
+    ]);
+  });
+});

@@ -165,6 +165,10 @@ export function termKind(
   // promissory note", "$440,000, of which $200,000 was paid in cash at closing, $100,000 ...", "$12.5
   // million, payable $10 million in cash and $2.5 million by a promissory note".
   if (buysCompany && PARTS_OF_PRICE.test(b)) return null;
+  // What of a company's debt was repaid is no part of its price: "assumed approximately $223.0
+  // million in long-term debt, of which approximately $73.0 million was paid at closing" (the debt
+  // assumed is a term of its own, as the dev gold has NeXT's).
+  if (buysCompany && /\b(?:debt|liabilities|indebtedness),?\s+of\s+which\s+[^;$]{0,30}$/.test(b)) return null;
   // The equal parts a total is paid in: "Total monetary consideration ... is $4,900,000, to be paid in
   // five annual installments of $980,000" (a loan's installments are told by the credit rules).
   if (type !== "credit" && /\binstal?lments?\s+of\s+(?:approximately\s+|about\s+)?$/.test(ownB)) return null;

@@ -255,3 +255,38 @@ describe("who sells, what kind of deal, which amounts are its terms", () => {
     ]);
   });
 });
+
+describe("what a merger is paid with", () => {
+  const merged = (text: string) =>
+    parseFiling(
+      textFiling(
+        "April 10, 1998",
+        `${registrantLines("ACME BANCSHARES, INC.")}Item 2. Acquisition or Disposition of Assets.\n\n${text}\n`,
+      ),
+    ).agreements[0];
+  const terms = (a: { terms: { kind: string; amount: number | null }[] }) =>
+    a.terms.map((t) => [t.kind, t.amount]);
+
+  it.each([
+    "On March 30, 1998, the Company acquired all of the issued and outstanding common stock of Citizens " +
+      'Bancshares, Inc. ("Citizens"), pursuant to the Agreement and Plan of Reorganization, dated September 15, ' +
+      "1997, in exchange for the issuance of 1,569,887 shares of the Company's common stock.",
+    "On March 30, 1998, the Company entered into an Agreement and Plan of Merger with Citizens Bancshares, Inc. " +
+      '("Citizens"). Under the terms of the agreement, Citizens stockholders will be entitled to receive shares of ' +
+      "Company Common Stock for each share of Citizens Common Stock held by them.",
+  ])("shares: a price with no amount: %s", (text) => {
+    expect(terms(merged(text))).toEqual([["purchase_price", null]]);
+  });
+
+  it("cash is its price; debt assumed a term of its own, not what of it was repaid", () => {
+    const a = merged(
+      "On April 4, 1997, the Company consummated the merger with Beta Communications, Inc. pursuant to the " +
+        "Agreement and Plan of Merger. The Company paid approximately $108.9 million in cash and assumed " +
+        "approximately $223.0 million in long-term debt, of which approximately $73.0 million was paid at closing.",
+    );
+    expect(terms(a)).toEqual([
+      ["purchase_price", 108_900_000],
+      ["other", 223_000_000],
+    ]);
+  });
+});

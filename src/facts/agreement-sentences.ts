@@ -81,9 +81,9 @@ const OWN_SHARES_BOUGHT =
 /** "the Company agreed to sell to the investor 1,250,000 shares of the Company's common stock". */
 const OWN_SHARES_SOLD =
   /\b(?:(?:agreed|committed)\s+to\s+(?:sell|issue)|will\s+(?:sell|issue)|sold|issued)\s+(?:to\s+(?:the\s+|an?\s+)?(?:[\w.,&'’-]{1,25}\s+){1,5}?)?[\d,]{3,15}\s+shares\s+of\s+(?:the\s+)?(?:Registrant|Company)['’]s\b/i;
-/** The registrant pays (after one of its names): a licensee's part. */
+/** The registrant pays (after one of its names): a licensee's part ("Alkermes made an upfront payment"). */
 const PAYS =
-  /^\s{0,3}(?:(?:will|shall|agreed\s+to|(?:is|was)\s+(?:required|obligated)\s+to)\s+(?:make\s|pay\b)|paid\b)/i;
+  /^\s{0,3}(?:(?:will|shall|agreed\s+to|(?:is|was)\s+(?:required|obligated)\s+to)\s+(?:make\s|pay\b)|paid\b|made\s+an?\s+(?:[\w-]+\s+){0,2}payments?\b)/i;
 
 /**
  * What one more sentence about an agreement adds: its span, money terms, royalties, territory,

@@ -175,6 +175,16 @@ export function termKind(
   // What a loan has drawn of its size: "term loans of up to $30 million, of which $10 million was
   // funded at closing".
   if (type === "credit" && DRAWN_OF.test(b)) return null;
+  // What is drawn or still available, not the size: "As $52,500,000 has already been drawn on the
+  // facility, ... the amount available to be drawn from $2,500,000 to $9,000,000".
+  if (
+    type === "credit" &&
+    (/^\s{0,2}(?:has|have|had)\s+(?:already\s+)?been\s+(?:drawn|borrowed|advanced|funded)\b/.test(a) ||
+      /\bavailable\s+to\s+be\s+(?:drawn|borrowed)\s+(?:from\s+(?:US)?\$[\d.,]{1,15}(?:\s(?:million|billion))?\s+to|of)\s+$/.test(
+        ownB,
+      ))
+  )
+    return null;
   // "valued at approximately $774 million, or $51.25 per Citizens share": the price a share.
   if (type === "merger" && /^\s{0,2}per\s+(?:[A-Z][\w.&-]*\s+){0,3}(?:common\s+)?share\b/.test(after))
     return "purchase_price";

@@ -290,3 +290,37 @@ describe("what a merger is paid with", () => {
     ]);
   });
 });
+
+describe("a licensee that pays, a loan's size and not what is drawn", () => {
+  const item = (registrant: string, text: string) =>
+    parseFiling(
+      textFiling(
+        "December 7, 2009",
+        `${registrantLines(registrant)}Item 1.01 Entry into a Material Definitive Agreement.\n\n${text}\n`,
+      ),
+    ).agreements[0];
+
+  it("'made an upfront payment': the registrant is the licensee", () => {
+    const a = item(
+      "ACME, INC.",
+      'On December 3, 2009, Acme, Inc. ("Acme") entered into an agreement with Beta Pharma, Inc. ("Beta") to ' +
+        "license a proprietary technology platform. On execution of the agreement, Acme made an upfront payment " +
+        "of $2 million and an equity investment in Beta of $8 million.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME, INC.", "licensee"],
+      ["Beta Pharma, Inc.", "licensor"],
+    ]);
+  });
+
+  it("an amount drawn or still available to be drawn is no loan term", () => {
+    const a = item(
+      "ACME RESTAURANTS, INC.",
+      "On October 15, 2004, the Company amended and restated its loan agreements with US Bank, N.A. The new " +
+        "agreements increased the maximum amount that may be borrowed under the Credit Facility from $55,000,000 " +
+        "to $61,500,000. As $52,500,000 has already been drawn on the facility, the effect of the change was to " +
+        "increase the amount available to be drawn from $2,500,000 to $9,000,000.",
+    );
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["loan", 61_500_000]]);
+  });
+});

@@ -77,11 +77,16 @@ export interface AgreementInput {
   date?: string | null;
 }
 
-/** Does a sentence speak of `d` again: "the Agreement", its royalties, or (a license) what is "licensed"? */
+/**
+ * Does a sentence speak of `d` again: "the Agreement", its royalties, (a license) what is "licensed",
+ * (assets bought) "the purchase price"?
+ */
 function refersBack(d: Draft, text: string): boolean {
   return (
     REFERS_BACK.test(text) ||
-    ((d.fact.type === "license" || d.fact.type === "collaboration") && /\blicensed\b/i.test(text))
+    ((d.fact.type === "license" || d.fact.type === "collaboration") && /\blicensed\b/i.test(text)) ||
+    // "The purchase price for the assets sold ... was $300,000", a few sentences on.
+    (d.fact.type === "asset_purchase" && /\bthe\s+purchase\s+price\b/i.test(text))
   );
 }
 

@@ -324,3 +324,37 @@ describe("a licensee that pays, a loan's size and not what is drawn", () => {
     expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["loan", 61_500_000]]);
   });
 });
+
+describe("words that carry an agreement on", () => {
+  it("'The purchase price for the assets sold' a few sentences on is the asset sale's price", () => {
+    const [a] = deal(
+      "On June 15, 2000 Beta Medical Services, Inc., a subsidiary of the Company, entered into an ASSET " +
+        "PURCHASE AND SALE AGREEMENT to sell its tangible property to an unrelated company, Omega Direct, LLC. " +
+        "The sale did not include cash or accounts receivable. The buyer also took over certain leases. The " +
+        "purchase price for the assets sold, other than inventory, was $300,000.",
+    );
+    expect(a.type).toBe("asset_purchase");
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["purchase_price", 300_000]]);
+  });
+
+  it("an 'employment contract' with an officer named with initials and 'Jr.'", () => {
+    const [a] = deal(
+      "On March 26, 2012, the Company entered into an employment contract with Kelvyn H. Cullimore, Jr., Chief " +
+        'Executive Officer and President ("Cullimore"). Cullimore is paid a base salary of $200,000 per annum.',
+    );
+    expect(a.type).toBe("employment");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "employer"],
+      ["Kelvyn H. Cullimore, Jr.", "employee"],
+    ]);
+  });
+
+  it("a licensed product named with a strength ('Prochieve ® 4% (progesterone gel)')", () => {
+    const [a] = deal(
+      "On September 27, 2007, the Company entered into a License and Supply Agreement with Ascend " +
+        "Therapeutics, Inc., pursuant to which the Company granted Ascend an exclusive, five year license to " +
+        "market and sell the Company’s Prochieve ® 4% (progesterone gel) product in the United States.",
+    );
+    expect(a.subject).toBe("the Company’s Prochieve ® 4%");
+  });
+});

@@ -1,9 +1,15 @@
 /** Where an agreement's words are: spans in a document, and the span of a pattern's captured words. */
 import type { Located } from "./agreement-types.js";
-import type { Sentence, TextView } from "./text-view.js";
+import { docOffset, type Sentence, type TextView } from "./text-view.js";
 
 export function loc(v: TextView, start: number, end: number): Located {
-  return { doc: v.docIndex, start, end };
+  if (!v.toDoc) return { doc: v.docIndex, start, end };
+  // The end's last character, not the spaces taken out after it.
+  return {
+    doc: v.docIndex,
+    start: docOffset(v, start),
+    end: end > start ? docOffset(v, end - 1) + 1 : docOffset(v, end),
+  };
 }
 
 /**

@@ -72,7 +72,7 @@ export interface AgreementInput {
   /** Views to read, in order: item texts, then press releases. */
   views: TextView[];
   /** Organisations of each view, when the caller has them already (same order as views). */
-  organizations?: Organization[][];
+  organizations?: (Organization[] | undefined)[];
   /** The filing's date of report: an agreement dated long before it is only referred to. */
   date?: string | null;
 }

@@ -6,6 +6,7 @@ import type { Doc } from "../document/types.js";
 import type { Exhibit, Item } from "../form8k/schema.js";
 import { type AgreementFact, findAgreements } from "./agreements.js";
 import { type ItemEvent, itemEvents, type OfficerChange, officerChanges } from "./events.js";
+import { justifiedView } from "./justified-view.js";
 import { findMoney, type Money } from "./money.js";
 import { findOrganizations } from "./organizations.js";
 import { findPeople } from "./people.js";
@@ -65,7 +66,14 @@ function factViews(input: FactsInput): TextView[] {
 export function extractFacts(input: FactsInput): Facts {
   const views = factViews(input);
   const organizations = views.map((v) => findOrganizations(v));
-  const agreements = findAgreements({ registrant: input.registrant, views, organizations, date: input.date });
+  // Agreements read justified text with single spaces (and find its companies again there).
+  const agreementViews = views.map(justifiedView);
+  const agreements = findAgreements({
+    registrant: input.registrant,
+    views: agreementViews,
+    organizations: agreementViews.map((v, n) => (v === views[n] ? organizations[n] : undefined)),
+    date: input.date,
+  });
   const officerViews = input.items
     .filter((it) => it.number === "5.02" || it.number === "6")
     .flatMap((it) => {

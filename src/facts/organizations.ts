@@ -7,7 +7,7 @@
 import { type Doc, LineFlag } from "../document/types.js";
 import { MONTH_WORD } from "../util/dates.js";
 import { THING_TERM, TITLE_WORD, tickerPattern } from "./names.js";
-import type { TextView } from "./text-view.js";
+import { docOffset, type TextView, viewOffset } from "./text-view.js";
 
 export interface Organization {
   name: string;
@@ -58,7 +58,7 @@ const LEADING =
 const BANK_PLACE = String.raw`(?<=\b[A-Z][A-Za-z0-9'’.&-]{0,30}\sBank)(?:-[A-Z][a-z]{2,15}|\sof\s(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]{1,15}(?:\s[A-Z][a-z]{1,15}){0,2})`;
 // "Glastonbury Bank & Trust Company": a bank's name goes on past "Bank".
 const SUFFIX_AT = new RegExp(
-  `,?\\s${SUFFIX}(?:${BANK_PLACE})?(?:,?\\s${SUFFIX}|\\s(?:&|and)\\sTrust\\s(?:Company|Co\\.))?(?![A-Za-z])`,
+  `,?\\s${SUFFIX}(?:${BANK_PLACE})?(?:,?\\s${SUFFIX}|\\s(?:&|and)\\sTrust\\s(?:Company|Co\\.)){0,3}(?![A-Za-z])`,
   "g",
 );
 const NAME_CHAR = /[A-Za-z0-9'’.&-]/;
@@ -175,7 +175,10 @@ export function findOrganizations(v: TextView): Organization[] {
   for (const m of orgMatches(region)) {
     // A name does not run across a paragraph or block break ("Corporate Communications" above
     // "NVIDIA Corporation", "Exhibit 99.1" above "Caterpillar Inc."): it starts after the last.
-    const from = afterLastBreak(v.doc, v.start + m.index, v.start + m.index + m.text.length);
+    const from = viewOffset(
+      v,
+      afterLastBreak(v.doc, docOffset(v, v.start + m.index), docOffset(v, v.start + m.index + m.text.length)),
+    );
     let name = m.text
       .slice(from - v.start - m.index)
       .replace(/\s+/g, " ")

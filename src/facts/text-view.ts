@@ -23,6 +23,30 @@ export interface TextView {
   end: number;
   /** The item the view reads, when it reads one ("1.02"). */
   item?: string;
+  /**
+   * A view whose `flat` is not Doc.text's length (justified-view.ts): each of its offsets' place in
+   * Doc.text. Offsets (start, end, matches) are the view's own; spans go through docOffset.
+   */
+  toDoc?: Int32Array;
+}
+
+/** Doc.text's offset for a view offset (the same, but in a view with spaces taken out). */
+export function docOffset(v: TextView, at: number): number {
+  return v.toDoc ? v.toDoc[at] : at;
+}
+
+/** The view offset at or after a Doc.text offset (the inverse of docOffset). */
+export function viewOffset(v: TextView, at: number): number {
+  const map = v.toDoc;
+  if (!map) return at;
+  let lo = 0;
+  let hi = map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const flatCache = new WeakMap<Doc, string>();
@@ -149,7 +173,7 @@ export function* sentences(v: TextView): Generator<Sentence> {
       !YEAR_AT_END.test(flat.slice(Math.max(s, i - 6), i))
     ) {
       // "Inc." ends a sentence only when two spaces or a line break follow.
-      const raw = v.doc.text.charCodeAt(i + 1);
+      const raw = v.doc.text.charCodeAt(docOffset(v, i) + 1);
       if (!(flat.slice(i + 1, i + 3) === "  " || raw === 10 || raw === 13)) continue;
     }
     yield { start: s, end: i + 1, text: flat.slice(s, i + 1) };

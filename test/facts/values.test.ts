@@ -238,6 +238,10 @@ describe("organisation names", () => {
     ["a loan agreement with The Bank of New York providing", ["The Bank of New York"]],
     ["a credit agreement with Bank of America, N.A. providing", ["Bank of America, N.A."]],
     ["a letter from Silicon Valley Bank of March 3, 1998", ["Silicon Valley Bank"]],
+    [
+      "with The Bank of New York Mellon Trust Company, N.A., as trustee",
+      ["The Bank of New York Mellon Trust Company, N.A."],
+    ],
   ])("take a bank's place into its name, not a date: %s", (text, names) => {
     expect(findOrganizations(view(text)).map((o) => o.name)).toEqual(names);
   });

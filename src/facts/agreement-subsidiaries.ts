@@ -55,7 +55,13 @@ export function namedAsSubsidiary(text: string, name: string, mentionsReg?: (t: 
     name,
     (at) =>
       /\bsubsidiary,?\s{1,3}(?:the\s)?$/i.test(text.slice(Math.max(0, at - 40), at)) ||
-      ownedByRegistrant(text, at + name.length, mentionsReg),
+      ownedByRegistrant(text, at + name.length, mentionsReg) ||
+      // "the Company, through Katz Media Services, Inc., a newly-formed, wholly-owned subsidiary, as
+      // borrower": the registrant acts through its own subsidiary.
+      (/\bthrough\s{1,3}$/.test(text.slice(Math.max(0, at - 12), at)) &&
+        /^,\s{1,3}(?:its|an?)\s(?:[\w-]{1,20},?\s){0,3}subsidiary\b(?!\s+of\b)/.test(
+          text.slice(at + name.length, at + name.length + 80),
+        )),
   );
 }
 

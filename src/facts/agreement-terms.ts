@@ -180,6 +180,8 @@ export function termKind(
   if (
     type === "credit" &&
     (/^\s{0,2}(?:has|have|had)\s+(?:already\s+)?been\s+(?:drawn|borrowed|advanced|funded)\b/.test(a) ||
+      // A part set aside: "$5.0 million is available to cover interest payments".
+      /^\s{0,2}(?:is|will\s+be)\s+available\s+to\s+(?:cover|pay|fund)\b/.test(a) ||
       /\bavailable\s+to\s+be\s+(?:drawn|borrowed)\s+(?:from\s+(?:US)?\$[\d.,]{1,15}(?:\s(?:million|billion))?\s+to|of)\s+$/.test(
         ownB,
       ))

@@ -358,3 +358,21 @@ describe("words that carry an agreement on", () => {
     expect(a.subject).toBe("the Company’s Prochieve ® 4%");
   });
 });
+
+describe("a credit facility the registrant takes through its subsidiary", () => {
+  it("has the subsidiary borrow beside it, and no part set aside as the facility's size", () => {
+    const [a] = deal(
+      "On September 6, 1996, the Company, through Zeta Media Services, Inc., a newly-formed, wholly-owned " +
+        'subsidiary, as borrower, established a new senior secured Revolving Credit Facility (the "New Credit ' +
+        'Facility") with a group of lenders for which The First National Bank of Boston acts as agent. The New ' +
+        "Credit Facility provides for borrowings of up to $35.0 million and matures on March 31, 1998. $5.0 " +
+        "million is available to cover interest payments over the term of the facility.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "borrower"],
+      ["Zeta Media Services, Inc.", "borrower"],
+      ["The First National Bank of Boston", "lender"],
+    ]);
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["loan", 35_000_000]]);
+  });
+});

@@ -38,7 +38,7 @@ const LICENSED_WORDS = String.raw`((?!(?:receive|acquire|purchase|terminate|appo
  */
 const LICENSED_OTHERWISE = String.raw`\bto\s(?:co-promote|co-market)\s|\b(?:provides?|provided|grants?|granted|gives?|gave)\s(?:[A-Z][\w.&'’-]{0,30}\s|the\sCompany\s|us\s)?(?:with\s)?(?:exclusive\s|non-exclusive\s)?access\sto\s|\bto\slicense\sfrom\s(?:[A-Z][\w.&'’-]{0,30},?\s){1,6}(?=[a-z])`;
 const LICENSED_OBJECT = new RegExp(
-  String.raw`(?:\b(?:licen[cs]e|rights)\s(?:to|under)\s(?:${LICENSE_VERBS})?|\bright\sto\s${LICENSE_VERBS}|\b(?:development\sand\scommerciali[sz]ation|for\sthe\s(?:(?:research|discovery)(?:,\s|\sand\s))?development)\sof\s|${LICENSED_OTHERWISE})${LICENSED_WORDS}`,
+  String.raw`(?:\b(?:licen[cs]e|rights)\s(?:to|under)\s(?:${LICENSE_VERBS})?|\bto\slicen[cs]e\s(?=(?:an?|the|its|certain)\s)|\bright\sto\s${LICENSE_VERBS}|\b(?:development\sand\scommerciali[sz]ation|for\sthe\s(?:(?:research|discovery)(?:,\s|\sand\s))?development)\sof\s|${LICENSED_OTHERWISE})${LICENSED_WORDS}`,
 );
 
 /** Words before a facility that are no part of its name: "provide a", "Company entered into a", "under the". */
@@ -67,7 +67,7 @@ function facilityWords(words: string): string {
  * branch offices of Pi Savings Bank", "three FM stations".
  */
 const ASSETS =
-  /\b(?:acquire[sd]?|acquisition\sof|purchase[sd]?(?:\sof)?|sell|sale\sof|sold|buy)\s+(?:\([a-z0-9]{1,4}\)\s)?(?:for\s(?:approximately\s|about\s)?(?:US)?\$[\d.,]{1,15}(?:\s(?:million|billion))?\s+)?(?:to\s[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}\s)?(?:its\s(?!assets\b))?((?:[A-Z][\w&.-]*['’]s\sproducts?\s[A-Z][\w®™-]*(?:\s[A-Z][\w®™-]*){0,2})|(?:(?:substantially\s)?all\s(?:of\s)?)?(?:the\s|its\s|certain\s)?(?:(?:[A-Z][\w'’-]{1,20},(?=\s[A-Z])|[\w®&'’-]{1,25}|\d{1,3}(?:,\d{3}){1,3})\s){0,6}?(?:assets|[Bb]usiness(?:es)?|[Dd]ivision|[Oo]perations|[Ss]egment|restaurants|stores|[Hh]otels?|[Pp]ropert(?:y|ies)|product\slines?|[Pp]lants?|[Mm]ines?|[Bb]uildings?|[Ff]acilit(?:y|ies)|land|[Bb]ranch(?:es|\s(?:offices?|locations?))?|(?:radio\s|television\s|TV\s|[AF]M\s)?stations)\b(?:\sof\s(?:[A-Z][\w.&'’-]*,?\s?){1,5})?|(?:the\s)?(?:[\w.-]{1,12}\s){0,3}?rights\sto\s[A-Z][\w®™.&'’-]*(?:\s[A-Z][\w®™.&'’-]*){0,3})/;
+  /\b(?:acquire[sd]?|acquisition\sof|purchase[sd]?(?:\sof)?|sell|sale\sof|sold|buy)\s+(?:\([a-z0-9]{1,4}\)\s)?(?:for\s(?:approximately\s|about\s)?(?:US)?\$[\d.,]{1,15}(?:\s(?:million|billion))?\s+)?(?:to\s[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}\s)?(?:its\s(?!assets\b))?((?:[A-Z][\w&.-]*['’]s\sproducts?\s[A-Z][\w®™-]*(?:\s[A-Z][\w®™-]*){0,2})|(?:(?:substantially\s)?all\s(?:of\s)?)?(?:the\s|its\s|certain\s)?(?:(?:[A-Z][\w'’-]{1,20},(?=\s[A-Z])|[\w®&'’-]{1,25}|\d{1,3}(?:,\d{3}){1,3})\s){0,6}?(?:assets|[Bb]usiness(?:es)?|[Dd]ivision|[Oo]perations|[Ss]egment|restaurants|stores|[Hh]otels?|[Pp]ropert(?:y|ies)|product\slines?|[Pp]lants?|[Mm]ines?|[Bb]uildings?|[Ff]acilit(?:y|ies)|land|inventor(?:y|ies)|[Bb]ranch(?:es|\s(?:offices?|locations?))?|(?:radio\s|television\s|TV\s|[AF]M\s)?stations)\b(?:\sof\s(?:[A-Z][\w.&'’-]*,?\s?){1,5})?|(?:the\s)?(?:[\w.-]{1,12}\s){0,3}?rights\sto\s[A-Z][\w®™.&'’-]*(?:\s[A-Z][\w®™.&'’-]*){0,3})/;
 
 /**
  * Assets named by whose they are or what they serve, wherever the sentence puts them ("agreed to

@@ -376,3 +376,22 @@ describe("a credit facility the registrant takes through its subsidiary", () => 
     expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["loan", 35_000_000]]);
   });
 });
+
+describe("what an agreement is about", () => {
+  it("inventories sold", () => {
+    const [a] = deal(
+      "On October 6, 2000, the Company closed a transaction under an Asset Purchase Agreement with Omega " +
+        "America Inc. pursuant to which the Company sold its inventories of consumer products to Omega.",
+    );
+    expect(a.subject).toMatch(/^inventories/);
+  });
+
+  it("what an agreement is 'to license'", () => {
+    const [a] = deal(
+      "On December 3, 2009, the Company entered into an agreement with Beta Pharma, Inc. to license a " +
+        "proprietary long-acting Fc fusion technology platform, as described in the attached press release.",
+    );
+    expect(a.type).toBe("license");
+    expect(a.subject).toBe("a proprietary long-acting Fc fusion technology platform");
+  });
+});

@@ -395,3 +395,14 @@ describe("what an agreement is about", () => {
     expect(a.subject).toBe("a proprietary long-acting Fc fusion technology platform");
   });
 });
+
+describe("what a settlement settles", () => {
+  it("an investigation", () => {
+    const [a] = deal(
+      "On March 1, 2015, the Company and the Securities and Exchange Commission reached a settlement of the " +
+        "SEC's investigation, under which the Company agreed to pay a civil penalty of $3 million.",
+    );
+    expect(a.type).toBe("settlement");
+    expect(a.subject).toBe("the SEC's investigation");
+  });
+});

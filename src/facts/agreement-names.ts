@@ -33,7 +33,7 @@ const TYPES: [RegExp, AgreementType][] = [
   [ASSET_SALE, "asset_purchase"],
   // Not a company's name: "PJCOMN Acquisition Corporation" buys restaurants.
   [
-    /plan\s+of\s+(?:merger|reorganization)|merger\s+agreement|\bmerger\b|\bmerge\s+(?:with|into)\b|acqui(?:re|red|res|ring|sition)\b(?!,?\s(?:Corp|Corporation|Inc|LLC|L\.L\.C|Co\b|Company|Sub\b|Limited|Ltd|Holdings))/i,
+    /plan\s+of\s+(?:merger|reorganization)|merger\s+agreement|\bmerger\b|\bmerge[ds]?\s+(?:with|into)\b|acqui(?:re|red|res|ring|sition)\b(?!,?\s(?:Corp|Corporation|Inc|LLC|L\.L\.C|Co\b|Company|Sub\b|Limited|Ltd|Holdings))/i,
     "merger",
   ],
   // "an agreement to purchase NeXT Software, Inc.": buying a company is an acquisition.
@@ -146,9 +146,10 @@ const AT_THE_TIME_OF =
 export function typeOf(name: string, sentence: string): { type: AgreementType; generic: boolean } | null {
   for (const [re, t] of TYPES) if (re.test(name)) return { type: t, generic: false };
   // "a merger agreement" names its type; "an agreement to purchase NeXT" takes it from the sentence.
-  // An "Option Agreement" (to license, to buy) is no license or purchase yet.
+  // An "Option Agreement" (to license, to buy) is no license or purchase yet; a "Termination
+  // Agreement" ends one.
   if (
-    /consult|indemnif|underwrit|investor\s+rights|voting|support|registration\s+rights|subscription|lock-?\s?up|standstill|escrow|equity\s+distribution|at[-\s]the[-\s]market|sales\s+agency|\boption\s+agreement/i.test(
+    /consult|indemnif|underwrit|investor\s+rights|voting|support|registration\s+rights|subscription|lock-?\s?up|standstill|escrow|equity\s+distribution|at[-\s]the[-\s]market|sales\s+agency|\boption\s+agreement|\btermination\s+agreement/i.test(
       name,
     )
   )

@@ -233,6 +233,10 @@ export function termKind(
       /\breceived\s+(?:(?:cash|(?:net\s+|gross\s+)?proceeds)\s+(?:in\s+the\s+amount\s+)?of\s+)?(?:approximately\s+|about\s+)?$/.test(
         ownB,
       ) ||
+      // "for $8,500,000 in cash and a promissory note in the principal amount of $1,500,000".
+      /\bnote\s+in\s+the\s+(?:original\s+|aggregate\s+)?(?:principal\s+)?amount\s+of\s+(?:approximately\s+)?$/.test(
+        ownB,
+      ) ||
       (/\bissu(?:e|ed|ance\s+of)\s+an?\s*$/.test(ownB) &&
         /^\s{0,2}(?:unsecured\s+|secured\s+|subordinated\s+)?(?:promissory\s+)?note\b/.test(ownA)))
   )

@@ -406,3 +406,39 @@ describe("what a settlement settles", () => {
     expect(a.subject).toBe("the SEC's investigation");
   });
 });
+
+describe("mergers told in other words", () => {
+  it("'will be merged with and into a wholly-owned subsidiary of the Registrant' types a definitive agreement", () => {
+    const [a] = deal(
+      'On May 15, 1998, the Registrant and Pacific Gateway Properties, Inc. ("PGP") executed a definitive ' +
+        "agreement pursuant to which PGP will be merged with and into a wholly-owned subsidiary of the " +
+        "Registrant. Each outstanding share of PGP common stock will be converted into the right to receive " +
+        "$18.50 in cash.",
+    );
+    expect(a.type).toBe("merger");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "acquirer"],
+      ["Pacific Gateway Properties, Inc.", "target"],
+    ]);
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["purchase_price", 18.5]]);
+  });
+
+  it("a promissory note paid for a company is part of its price", () => {
+    const [a] = deal(
+      "On May 15, 1998, Registrant acquired all of the outstanding shares of Coastal Freight Lines, Inc. from " +
+        "its shareholders for $8,500,000 in cash and a promissory note in the principal amount of $1,500,000.",
+    );
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([
+      ["purchase_price", 8_500_000],
+      ["purchase_price", 1_500_000],
+    ]);
+  });
+
+  it("a termination agreement ends a merger agreement: it is no merger", () => {
+    const [a] = deal(
+      "On May 15, 1998, the Registrant entered into a Termination Agreement with Pacific Gateway Properties, " +
+        "Inc. terminating the Agreement and Plan of Merger dated February 1, 1998.",
+    );
+    expect(a.type).toBe("other");
+  });
+});

@@ -174,5 +174,10 @@ export function openedUnnamed(text: string, reading: boolean, purchaseTold: () =
   if (stake) return { name: "sale", type: "other", generic: false, sale: null };
   const pay =
     !reading && /salary/.test(text) ? (SALARY_TOLD.exec(text) ?? PRONOUN_SALARY_TOLD.exec(text)) : null;
-  return pay ? { name: "employment", type: "employment", generic: false, sale: null } : null;
+  if (!pay) return null;
+  // "Pursuant to her offer letter, Ms. Lee will receive an annual base salary of": the letter names it.
+  const named = /\b(?:offer\s+letter|employment\s+(?:agreement|letter|contract)|letter\s+agreement)\b/i.exec(
+    text,
+  );
+  return { name: named ? named[0] : "employment", type: "employment", generic: false, sale: null };
 }

@@ -442,3 +442,19 @@ describe("mergers told in other words", () => {
     expect(a.type).toBe("other");
   });
 });
+
+describe("an officer's pay told with the letter it is in", () => {
+  it("is an employment agreement by that letter's name", () => {
+    const [a] = parseFiling(
+      textFiling(
+        "March 5, 2015",
+        `${registrantLines("ACME CORP.")}Item 5.02 Departure of Directors or Certain Officers\n\n` +
+          "On March 1, 2015, the Board of Directors appointed Sarah Lee as Chief Financial Officer, effective " +
+          "March 16, 2015. Pursuant to her offer letter, Ms. Lee will receive an annual base salary of $375,000.\n",
+      ),
+    ).agreements;
+    expect(a.type).toBe("employment");
+    expect(a.subject).toBe("offer letter");
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["other", 375_000]]);
+  });
+});

@@ -31,9 +31,10 @@ export function mergesIntoOther(text: string, mentionsReg: (t: string) => boolea
   const w = MERGED_WITH_SUB.exec(text);
   if (w && mentionsReg(w[1]) && !mentionsReg(w[2])) return true;
   const m = MERGES_INTO.exec(text);
-  // "a wholly owned subsidiary of SIS merged with and into GBT": SIS's subsidiary merges, SIS buys.
+  // "a wholly owned subsidiary of SIS merged with and into GBT": SIS's subsidiary merges, SIS buys
+  // (and GBT, the registrant or not, is bought).
   if (m && /\bsubsidiar(?:y|ies)\s+of\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.index - 40), m.index)))
-    return false;
+    return mentionsReg(m[2]) && !mentionsReg(m[1]);
   if (m && !SUB.test(m[1]) && mentionsReg(m[1]) && !mentionsReg(m[2])) return true;
   if (m && SUB.test(m[1]) && mentionsReg(m[2])) return true;
   const s = SURVIVES_AS_SUBSIDIARY.exec(text);
@@ -63,7 +64,7 @@ const MERGED_WITH_SUB = new RegExp(
   String.raw`\b${NAME},?\s(?:\([^)]{1,40}\)\s)?(?:will\s|would\s|shall\s|is\sto\s)?(?:be\s)?merged\s+with\s+(?:and\s+into\s+)?an?\s+(?:direct\s+|indirect\s+)?(?:wholly[-\s]owned\s+)?subsidiary\s+of\s+${NAME}`,
 );
 const SURVIVES_AS_SUBSIDIARY = new RegExp(
-  String.raw`\b${NAME},?\s(?:\([^)]{1,40}\)\s)?(?:surviv(?:ing|es|e)\s+(?:the\s+merger\s+)?as|becom(?:ing|es|e))\s+an?\s+(?:direct\s+|indirect\s+)?wholly[-\s]owned\s+subsidiary\s+of\s+${NAME}`,
+  String.raw`\b${NAME},?\s(?:\([^)]{1,40}\)\s)?(?:surviv(?:ing|es|e)\s+(?:the\s+merger\s+)?as|becom(?:ing|es|e)|(?:will|would|shall)\s+(?:be|become))\s+an?\s+(?:direct\s+|indirect\s+)?wholly[-\s]owned\s+subsidiary\s+of\s+${NAME}`,
 );
 
 const MAX_SENTENCES = 200;

@@ -200,7 +200,12 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
       const speaks = refersBack(current, s.text) || PARTY_GOES_ON.test(s.text) || price || paysMoney(s.text);
       const money = speaks || since === 0 ? findMoney({ ...v, start: s.start, end: s.end }) : [];
       if (speaks || (money.length > 0 && since === 0)) {
-        addSentence(current, v, s, money);
+        // What holders get in a merger, told after a voting agreement made for it, is the merger's.
+        const owner =
+          current.fact.type === "other" && MERGER_CONSIDERATION.test(s.text)
+            ? (drafts.find((d) => d.fact.type === "merger") ?? current)
+            : current;
+        addSentence(owner, v, s, money);
         since = 0;
       } else if (++since >= 2) current = null;
     }

@@ -458,3 +458,37 @@ describe("an officer's pay told with the letter it is in", () => {
     expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["other", 375_000]]);
   });
 });
+
+describe("a registrant merged into another's subsidiary", () => {
+  it("'Following consummation of the merger, Retek will be a wholly owned subsidiary of Oracle': the registrant is bought", () => {
+    const [a] = deal(
+      "On March 22, 2005, the Company entered into an Agreement and Plan of Merger with Oracle Corporation " +
+        "(“Oracle”), and a wholly owned subsidiary of Oracle, providing for the merger of that subsidiary with " +
+        "and into the Company. Following consummation of the merger, the Company will be a wholly owned " +
+        "subsidiary of Oracle.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "target"],
+      ["Oracle Corporation", "acquirer"],
+    ]);
+  });
+
+  it("'a wholly owned subsidiary of Harris will merge with and into the Company': bought; what its holders get is the merger's, not the voting agreement's", () => {
+    const [merger, voting] = deal(
+      'On July 9, 2007, the Company entered into an Agreement and Plan of Merger (the "Merger Agreement") with ' +
+        'Harris Bankcorp, Inc. ("Harris"). The Merger Agreement provides that a wholly owned subsidiary of Harris ' +
+        'will merge with and into the Company (the "Merger"), with the Company continuing as the surviving ' +
+        "corporation. The directors of the Company have entered into a voting agreement with Harris to vote all " +
+        "of their shares of the Company's common stock in favor of the Merger.\n\nAt the effective time of the " +
+        "Merger, each issued and outstanding share of the Company's common stock will be converted into the " +
+        "right to receive $37.30 in cash.",
+    );
+    expect(roles(merger)).toEqual([
+      ["ACME CORP.", "target"],
+      ["Harris Bankcorp, Inc.", "acquirer"],
+    ]);
+    expect(merger.terms.map((t) => [t.kind, t.amount])).toEqual([["purchase_price", 37.3]]);
+    expect(voting.type).toBe("other");
+    expect(voting.terms).toEqual([]);
+  });
+});

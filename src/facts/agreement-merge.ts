@@ -119,8 +119,13 @@ function counterpartyBuys(text: string, counterparties: readonly string[]): bool
 /** A name and, when it is at least `minLength` long, its first word, the short name texts use. */
 function withFirstWord(name: string, minLength: number): string[] {
   const short = name.split(/[\s,]+/)[0];
-  return short.length >= minLength && short !== name ? [name, short] : [name];
+  return short.length >= minLength && short !== name && !GENERIC_FIRST_WORD.test(short)
+    ? [name, short]
+    : [name];
 }
+/** First words many names share: "Bank" of "Bank of America" is also the end of "Zeta Bank". */
+const GENERIC_FIRST_WORD =
+  /^(?:The|Bank|First|National|American|United|General|International|Global|New|North|South|East|West|Central|Pacific|Atlantic)$/i;
 const OTHER_BUYS = /^\s(?:will|shall|would|agreed\sto|has\sagreed\sto|is\sto)\s(?:acquire|purchase|buy)\b/;
 
 /** "pursue an acquisition of ICO's Oilfield Services Business Segment": what is bought is the registrant's. */

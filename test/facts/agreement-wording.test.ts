@@ -492,3 +492,20 @@ describe("a registrant merged into another's subsidiary", () => {
     expect(voting.terms).toEqual([]);
   });
 });
+
+describe("a counterparty's short name", () => {
+  it("is not a word other names share ('Bank' of 'Bank of America' is not 'Zeta Bank')", () => {
+    const [a] = parseFiling(
+      textFiling(
+        "March 20, 2013",
+        `${registrantLines("FIRST FINANCIAL CORPORATION")}Item 1.01 Entry into a Material Definitive Agreement\n\n` +
+          'On March 18, 2013, Zeta Bank, National Association ("Zeta Bank"), a wholly-owned subsidiary of First ' +
+          'Financial Corporation (the "Corporation"), entered into a Purchase and Assumption Agreement with Bank of ' +
+          "America, National Association. Under the terms of the Agreement, Zeta Bank will purchase certain " +
+          "assets and assume certain liabilities of 7 branch offices of Bank of America in Illinois.\n",
+      ),
+    ).agreements;
+    expect(a.parties.find((p) => p.name.startsWith("Bank of America"))?.role).toBe("seller");
+    expect(a.parties.find((p) => p.name.startsWith("Zeta Bank"))?.role).toBe("buyer");
+  });
+});

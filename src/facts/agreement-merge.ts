@@ -320,8 +320,10 @@ export function finish(d: Draft): AgreementFact {
       const distribution = /distribut/i.test(f.name) || (f.name === "agreement" && /distribut/i.test(d.text));
       const sells = distribution
         ? !registrantActs(d.text, d.regWords, DISTRIBUTES) && !APPOINTED_REGISTRANT.test(d.text)
-        : d.registrantSells &&
-          !(registrantActs(d.text, d.regWords, BUYS) && !registrantActs(d.text, d.regWords, SELLS_NEAR));
+        : (d.registrantSells &&
+            !(registrantActs(d.text, d.regWords, BUYS) && !registrantActs(d.text, d.regWords, SELLS_NEAR))) ||
+          // "for the long term supply by the Company to Conergy of solar grade silicon wafers".
+          /\b(?:supply|sale)\s+by\s+(?:the\s+)?(?:Company|Registrant)\s+to\b/i.test(d.text);
       set(sells ? "seller" : "buyer", sells ? "buyer" : "seller");
       break;
     }

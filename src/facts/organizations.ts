@@ -226,8 +226,12 @@ export function findOrganizations(v: TextView): Organization[] {
       ROLE.test(name)
     )
       continue;
-    // "the Parent Company", "a Public Company": a kind of company, not one.
-    if (GENERIC.test(name)) continue;
+    // "the Parent Company", "a Public Company", "(A Canadian Corporation)": a kind of company, not one.
+    if (
+      GENERIC.test(name) ||
+      /^An?\s[A-Z][a-z]{2,20}\s(?:Corporation|Company|Limited\sPartnership)$/.test(name)
+    )
+      continue;
     if (/^(?:The\s)?(?:Company|Registrant|Corporation|Bank|Trust)$/i.test(name.replace(/,?\s\S+$/, "")))
       continue;
     const key = name.toLowerCase();

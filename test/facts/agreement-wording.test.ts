@@ -509,3 +509,51 @@ describe("a counterparty's short name", () => {
     expect(a.parties.find((p) => p.name.startsWith("Zeta Bank"))?.role).toBe("buyer");
   });
 });
+
+describe("acquisitions told done (set16's wording, our sentences)", () => {
+  const done = (registrant: string, text: string) =>
+    parseFiling(
+      textFiling(
+        "October 13, 2006",
+        `${registrantLines(registrant)}Item 2.01 Completion of Acquisition or Disposition of Assets\n\n${text}\n`,
+      ),
+    ).agreements;
+
+  it("'completed its acquisition of the stock of' a company, through a 'directly wholly-owned subsidiary'", () => {
+    const [a] = done(
+      "ACME GROUP, INC.",
+      "Zeta Industries, Inc. (“Zeta”), a directly wholly-owned subsidiary of Acme Group, Inc. (the “Company”), " +
+        "announced on October 11, 2006, that it completed its acquisition of the stock of Duco Holdings Limited " +
+        "(“Duco”). The purchase price was $17.1 million in cash.",
+    );
+    expect(a.type).toBe("merger");
+    expect(a.parties.find((p) => p.name === "Zeta Industries, Inc.")?.role).toBe("acquirer");
+    expect(a.parties.find((p) => p.name === "Duco Holdings Limited")?.role).toBe("target");
+  });
+
+  it("'completed the transaction to acquire assets ... from' a seller, not '(A Canadian Corporation)'", () => {
+    const [a] = done(
+      "ACME BIOTECH, INC.",
+      "On September 12, 2016, the Company completed the transaction to acquire assets, including patented " +
+        "lighting technology, from Tesla Digital, Inc. (A Canadian Corporation).",
+    );
+    expect(a.type).toBe("asset_purchase");
+    expect(roles(a)).toEqual([
+      ["ACME BIOTECH, INC.", "buyer"],
+      ["Tesla Digital, Inc.", "seller"],
+    ]);
+  });
+
+  it("a supply 'by the Company to' a buyer: the registrant sells", () => {
+    const [a] = deal(
+      "On October 25, 2007, Acme Corp. (the “Company”) entered into a Solar Wafer Supply Agreement (the " +
+        "“Agreement”) with Conergy AG (“Conergy”) for the long term supply by the Company to Conergy of solar " +
+        "grade silicon wafers. The Company issued a press release on October 25, 2007, announcing this contract.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Conergy AG", "buyer"],
+    ]);
+    expect(a.subject).toBe("solar grade silicon wafers");
+  });
+});

@@ -61,6 +61,8 @@ const PAYMENT =
   /\b(?:paid|will\s+pay|agreed\s+to\s+pay|payments?\s+of|fee\s+of)\b[^.;]{0,80}\$\s?\d|\$\s?[\d,.]+(?:\s(?:million|billion))?\s(?:license\s|upfront\s|up-front\s|signing\s)?(?:fee|payment)\b/i;
 /** PAYMENT, tried only where a dollar sign is (most sentences have none). */
 const paysMoney = (text: string) => text.includes("$") && PAYMENT.test(text);
+const DATED_AFTER =
+  /^,?\s{1,2}dated\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d/;
 const DEFINES_PARENT = /\((?:the\s+)?[“"]Parent[”"]\)/;
 // "Mr. Smith will receive ...", "Beta shareholders will receive ...", "P & U has also agreed to ...": a sentence
 // that goes on about a party.
@@ -124,6 +126,9 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
         typed &&
         (ENTERED.test(s.text) ||
           /dated\s+as\s+of|by\s+and\s+(?:among|between)/i.test(s.text) ||
+          // "Under an Asset Purchase Agreement dated February 3, 2006 (the “Agreement”), INX Inc. ...
+          // purchased": the agreement's own date right after its name.
+          DATED_AFTER.test(s.text.slice(named.index + named[0].length, named.index + named[0].length + 40)) ||
           // "Ms. Major's offer letter provides for an annual base salary of $450,000".
           (typed.type === "employment" && /\bprovides?\s+for\b/i.test(s.text))) &&
         !olderAgreement(s.text, named[1], input.date ?? null);

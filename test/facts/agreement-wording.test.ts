@@ -557,3 +557,20 @@ describe("acquisitions told done (set16's wording, our sentences)", () => {
     expect(a.subject).toBe("solar grade silicon wafers");
   });
 });
+
+describe("an agreement named with its own date", () => {
+  it("'Under an Asset Purchase Agreement dated February 3, 2006, ... purchased the assets and operations of' a seller with no corporate word", () => {
+    const [a] = deal(
+      "Under an Asset Purchase Agreement dated February 3, 2006 (the “Agreement”), Acme Corp. (the “Company”) " +
+        "purchased the assets and operations of Datatran Network Systems (“DNS”). DNS is a provider of network " +
+        "solutions. The Company completed the acquisition simultaneously with the execution of the Asset " +
+        "Purchase Agreement.",
+    );
+    expect(a.type).toBe("asset_purchase");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "buyer"],
+      ["Datatran Network Systems", "seller"],
+    ]);
+    expect(a.subject).toBe("the assets and operations of Datatran Network Systems");
+  });
+});

@@ -165,6 +165,10 @@ export function termKind(
   // promissory note", "$440,000, of which $200,000 was paid in cash at closing, $100,000 ...", "$12.5
   // million, payable $10 million in cash and $2.5 million by a promissory note".
   if (buysCompany && PARTS_OF_PRICE.test(b)) return null;
+  // "$667,000.00 cash to Cano Energy Corporation as follows: (1) $525,000 cash upon signing ...; and
+  // (2) $142,000 cash on or before October 16, 2004": the parts listed after a total.
+  if (buysCompany && /\$[\d.,]{1,15}(?:\s(?:million|billion))?(?:[^$.]|\.\d){0,80}\bas\s+follows\s*:/.test(b))
+    return null;
   // What of a company's debt was repaid is no part of its price: "assumed approximately $223.0
   // million in long-term debt, of which approximately $73.0 million was paid at closing" (the debt
   // assumed is a term of its own, as the dev gold has NeXT's).
@@ -224,6 +228,8 @@ export function termKind(
     ((/\bpayment\b|\bpaid\b/.test(ownNear) && /\b(?:upon|at)\s+(?:the\s+)?closing\b/.test(ownNear)) ||
       /\bpaid\s*$/.test(ownB) ||
       /\bfor\s+an?\s+(?:cash\s+)?payment\s+of\s+(?:approximately\s+|about\s+)?$/.test(ownB) ||
+      // "In consideration for the additional 10% royalty interest, the Company agreed to pay $667,000.00".
+      /\bin\s+consideration\s+(?:for|of)\b[^.;$]{0,120}\b(?:pay|paid)\s+(?:approximately\s+)?$/.test(ownB) ||
       // "The property ... sold for gross proceeds of approximately $55.35 million".
       /\bfor\s+(?:total\s+|aggregate\s+)?(?:gross\s+|net\s+)?(?:cash\s+)?proceeds\s+of\s+(?:approximately\s+|about\s+)?$/.test(
         ownB,

@@ -574,3 +574,24 @@ describe("an agreement named with its own date", () => {
     expect(a.subject).toBe("the assets and operations of Datatran Network Systems");
   });
 });
+
+describe("oil and gas interests bought", () => {
+  it("a royalty interest bought under a Purchase and Sale Agreement is an asset purchase at the price paid 'in consideration for' it", () => {
+    const [a] = deal(
+      "On August 16, 2004, Acme Corp. (the Company) entered into a Purchase and Sale Agreement (the Purchase " +
+        "Agreement) with Delta Energy Corporation, a Texas corporation, whereby the Company increased its royalty " +
+        "interest by 10% to 65% in and to the oil, gas and mineral leasehold estates located in Lincoln County, " +
+        "Oklahoma. In consideration for the additional 10% royalty interest, the Company agreed to pay $667,000.00 " +
+        "cash to Delta Energy Corporation as follows: (1) $525,000 cash upon signing the Purchase Agreement; and " +
+        "(2) $142,000 cash on or before October 16, 2004.",
+    );
+    expect(a.type).toBe("asset_purchase");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "buyer"],
+      ["Delta Energy Corporation", "seller"],
+    ]);
+    const terms = a.terms.map((t) => [t.kind, t.amount]);
+    expect(terms).toContainEqual(["purchase_price", 667_000]);
+    expect(terms).not.toContainEqual(["other", 525_000]);
+  });
+});

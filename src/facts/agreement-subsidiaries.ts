@@ -36,10 +36,11 @@ const OWN_SUBSIDIARY =
 /**
  * ", a wholly owned subsidiary of X" after a name (", a Delaware corporation and a wholly-owned
  * subsidiary of X", ", the wholly-owned subsidiary of X", ", an Ohio-chartered bank headquartered in
- * Lewis Center, Ohio, and a wholly-owned subsidiary of X" too): X, its owner.
+ * Lewis Center, Ohio, and a wholly-owned subsidiary of X" too; after a defined short name, ”), a
+ * wholly-owned subsidiary of X"): X, its owner.
  */
 const SUBSIDIARY_OF =
-  /^(?:\s\([^()]{1,40}\))?,\s(?:an?\s(?:[A-Z][a-z]{1,15}\s){1,3}(?:corporation|company|limited\sliability\scompany|limited\spartnership)\sand\s|an?\s[\w-]{2,20}\s(?:bank|corporation|company)[^();.]{0,60}?,?\sand\s)?(?:an?\s|the\s)?(?:direct(?:ly)?\s|indirect(?:ly)?\s)?(?:wholly[-\s]owned\s)?subsidiary\sof\s([^,.;()]{2,60})/;
+  /^(?:[”"]\))?(?:\s\([^()]{1,40}\))?,\s(?:an?\s(?:[A-Z][a-z]{1,15}\s){1,3}(?:corporation|company|limited\sliability\scompany|limited\spartnership)\sand\s|an?\s[\w-]{2,20}\s(?:bank|corporation|company)[^();.]{0,60}?,?\sand\s)?(?:an?\s|the\s)?(?:direct(?:ly)?\s|indirect(?:ly)?\s)?(?:wholly[-\s]owned\s)?subsidiary\sof\s([^,.;()]{2,60})/;
 const REGISTRANT_WORD = /^(?:the\s)?(?:Company|Registrant|registrant|Corporation)\b/;
 
 /**

@@ -595,3 +595,21 @@ describe("oil and gas interests bought", () => {
     expect(terms).not.toContainEqual(["other", 525_000]);
   });
 });
+
+describe("a subsidiary named by its defined short name", () => {
+  it("'First Financial Bank, National Association (“First Financial Bank”), a wholly-owned subsidiary of' the registrant buys for it", () => {
+    const [a] = parseFiling(
+      textFiling(
+        "March 20, 2013",
+        `${registrantLines("FIRST FINANCIAL CORPORATION")}Item 1.01 Entry into a Material Definitive Agreement\n\n` +
+          "On March 18, 2013, First Financial Bank, National Association (“First Financial Bank”), a wholly-owned " +
+          "subsidiary of First Financial Corporation (the “Corporation”), entered into a Purchase and Assumption " +
+          "Agreement (the “Agreement”) with Bank of America, National Association (“Bank of America”). Under the " +
+          "terms of the Agreement, First Financial Bank will purchase certain assets and assume certain " +
+          "liabilities of 7 branch offices of Bank of America in central and southern Illinois.\n",
+      ),
+    ).agreements;
+    expect(a.parties.find((p) => p.name.startsWith("First Financial Bank"))?.role).toBe("buyer");
+    expect(a.parties.find((p) => p.name.startsWith("Bank of America"))?.role).toBe("seller");
+  });
+});

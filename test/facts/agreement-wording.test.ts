@@ -6,10 +6,15 @@ import { describe, expect, it } from "vitest";
 import { parseFiling } from "../../src/form8k/record.js";
 import { registrantLines, textFiling } from "../helpers/fixtures.js";
 
-const ITEM_5 = "Item 5. Other Events.\n\n";
+const ITEM_1_01 = "Item 1.01 Entry into a Material Definitive Agreement.";
+const ITEM_2 = "Item 2. Acquisition or Disposition of Assets.";
 
-const deal = (text: string, registrant = "ACME CORP.") =>
-  parseFiling(textFiling("May 7, 1999", `${registrantLines(registrant)}${ITEM_5}${text}\n`)).agreements;
+/** The agreements of an 8-K that holds `text` under `item`, filed by `registrant` on `date`. */
+const agreementsIn = (
+  text: string,
+  { registrant = "ACME CORP.", item = "Item 5. Other Events.", date = "May 7, 1999" } = {},
+) => parseFiling(textFiling(date, `${registrantLines(registrant)}${item}\n\n${text}\n`)).agreements;
+const deal = (text: string, registrant = "ACME CORP.") => agreementsIn(text, { registrant });
 const roles = (a: { parties: { name: string; role: string }[] }) => a.parties.map((p) => [p.name, p.role]);
 
 describe("shares the registrant sells", () => {
@@ -98,9 +103,7 @@ describe("a property sold with no agreement named", () => {
 });
 
 describe("a merger told done, with no agreement named", () => {
-  const ITEM_2 = "Item 2. Acquisition or Disposition of Assets.\n\n";
-  const done = (text: string) =>
-    parseFiling(textFiling("April 5, 2000", `${registrantLines("ACME CORP.")}${ITEM_2}${text}\n`)).agreements;
+  const done = (text: string) => agreementsIn(text, { item: ITEM_2, date: "April 5, 2000" });
   it.each([
     [
       "Effective March 31, 2000, the Registrant merged with Western Bancshares, Inc., with the Registrant as " +
@@ -157,12 +160,7 @@ describe("an amendment to an agreement dated years before", () => {
 
 describe("more ways an agreement is entered into", () => {
   const item = (registrant: string, text: string) =>
-    parseFiling(
-      textFiling(
-        "November 17, 2000",
-        `${registrantLines(registrant)}Item 1.01 Entry into a Material Definitive Agreement.\n\n${text}\n`,
-      ),
-    ).agreements;
+    agreementsIn(text, { registrant, item: ITEM_1_01, date: "November 17, 2000" });
 
   it("two agreements named with their articles ('a License Agreement and a Supply Agreement')", () => {
     const found = item(
@@ -210,12 +208,7 @@ describe("more ways an agreement is entered into", () => {
 
 describe("who sells, what kind of deal, which amounts are its terms", () => {
   const item2 = (registrant: string, text: string) =>
-    parseFiling(
-      textFiling(
-        "October 10, 2000",
-        `${registrantLines(registrant)}Item 2. Acquisition or Disposition of Assets.\n\n${text}\n`,
-      ),
-    ).agreements;
+    agreementsIn(text, { registrant, item: ITEM_2, date: "October 10, 2000" });
 
   it("radio stations bought are assets, not a company", () => {
     const [a] = item2(
@@ -258,12 +251,7 @@ describe("who sells, what kind of deal, which amounts are its terms", () => {
 
 describe("what a merger is paid with", () => {
   const merged = (text: string) =>
-    parseFiling(
-      textFiling(
-        "April 10, 1998",
-        `${registrantLines("ACME BANCSHARES, INC.")}Item 2. Acquisition or Disposition of Assets.\n\n${text}\n`,
-      ),
-    ).agreements[0];
+    agreementsIn(text, { registrant: "ACME BANCSHARES, INC.", item: ITEM_2, date: "April 10, 1998" })[0];
   const terms = (a: { terms: { kind: string; amount: number | null }[] }) =>
     a.terms.map((t) => [t.kind, t.amount]);
 
@@ -293,12 +281,7 @@ describe("what a merger is paid with", () => {
 
 describe("a licensee that pays, a loan's size and not what is drawn", () => {
   const item = (registrant: string, text: string) =>
-    parseFiling(
-      textFiling(
-        "December 7, 2009",
-        `${registrantLines(registrant)}Item 1.01 Entry into a Material Definitive Agreement.\n\n${text}\n`,
-      ),
-    ).agreements[0];
+    agreementsIn(text, { registrant, item: ITEM_1_01, date: "December 7, 2009" })[0];
 
   it("'made an upfront payment': the registrant is the licensee", () => {
     const a = item(
@@ -512,12 +495,11 @@ describe("a counterparty's short name", () => {
 
 describe("acquisitions told done (set16's wording, our sentences)", () => {
   const done = (registrant: string, text: string) =>
-    parseFiling(
-      textFiling(
-        "October 13, 2006",
-        `${registrantLines(registrant)}Item 2.01 Completion of Acquisition or Disposition of Assets\n\n${text}\n`,
-      ),
-    ).agreements;
+    agreementsIn(text, {
+      registrant,
+      item: "Item 2.01 Completion of Acquisition or Disposition of Assets",
+      date: "October 13, 2006",
+    });
 
   it("'completed its acquisition of the stock of' a company, through a 'directly wholly-owned subsidiary'", () => {
     const [a] = done(

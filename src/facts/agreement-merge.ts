@@ -281,7 +281,7 @@ export function finish(d: Draft): AgreementFact {
       // Stock"): a price with no amount.
       if (
         !f.terms.some((t) => t.kind === "purchase_price") &&
-        /stock\s+swap|exchange\s+ratio|in\s+exchange\s+for\s+(?:the\s+issuance\s+of\s+)?(?:approximately\s+)?[\d,]{3,15}\s+shares|\breceive\s+(?:\d{0,3}\.\d{1,6}\s+)?shares?\s+of|(?:converted|exchanged)\s+(?:in)?to\s+(?:the\s+right\s+to\s+receive\s+)?(?:that\s+number\s+of\s+|a\s+number\s+of\s+)?(?:shares|\.?\d)|will\s+issue\s+approximately\s+[\d,]+\s+shares|[\d,]{6,}\s+shares\s+of\s+(?:the\s+)?(?:Registrant|[A-Z][\w.]*)['’]?s?\s+Common\s+Stock\s+will\s+be\s+issued/i.test(
+        /stock\s+swap|exchange\s+ratio|in\s+exchange\s+for\s+(?:the\s+issuance\s+of\s+)?(?:approximately\s+)?[\d,]{3,15}\s+shares|\breceived\s+an\s+aggregate\s+of\s+[\d,]{3,15}\s+shares|\breceive\s+(?:\d{0,3}\.\d{1,6}\s+)?shares?\s+of|(?:converted|exchanged)\s+(?:in)?to\s+(?:the\s+right\s+to\s+receive\s+)?(?:that\s+number\s+of\s+|a\s+number\s+of\s+)?(?:shares|\.?\d)|will\s+issue\s+approximately\s+[\d,]+\s+shares|[\d,]{6,}\s+shares\s+of\s+(?:the\s+)?(?:Registrant|[A-Z][\w.]*)['’]?s?\s+Common\s+Stock\s+will\s+be\s+issued/i.test(
           d.text,
         )
       )

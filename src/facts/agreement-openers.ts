@@ -39,9 +39,10 @@ export const ACQUIRED = new RegExp(
     String.raw`\b(?:completed|consummated|closed)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?(?:sale|divestiture)\s+of\s+(?:substantially\s+all\s+of\s+)?(?:the\s+|its\s+)(?:[\w&'’-]{1,20}\s){0,4}?(?:assets|business|operations?|division|segment|unit)\s+to\s+(?:the\s+)?[A-Z]`,
     // "completed the sale of substantially all of the assets"
     String.raw`\b(?:completed|consummated|closed)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?(?:acquisition|purchase|sale)\s+of\s+(?:substantially\s+)?all\s+(?:of\s+)?the\s+(?:assets|(?:issued\s+and\s+)?outstanding)\b`,
-    // "purchased all of the outstanding capital stock of Southwestern Pipe, Inc."
+    // "purchased all of the outstanding capital stock of Southwestern Pipe, Inc.", "acquired from
+    // Harold Baxter all of the issued and outstanding capital stock of"
     // "acquired 100% of the membership interests of Kappa Logistics, LLC"
-    String.raw`\b(?:purchased|acquired)\s+(?:all\s+(?:of\s+)?|100\s?%\s+of\s+)the\s+(?:issued\s+and\s+)?(?:outstanding\s+)?(?:shares\s+of\s+)?(?:capital\s+|common\s+)?(?:stock|shares|(?:membership|equity|partnership)\s+(?:interests|units))\s+of\s+[A-Z]`,
+    String.raw`\b(?:purchased|acquired)\s+(?:from\s+(?:[A-Z][\w.&'’-]*,?\s){1,6})?(?:all\s+(?:of\s+)?|100\s?%\s+of\s+)the\s+(?:issued\s+and\s+)?(?:outstanding\s+)?(?:shares\s+of\s+)?(?:capital\s+|common\s+)?(?:stock|shares|(?:membership|equity|partnership)\s+(?:interests|units))\s+of\s+[A-Z]`,
     // "sold the assets of its plastic packaging operation to", "sold its Omega Division to"
     // "sold certain assets of Interpore Dental, Inc., a wholly-owned subsidiary of the Company, to"
     String.raw`\b(?:sold|disposed\s+of)\s+(?:substantially\s+)?(?:all\s+(?:of\s+)?)?(?:the|its|certain)\s+(?:[a-z-]{1,20}\s|[A-Z][\w&'’-]{0,20}\s){0,3}?(?:assets|business|operations?|division|Business|Operations?|Division|Segment)\s+(?:of|to)\b`,
@@ -57,6 +58,8 @@ export const ACQUIRED = new RegExp(
     String.raw`\b(?:sold|disposed\s+of|(?:completed|consummated|closed|announced)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?sale\s+of)\s+(?:the|its)\s+(?:[A-Z][\w'’-]{1,20},?\s|[a-z-]{1,20}\s){0,4}?${PROPERTY_SOLD}\s+(?:(?:located\s+)?in\s+(?:[A-Z][\w'’-]{1,20},?\s){1,4})?to\s+(?:the\s+)?[A-Z]`,
     // "has agreed to sell its consumer products division to Epsilon Brands"
     String.raw`\bagree[sd]?\s+to\s+sell\s+(?:substantially\s+all\s+of\s+)?(?:the|its)\s+(?:[\w&'’-]{1,20}\s){0,4}?(?:assets|business|operations?|division|segment|unit|Business|Operations?|Division|Segment)\s+to\s+(?:the\s+)?[A-Z]`,
+    // "have agreed in principle to a merger pursuant to which Hampton would become"
+    String.raw`\bagreed\s+in\s+principle\s+to\s+(?:an?\s+)?(?:merger|merge|acquire|acquisition|be\s+acquired)\b`,
     // "has agreed to be acquired by Phi Industries, Inc.", "agreed to acquire Beta Corp. for"
     String.raw`\bagree[sd]?\s+to\s+(?:be\s+acquired\s+by|acquire|merge\s+with)\s+(?:the\s+)?[A-Z]`,
     // "acquired Beta Software, Inc."
@@ -126,7 +129,7 @@ export const PRONOUN_SALARY_TOLD = new RegExp(
  * Omega Wireless, Inc.", "sold its 40% membership interest in Tau LLC to".
  */
 export const STAKE_SOLD =
-  /\bsold\s+(?:all\s+of\s+)?its\s+(?:\d{1,3}(?:\.\d{1,2})?\s?%\s+)?(?:(?:general|limited)\s+)?(?:(?:partnership|membership|equity|ownership)\s+)?interests?\s+in\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:,?\s[A-Z][\w.&'’-]*){0,5}\s+to\s+(?:the\s+)?[A-Z]/;
+  /\bsold\s+(?:all\s+of\s+)?its\s+(?:\d{1,3}(?:\.\d{1,2})?\s?%\s+)?(?:(?:general|limited)\s+)?(?:(?:partnership|membership|equity|ownership)\s+)?interests?\s+in\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:,?\s[A-Z][\w.&'’-]*){0,5}\s+to\s+(?:the\s+|its\s+(?:[\w-]{1,20}\s){1,3}?(?:partner|affiliate|shareholder),\s)?[A-Z]/;
 
 /** An agreement a sentence opens with no agreement named, and the shares it sells, if that is how. */
 export interface Opened {

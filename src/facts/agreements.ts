@@ -126,6 +126,11 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
         typed &&
         (ENTERED.test(s.text) ||
           /dated\s+as\s+of|by\s+and\s+(?:among|between)/i.test(s.text) ||
+          // "pursuant to a Stock Purchase Agreement, Capital Partners II, Ltd. purchased": done under a
+          // new agreement (an indefinite article: not one the filing told of before).
+          /\bpursuant\s+to\s+an?\s(?:[^.;]|\.(?!\s+[A-Z])){0,80}?\b(?:purchased|sold|issued|acquired)\b/.test(
+            s.text,
+          ) ||
           // "Under an Asset Purchase Agreement dated February 3, 2006 (the “Agreement”), INX Inc. ...
           // purchased": the agreement's own date right after its name.
           DATED_AFTER.test(s.text.slice(named.index + named[0].length, named.index + named[0].length + 40)) ||
@@ -238,7 +243,7 @@ function officersAgreement(
 }
 
 const MERGER_CONSIDERATION =
-  /\b(?:shares?|stock)\b[^.]{0,80}\b(?:converted|exchanged)\s+(?:in)?to\b|\b(?:share|stock)holders\b[^.]{0,60}\breceive\b|\bexchange\s+ratio\b/i;
+  /\b(?:shares?|stock)\b[^.]{0,80}\b(?:converted|exchanged)\s+(?:in)?to\b|\b(?:share|stock)holders\b[^.]{0,60}\breceive[ds]?\b|\bexchange\s+ratio\b/i;
 
 function newDraft(
   v: TextView,

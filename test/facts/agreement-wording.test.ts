@@ -595,3 +595,73 @@ describe("a subsidiary named by its defined short name", () => {
     expect(a.parties.find((p) => p.name.startsWith("Bank of America"))?.role).toBe("seller");
   });
 });
+
+describe("1990s ways of telling a deal (our sentences)", () => {
+  const item2 = (text: string) => agreementsIn(text, { item: ITEM_2, date: "October 10, 1997" });
+
+  it("'acquired from Harold Baxter all of the issued and outstanding capital stock of' a company", () => {
+    const [a] = item2(
+      "On October 1, 1997, the Registrant acquired from Harold Baxter all of the issued and outstanding capital " +
+        "stock of Baxter Machine Works, Inc. for $3,200,000 in cash.",
+    );
+    expect(a.type).toBe("merger");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "acquirer"],
+      ["Baxter Machine Works, Inc.", "target"],
+    ]);
+  });
+
+  it("'sold to Omega Industries, Inc. substantially all of the assets of its Precision Tools Division'", () => {
+    const [a] = item2(
+      "Pursuant to an Agreement dated as of September 15, 1997, the Registrant sold to Omega Industries, Inc. " +
+        "substantially all of the assets of its Precision Tools Division for a cash purchase price of $11,500,000.",
+    );
+    expect(a.type).toBe("asset_purchase");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Omega Industries, Inc.", "buyer"],
+    ]);
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["purchase_price", 11_500_000]]);
+  });
+
+  it("shareholders who 'received an aggregate of 850,000 shares': a price in shares", () => {
+    const [a] = item2(
+      'On October 1, 1997, the Registrant consummated the acquisition of Delta Data Systems, Inc. ("Delta") ' +
+        "through the merger of Delta with and into a wholly-owned subsidiary of the Registrant. The shareholders " +
+        "of Delta received an aggregate of 850,000 shares of the Registrant's Common Stock.",
+    );
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["purchase_price", null]]);
+  });
+
+  it("'have agreed in principle to a merger'", () => {
+    const [a] = item2(
+      "The Registrant and Hampton Industries, Inc. have agreed in principle to a merger pursuant to which " +
+        "Hampton would become a wholly-owned subsidiary of the Registrant.",
+    );
+    expect(a.type).toBe("merger");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "acquirer"],
+      ["Hampton Industries, Inc.", "target"],
+    ]);
+  });
+
+  it("a stake sold 'to its joint venture partner, Falcon Communications, L.P.'", () => {
+    const [a] = item2(
+      "On October 1, 1997, the Registrant sold its 50% interest in Coastal Cable Partners to its joint venture " +
+        "partner, Falcon Communications, L.P., for $7,250,000.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Falcon Communications, L.P.", "buyer"],
+    ]);
+  });
+
+  it("shares bought 'pursuant to a Stock Purchase Agreement'", () => {
+    const [a] = item2(
+      "On October 1, 1997, pursuant to a Stock Purchase Agreement, Capital Partners II, Ltd. purchased " +
+        "4,500,000 shares of the Registrant's Common Stock, resulting in a change in control of the Registrant.",
+    );
+    expect(a.type).toBe("other");
+    expect(a.parties.find((p) => p.name === "Capital Partners II, Ltd.")?.role).toBe("buyer");
+  });
+});

@@ -56,6 +56,9 @@ export const ACQUIRED = new RegExp(
     // the sale of its headquarters building in Tulsa, Oklahoma to", "announced the sale of its
     // Manhattan Towers property located in Manhattan Beach, California to".
     String.raw`\b(?:sold|disposed\s+of|(?:completed|consummated|closed|announced)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?sale\s+of)\s+(?:the|its)\s+(?:[A-Z][\w'’-]{1,20},?\s|[a-z-]{1,20}\s){0,4}?${PROPERTY_SOLD}\s+(?:(?:located\s+)?in\s+(?:[A-Z][\w'’-]{1,20},?\s){1,4})?to\s+(?:the\s+)?[A-Z]`,
+    // A property bought by its name and place: "acquired in a single transaction the High Point
+    // Radisson, located in High Point, North Carolina, and the Knoxville Hilton".
+    String.raw`\b(?:acquired|purchased)\s+(?:in\s+a\s+single\s+transaction\s+)?the\s+(?:[A-Z][\w'’&-]*\s){0,4}[A-Z][\w'’&-]*,\s+located\s+(?:in|at)\b`,
     // "has agreed to sell its consumer products division to Epsilon Brands"
     String.raw`\bagree[sd]?\s+to\s+sell\s+(?:substantially\s+all\s+of\s+)?(?:the|its)\s+(?:[\w&'’-]{1,20}\s){0,4}?(?:assets|business|operations?|division|segment|unit|Business|Operations?|Division|Segment)\s+to\s+(?:the\s+)?[A-Z]`,
     // "have agreed in principle to a merger pursuant to which Hampton would become"
@@ -156,7 +159,7 @@ export function openedUnnamed(text: string, reading: boolean, purchaseTold: () =
     // "acquired, through certain of its subsidiaries substantially all of the assets of".
     const assets =
       ASSET_SALE.test(text) ||
-      /\b(?:assets|propert(?:y|ies)|leases|wells|fields?|acreage)\b/.test(acquired[0]) ||
+      /\b(?:assets|propert(?:y|ies)|leases|wells|fields?|acreage|located)\b/.test(acquired[0]) ||
       new RegExp(String.raw`\b${PROPERTY_SOLD}\b`).test(acquired[0]);
     return { name: "acquisition", type: assets ? "asset_purchase" : "merger", generic: false, sale: null };
   }

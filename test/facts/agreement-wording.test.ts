@@ -665,3 +665,17 @@ describe("1990s ways of telling a deal (our sentences)", () => {
     expect(a.parties.find((p) => p.name === "Capital Partners II, Ltd.")?.role).toBe("buyer");
   });
 });
+
+describe("a property bought by its name and place", () => {
+  it("'acquired in a single transaction the High Point Radisson, located in High Point, North Carolina'", () => {
+    const [a] = agreementsIn(
+      "On March 12, 1998, the Company acquired in a single transaction the High Point Radisson, located in High " +
+        "Point, North Carolina, and the Knoxville Hilton, located in Knoxville, Tennessee for an aggregate " +
+        "purchase price of $37.0 million.",
+      { registrant: "ACME LODGING COMPANY", date: "March 20, 1998" },
+    );
+    expect(a.type).toBe("asset_purchase");
+    expect(roles(a)).toEqual([["ACME LODGING COMPANY", "buyer"]]);
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["purchase_price", 37_000_000]]);
+  });
+});

@@ -81,7 +81,8 @@ export const REFERS_BACK =
   /\b(?:the|this|such)\s+(?:[A-Z][\w-]{1,20}\s){0,4}(?:agreement|merger|transaction|acquisition|license|collaboration|order\s+form|facility|arrangement|settlement|deal|amendment)\b|\bunder\s+the\s+terms\b|\broyalt/i;
 
 /** An agreement to buy a company's own shares from it (a private placement). */
-export const SHARE_PURCHASE = /\b(?:stock|share|securities|common\s+stock)\s+purchase|subscription/i;
+export const SHARE_PURCHASE =
+  /\b(?:stock|share|securities|common\s+stock)\s+purchase|subscription|private\s+placement/i;
 
 /** "the agreement", "this Agreement": the agreement the text is about, by no name of its own. */
 export const BARE_AGREEMENT = /^(?:(?:the|this|such|said)\s+)?agreement$/i;

@@ -11,6 +11,8 @@ export const SUBSIDIARY_SOLD = String.raw`(?:all\s+(?:of\s+)?(?:the\s+)?(?:issue
 
 /** An acquisition or sale told without its agreement, one alternative a way of telling it. */
 /** Real property a sale can be of alone. */
+/** Equipment a sale can be of alone ("sold twelve drilling rigs to"). */
+const EQUIPMENT = "(?:rigs|vessels|aircraft|equipment|ships|barges|towers|pipelines?)";
 const PROPERTY_SOLD =
   "(?:facility|plant|building|headquarters|hotel|mill|refinery|terminal|warehouse|campus|property)";
 
@@ -59,6 +61,8 @@ export const ACQUIRED = new RegExp(
     // A property bought by its name and place: "acquired in a single transaction the High Point
     // Radisson, located in High Point, North Carolina, and the Knoxville Hilton".
     String.raw`\b(?:acquired|purchased)\s+(?:in\s+a\s+single\s+transaction\s+)?the\s+(?:[A-Z][\w'’&-]*\s){0,4}[A-Z][\w'’&-]*,\s+located\s+(?:in|at)\b`,
+    // "sold twelve drilling rigs to Nabors Drilling USA, Inc."
+    String.raw`\bsold\s+(?:(?:the|its|certain|all|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]{4,5}teen|twenty)\s+)?(?:[\w-]{1,20}\s){0,2}?${EQUIPMENT}\s+to\s+(?:the\s+)?[A-Z]`,
     // "has agreed to sell its consumer products division to Epsilon Brands"
     String.raw`\bagree[sd]?\s+to\s+sell\s+(?:substantially\s+all\s+of\s+)?(?:the|its)\s+(?:[\w&'’-]{1,20}\s){0,4}?(?:assets|business|operations?|division|segment|unit|Business|Operations?|Division|Segment)\s+to\s+(?:the\s+)?[A-Z]`,
     // "have agreed in principle to a merger pursuant to which Hampton would become"
@@ -160,7 +164,7 @@ export function openedUnnamed(text: string, reading: boolean, purchaseTold: () =
     const assets =
       ASSET_SALE.test(text) ||
       /\b(?:assets|propert(?:y|ies)|leases|wells|fields?|acreage|located)\b/.test(acquired[0]) ||
-      new RegExp(String.raw`\b${PROPERTY_SOLD}\b`).test(acquired[0]);
+      new RegExp(String.raw`\b(?:${PROPERTY_SOLD}|${EQUIPMENT})\b`).test(acquired[0]);
     return { name: "acquisition", type: assets ? "asset_purchase" : "merger", generic: false, sale: null };
   }
   const loan =
@@ -171,6 +175,14 @@ export function openedUnnamed(text: string, reading: boolean, purchaseTold: () =
   }
   const sale = SHARE_SALE.exec(text);
   if (sale) return { name: "", type: "other", generic: false, sale };
+  // "completed a private placement of 1,000,000 shares of its Common Stock ... to certain institutional investors".
+  if (
+    !reading &&
+    /\b(?:completed|closed|consummated)\s+(?:a|its)\s+private\s+placement\s+of\s+[\d,]{3,15}\s+shares\b/.test(
+      text,
+    )
+  )
+    return { name: "private placement", type: "other", generic: false, sale: null };
   const invested = /invest/.test(text) ? INVESTS_IN.exec(text) : null;
   if (invested)
     return { name: "investment", type: "other", generic: false, sale: null, investedIn: invested[1] };

@@ -84,7 +84,7 @@ export function someMention(
 const SOLD_BY = /(?:sale|issuance)\s{1,5}by\s{1,5}$/;
 
 const GRANTED_TO =
-  /\b(?:granted|grants?|provides?|provided|gives?|gave|given)\s{1,3}(?:to\s{1,3})?(?:the\s{1,3})?$/;
+  /\b(?:granted|grants?|granting|provides?|provided|gives?|gave|given)\s{1,3}(?:to\s{1,3})?(?:the\s{1,3})?$/;
 const A_LICENSE =
   /^\s{0,3}(?:with\s{1,3})?(?:an?\s{1,3}|the\s{1,3})?(?:(?:exclusive|non-?exclusive|worldwide|world-wide|royalty-bearing|sublicensable|perpetual|irrevocable|co-exclusive),?\s{1,3}){0,4}(?:licen[cs]e|sublicense|rights|access)\b/;
 

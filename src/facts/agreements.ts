@@ -61,6 +61,8 @@ const PAYMENT =
   /\b(?:paid|will\s+pay|agreed\s+to\s+pay|payments?\s+of|fee\s+of)\b[^.;]{0,80}\$\s?\d|\$\s?[\d,.]+(?:\s(?:million|billion))?\s(?:license\s|upfront\s|up-front\s|signing\s)?(?:fee|payment)\b/i;
 /** PAYMENT, tried only where a dollar sign is (most sentences have none). */
 const paysMoney = (text: string) => text.includes("$") && PAYMENT.test(text);
+const SIGNED_WITH_REGISTRANT =
+  /\b(?:the\s+)?(?:Registrant|Company)\s+and\s+((?:[A-Z][\w.&'’-]*\s){0,4}[A-Z][\w.&'’-]*)\s+(?:have\s+|has\s+)?(?:signed|entered\s+into|executed)\b/;
 const DATED_AFTER =
   /^,?\s{1,2}dated\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d/;
 const DEFINES_PARENT = /\((?:the\s+)?[“"]Parent[”"]\)/;
@@ -316,6 +318,15 @@ function newDraft(
     (type !== "merger" && type !== "employment" && counterparties === 0)
   ) {
     addListedParties(parties, v, s);
+  }
+  // "the Registrant and Biogenex Laboratories signed a License Agreement": the other signer, named
+  // with no corporate word, before the verb.
+  if (type !== "merger" && type !== "employment" && parties.length === (hasRegistrant ? 1 : 0)) {
+    const signer = SIGNED_WITH_REGISTRANT.exec(text);
+    if (signer && !mentionsReg(signer[1])) {
+      const at = s.start + signer.index + signer[0].indexOf(signer[1], 10);
+      addParty(parties, signer[1], loc(v, at, at + signer[1].length));
+    }
   }
   // The other side by a name with no corporate word: "to be acquired by Omega Capital Partners".
   const other =

@@ -679,3 +679,36 @@ describe("a property bought by its name and place", () => {
     expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["purchase_price", 37_000_000]]);
   });
 });
+
+describe("more 1990s deals (our sentences)", () => {
+  it("'the Registrant and Biogenex Laboratories signed a License Agreement': the other signer has no corporate word", () => {
+    const [a] = deal(
+      "On June 30, 1996, the Registrant and Biogenex Laboratories signed a License Agreement granting the " +
+        "Registrant exclusive rights to manufacture and sell Biogenex's diagnostic test kits in North America.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "licensee"],
+      ["Biogenex Laboratories", "licensor"],
+    ]);
+  });
+
+  it("'completed a private placement of 1,000,000 shares': the registrant sells, for the proceeds", () => {
+    const [a] = deal(
+      "On June 30, 1996, the Registrant completed a private placement of 1,000,000 shares of its Common Stock at " +
+        "$5.00 per share to certain institutional investors, for gross proceeds of $5,000,000.",
+    );
+    expect(a.type).toBe("other");
+    expect(roles(a)).toEqual([["ACME CORP.", "seller"]]);
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["equity_purchase", 5_000_000]]);
+  });
+
+  it("'sold twelve drilling rigs to' a buyer: an asset sale", () => {
+    const [a] = deal(
+      "On June 30, 1996, the Registrant's wholly-owned subsidiary, Zeta Drilling Company, sold twelve drilling " +
+        "rigs to Nabors Drilling USA, Inc. for $18,000,000 in cash.",
+    );
+    expect(a.type).toBe("asset_purchase");
+    expect(a.parties.find((p) => p.name === "Nabors Drilling USA, Inc.")?.role).toBe("buyer");
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["purchase_price", 18_000_000]]);
+  });
+});

@@ -24,7 +24,7 @@ const TYPES: [RegExp, AgreementType][] = [
     "collaboration",
   ],
   // Rights to promote or sell another's product: "a Co-Promotion Agreement ... to co-promote ZEGERID".
-  [/licen[cs]e|licensing|co-?promot|commerciali[sz]ation\s+agreement/i, "license"],
+  [/licen[cs]e|licensing|co-?promot|co-?market|commerciali[sz]ation\s+agreement/i, "license"],
   [
     // A bank's "Purchase and Assumption Agreement" buys assets and takes on deposits.
     // Oil and gas interests: "increased its royalty interest by 10% ... in and to the ... leasehold estates".

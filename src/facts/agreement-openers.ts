@@ -63,6 +63,10 @@ export const ACQUIRED = new RegExp(
     String.raw`\b(?:acquired|purchased)\s+(?:in\s+a\s+single\s+transaction\s+)?the\s+(?:[A-Z][\w'’&-]*\s){0,4}[A-Z][\w'’&-]*,\s+located\s+(?:in|at)\b`,
     // "sold twelve drilling rigs to Nabors Drilling USA, Inc."
     String.raw`\bsold\s+(?:(?:the|its|certain|all|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]{4,5}teen|twenty)\s+)?(?:[\w-]{1,20}\s){0,2}?${EQUIPMENT}\s+to\s+(?:the\s+)?[A-Z]`,
+    // "sold all of its oil and gas properties in the Permian Basin to", "acquired the Lakeside Shopping
+    // Center in Tulsa, Oklahoma from"
+    String.raw`\bsold\s+(?:all\s+(?:of\s+)?)?(?:its|the|certain)\s+(?:[\w-]{1,20}\s){0,4}?(?:properties|leases|wells|fields|acreage)\s+(?:(?:located\s+)?in\s+(?:the\s+)?(?:[A-Z][\w'’-]{1,20},?\s){1,4})?to\s+(?:the\s+)?[A-Z]`,
+    String.raw`\b(?:acquired|purchased)\s+the\s+(?:[A-Z][\w'’&-]*\s){0,4}(?:Shopping\s+Center|Center|Mall|Building|Plaza|Tower|Apartments|Hotel|Inn)\b`,
     // "has agreed to sell its consumer products division to Epsilon Brands"
     String.raw`\bagree[sd]?\s+to\s+sell\s+(?:substantially\s+all\s+of\s+)?(?:the|its)\s+(?:[\w&'’-]{1,20}\s){0,4}?(?:assets|business|operations?|division|segment|unit|Business|Operations?|Division|Segment)\s+to\s+(?:the\s+)?[A-Z]`,
     // "have agreed in principle to a merger pursuant to which Hampton would become"
@@ -163,7 +167,9 @@ export function openedUnnamed(text: string, reading: boolean, purchaseTold: () =
     // "acquired, through certain of its subsidiaries substantially all of the assets of".
     const assets =
       ASSET_SALE.test(text) ||
-      /\b(?:assets|propert(?:y|ies)|leases|wells|fields?|acreage|located)\b/.test(acquired[0]) ||
+      /\b(?:assets|propert(?:y|ies)|leases|wells|fields?|acreage|located|Center|Mall|Building|Plaza|Tower|Apartments|Hotel|Inn)\b/.test(
+        acquired[0],
+      ) ||
       new RegExp(String.raw`\b(?:${PROPERTY_SOLD}|${EQUIPMENT})\b`).test(acquired[0]);
     return { name: "acquisition", type: assets ? "asset_purchase" : "merger", generic: false, sale: null };
   }

@@ -381,6 +381,8 @@ export const COUNTERPARTY_UNNAMED = new RegExp(
     String.raw`\b(?:to\s+be|will\s+be|would\s+be|is\s+being|agreed\s+to\s+be)\s+acquired\s+by\s+(?:(?:an?\s+)?(?:affiliates?|entities|funds)\s+(?:of|managed\s+by|advised\s+by)\s+)?${BARE_NAME}`,
     String.raw`\b(?:agree[sd]?|agreement)\s+to\s+sell\s+[^.;]{3,80}?\s+to\s+${BARE_NAME}`,
     String.raw`\bagree(?:[sd]|ment)?\s+to\s+acquire\s+${BARE_NAME}(?=,|\s+for\b|\s+in\b|\.)`,
+    // "acquired the Lakeside Shopping Center in Tulsa, Oklahoma from Lakeside Associates for".
+    String.raw`\b(?:acquired|purchased|bought)\s+(?:[^.;]|\.(?=\d)){3,80}?\s+from\s+${BARE_NAME}(?=\s+for\b|,|\.(?!\d))`,
     // "purchased the assets and operations of Datatran Network Systems (“DNS”)".
     String.raw`\b(?:purchased|acquired|bought|sold)\s+(?:substantially\s+all\s+(?:of\s+)?)?the\s+assets\s+(?:and\s+(?:operations|business|liabilities)\s+)?of\s+${BARE_NAME}(?=\s\(|,|\s+for\b|\s+to\b|\.)`,
   ].join("|"),

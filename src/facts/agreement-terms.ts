@@ -206,6 +206,8 @@ export function termKind(
     return null;
   const up =
     /up-?\s?front|upfront|initial\s+payment|signing\s+(?:payment|fee)/.test(ownNear) ||
+    // "Kessler will pay the Registrant $1,000,000 upon signing".
+    /^\s{0,2}(?:in\s+cash\s+)?(?:upon|on|at)\s+(?:the\s+)?(?:signing|execution)\b/.test(ownA) ||
     // "paid an initial $50,000 license fee" for a license (elsewhere a fee buys something).
     ((type === "license" || type === "collaboration") &&
       (/initial\s+(?:license\s+)?fee/.test(ownNear) ||

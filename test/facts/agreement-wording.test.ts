@@ -712,3 +712,39 @@ describe("more 1990s deals (our sentences)", () => {
     expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["purchase_price", 18_000_000]]);
   });
 });
+
+describe("properties, oil and gas, co-marketing (our sentences)", () => {
+  it("'acquired the Lakeside Shopping Center in Tulsa, Oklahoma from Lakeside Associates'", () => {
+    const [a] = deal(
+      "On February 14, 1997, the Registrant acquired the Lakeside Shopping Center in Tulsa, Oklahoma from " +
+        "Lakeside Associates for $12,300,000.",
+    );
+    expect(a.type).toBe("asset_purchase");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "buyer"],
+      ["Lakeside Associates", "seller"],
+    ]);
+  });
+
+  it("'sold all of its oil and gas properties in the Permian Basin to' a buyer", () => {
+    const [a] = deal(
+      "On February 14, 1997, the Registrant sold all of its oil and gas properties in the Permian Basin to " +
+        "Parker & Parsley Petroleum Company for $22 million.",
+    );
+    expect(a.type).toBe("asset_purchase");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Parker & Parsley Petroleum Company", "buyer"],
+    ]);
+  });
+
+  it("an agreement 'to co-market' a product is a license; a payment 'upon signing' is its upfront", () => {
+    const [a] = deal(
+      "On February 14, 1997, the Registrant entered into an agreement with Kessler Pharmaceuticals, Inc. to " +
+        "co-market the Registrant's anti-fungal cream in the United States. Kessler will pay the Registrant " +
+        "$1,000,000 upon signing.",
+    );
+    expect(a.type).toBe("license");
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["upfront", 1_000_000]]);
+  });
+});

@@ -20,7 +20,7 @@ export const ACQUIRED = new RegExp(
   [
     // "completed the acquisition of the Medicated Feed Additive Business of Roche", "announced the
     // completion of its acquisition of Gamma Coatings GmbH", "completed its acquisition of the stock of"
-    String.raw`\b(?:completed|consummated|closed|announced|completion\s+of)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?(?:acquisition|purchase)\s+of\s+(?:(?:all\s+of\s+)?the\s+(?:(?:issued\s+and\s+)?outstanding\s+)?(?:capital\s+)?(?:stock|shares)\s+of\s+)?(?:the\s+)?[A-Z]`,
+    String.raw`\b(?:completed|consummated|closed|announced|completion\s+of)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?(?:acquisition|purchase)\s+of\s+(?:(?:all\s+of\s+)?the\s+(?:(?:issued\s+and\s+)?outstanding\s+)?(?:capital\s+)?(?:stock|shares|(?:membership|equity|partnership|ownership)\s+(?:interests|units))\s+of\s+)?(?:the\s+)?[A-Z]`,
     // "completed the transaction to acquire assets, including patented Cold LED Lighting Technology, from"
     String.raw`\b(?:completed|consummated|closed)\s+(?:the|a|its)\s+(?:[\w-]{1,20}\s){0,2}?transaction\s+to\s+(?:acquire|purchase|sell)\s+(?:certain\s+|substantially\s+all\s+(?:of\s+)?(?:the\s+|its\s+)?)?assets\b`,
     // "the acquisition of American Monument Corporation ... became effective"

@@ -748,3 +748,17 @@ describe("properties, oil and gas, co-marketing (our sentences)", () => {
     expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["upfront", 1_000_000]]);
   });
 });
+
+describe("an acquisition of membership interests told done", () => {
+  it("'completed the acquisition of all of the membership interests of Summit Logistics, LLC'", () => {
+    const [a] = agreementsIn(
+      "On May 3, 2018, the Company, through its wholly owned subsidiary Zeta Holdings LLC, completed the " +
+        "acquisition of all of the membership interests of Summit Logistics, LLC for a purchase price of $42.5 " +
+        "million, subject to customary working capital adjustments.",
+      { item: ITEM_1_01, date: "May 7, 2018" },
+    );
+    expect(a.type).toBe("merger");
+    expect(a.parties.find((p) => p.name === "Summit Logistics, LLC")?.role).toBe("target");
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["purchase_price", 42_500_000]]);
+  });
+});

@@ -53,7 +53,7 @@ const TYPES: [RegExp, AgreementType][] = [
   ],
   [
     // "Change in Control Agreement", not "the approval of a change of control under Nasdaq Listing Rules".
-    /employment|offer\s+letter|appointment\s+letter|severance|retention|change\s+(?:of|in)\s+control\s+(?:agreement|plan|letter|benefits?)|compensation\s+arrangement|separation\s+(?:and\s+release\s+)?(?:agreement|letter)|transition\s+(?:services\s+)?agreement\s+with\s+(?:Mr|Ms|Mrs|Dr)\.|\btransition\s+(?:and\s+(?:separation|retirement)\s+)?agreement|\bretirement\s+agreement/i,
+    /employment|offer\s+letter|appointment\s+letter|severance|retention|\bbase\s+salary\b|change\s+(?:of|in)\s+control\s+(?:agreement|plan|letter|benefits?)|compensation\s+arrangement|separation\s+(?:and\s+release\s+)?(?:agreement|letter)|transition\s+(?:services\s+)?agreement\s+with\s+(?:Mr|Ms|Mrs|Dr)\.|\btransition\s+(?:and\s+(?:separation|retirement)\s+)?agreement|\bretirement\s+agreement/i,
     "employment",
   ],
   [

@@ -85,7 +85,7 @@ const ASSETS_OF =
  * it ("CytoCore’s"), and "supplies of", are no part of what it is.
  */
 const SUPPLIED =
-  /\b(?:purchase|(?:supply|provide)\s(?:us|the\sCompany|the\sRegistrant|[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})\swith|supply\sby\s(?:the\s)?(?:[\w.&'’-]{1,30}\s){1,4}?to\s(?:[\w.&'’-]{1,30}\s){1,4}?of|supply|manufacture|requirements\sfor|distribution\sof|distributor(?:\sin\s[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20}){0,2})?\sof)\s(?:an?\s|the\s)?(?:(?:Registrant|Company|[A-Z][\w.&-]{1,30})['’]s\s)?(?:(?:its|all|certain)\s)?(?:(?:supplies|quantities|volumes)\sof\s)?((?!(?:to|from|and|with|agreements?)\b|\d)[\w®™'’-]{1,30}(?:\s[\w®™'’-]{1,30}){0,11}?)(?=[,.:]|\s(?:at|from|to|in|for|under|manufactured|designed|used|intended|on|pursuant)\b|\s\()/;
+  /\b(?:purchase|(?:supply|provide)\s(?:us|the\sCompany|the\sRegistrant|[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})\swith|supply\sby\s(?:the\s)?(?:[\w.&'’-]{1,30}\s){1,4}?to\s(?:[\w.&'’-]{1,30}\s){1,4}?of|supply|manufacture|requirements\sfor|distribution\sof|(?:will|to)\sdistribute|distributor(?:\sin\s[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20}){0,2})?\sof)\s(?:an?\s|the\s)?(?:(?:Registrant|Company|[A-Z][\w.&-]{1,30})['’]s\s)?(?:(?:its|all|certain)\s)?(?:(?:supplies|quantities|volumes)\sof\s)?((?!(?:to|from|and|with|agreements?)\b|\d)[\w®™'’-]{1,30}(?:\s[\w®™'’-]{1,30}){0,11}?)(?=[,.:]|\s(?:at|from|to|in|for|under|manufactured|designed|used|intended|on|pursuant)\b|\s\()/;
 const SETTLES =
   /\b(?:settl(?:e|es|ed|ing|ement\s+of)|resolv(?:e|es|ed|ing)|resolution\s+of)\s+((?:all\s+)?(?:(?:of\s+)?the\s+|its\s+|their\s+)?(?:[\w'’-]{1,25}\s){0,6}?(?:litigation|lawsuits?|claims|actions?|disputes?|proceedings?|cases?|suits?|investigations?|inquir(?:y|ies))(?:\s(?:lawsuits?|litigation|suits?))?)\b/i;
 /**

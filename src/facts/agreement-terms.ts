@@ -164,7 +164,8 @@ export function termKind(
   // The parts a price is told in: "$42 million, consisting of $37 million in cash and a $5 million
   // promissory note", "$440,000, of which $200,000 was paid in cash at closing, $100,000 ...", "$12.5
   // million, payable $10 million in cash and $2.5 million by a promissory note".
-  if (buysCompany && PARTS_OF_PRICE.test(b)) return null;
+  // (A settlement's too: "$4.5 million, of which $3.0 million will be paid by the Registrant's insurance carriers".)
+  if ((buysCompany || type === "settlement") && PARTS_OF_PRICE.test(b)) return null;
   // "$667,000.00 cash to Cano Energy Corporation as follows: (1) $525,000 cash upon signing ...; and
   // (2) $142,000 cash on or before October 16, 2004": the parts listed after a total.
   if (buysCompany && /\$[\d.,]{1,15}(?:\s(?:million|billion))?(?:[^$.]|\.\d){0,80}\bas\s+follows\s*:/.test(b))

@@ -762,3 +762,35 @@ describe("an acquisition of membership interests told done", () => {
     expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["purchase_price", 42_500_000]]);
   });
 });
+
+describe("settlements, officers and distributors in 1990s words (our sentences)", () => {
+  it("a settlement's total, not the part its insurers pay", () => {
+    const [a] = deal(
+      "On April 2, 1999, the Registrant agreed to settle the class action lawsuit pending in the United States " +
+        "District Court for $4.5 million, of which $3.0 million will be paid by the Registrant's insurance carriers.",
+    );
+    expect(a.type).toBe("settlement");
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["other", 4_500_000]]);
+  });
+
+  it("an untyped agreement with an officer about his base salary is his employment's", () => {
+    const [a] = deal(
+      "On April 2, 1999, the Registrant entered into an agreement with Ronald Weiss, its Executive Vice " +
+        "President, providing for the continuation of his base salary of $180,000 for twelve months following " +
+        "any termination without cause.",
+    );
+    expect(a.type).toBe("employment");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "employer"],
+      ["Ronald Weiss", "employee"],
+    ]);
+  });
+
+  it("what a distributor 'will distribute'", () => {
+    const [a] = deal(
+      "On April 2, 1999, the Registrant entered into an Exclusive Distribution Agreement with Medica S.A. under " +
+        "which Medica will distribute the Registrant's laser systems in France and Belgium.",
+    );
+    expect(a.subject).toBe("laser systems");
+  });
+});

@@ -7,15 +7,15 @@ import type { AgreementType } from "./agreement-types.js";
 import { COMPANY_WORD, HONORIFIC_NOT_MRS } from "./names.js";
 
 /** What a registrant sells when it sells a company: its subsidiary, or all of its subsidiary's stock. */
-export const SUBSIDIARY_SOLD = String.raw`(?:all\s+(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?(?:outstanding\s+)?(?:capital\s+stock|stock|shares|equity\s+interests?|membership\s+interests?)\s+(?:of|in)\s+)?its\s+(?:(?:wholly[-\s]owned|direct|indirect|operating|[A-Z][a-z]{2,15})\s+){0,2}subsidiar(?:y|ies)\b`;
+export const SUBSIDIARY_SOLD = String.raw`(?:all\s+(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?(?:outstanding\s+)?(?:capital\s+stock|stock|shares|equity\s+interests?|membership\s+interests?)\s+(?:of|in)\s+)?its\s+(?:(?:wholly[-\s]owned|\d{1,3}%[-\s]owned|majority[-\s]owned|direct|indirect|operating|[A-Z][a-z]{2,15})\s+){0,2}subsidiar(?:y|ies)\b`;
 
-/** An acquisition or sale told without its agreement, one alternative a way of telling it. */
-/** Real property a sale can be of alone. */
 /** Equipment a sale can be of alone ("sold twelve drilling rigs to"). */
 const EQUIPMENT = "(?:rigs|vessels|aircraft|equipment|ships|barges|towers|pipelines?)";
+/** Real property a sale can be of alone. */
 const PROPERTY_SOLD =
   "(?:facility|plant|building|headquarters|hotel|mill|refinery|terminal|warehouse|campus|property)";
 
+/** An acquisition or sale told without its agreement, one alternative a way of telling it. */
 export const ACQUIRED = new RegExp(
   [
     // "completed the acquisition of the Medicated Feed Additive Business of Roche", "announced the

@@ -61,6 +61,8 @@ const PAYMENT =
   /\b(?:paid|will\s+pay|agreed\s+to\s+pay|payments?\s+of|fee\s+of)\b[^.;]{0,80}\$\s?\d|\$\s?[\d,.]+(?:\s(?:million|billion))?\s(?:license\s|upfront\s|up-front\s|signing\s)?(?:fee|payment)\b/i;
 /** PAYMENT, tried only where a dollar sign is (most sentences have none). */
 const paysMoney = (text: string) => text.includes("$") && PAYMENT.test(text);
+const MERGER_SUB_OF =
+  /\b(?:Acquisition|Merger|Purchaser)\b[^,]{0,40},\s+(?:an?\s+)?(?:direct\s+|indirect\s+)?wholly[-\s]owned\s+subsidiary\s+of\s+(?:the\s+)?$/;
 const SIGNED_WITH_REGISTRANT =
   /\b(?:the\s+)?(?:Registrant|Company)\s+and\s+((?:[A-Z][\w.&'’-]*\s){0,4}[A-Z][\w.&'’-]*)\s+(?:have\s+|has\s+)?(?:signed|entered\s+into|executed)\b/;
 const DATED_AFTER =
@@ -276,8 +278,12 @@ function newDraft(
     if (/securities\s+and\s+exchange|stock\s+exchange|nasdaq/i.test(o.name)) continue;
     // "Silicon Valley Bank, a division of First-Citizens Bank", "an affiliate of Milestone Capital":
     // who a party belongs to is no party.
-    if (o.start >= s.start && OWNER_OF.test(v.flat.slice(Math.max(s.start, o.start - 100), o.start)))
-      continue;
+    // (A merger sub's owner is a side: "Delta Acquisition Corp., a wholly-owned subsidiary of Omega
+    // Holdings, Inc." buys for Omega.)
+    if (o.start >= s.start) {
+      const before = v.flat.slice(Math.max(s.start, o.start - 100), o.start);
+      if (OWNER_OF.test(before) && !(type === "merger" && MERGER_SUB_OF.test(before))) continue;
+    }
     // "Cray Inc., formerly Tera Computer Company": a party's former name is no other party.
     if (o.start >= s.start && FORMERLY.test(v.flat.slice(Math.max(s.start, o.start - 30), o.start))) continue;
     // A credit agreement's arrangers and syndication or documentation agents lend nothing by that role.

@@ -794,3 +794,41 @@ describe("settlements, officers and distributors in 1990s words (our sentences)"
     expect(a.subject).toBe("laser systems");
   });
 });
+
+describe("a merger sub's owner, a subsidiary sold", () => {
+  it("'Delta Acquisition Corp., a wholly-owned subsidiary of Omega Holdings, Inc.': Omega acquires", () => {
+    const [a] = deal(
+      "On August 9, 2000, Delta Acquisition Corp., a wholly-owned subsidiary of Omega Holdings, Inc., commenced " +
+        "a tender offer for all of the outstanding shares of the Registrant's common stock at $21.00 per share " +
+        "in cash, pursuant to an Agreement and Plan of Merger dated August 2, 2000 among the Registrant, Omega " +
+        "Holdings, Inc. and Delta Acquisition Corp.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "target"],
+      ["Delta Acquisition Corp.", "party"],
+      ["Omega Holdings, Inc.", "acquirer"],
+    ]);
+  });
+
+  it("'the holding company for Citizens National Bank' stays out of its own merger", () => {
+    const [a] = deal(
+      "On February 23, 2003, the Registrant, the holding company for Citizens National Bank, entered into an " +
+        "Agreement and Plan of Merger with HCB Merger Corp., a wholly-owned subsidiary of the Registrant, providing " +
+        "for the merger of HCB Merger Corp. with and into the Registrant.",
+    );
+    expect(a.parties.map((p) => p.name)).not.toContain("Citizens National Bank");
+  });
+
+  it("'an agreement to sell its 80% owned subsidiary, Pinnacle Plastics, Inc., to' a buyer", () => {
+    const [a] = deal(
+      "The Registrant has entered into an agreement to sell its 80% owned subsidiary, Pinnacle Plastics, Inc., " +
+        "to Dura Products Corp. for $12 million.",
+    );
+    expect(a.type).toBe("merger");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Pinnacle Plastics, Inc.", "target"],
+      ["Dura Products Corp.", "acquirer"],
+    ]);
+  });
+});

@@ -832,3 +832,18 @@ describe("a merger sub's owner, a subsidiary sold", () => {
     ]);
   });
 });
+
+describe("a line of credit increased", () => {
+  it("'increased its line of credit with Norwest Bank Minnesota, N.A. from $5,000,000 to $8,000,000'", () => {
+    const [a] = deal(
+      "On March 15, 1995, the Registrant increased its line of credit with Norwest Bank Minnesota, N.A. from " +
+        "$5,000,000 to $8,000,000 and extended its maturity to March 31, 1997.",
+    );
+    expect(a.type).toBe("credit");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "borrower"],
+      ["Norwest Bank Minnesota, N.A.", "lender"],
+    ]);
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["loan", 8_000_000]]);
+  });
+});

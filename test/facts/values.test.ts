@@ -238,6 +238,7 @@ describe("organisation names", () => {
     ["a loan agreement with The Bank of New York providing", ["The Bank of New York"]],
     ["a credit agreement with Bank of America, N.A. providing", ["Bank of America, N.A."]],
     ["a letter from Silicon Valley Bank of March 3, 1998", ["Silicon Valley Bank"]],
+    ["its line of credit with Norwest Bank Minnesota, N.A. from", ["Norwest Bank Minnesota, N.A."]],
     [
       "with The Bank of New York Mellon Trust Company, N.A., as trustee",
       ["The Bank of New York Mellon Trust Company, N.A."],

@@ -39,7 +39,7 @@ const TYPES: [RegExp, AgreementType][] = [
     "merger",
   ],
   // "an agreement to sell its 80% owned subsidiary, Pinnacle Plastics, Inc., to": a company sold.
-  [/\bsell\s+its\s+(?:[\w%-]{1,15}\s){0,3}subsidiary\b/i, "merger"],
+  [/\b(?:sell|sold)\s+its\s+(?:[\w%-]{1,15}\s){0,3}subsidiary\b/i, "merger"],
   // "an agreement to purchase NeXT Software, Inc.": buying a company is an acquisition.
   [
     new RegExp(

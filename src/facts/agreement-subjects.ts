@@ -38,7 +38,7 @@ const LICENSED_WORDS = String.raw`((?!(?:receive|acquire|purchase|terminate|appo
  */
 const LICENSED_OTHERWISE = String.raw`\bto\s(?:co-promote|co-market)\s|\b(?:provides?|provided|grants?|granted|gives?|gave)\s(?:[A-Z][\w.&'’-]{0,30}\s|the\sCompany\s|us\s)?(?:with\s)?(?:exclusive\s|non-exclusive\s)?access\sto\s|\bto\slicense\sfrom\s(?:[A-Z][\w.&'’-]{0,30},?\s){1,6}(?=[a-z])`;
 const LICENSED_OBJECT = new RegExp(
-  String.raw`(?:\b(?:licen[cs]e|rights)\s(?:to|under)\s(?:${LICENSE_VERBS})?|\bto\slicen[cs]e\s(?=(?:an?|the|its|certain)\s)|\bright\sto\s${LICENSE_VERBS}|\b(?:development\sand\scommerciali[sz]ation|for\sthe\s(?:(?:research|discovery)(?:,\s|\sand\s))?development)\sof\s|${LICENSED_OTHERWISE})${LICENSED_WORDS}`,
+  String.raw`(?:\b(?:licen[cs]e|rights)\s(?:to|under)\s(?:${LICENSE_VERBS})?|\bto\slicen[cs]e\s(?=(?:an?|the|its|certain)\s)|\blicen[cs]e\sagreement\swith\s(?:the\s)?(?:[A-Z][\w.&'’-]*,?\s(?:of\s)?){1,6}for\s(?=(?:certain|the|its|an?|all)\s)|\bright\sto\s${LICENSE_VERBS}|\b(?:development\sand\scommerciali[sz]ation|for\sthe\s(?:(?:research|discovery)(?:,\s|\sand\s))?development)\sof\s|${LICENSED_OTHERWISE})${LICENSED_WORDS}`,
 );
 
 /** Words before a facility that are no part of its name: "provide a", "Company entered into a", "under the". */

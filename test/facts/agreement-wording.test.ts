@@ -847,3 +847,29 @@ describe("a line of credit increased", () => {
     expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["loan", 8_000_000]]);
   });
 });
+
+describe("a subsidiary sold under a share purchase agreement, a license 'for' patents", () => {
+  it("'sold its wholly owned subsidiary, Beacon Software Ltd., to Arcadia Partners LLC ... pursuant to a Share Purchase Agreement'", () => {
+    const [a] = agreementsIn(
+      "On June 1, 2012, the Company sold its wholly owned subsidiary, Beacon Software Ltd., to Arcadia Partners " +
+        "LLC for $8.2 million in cash, pursuant to a Share Purchase Agreement dated May 15, 2012.",
+      { item: ITEM_1_01, date: "June 5, 2012" },
+    );
+    expect(a.type).toBe("merger");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Beacon Software Ltd.", "target"],
+      ["Arcadia Partners LLC", "acquirer"],
+    ]);
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["purchase_price", 8_200_000]]);
+  });
+
+  it("what 'a license agreement with the University of Michigan for' covers", () => {
+    const [a] = agreementsIn(
+      "On June 1, 2012, the Company entered into an exclusive license agreement with the University of " +
+        "Michigan for certain patents covering its RNA delivery technology.",
+      { item: ITEM_1_01, date: "June 5, 2012" },
+    );
+    expect(a.subject).toBe("certain patents covering its RNA delivery technology");
+  });
+});

@@ -873,3 +873,16 @@ describe("a subsidiary sold under a share purchase agreement, a license 'for' pa
     expect(a.subject).toBe("certain patents covering its RNA delivery technology");
   });
 });
+
+describe("term loans drawn in tranches", () => {
+  it("are sized by the whole, not by what was funded at closing", () => {
+    const [a] = agreementsIn(
+      "On September 10, 2019, the Company entered into a Loan and Security Agreement with Oxford Finance LLC, as " +
+        "collateral agent and lender, providing for up to $40 million in term loans in three tranches, of which " +
+        "$20 million was funded at closing.",
+      { item: ITEM_1_01, date: "September 12, 2019" },
+    );
+    expect(a.subject).toBe("term loans");
+    expect(a.terms.map((t) => [t.kind, t.amount, t.qualifier])).toEqual([["loan", 40_000_000, "max"]]);
+  });
+});

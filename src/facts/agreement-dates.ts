@@ -55,20 +55,20 @@ export function agreementDate(text: string, name: string): string | null {
 const SIGNED =
   /\b(?:entered\s+into|signed|executed|announced|agreed|extended|amended|renewed|adopted|approved)\b/i;
 
-/**
- * "subordinated to ... the Settlement Agreement and Release of All Claims dated January 10,
- * 1996" in a 2004 filing: an agreement dated more than a year before the report, which the
- * sentence does not say was amended, extended or the like now, is only referred to.
- */
+const AMENDMENT_TO =
+  /\b(?:Amendment|Waiver|Supplement|Joinder)(?:\sNo\.\s?\d{1,2})?\s(?:\([^)]{1,40}\)\s)?to\s/;
+
 /** Does the sentence enter into an amendment of (or waiver under...) the agreement `name`? */
 function amends(text: string, name: string): boolean {
   const at = text.indexOf(name);
   return at > 0 && AMENDMENT_TO.test(text.slice(Math.max(0, at - 80), at));
 }
 
-const AMENDMENT_TO =
-  /\b(?:Amendment|Waiver|Supplement|Joinder)(?:\sNo\.\s?\d{1,2})?\s(?:\([^)]{1,40}\)\s)?to\s/;
-
+/**
+ * "subordinated to ... the Settlement Agreement and Release of All Claims dated January 10,
+ * 1996" in a 2004 filing: an agreement dated more than a year before the report, which the
+ * sentence does not say was amended, extended or the like now, is only referred to.
+ */
 export function olderAgreement(text: string, name: string, reportDate: string | null): boolean {
   if (!reportDate) return false;
   const dated = datedAfterName(text, name, datesOf(text));

@@ -223,9 +223,10 @@ export function finish(d: Draft): AgreementFact {
       else if (d.registrantIsLicensee) set("licensee", "licensor");
       else set("licensor", "licensee");
       break;
-    case "asset_purchase":
+    case "asset_purchase": {
       // Assets change hands between a buyer and a seller (a new entity formed to buy them, "Acme
       // Acquisition, LLC", is the buyer); a merger has an acquirer and a target.
+      const ownSubs = others.filter((p) => namedAsSubsidiary(d.text, p.name, d.mentionsReg));
       if (
         d.registrantIsTarget ||
         registrantActs(d.text, d.regWords, SELLS_ASSETS) ||
@@ -233,9 +234,7 @@ export function finish(d: Draft): AgreementFact {
         // the registrant's subsidiary sells for its side.
         registrantActs(
           d.text,
-          others
-            .filter((p) => namedAsSubsidiary(d.text, p.name, d.mentionsReg))
-            .flatMap((p) => withFirstWord(p.name, 4)),
+          ownSubs.flatMap((p) => withFirstWord(p.name, 4)),
           SELLS_ASSETS,
         ) ||
         OWN_ASSETS_SOLD.test(d.text) ||
@@ -243,12 +242,13 @@ export function finish(d: Draft): AgreementFact {
         registrantsBought(d.text, d.regWords) ||
         counterpartyBuys(
           d.text,
-          others.filter((p) => !namedAsSubsidiary(d.text, p.name, d.mentionsReg)).map((p) => p.name),
+          others.filter((p) => !ownSubs.includes(p)).map((p) => p.name),
         )
       )
         set("seller", "buyer");
       else set("buyer", "seller");
       break;
+    }
     case "merger": {
       if (d.registrantIsTarget) set("target", "acquirer");
       else set("acquirer", "target");

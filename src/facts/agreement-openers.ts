@@ -15,6 +15,13 @@ const EQUIPMENT = "(?:rigs|vessels|aircraft|equipment|ships|barges|towers|pipeli
 const PROPERTY_SOLD =
   "(?:facility|plant|building|headquarters|hotel|mill|refinery|terminal|warehouse|campus|property)";
 
+/** A property bought by its name: "the Lakeside Shopping Center", "the Knoxville Hilton Hotel". */
+const NAMED_PROPERTY = "(?:Shopping\\s+Center|Center|Mall|Building|Plaza|Tower|Apartments|Hotel|Inn)";
+/** What an acquisition told without its agreement buys when it buys assets, not a company. */
+const ASSETS_BOUGHT = new RegExp(
+  String.raw`\b(?:assets|propert(?:y|ies)|leases|wells|fields?|acreage|located|${NAMED_PROPERTY}|${PROPERTY_SOLD}|${EQUIPMENT})\b`,
+);
+
 /** An acquisition or sale told without its agreement, one alternative a way of telling it. */
 export const ACQUIRED = new RegExp(
   [
@@ -66,7 +73,7 @@ export const ACQUIRED = new RegExp(
     // "sold all of its oil and gas properties in the Permian Basin to", "acquired the Lakeside Shopping
     // Center in Tulsa, Oklahoma from"
     String.raw`\bsold\s+(?:all\s+(?:of\s+)?)?(?:its|the|certain)\s+(?:[\w-]{1,20}\s){0,4}?(?:properties|leases|wells|fields|acreage)\s+(?:(?:located\s+)?in\s+(?:the\s+)?(?:[A-Z][\w'’-]{1,20},?\s){1,4})?to\s+(?:the\s+)?[A-Z]`,
-    String.raw`\b(?:acquired|purchased)\s+the\s+(?:[A-Z][\w'’&-]*\s){0,4}(?:Shopping\s+Center|Center|Mall|Building|Plaza|Tower|Apartments|Hotel|Inn)\b`,
+    String.raw`\b(?:acquired|purchased)\s+the\s+(?:[A-Z][\w'’&-]*\s){0,4}${NAMED_PROPERTY}\b`,
     // "has agreed to sell its consumer products division to Epsilon Brands"
     String.raw`\bagree[sd]?\s+to\s+sell\s+(?:substantially\s+all\s+of\s+)?(?:the|its)\s+(?:[\w&'’-]{1,20}\s){0,4}?(?:assets|business|operations?|division|segment|unit|Business|Operations?|Division|Segment)\s+to\s+(?:the\s+)?[A-Z]`,
     // "have agreed in principle to a merger pursuant to which Hampton would become"
@@ -166,12 +173,7 @@ export function openedUnnamed(text: string, reading: boolean, purchaseTold: () =
   const acquired = !reading && MAY_ACQUIRE.test(text) ? ACQUIRED.exec(text) : null;
   if (acquired) {
     // "acquired, through certain of its subsidiaries substantially all of the assets of".
-    const assets =
-      ASSET_SALE.test(text) ||
-      /\b(?:assets|propert(?:y|ies)|leases|wells|fields?|acreage|located|Center|Mall|Building|Plaza|Tower|Apartments|Hotel|Inn)\b/.test(
-        acquired[0],
-      ) ||
-      new RegExp(String.raw`\b(?:${PROPERTY_SOLD}|${EQUIPMENT})\b`).test(acquired[0]);
+    const assets = ASSET_SALE.test(text) || ASSETS_BOUGHT.test(acquired[0]);
     return { name: "acquisition", type: assets ? "asset_purchase" : "merger", generic: false, sale: null };
   }
   const loan =

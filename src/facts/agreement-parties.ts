@@ -83,8 +83,10 @@ export function someMention(
 
 const SOLD_BY = /(?:sale|issuance)\s{1,5}by\s{1,5}$/;
 
-const GRANTED_TO =
-  /\b(?:granted|grants?|granting|provides?|provided|gives?|gave|given)\s{1,3}(?:to\s{1,3})?(?:the\s{1,3})?$/;
+/** Verbs that hand a license over: "granted", "provides", "gave". */
+const GRANTS = "(?:granted|grants?|granting|provides?|provided|gives?|gave|given)";
+const GRANTED_TO = new RegExp(String.raw`\b${GRANTS}\s{1,3}(?:to\s{1,3})?(?:the\s{1,3})?$`);
+const GRANTED_US = new RegExp(String.raw`\b${GRANTS}\s{1,3}us\b|\blicensed\s{1,3}to\s{1,3}us\b`, "i");
 const A_LICENSE =
   /^\s{0,3}(?:with\s{1,3})?(?:an?\s{1,3}|the\s{1,3})?(?:(?:exclusive|non-?exclusive|worldwide|world-wide|royalty-bearing|sublicensable|perpetual|irrevocable|co-exclusive),?\s{1,3}){0,4}(?:licen[cs]e|sublicense|rights|access)\b/;
 
@@ -95,10 +97,7 @@ const A_LICENSE =
  */
 export function registrantLicensed(text: string, names: string[]): boolean {
   // A filing in the first person: "The Third Amendment grants us an exclusive license".
-  const us =
-    /\b(?:granted|grants?|provides?|provided|gives?|gave|given)\s{1,3}us\b|\blicensed\s{1,3}to\s{1,3}us\b/i.exec(
-      text,
-    );
+  const us = GRANTED_US.exec(text);
   if (
     us &&
     (/^licensed/i.test(us[0]) ||
@@ -247,12 +246,6 @@ function namedAlone(text: string, word: string): boolean {
 }
 
 /**
- * The words that name the registrant (its name, its short name: "Apple", "CoreWeave"; the names
- * the filing defines for it: “1st Financial”; "the Company", "we"), and a test that a text speaks
- * of it. A short name counts alone, not inside
- * another name: "Southern" is not "Southern Alliance for Clean Energy".
- */
-/**
  * The registrant's initials, when a text calls it by them without defining them ("AIP" for
  * "AMERICAN INDUSTRIAL PROPERTIES REIT"): three to six capitals, written in capitals in `text` and
  * never as a lower-case word there ("ACE" is a name, "ace" a word).
@@ -269,6 +262,12 @@ export function registrantInitials(registrant: string | null, text: string): str
   return new RegExp(String.raw`\b${initials.toLowerCase()}\b`).test(text) ? null : initials;
 }
 
+/**
+ * The words that name the registrant (its name, its short name: "Apple", "CoreWeave"; the names
+ * the filing defines for it: “1st Financial”; "the Company", "we"), and a test that a text speaks
+ * of it. A short name counts alone, not inside another name: "Southern" is not "Southern
+ * Alliance for Clean Energy".
+ */
 export function registrantMentions(
   registrant: string | null,
   registrantKey: string,

@@ -26,9 +26,11 @@ const PARTS_OF_PRICE = partsAfter(
   String.raw`(?:consisting|comprised|composed)\s+of|of\s+which|payable`,
   "[^;]{0,80}",
 );
-const DRAWN_OF = partsAfter(String.raw`of\s+which`, "[^;$]{0,30}");
-/** "up to $40 million in term loans in three tranches, of which $20 million was funded": drawn, some words on. */
-const DRAWN_OF_LATER = /\$[\d.,]{1,15}(?:\s(?:million|billion))?\s[^$;.]{1,60},\s+of\s+which\s[^;$]{0,30}$/;
+/**
+ * What a loan has drawn of its size, "of which" right after it or some words on ("up to $40 million
+ * in term loans in three tranches, of which $20 million was funded").
+ */
+const DRAWN_OF = /\$[\d.,]{1,15}(?:\s(?:million|billion))?(?:\s[^$;.]{1,60})?,?\s+of\s+which\s[^;$]{0,30}$/;
 const ROYALTIES_ON_SALES = /royalt\w*\s(?:[\w%.-]+\s){0,4}?o[nf]\s(?:[\w-]+\s){0,3}?(?:net\s)?sales/g;
 /** Shares bought, then (in the amount's own clause) what they cost: "purchase 2,000,000 shares of ... for". */
 const SHARES_BOUGHT_BEFORE =
@@ -185,7 +187,7 @@ export function termKind(
   if (type !== "credit" && /\binstal?lments?\s+of\s+(?:approximately\s+|about\s+)?$/.test(ownB)) return null;
   // What a loan has drawn of its size: "term loans of up to $30 million, of which $10 million was
   // funded at closing".
-  if (type === "credit" && (DRAWN_OF.test(b) || DRAWN_OF_LATER.test(b))) return null;
+  if (type === "credit" && DRAWN_OF.test(b)) return null;
   // What is drawn or still available, not the size: "As $52,500,000 has already been drawn on the
   // facility, ... the amount available to be drawn from $2,500,000 to $9,000,000".
   if (

@@ -52,8 +52,9 @@ const LEADING =
 
 /**
  * A bank's place, part of its name: "The First National Bank of Chicago", "First Union National
- * Bank of North Carolina", "Comerica Bank-California", "Norwest Bank Minnesota, N.A." (not a date: "Bank of March 3"). Only after
- * a name's word: in "with Bank of America, N.A." the name is found from its last corporate word.
+ * Bank of North Carolina", "Comerica Bank-California", "Norwest Bank Minnesota, N.A." (not a date:
+ * "Bank of March 3"). Only after a name's word: in "with Bank of America, N.A." the name is found
+ * from its last corporate word.
  */
 const BANK_PLACE = String.raw`(?<=\b[A-Z][A-Za-z0-9'’.&-]{0,30}\sBank)(?:-[A-Z][a-z]{2,15}|\s[A-Z][a-z]{2,15}(?=,?\s(?:N\.A\.|National\sAssociation))|\sof\s(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]{1,15}(?:\s[A-Z][a-z]{1,15}){0,2})`;
 // "Glastonbury Bank & Trust Company": a bank's name goes on past "Bank".

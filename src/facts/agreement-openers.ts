@@ -27,7 +27,10 @@ export const ACQUIRED = new RegExp(
   [
     // "completed the acquisition of the Medicated Feed Additive Business of Roche", "announced the
     // completion of its acquisition of Gamma Coatings GmbH", "completed its acquisition of the stock of"
-    String.raw`\b(?:completed|consummated|closed|announced|completion\s+of)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?(?:acquisition|purchase)\s+of\s+(?:(?:all\s+of\s+)?the\s+(?:(?:issued\s+and\s+)?outstanding\s+)?(?:capital\s+)?(?:stock|shares|(?:membership|equity|partnership|ownership)\s+(?:interests|units))\s+of\s+)?(?:the\s+)?[A-Z]`,
+    // "completed the purchase of 100% of the Common Stock of Adgen Ltd."
+    String.raw`\b(?:completed|consummated|closed|announced|completion\s+of)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?(?:acquisition|purchase)\s+of\s+(?:(?:all\s+of\s+|100\s?%\s+of\s+)?the\s+(?:(?:issued\s+and\s+)?outstanding\s+)?(?:[Cc]apital\s+|[Cc]ommon\s+)?(?:[Ss]tock|[Ss]hares|(?:membership|equity|partnership|ownership)\s+(?:interests|units))\s+of\s+)?(?:the\s+)?[A-Z]`,
+    // "consummated the purchase of certain natural gas properties (the "Bass Properties") from"
+    String.raw`\b(?:completed|consummated|closed)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?(?:acquisition|purchase)\s+of\s+(?:certain\s+|substantially\s+all\s+(?:of\s+)?(?:the\s+)?)?(?:[\w-]{1,20}\s){0,4}?(?:assets|properties|leases|wells|fields|acreage)\s+(?:\([^()]{1,60}\)\s+)?(?:of|from)\s+(?:the\s+)?[A-Z]`,
     // "completed the transaction to acquire assets, including patented Cold LED Lighting Technology, from"
     String.raw`\b(?:completed|consummated|closed)\s+(?:the|a|its)\s+(?:[\w-]{1,20}\s){0,2}?transaction\s+to\s+(?:acquire|purchase|sell)\s+(?:certain\s+|substantially\s+all\s+(?:of\s+)?(?:the\s+|its\s+)?)?assets\b`,
     // "the acquisition of American Monument Corporation ... became effective"
@@ -43,6 +46,8 @@ export const ACQUIRED = new RegExp(
     // "the Registrant merged with Western Bancshares, Inc.", "Beta Corp. was merged with and into the
     // Company": a merger the registrant is in, told done.
     String.raw`\b(?:the\s+(?:Registrant|Company)|we)\s+(?:was\s+|were\s+)?merged\s+(?:with|into)\s+(?:and\s+into\s+)?(?:the\s+)?[A-Z]|\bmerged\s+with\s+and\s+into\s+(?:the\s+Registrant|the\s+Company|us)\b`,
+    // "First Michigan ... was merged (the "Merger") into Huntington on September 30, 1997": told done.
+    String.raw`\bwas\s+merged\s+(?:\((?:the\s+)?["“][\w\s]{1,20}["”]\)\s+)?(?:with\s+and\s+)?into\s+(?:the\s+)?[A-Z]`,
     // "completed the sale of its specialty chemicals business to Delta Industries Corp.", "completed the
     // divestiture of its ... business to"
     String.raw`\b(?:completed|consummated|closed)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?(?:sale|divestiture)\s+of\s+(?:substantially\s+all\s+of\s+)?(?:the\s+|its\s+)(?:[\w&'’-]{1,20}\s){0,4}?(?:assets|business|operations?|division|segment|unit)\s+to\s+(?:the\s+)?[A-Z]`,
@@ -93,9 +98,10 @@ export const MAY_ACQUIRE = /acqui|purchase|sold|sale|sell|dispos|merge[rd]|dives
 // refinanced ... to provide for a term loan of $15.5 million", "issued a $2,000,000 promissory note
 // to Beta Capital LLC", "borrowed $5,000,000 from First National Bank", "received a loan in the
 // principal amount of $1,250,000 from Wells Fargo Bank, N.A. under the Paycheck Protection Program",
-// "increased its line of credit with Norwest Bank Minnesota, N.A. from $5,000,000 to $8,000,000".
+// "increased its line of credit with Norwest Bank Minnesota, N.A. from $5,000,000 to $8,000,000", "signed a
+// two-year $10 million secured line of credit with".
 export const CREDIT_OPENED =
-  /\b(?:entered\s+into|obtained|established|closed\s+on|secured|arranged|increased|extended|renewed)\s+(?:funding\s+under\s+)?(?:an?|the|its|our)\s+(?:new\s+)?(?:[\w$.,-]{1,20}\s){0,6}?(credit\s+facility|line\s+of\s+credit|credit\s+line|term\s+loan|loan\s+facility|revolving\s+(?:credit|loan)\s+facility)\b|\b(?:debt|credit|loan)\s+facilit(?:y|ies)\s+(?:was|were)\s+(refinanced|amended|extended|increased)\b|\b(?:issued|executed|delivered)\s+(?:an?\s+)?(?:[\w$.,%-]{1,20}\s){0,5}?((?:secured\s+|unsecured\s+|convertible\s+)?promissory\s+note)\b[^.;]{0,80}?\b(?:to|in\s+favor\s+of|payable\s+to)\s+(?:the\s+)?[A-Z]|\b(borrowed)\s+(?:US)?\$\d[\d.,]{0,14}(?:\s(?:million|billion))?\s+(?:from|under)\b|\b(?:received|obtained)\s+an?\s+(?:unsecured\s+|secured\s+)?(loan)\s+(?:in\s+the\s+(?:aggregate\s+)?principal\s+amount\s+)?(?:of\s+)?(?:US)?\$\d[\d.,]{0,14}(?:\s(?:million|billion))?[^.;]{0,60}?\b(?:from|under)\b/i;
+  /\b(?:entered\s+into|signed|executed|obtained|established|closed\s+on|secured|arranged|increased|extended|renewed)\s+(?:funding\s+under\s+)?(?:an?|the|its|our)\s+(?:new\s+)?(?:[\w$.,-]{1,20}\s){0,6}?(credit\s+facility|line\s+of\s+credit|credit\s+line|term\s+loan|loan\s+facility|revolving\s+(?:credit|loan)\s+facility)\b|\b(?:debt|credit|loan)\s+facilit(?:y|ies)\s+(?:was|were)\s+(refinanced|amended|extended|increased)\b|\b(?:issued|executed|delivered)\s+(?:an?\s+)?(?:[\w$.,%-]{1,20}\s){0,5}?((?:secured\s+|unsecured\s+|convertible\s+)?promissory\s+note)\b[^.;]{0,80}?\b(?:to|in\s+favor\s+of|payable\s+to)\s+(?:the\s+)?[A-Z]|\b(borrowed)\s+(?:US)?\$\d[\d.,]{0,14}(?:\s(?:million|billion))?\s+(?:from|under)\b|\b(?:received|obtained)\s+an?\s+(?:unsecured\s+|secured\s+)?(loan)\s+(?:in\s+the\s+(?:aggregate\s+)?principal\s+amount\s+)?(?:of\s+)?(?:US)?\$\d[\d.,]{0,14}(?:\s(?:million|billion))?[^.;]{0,60}?\b(?:from|under)\b/i;
 
 /** "issued 15,002,718 shares of ... to Douglas P. Martin": shares sold, and to whom. */
 // The buyer's name keeps a corporate word after a comma ('to Apex Fund, L.P. for $1,000,000').

@@ -886,3 +886,53 @@ describe("term loans drawn in tranches", () => {
     expect(a.terms.map((t) => [t.kind, t.amount, t.qualifier])).toEqual([["loan", 40_000_000, "max"]]);
   });
 });
+
+describe("1990s acquisitions and loans told without 'entered into'", () => {
+  it("a company 'was merged (the \"Merger\") into' the registrant, told by its short name", () => {
+    const [a] = deal(
+      'As previously reported by Acme Corp., a Maryland corporation ("Acme"), Beta Bancorp, a Delaware ' +
+        'corporation ("Beta"), was merged (the "Merger") into Acme on June 30, 1998, pursuant to the terms of an ' +
+        'Agreement and Plan of Merger (the "Merger Agreement").',
+    );
+    expect(a.type).toBe("merger");
+    expect(roles(a)).toContainEqual(["Beta Bancorp", "target"]);
+  });
+
+  it("'completed the purchase of 100% of the Common Stock of' a company: the company, not its stock, is bought", () => {
+    const [a] = deal(
+      "On March 6, 1999, the Company completed the purchase of 100% of the Common Stock of Gamma Ltd., a " +
+        "privately held company located in Leeds, England.",
+    );
+    expect(a.type).toBe("merger");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "acquirer"],
+      ["Gamma Ltd.", "target"],
+    ]);
+  });
+
+  it("'consummated the purchase of certain natural gas properties ... from' a seller", () => {
+    const [a] = deal(
+      'On March 31, 1999, the Company consummated the purchase of certain natural gas properties (the "Delta ' +
+        'Properties") from Delta Energy, Inc. for a purchase price of approximately $6.6 million.',
+    );
+    expect(a.type).toBe("asset_purchase");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "buyer"],
+      ["Delta Energy, Inc.", "seller"],
+    ]);
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["purchase_price", 6_600_000]]);
+  });
+
+  it("a line of credit 'signed' with a bank", () => {
+    const [a] = deal(
+      "On May 3, 1999, the Company announced that it had signed a two-year $10 million secured line of credit " +
+        "with Fleet National Bank.",
+    );
+    expect(a.type).toBe("credit");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "borrower"],
+      ["Fleet National Bank", "lender"],
+    ]);
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["loan", 10_000_000]]);
+  });
+});

@@ -397,8 +397,9 @@ export const LICENSES_IN =
  * Subsidiary of Parent (\u201cMerger Sub\u201d)": the merger sub is another company's, so the registrant is
  * the one bought.
  */
+// Case-sensitive past "of": the owner's name is its capitalised words ("of Teva entered into" is Teva).
 const SUB_OF =
-  /\b(?:direct\s+|indirect\s+)?wholly[- ]owned\s+subsidiary\s+of\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})/gi;
+  /\b(?:[Dd]irect\s+|[Ii]ndirect\s+|DIRECT\s+|INDIRECT\s+)?(?:[Ww]holly[- ][Oo]wned\s+[Ss]ubsidiary\s+of|WHOLLY[- ]OWNED\s+SUBSIDIARY\s+OF)\s+((?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})/g;
 
 export function subOfOther(
   text: string,

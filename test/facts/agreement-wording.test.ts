@@ -936,3 +936,19 @@ describe("1990s acquisitions and loans told without 'entered into'", () => {
     expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["loan", 10_000_000]]);
   });
 });
+
+describe("a merger sub owned by another company", () => {
+  it("'... and wholly owned subsidiary of Omega entered into': Omega (not 'Omega entered into an Agreement') buys the registrant", () => {
+    const [a] = deal(
+      "Acme Corp., a Delaware corporation (“Acme”), Omega Holdings, Inc., an Israeli corporation (“Omega”) and " +
+        "Delta Acquisition Sub, Inc., a Delaware corporation and wholly owned subsidiary of Omega entered into an " +
+        "Agreement and Plan of Merger dated May 3, 1999 (the “Merger Agreement”).",
+    );
+    expect(a.type).toBe("merger");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "target"],
+      ["Omega Holdings, Inc.", "acquirer"],
+      ["Delta Acquisition Sub, Inc.", "party"],
+    ]);
+  });
+});

@@ -19,7 +19,7 @@ const PROPERTY_SOLD =
 const NAMED_PROPERTY = "(?:Shopping\\s+Center|Center|Mall|Building|Plaza|Tower|Apartments|Hotel|Inn)";
 /** What an acquisition told without its agreement buys when it buys assets, not a company. */
 const ASSETS_BOUGHT = new RegExp(
-  String.raw`\b(?:assets|propert(?:y|ies)|leases|wells|fields?|acreage|located|${NAMED_PROPERTY}|${PROPERTY_SOLD}|${EQUIPMENT})\b`,
+  String.raw`\b(?:assets|propert(?:y|ies)|leases|wells|fields?|acreage|located|restaurants|stores|hotels|stations|(?<!(?:membership|partnership|equity)\s)units?|${NAMED_PROPERTY}|${PROPERTY_SOLD}|${EQUIPMENT})\b`,
 );
 
 /** An acquisition or sale told without its agreement, one alternative a way of telling it. */
@@ -79,8 +79,9 @@ export const ACQUIRED = new RegExp(
     // Center in Tulsa, Oklahoma from"
     String.raw`\bsold\s+(?:all\s+(?:of\s+)?)?(?:its|the|certain)\s+(?:[\w-]{1,20}\s){0,4}?(?:properties|leases|wells|fields|acreage)\s+(?:(?:located\s+)?in\s+(?:the\s+)?(?:[A-Z][\w'’-]{1,20},?\s){1,4})?to\s+(?:the\s+)?[A-Z]`,
     String.raw`\b(?:acquired|purchased)\s+the\s+(?:[A-Z][\w'’&-]*\s){0,4}${NAMED_PROPERTY}\b`,
-    // "has agreed to sell its consumer products division to Epsilon Brands"
-    String.raw`\bagree[sd]?\s+to\s+sell\s+(?:substantially\s+all\s+of\s+)?(?:the|its)\s+(?:[\w&'’-]{1,20}\s){0,4}?(?:assets|business|operations?|division|segment|unit|Business|Operations?|Division|Segment)\s+to\s+(?:the\s+)?[A-Z]`,
+    // "has agreed to sell its consumer products division to Epsilon Brands", "agreed to sell up to 16
+    // restaurant units to"
+    String.raw`\bagree[sd]?\s+to\s+sell\s+(?:substantially\s+all\s+of\s+)?(?:the|its|certain|up\s+to\s+\d[\d,]*|\d[\d,]*)\s+(?:[\w&'’-]{1,20}\s){0,4}?(?:assets|business|operations?|division|segment|units?|restaurants|stores|hotels|stations|Business|Operations?|Division|Segment)\s+to\s+(?:the\s+)?[A-Z]`,
     // "have agreed in principle to a merger pursuant to which Hampton would become"
     String.raw`\bagreed\s+in\s+principle\s+to\s+(?:an?\s+)?(?:merger|merge|acquire|acquisition|be\s+acquired)\b`,
     // "has agreed to be acquired by Phi Industries, Inc.", "agreed to acquire Beta Corp. for"

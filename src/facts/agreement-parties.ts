@@ -336,9 +336,15 @@ const STOCK_ACQUIRED =
 const ACQUIRES_ALL_STOCK_OF =
   /\b(?:acquire[sd]?|purchase[sd]?|buys?|bought)\s+(?:100%|all)\s+(?:of\s+)?the\s+(?:issued\s+and\s+)?outstanding\s+(?:shares\s+of\s+)?(?:capital\s+|common\s+)?(?:stock|shares)\s+of\s+((?:the\s)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})/;
 
+/** "a subsidiary of FKI will commence a tender offer for all outstanding shares of the Company's common stock". */
+const TENDER_OFFER_FOR =
+  /\btender\s+offer\s+(?:for|to\s+(?:purchase|acquire))\s+(?:any\s+and\s+)?(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:issued\s+and\s+)?(?:outstanding\s+)?(?:shares|stock|common\s+stock)\s+of\s+((?:the\s)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})/;
+
 export function stockAcquired(text: string, mentionsReg: (t: string) => boolean): boolean {
   const m = STOCK_ACQUIRED.exec(text);
   if (m && mentionsReg(m[1])) return true;
+  const tender = text.includes("tender") ? TENDER_OFFER_FOR.exec(text) : null;
+  if (tender && mentionsReg(tender[1].replace(/['’]s$/, ""))) return true;
   const all = ACQUIRES_ALL_STOCK_OF.exec(text);
   return !!all && mentionsReg(all[1]);
 }

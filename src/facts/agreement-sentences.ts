@@ -86,6 +86,17 @@ const OWN_SHARES_SOLD =
 const PAYS =
   /^\s{0,3}(?:(?:will|shall|agreed\s+to|(?:is|was)\s+(?:required|obligated)\s+to)\s+(?:make\s|pay\b)|paid\b|made\s+an?\s+(?:[\w-]+\s+){0,2}payments?\b)/i;
 
+/** "for use of McDonald's characters and marks": whose property the license uses (the possessor). */
+const USES_WHOSE = /\b(?:for\s+(?:the\s+)?use\s+of|(?:the\s+)?right\s+to\s+use)\s+([A-Z][\w&.-]*)['’]s\s/;
+
+/** Does the sentence license the use of a counterparty's own property (its name, marks, technology)? */
+function usesOthers(d: Draft, text: string): boolean {
+  const whose = USES_WHOSE.exec(text);
+  if (!whose || d.mentionsReg(whose[1])) return false;
+  const reg = d.hasRegistrant === false ? null : d.fact.parties[0];
+  return d.fact.parties.some((p) => p !== reg && p.name.split(/[\s,]+/)[0] === whose[1]);
+}
+
 /**
  * What one more sentence about an agreement adds: its span, money terms, royalties, territory,
  * exclusivity, subject, and hints at who does what. `money`: the sentence's amounts when the
@@ -156,7 +167,9 @@ export function addSentence(d: Draft, v: TextView, s: Sentence, money?: readonly
     ((/up-?\s?front|milestone|royalt|license\s+(?:issue\s+)?fee/i.test(s.text) &&
       registrantActs(s.text, d.regWords, PAYS)) ||
       registrantLicensed(s.text, d.regWords) ||
-      registrantActs(s.text, d.regWords, LICENSES_IN))
+      registrantActs(s.text, d.regWords, LICENSES_IN) ||
+      // "a Licensing Agreement with McDonald's Corporation for use of McDonald's characters".
+      usesOthers(d, s.text))
   )
     d.registrantIsLicensee = true;
   // A license named with no counterparty ("signed a worldwide exclusive license for ..."): the one

@@ -952,3 +952,66 @@ describe("a merger sub owned by another company", () => {
     ]);
   });
 });
+
+describe("who is bought, who licenses, what is sold: more 1990s wording", () => {
+  it("a merger under which another 'will commence a tender offer for all outstanding shares of the Company's common stock' buys the registrant", () => {
+    const [a] = deal(
+      "On March 16, 1999, the Company issued a press release regarding its having entered into an Agreement and " +
+        'Plan of Merger with Omega plc ("Omega"), pursuant to which a subsidiary of Omega will commence a tender ' +
+        "offer for all outstanding shares of the Company's common stock at $2.30 per share in cash.",
+    );
+    expect(a.type).toBe("merger");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "target"],
+      ["Omega plc", "acquirer"],
+    ]);
+  });
+
+  it("a license 'for use of Paramount's characters' is taken from Paramount; 'for the use of the Company's process' is granted", () => {
+    const [taken] = deal(
+      "The Company reported that it has signed a Licensing Agreement with Paramount Pictures Corporation for use of " +
+        "Paramount's characters and marks in family software.",
+    );
+    expect(roles(taken)).toEqual([
+      ["ACME CORP.", "licensee"],
+      ["Paramount Pictures Corporation", "licensor"],
+    ]);
+    const [granted] = deal(
+      "On May 3, 1999, the Company entered into a license agreement with Omega Corp. for the use of the Company's " +
+        "patented process in Europe.",
+    );
+    expect(roles(granted)).toEqual([
+      ["ACME CORP.", "licensor"],
+      ["Omega Corp.", "licensee"],
+    ]);
+  });
+
+  it("'agreed to sell up to 16 restaurant units to' a buyer 'for up to $16 million': an asset sale at that price", () => {
+    const [a] = deal(
+      'On June 28, 1999 the Registrant agreed to sell up to 16 restaurant units to Omega Steakhouse & Saloon, Inc. ("Purchaser") ' +
+        "for up to $16 million in cash.",
+    );
+    expect(a.type).toBe("asset_purchase");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Omega Steakhouse & Saloon, Inc.", "buyer"],
+    ]);
+    expect(a.terms.map((t) => [t.kind, t.amount, t.qualifier])).toEqual([
+      ["purchase_price", 16_000_000, "max"],
+    ]);
+  });
+
+  it("'acquired 63 Burger King restaurants ... pursuant to a Purchase Agreement': restaurants are assets", () => {
+    const [a] = deal(
+      "On August 20, 1999, the Company acquired 63 Burger King restaurants for an aggregate purchase price of " +
+        "approximately $52 million in cash, pursuant to a Purchase Agreement, dated as of July 7, 1999, among the " +
+        "Company and Omega Restaurant Group, Inc.",
+    );
+    expect(a.type).toBe("asset_purchase");
+    expect(a.subject).toBe("63 Burger King restaurants");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "buyer"],
+      ["Omega Restaurant Group, Inc.", "seller"],
+    ]);
+  });
+});

@@ -294,10 +294,12 @@ export function termKind(
   if (
     m.per ||
     // "at a price per share of Common Stock of $10.00": the price a share.
-    /purchase\s+price|for\s+a\s+price\s+of|consideration|price\s+(?:per\s+share\s+(?:of\s+common\s+stock\s+)?)?of|for\s+(?:approximately\s+|up\s+to\s+)?$/.test(
+    /purchase\s+price|for\s+a\s+price\s+of|consideration|price\s+(?:per\s+share\s+(?:of\s+common\s+stock\s+)?)?of|for\s+(?:approximately\s+)?$/.test(
       clause,
     ) ||
-    /purchase\s+price\b[^$;.]{0,80}$/.test(b)
+    /purchase\s+price\b[^$;.]{0,80}$/.test(b) ||
+    // "agreed to sell ... for up to $16 million" (a credit facility "providing for up to $40 million" is its size).
+    (type !== "credit" && /\bfor\s+up\s+to\s+$/.test(clause))
   ) {
     return buysCompany ? "purchase_price" : "other";
   }

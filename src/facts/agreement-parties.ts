@@ -23,8 +23,9 @@ export function isCompanyName(name: string): boolean {
 export const SALE_VERBS =
   /^(?:(?!\bwhich\b)[^.]){0,120}?\b(?:sold|sell|sells|issued|issue|issuance|sale|(?:private\s)?placement\sof|provide|provides|supply|supplies|deliver|manufacture|manufactures)\b(?!\s(?:an?|the|its|their)\s(?:joint\s)?(?:press|news)\srelease)(?!\s(?:and\s[a-z]+\s)?agreements?\b)/;
 /** The registrant sells what an asset purchase is of ("agreed to sell 84 restaurants to ..."). */
+// ("the 61 divested branches" are bought: an adjective, not the registrant's verb.)
 export const SELLS_ASSETS =
-  /^(?:(?!(?<!\bin\s)\bwhich\b)[^.]){0,120}?\b(?:sold|sell|sells|sale\sof|divest(?:s|ed)?|divestiture\sof|disposed\sof)\b/;
+  /^(?:(?!(?<!\bin\s)\bwhich\b)[^.]){0,120}?\b(?:sold|sell|sells|sale\sof|(?<!\b(?:the|its|\d[\d,]*)\s)divest(?:s|ed)?|divestiture\sof|disposed\sof)\b/;
 
 /**
  * "Mr. Lebda will purchase 935,000 shares of common stock ... from the Company", "paid the Company

@@ -242,7 +242,7 @@ export function addSentence(d: Draft, v: TextView, s: Sentence, money?: readonly
     const except = /^[^.;]{0,80}?\b(except|excluding|other\s+than)\s+(?:in\s+)?([^.;,]{3,60})/i.exec(rest);
     d.fact.territory = except ? `${terr[1]}, ${except[1].toLowerCase()} ${except[2].trim()}` : terr[1];
   }
-  if (/\bnon-?exclusive\b/i.test(s.text)) d.fact.exclusive = false;
+  if (/\bnon[-\s]?exclusive\b/i.test(s.text)) d.fact.exclusive = false;
   else if (/\bexclusive\b/i.test(s.text) && (d.fact.type === "license" || d.fact.type === "collaboration"))
     d.fact.exclusive = true;
   if (!d.fact.subject && !d.boughtWhole) setSubject(d, v, s);

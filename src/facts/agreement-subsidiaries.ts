@@ -40,7 +40,7 @@ const OWN_SUBSIDIARY =
  * wholly-owned subsidiary of X"): X, its owner.
  */
 const SUBSIDIARY_OF =
-  /^(?:[”"]\))?(?:\s\([^()]{1,40}\))?,\s(?:an?\s(?:[A-Z][a-z]{1,15}\s){1,3}(?:corporation|company|limited\sliability\scompany|limited\spartnership)\sand\s|an?\s[\w-]{2,20}\s(?:bank|corporation|company)[^();.]{0,60}?,?\sand\s)?(?:an?\s|the\s)?(?:direct(?:ly)?\s|indirect(?:ly)?\s)?(?:wholly[-\s]owned\s)?subsidiary\sof\s([^,.;()]{2,60})/;
+  /^(?:[”"]\))?(?:,?\s\([^()]{1,40}\))?,\s(?:an?\s(?:[A-Z][a-z]{1,15}\s){1,3}(?:corporation|company|limited\sliability\scompany|limited\spartnership)\sand\s|an?\s[\w-]{2,20}\s(?:bank|corporation|company)[^();.]{0,60}?,?\sand\s)?(?:an?\s|the\s)?(?:direct(?:ly)?\s|indirect(?:ly)?\s)?(?:wholly[-\s]owned\s)?subsidiary\sof\s((?:[A-Z]\.\s?){0,3}[^,.;()]{2,60})/;
 const REGISTRANT_WORD = /^(?:the\s)?(?:Company|Registrant|registrant|Corporation)\b/;
 
 /**

@@ -1015,3 +1015,41 @@ describe("who is bought, who licenses, what is sold: more 1990s wording", () => 
     ]);
   });
 });
+
+describe("settlements, cross-licenses and savings banks in 1990s wording", () => {
+  it("'executed and filed with the court a proposed settlement' of a derivative action", () => {
+    const [a] = deal(
+      "On March 5, 1999, the Registrant and Omega, Inc. executed and filed with the court a proposed settlement to " +
+        "the previously reported stockholder derivative action pending in the Delaware Court of Chancery.",
+    );
+    expect(a.type).toBe("settlement");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "party"],
+      ["Omega, Inc.", "party"],
+    ]);
+  });
+
+  it("'established a new worldwide, non exclusive license' with another company", () => {
+    const [a] = deal(
+      "On October 30, 1998, the Company and Lucent Technologies Inc. established a new worldwide, non exclusive " +
+        "license exchanging rights under their optical fiber patents.",
+    );
+    expect(a.type).toBe("license");
+    expect(a.exclusive).toBe(false);
+    expect(a.parties.map((p) => p.name)).toEqual(["ACME CORP.", "Lucent Technologies Inc."]);
+  });
+
+  it("a savings bank ('..., FSB, (\"Home Savings\"), a wholly-owned subsidiary of H. F. Acme & Company') buys on the registrant's side", () => {
+    const [a] = deal(
+      'On March 28, 1996, Home Savings of America, FSB, ("Home Savings"), a wholly-owned subsidiary of H. F. Acme & ' +
+        "Company, announced that it had signed a definitive agreement to purchase the 61 divested branches of First " +
+        "Interstate Bancorp from Wells Fargo & Company.",
+      "H. F. ACME & COMPANY",
+    );
+    expect(a.type).toBe("asset_purchase");
+    const role = Object.fromEntries(roles(a));
+    expect(role["H. F. ACME & COMPANY"]).toBe("buyer");
+    expect(role["Home Savings of America, FSB"]).toBe("buyer");
+    expect(role["Wells Fargo & Company"]).toBe("seller");
+  });
+});

@@ -144,7 +144,10 @@ export function termKind(
       /\b(?:existing|prior|previous|former)\s+(?:[\w-]{1,20}\s+){0,3}?(?:facility|agreement|line\s+of\s+credit)\s+(?:which|that)\s+(?:was|had\s+been)\s+(?:in\s+the\s+amount\s+of|for)\s+(?:approximately\s+)?$/.test(
         ownB,
       ) ||
-      /^\s{0,2}(?:(?:in\s+)?(?:borrowings?\s+)?(?:borrowed|outstanding|drawn))\b/.test(ownA))
+      /^\s{0,2}(?:(?:in\s+)?(?:borrowings?\s+)?(?:borrowed|outstanding|drawn))\b/.test(ownA) ||
+      // "replaced the $35,000,000 unsecured line of credit previously available under".
+      /\breplac(?:ed|es|ing)\s+(?:the\s+|its\s+|an?\s+)?$/.test(ownB) ||
+      /^\s{0,2}(?:[\w-]{1,20}\s+){0,4}?(?:line\s+of\s+credit|facility|loan)\s+previously\b/.test(ownA))
   )
     return null;
   // "Colwell ... had 1995 sales of approximately $55,000,000": what the business earned. (Debt the buyer

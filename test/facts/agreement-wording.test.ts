@@ -1053,3 +1053,16 @@ describe("settlements, cross-licenses and savings banks in 1990s wording", () =>
     expect(role["Wells Fargo & Company"]).toBe("seller");
   });
 });
+
+describe("a credit agreement that replaces another", () => {
+  it("'replaced the $35,000,000 unsecured line of credit previously available': no term of the new one", () => {
+    const [a] = agreementsIn(
+      "The Company has executed a Credit Agreement dated as of December 21, 1995, with First Omega Bank for a " +
+        "$65,000,000 line of credit which, effective on that date, replaced the $35,000,000 unsecured line of credit " +
+        "previously available under a Revolving Credit Agreement with the same bank.",
+      { date: "January 2, 1996" },
+    );
+    expect(a.type).toBe("credit");
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["loan", 65_000_000]]);
+  });
+});

@@ -22,10 +22,12 @@ export function isCompanyName(name: string): boolean {
  */
 export const SALE_VERBS =
   /^(?:(?!\bwhich\b)[^.]){0,120}?\b(?:sold|sell|sells|issued|issue|issuance|sale|(?:private\s)?placement\sof|provide|provides|supply|supplies|deliver|manufacture|manufactures)\b(?!\s(?:an?|the|its|their)\s(?:joint\s)?(?:press|news)\srelease)(?!\s(?:and\s[a-z]+\s)?agreements?\b)/;
-/** The registrant sells what an asset purchase is of ("agreed to sell 84 restaurants to ..."). */
-// ("the 61 divested branches" are bought: an adjective, not the registrant's verb.)
+/**
+ * The registrant sells what an asset purchase is of ("agreed to sell 84 restaurants to ..."); not
+ * "the 61 divested branches", an adjective of what is bought.
+ */
 export const SELLS_ASSETS =
-  /^(?:(?!(?<!\bin\s)\bwhich\b)[^.]){0,120}?\b(?:sold|sell|sells|sale\sof|(?<!\b(?:the|its|\d[\d,]*)\s)divest(?:s|ed)?|divestiture\sof|disposed\sof)\b/;
+  /^(?:(?!(?<!\bin\s)\bwhich\b)[^.]){0,120}?\b(?:sold|sell|sells|sale\sof|(?<!\b(?:the|its|\d[\d,]{0,12})\s)divest(?:s|ed)?|divestiture\sof|disposed\sof)\b/;
 
 /**
  * "Mr. Lebda will purchase 935,000 shares of common stock ... from the Company", "paid the Company
@@ -402,9 +404,9 @@ export const LICENSES_IN =
 /**
  * "... with ADVA NA Holdings, Inc. (\u201cParent\u201d) and Golden Acquisition Corporation, a wholly-owned
  * Subsidiary of Parent (\u201cMerger Sub\u201d)": the merger sub is another company's, so the registrant is
- * the one bought.
+ * the one bought. Case-sensitive past "of": the owner's name is its capitalised words ("of Teva
+ * entered into" is Teva).
  */
-// Case-sensitive past "of": the owner's name is its capitalised words ("of Teva entered into" is Teva).
 const SUB_OF =
   /\b(?:[Dd]irect\s+|[Ii]ndirect\s+|DIRECT\s+|INDIRECT\s+)?(?:[Ww]holly[- ][Oo]wned\s+[Ss]ubsidiary\s+of|WHOLLY[- ]OWNED\s+SUBSIDIARY\s+OF)\s+((?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})/g;
 

@@ -17,9 +17,11 @@ const PROPERTY_SOLD =
 
 /** A property bought by its name: "the Lakeside Shopping Center", "the Knoxville Hilton Hotel". */
 const NAMED_PROPERTY = "(?:Shopping\\s+Center|Center|Mall|Building|Plaza|Tower|Apartments|Hotel|Inn)";
+/** A part of a business sold or bought by itself: its assets, not a company. */
+const BUSINESS_PART = String.raw`(?:assets|business(?:es)?|division|segment|unit|product\s+lines?|brands?|patents|intellectual\s+property|inventory|operations|trademarks)`;
 /** What an acquisition told without its agreement buys when it buys assets, not a company. */
 const ASSETS_BOUGHT = new RegExp(
-  String.raw`\b(?:assets|propert(?:y|ies)|leases|wells|fields?|acreage|located|restaurants|stores|hotels|stations|(?<!(?:membership|partnership|equity)\s)units?|${NAMED_PROPERTY}|${PROPERTY_SOLD}|${EQUIPMENT})\b`,
+  String.raw`\b(?:assets|propert(?:y|ies)|leases|wells|fields?|acreage|located|restaurants|stores|hotels|stations|(?<!(?:membership|partnership|equity)\s)units?|${BUSINESS_PART}|${NAMED_PROPERTY}|${PROPERTY_SOLD}|${EQUIPMENT})\b`,
 );
 
 /** An acquisition or sale told without its agreement, one alternative a way of telling it. */
@@ -79,6 +81,14 @@ export const ACQUIRED = new RegExp(
     // Center in Tulsa, Oklahoma from"
     String.raw`\bsold\s+(?:all\s+(?:of\s+)?)?(?:its|the|certain)\s+(?:[\w-]{1,20}\s){0,4}?(?:properties|leases|wells|fields|acreage)\s+(?:(?:located\s+)?in\s+(?:the\s+)?(?:[A-Z][\w'’-]{1,20},?\s){1,4})?to\s+(?:the\s+)?[A-Z]`,
     String.raw`\b(?:acquired|purchased)\s+the\s+(?:[A-Z][\w'’&-]*\s){0,4}${NAMED_PROPERTY}\b`,
+    // A part of a business sold or bought, told with no agreement named: "sold its Widget product line
+    // to", "acquired the Gamma brand and related inventory from", "completed the disposition of its
+    // industrial coatings segment to", "closed on the purchase of substantially all of the assets of".
+    String.raw`\b(?:sold|acquired|purchased|disposed\s+of|(?:completed|consummated|closed(?:\s+on)?|announced)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?(?:sale|acquisition|purchase|disposition|divestiture)\s+of)\s+(?:substantially\s+all\s+(?:of\s+)?|certain\s+(?:of\s+)?)?(?:the\s+|its\s+|their\s+|certain\s+)?(?:[\w&'’.-]{1,25}\s){0,5}?${BUSINESS_PART}\b[^;]{0,80}?\s(?:to|from|of)\s+(?:the\s+)?[A-Z]`,
+    // Told from what was sold: "the sale of the Company's specialty chemicals business to Omega ... was
+    // completed", "substantially all of the assets of the Company's Gamma division were sold to".
+    String.raw`\b(?:sale|disposition|divestiture)\s+of\s+(?:substantially\s+all\s+(?:of\s+)?)?(?:the\s+(?:Company|Registrant)['’]s|its|the|our)\s+(?:[\w&'’.-]{1,25}\s){0,5}?${BUSINESS_PART}\s+to\s+(?:the\s+)?[A-Z][^;]{0,120}?\b(?:was|were|has\s+been|had\s+been)\s+(?:completed|consummated|closed)\b`,
+    String.raw`\b${BUSINESS_PART}\b[^;]{0,60}?\b(?:were|was|have\s+been|has\s+been)\s+sold\s+to\s+(?:the\s+)?[A-Z]`,
     // "has agreed to sell its consumer products division to Epsilon Brands", "agreed to sell up to 16
     // restaurant units to"
     String.raw`\bagree[sd]?\s+to\s+sell\s+(?:substantially\s+all\s+of\s+)?(?:the|its|certain|up\s+to\s+\d[\d,]*|\d[\d,]*)\s+(?:[\w&'’-]{1,20}\s){0,4}?(?:assets|business|operations?|division|segment|units?|restaurants|stores|hotels|stations|Business|Operations?|Division|Segment)\s+to\s+(?:the\s+)?[A-Z]`,

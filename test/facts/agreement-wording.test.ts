@@ -1066,3 +1066,56 @@ describe("a credit agreement that replaces another", () => {
     expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["loan", 65_000_000]]);
   });
 });
+
+describe("a part of a business sold or bought with no agreement named", () => {
+  const ITEM_2_01 = "Item 2.01 Completion of Acquisition or Disposition of Assets.";
+  const cases: [string, "seller" | "buyer", string][] = [
+    [
+      "the Company sold its Widget product line to Omega Industries, Inc. for $4.5 million in cash.",
+      "seller",
+      "Widget product line",
+    ],
+    [
+      "the Company acquired the Gamma brand and related inventory from Omega Industries, Inc. for $4.5 million.",
+      "buyer",
+      "the Gamma brand and related inventory",
+    ],
+    [
+      "the Company completed the disposition of its industrial coatings segment to Omega Industries, Inc. for $45 million.",
+      "seller",
+      "",
+    ],
+    [
+      "the sale of the Company's specialty chemicals business to Omega Industries, Inc. was completed for approximately $45 million in cash.",
+      "seller",
+      "the Company's specialty chemicals business",
+    ],
+    [
+      "the Company closed on the purchase of substantially all of the assets of Omega Industries, Inc. for $4.5 million.",
+      "buyer",
+      "substantially all of the assets of Omega Industries, Inc.",
+    ],
+    [
+      "substantially all of the assets of the Company's Gamma division were sold to Omega Industries, Inc. for $12.0 million.",
+      "seller",
+      "",
+    ],
+    [
+      "the Company completed the sale of certain patents and related intellectual property to Omega Industries, Inc. for $3.0 million.",
+      "seller",
+      "certain patents and related intellectual property",
+    ],
+  ];
+  for (const [told, role, subject] of cases) {
+    it(`'${told.slice(0, 70)}…'`, () => {
+      const [a] = agreementsIn(`On May 3, 2010, ${told}`, { item: ITEM_2_01, date: "May 5, 2010" });
+      expect(a.type).toBe("asset_purchase");
+      expect(roles(a)).toEqual([
+        ["ACME CORP.", role],
+        ["Omega Industries, Inc.", role === "seller" ? "buyer" : "seller"],
+      ]);
+      if (subject) expect(a.subject).toBe(subject);
+      expect(a.terms.filter((t) => t.kind === "purchase_price")).toHaveLength(1);
+    });
+  }
+});

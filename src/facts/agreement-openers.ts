@@ -128,6 +128,13 @@ export const LICENSED_IN =
   /\b(?:in-licensed|licensed|obtained|acquired)\s+(?:the\s+|an?\s+)?(?:(?:exclusive|non-exclusive|worldwide|world-wide|global)[,\s]+){0,3}(?:license|rights)\s+(?:to|for|under)\s+[^.;]{1,80}?\s+from\s+(?:the\s+)?[A-Z]/;
 
 /**
+ * A license granted with no agreement named: "licensed its XR technology to Omega Pharma AG",
+ * "sublicensed to Omega its rights to AW-101", "Omega exercised its option to license AW-101".
+ */
+export const LICENSED_OUT =
+  /\b(?:(?:out-|sub)?licensed\s+(?:its|our|the|certain(?:\s+of\s+its)?)\s+[^.;]{1,80}?\s+to\s+(?:the\s+)?[A-Z]|(?:out-|sub)?licensed\s+to\s+(?:the\s+)?[A-Z][^.;]{0,60}?\s+(?:its|our|the|certain)\s+(?:[\w-]{1,20}\s){0,3}?(?:rights|technology|patents|intellectual\s+property|know-how)\b|exercised\s+(?:its|an?|the)\s+option\s+to\s+(?:obtain\s+an?\s+(?:exclusive\s+)?license\s+to|license|in-license)\b)/;
+
+/**
  * A stake bought in a company, told by what it costs: "agreed to make a $20 million investment in
  * Lev", "BMS will make a $20 million equity investment in Exelixis", "invested $5 million in Beta".
  */
@@ -180,7 +187,7 @@ export interface Opened {
 /**
  * The agreement `text` tells with no agreement named, tried one way of telling at a time: a company
  * or assets bought ("completed the acquisition of American Monument Corporation"), a loan, shares
- * sold ("issued 15,002,718 shares ... to Douglas P. Martin") or a stake bought, a license taken, a
+ * sold ("issued 15,002,718 shares ... to Douglas P. Martin") or a stake bought, a license taken or granted, a
  * joint venture formed, an officer's pay.
  * While another agreement is being read (`reading`), only a sale of shares or a stake opens one; a
  * note issued once the filing has told a purchase (`purchaseTold`) is more often its price than a
@@ -212,7 +219,8 @@ export function openedUnnamed(text: string, reading: boolean, purchaseTold: () =
   const invested = /invest/.test(text) ? INVESTS_IN.exec(text) : null;
   if (invested)
     return { name: "investment", type: "other", generic: false, sale: null, investedIn: invested[1] };
-  const licensed = !reading && /licens|rights/.test(text) ? LICENSED_IN.exec(text) : null;
+  const licensed =
+    !reading && /licens|rights/.test(text) ? (LICENSED_IN.exec(text) ?? LICENSED_OUT.exec(text)) : null;
   if (licensed) return { name: "license", type: "license", generic: false, sale: null };
   const venture = !reading && /venture/i.test(text) ? JOINT_VENTURE_FORMED.exec(text) : null;
   if (venture) return { name: "joint venture", type: "other", generic: false, sale: null };

@@ -112,7 +112,11 @@ export function registrantLicensed(text: string, names: string[]): boolean {
     // "These technologies are licensed to the Company from Pennsylvania State University".
     return (
       (GRANTED_TO.test(before) && A_LICENSE.test(lower.slice(end, end + 120))) ||
-      /\blicensed\s{1,3}to\s{1,3}(?:the\s{1,3})?$/.test(before)
+      /\blicensed\s{1,3}to\s{1,3}(?:the\s{1,3})?$/.test(before) ||
+      // "Omega Pharma AG licensed its OP-22 technology to the Company".
+      /\blicensed\s+(?:its|their)\s[^.;]{1,80}?\bto\s{1,3}(?:the\s{1,3})?$/.test(
+        lower.slice(Math.max(0, at - 120), at),
+      )
     );
   });
 }

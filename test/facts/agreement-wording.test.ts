@@ -1119,3 +1119,39 @@ describe("a part of a business sold or bought with no agreement named", () => {
     });
   }
 });
+
+describe("a license granted or taken with no agreement named", () => {
+  const cases: [string, "licensor" | "licensee"][] = [
+    [
+      "the Company licensed its XR technology to Omega Pharma AG for an upfront payment of $2 million.",
+      "licensor",
+    ],
+    [
+      "Omega Pharma AG licensed its OP-22 technology to the Company for an upfront payment of $2 million.",
+      "licensee",
+    ],
+    ["the Company sublicensed to Omega Pharma AG its rights to AW-101 in China.", "licensor"],
+    ["Omega Pharma AG exercised its option to license AW-101 from the Company.", "licensor"],
+  ];
+  for (const [told, role] of cases) {
+    it(`'${told.slice(0, 70)}…': the registrant is the ${role}`, () => {
+      const [a] = deal(`On May 3, 2010, ${told}`);
+      expect(a.type).toBe("license");
+      expect(roles(a)).toEqual([
+        ["ACME CORP.", role],
+        ["Omega Pharma AG", role === "licensor" ? "licensee" : "licensor"],
+      ]);
+    });
+  }
+
+  it("a trademark license 'allowing the Company to use the Omega name': the registrant takes it", () => {
+    const [a] = deal(
+      "On May 3, 2010, the Company entered into a trademark license agreement with Omega Brands, Inc. allowing the " +
+        "Company to use the Omega name and logo on its products.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "licensee"],
+      ["Omega Brands, Inc.", "licensor"],
+    ]);
+  });
+});

@@ -144,6 +144,10 @@ function registrantsBought(text: string, names: string[]): boolean {
 const OWNER_APPOSED =
   /[A-Za-z.)”"],\s+(?:an?\s+(?:[\w-]+\s+){0,4}?(?:corporation|company)\s+and\s+)?(?:an?\s+)?(?:direct\s+|indirect\s+)?wholly[- ]owned\s+subsidiary\s+of\s+(?:the\s+)?$/;
 
+/** After the registrant's name: it is given work ("was awarded a contract", "received a purchase order"). */
+const RECEIVES_ORDER =
+  /^(?:(?!\bwhich\b)[^.]){0,60}?\b(?:(?:was|were|has\s+been|have\s+been)\s+awarded|received)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:new\s+)?(?:[\w$.,-]{1,20}\s){0,5}?(?:contracts?|purchase\s+orders?|task\s+orders?|delivery\s+orders?|orders?)\b/;
+
 const DEFINED_ROLE =
   /^,?\s{0,3}(?:\([^()]{0,60}\)\s{0,3})?\((?:the|each,?\s+an?|collectively,?\s+the)?\s{0,3}[“"](Sellers?|Buyers?|Purchasers?|Investors?|Licensor|Licensee|Borrowers?|Lenders?)[”"]/;
 const DEFINED_ROLES: Partial<Record<AgreementFact["type"], Record<string, Role>>> = {
@@ -323,7 +327,9 @@ export function finish(d: Draft): AgreementFact {
         : (d.registrantSells &&
             !(registrantActs(d.text, d.regWords, BUYS) && !registrantActs(d.text, d.regWords, SELLS_NEAR))) ||
           // "for the long term supply by the Company to Conergy of solar grade silicon wafers".
-          /\b(?:supply|sale)\s+by\s+(?:the\s+)?(?:Company|Registrant)\s+to\b/i.test(d.text);
+          /\b(?:supply|sale)\s+by\s+(?:the\s+)?(?:Company|Registrant)\s+to\b/i.test(d.text) ||
+          // "the Company was awarded a contract by the U.S. Army", "received a purchase order from".
+          registrantActs(d.text, d.regWords, RECEIVES_ORDER);
       set(sells ? "seller" : "buyer", sells ? "buyer" : "seller");
       break;
     }

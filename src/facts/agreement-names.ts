@@ -26,6 +26,12 @@ const TYPES: [RegExp, AgreementType][] = [
   ],
   // Rights to promote or sell another's product: "a Co-Promotion Agreement ... to co-promote ZEGERID".
   [/licen[cs]e|licensing|co-?promot|co-?market|commerciali[sz]ation\s+agreement/i, "license"],
+  // A commodity bought or supplied by quantity ("to purchase 50,000 tons of steel", "to purchase natural
+  // gas for its plants"), made for another ("a manufacturing agreement"): supply, not assets.
+  [
+    /\b(?:purchase|buy|supply|sell|deliver|provide)\s+(?:up\s+to\s+|approximately\s+|a\s+minimum\s+of\s+)?(?:[\d,.]{1,12}\s+(?:million\s+)?(?:tons|tonnes|barrels|gallons|pounds|megawatts?|MW|MWh|MMBtu|bushels|ounces)\b|(?:natural\s+gas|electricity|electric\s+power|crude\s+oil|coal)\b)|\bmanufactur(?:ing|e)\s+(?:and\s+supply\s+|services\s+)?agreement|\bcontract\s+manufactur/i,
+    "supply",
+  ],
   [
     // A bank's "Purchase and Assumption Agreement" buys assets and takes on deposits.
     // Oil and gas interests: "increased its royalty interest by 10% ... in and to the ... leasehold estates".
@@ -73,9 +79,10 @@ const TYPES: [RegExp, AgreementType][] = [
 
 // A named agreement, capitalised ("Agreement and Plan of Merger", "Junglee Investor Rights
 // Agreement", "Change in Control Severance Agreement") or not ("a license agreement", "an employment
-// agreement", "an 8-year supply agreement", "had executed definitive agreements to acquire").
+// agreement", "an 8-year supply agreement", "had executed definitive agreements to acquire", "signed a
+// contract with Omega Airlines, Inc. to supply").
 const NAMED =
-  /\b((?:(?:[A-Z][A-Za-z&-]{1,20}|and|(?<=[A-Z][A-Za-z&-]{1,20}\s)in(?=\s[A-Z]))\s){0,6}(?:Agreement|AGREEMENT|Letter\sof\sIntent|Memorandum\sof\sUnderstanding|Term\sSheet|Stipulation(?:\sof\sSettlement)?|Consent\sDecree)(?:\s(?:and|of|for)(?:\s[A-Z][a-z]{1,15}){1,4}){0,2}|(?:an?|the|new|its|our|into|[A-Z][\w.]{1,30}['’]s)\s(?:(?!(?:into|has|have|had|entered|signed|with|an?|the)\s)(?:[a-z-]{2,20}|[A-Z]{2,6}|\$[\d.,]{1,12}|\d{1,4}(?:-[a-z]{3,6})?)\s){0,6}(?:agreement|letter(?:\sof\sintent)?|memorandum\sof\sunderstanding|order\sform|(?<!(?:manufacturing|production|research|office|treatment|processing|fabrication|assembly|packaging|storage|distribution|laboratory|testing|fulfillment|nursing|care|medical|data|cold)\s)facility|stipulation|consent\sdecree|term\ssheet|collaboration(?!\s(?:agreement|partner))|(?<=\b(?:employment|consulting|severance)\s)contract)|Order\sForm|(?<=\b(?:into|executed|signed)\s{1,2})(?:(?:definitive|binding|formal|final)\s{1,2}){1,2}agreements?\b|(?<=\b(?:entered\sinto|executed|signed)\s(?:an?|the)\s)(?:(?:[A-Z][\w&-]{1,20}|and)\s){0,6}Promissory\sNote\b|\bagreements?\sto\s(?:settle|resolve)\b|\bagree(?:d|s)?\sto\s(?:settle|resolve|a\ssettlement\b|pay\s(?:[^.;]|\.\d){1,40}?\sto\s(?:settle|resolve)\b)|\b(?:reached|executed|signed)\s(?:and\s(?:filed|submitted)\s(?:with\s(?:the\s)?court\s)?)?an?\s(?:[a-z-]{1,20}\s){0,2}?settlement\b(?!\sagreement)|\bsettled\s(?:the\s|its\s|all\s)?(?:[\w-]{1,20}\s){0,3}?(?:litigation|lawsuits?|claims|disputes?)\b|\ban?\s(?:new\s)?(?:(?:worldwide|world-wide|exclusive|non-?\s?exclusive|royalty-bearing|perpetual|sublicensable),?\s){1,3}licen[cs]e\b(?!\s(?:agreement|fee|rights)))/;
+  /\b((?:(?:[A-Z][A-Za-z&-]{1,20}|and|(?<=[A-Z][A-Za-z&-]{1,20}\s)in(?=\s[A-Z]))\s){0,6}(?:Agreement|AGREEMENT|Letter\sof\sIntent|Memorandum\sof\sUnderstanding|Term\sSheet|Stipulation(?:\sof\sSettlement)?|Consent\sDecree)(?:\s(?:and|of|for)(?:\s[A-Z][a-z]{1,15}){1,4}){0,2}|(?:an?|the|new|its|our|into|[A-Z][\w.]{1,30}['’]s)\s(?:(?!(?:into|has|have|had|entered|signed|with|an?|the)\s)(?:[a-z-]{2,20}|[A-Z]{2,6}|\$[\d.,]{1,12}|\d{1,4}(?:-[a-z]{3,6})?)\s){0,6}(?:agreement|letter(?:\sof\sintent)?|memorandum\sof\sunderstanding|order\sform|(?<!(?:manufacturing|production|research|office|treatment|processing|fabrication|assembly|packaging|storage|distribution|laboratory|testing|fulfillment|nursing|care|medical|data|cold)\s)facility|stipulation|consent\sdecree|term\ssheet|collaboration(?!\s(?:agreement|partner))|(?<=\b(?:employment|consulting|severance)\s)contract)|Order\sForm|contract(?<=\b(?:signed|entered\sinto|executed)\s(?:an?|the)\s(?:[\w$.,-]{1,20}\s){0,4}contract)(?=\s(?:with|for|to|valued)\b)|(?<=\b(?:into|executed|signed)\s{1,2})(?:(?:definitive|binding|formal|final)\s{1,2}){1,2}agreements?\b|(?<=\b(?:entered\sinto|executed|signed)\s(?:an?|the)\s)(?:(?:[A-Z][\w&-]{1,20}|and)\s){0,6}Promissory\sNote\b|\bagreements?\sto\s(?:settle|resolve)\b|\bagree(?:d|s)?\sto\s(?:settle|resolve|a\ssettlement\b|pay\s(?:[^.;]|\.\d){1,40}?\sto\s(?:settle|resolve)\b)|\b(?:reached|executed|signed)\s(?:and\s(?:filed|submitted)\s(?:with\s(?:the\s)?court\s)?)?an?\s(?:[a-z-]{1,20}\s){0,2}?settlement\b(?!\sagreement)|\bsettled\s(?:the\s|its\s|all\s)?(?:[\w-]{1,20}\s){0,3}?(?:litigation|lawsuits?|claims|disputes?)\b|\ban?\s(?:new\s)?(?:(?:worldwide|world-wide|exclusive|non-?\s?exclusive|royalty-bearing|perpetual|sublicensable),?\s){1,3}licen[cs]e\b(?!\s(?:agreement|fee|rights)))/;
 /** NAMED, for every match in a sentence. */
 const NAMED_ALL = new RegExp(NAMED.source, "g");
 export const ENTERED =

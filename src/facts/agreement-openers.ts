@@ -128,6 +128,13 @@ export const LICENSED_IN =
   /\b(?:in-licensed|licensed|obtained|acquired)\s+(?:the\s+|an?\s+)?(?:(?:exclusive|non-exclusive|worldwide|world-wide|global)[,\s]+){0,3}(?:license|rights)\s+(?:to|for|under)\s+[^.;]{1,80}?\s+from\s+(?:the\s+)?[A-Z]/;
 
 /**
+ * Work awarded or ordered, told with no agreement named: "was awarded a contract by the U.S. Army
+ * valued at approximately $45 million", "received a purchase order from Omega Utilities, Inc.".
+ */
+export const ORDER_RECEIVED =
+  /\b(?:(?:was|were|has\s+been|have\s+been)\s+awarded|(?:received|receives|announced)(?:\s+the\s+award\s+of)?)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:new\s+)?(?:[\w$.,-]{1,20}\s){0,5}?(?:contracts?|purchase\s+orders?|task\s+orders?|delivery\s+orders?|orders?)\s+(?:from|by|with|for|to|valued|worth|totaling|totalling)\b/;
+
+/**
  * A license granted with no agreement named: "licensed its XR technology to Omega Pharma AG",
  * "sublicensed to Omega its rights to AW-101", "Omega exercised its option to license AW-101".
  */
@@ -222,6 +229,14 @@ export function openedUnnamed(text: string, reading: boolean, purchaseTold: () =
   const licensed =
     !reading && /licens|rights/.test(text) ? (LICENSED_IN.exec(text) ?? LICENSED_OUT.exec(text)) : null;
   if (licensed) return { name: "license", type: "license", generic: false, sale: null };
+  const order = !reading && /order|contract/.test(text) ? ORDER_RECEIVED.exec(text) : null;
+  if (order)
+    return {
+      name: order[0].includes("order") ? "order" : "contract",
+      type: "supply",
+      generic: false,
+      sale: null,
+    };
   const venture = !reading && /venture/i.test(text) ? JOINT_VENTURE_FORMED.exec(text) : null;
   if (venture) return { name: "joint venture", type: "other", generic: false, sale: null };
   const stake = !reading && /\bsold\b/.test(text) ? STAKE_SOLD.exec(text) : null;

@@ -67,6 +67,9 @@ const SIGNED_WITH_REGISTRANT =
   /\b(?:the\s+)?(?:Registrant|Company)\s+and\s+((?:[A-Z][\w.&'’-]*\s){0,4}[A-Z][\w.&'’-]*)\s+(?:have\s+|has\s+)?(?:signed|entered\s+into|executed)\b/;
 const DATED_AFTER =
   /^,?\s{1,2}dated\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d/;
+/** A government buyer, named with no corporate word: "awarded a contract by the U.S. Army". */
+const AWARDED_BY =
+  /\b(?:by|from|with)\s+(?:the\s+)?((?:U\.\s?S\.|United\s+States)\s+(?:Army|Navy|Air\s+Force|Marine\s+Corps|Coast\s+Guard|Postal\s+Service|Department\s+of\s+(?:[A-Z][a-z]+\s(?:and\s)?){0,3}[A-Z][a-z]+)|Department\s+of\s+(?:Defense|Energy|Homeland\s+Security|Veterans\s+Affairs|Transportation|Health\s+and\s+Human\s+Services)|Defense\s+Logistics\s+Agency|General\s+Services\s+Administration|(?:[A-Z][a-z]+\s){0,3}(?:Army|Navy|Air\s+Force)\s+(?:[A-Z][a-z]+\s){0,3}Command)\b/;
 const DEFINES_PARENT = /\((?:the\s+)?[“"]Parent[”"]\)/;
 // "Mr. Smith will receive ...", "Beta shareholders will receive ...", "P & U has also agreed to ...": a sentence
 // that goes on about a party.
@@ -338,7 +341,9 @@ function newDraft(
   const other =
     (type === "merger" || type === "asset_purchase") && counterparties === 0
       ? COUNTERPARTY_UNNAMED.exec(text)
-      : null;
+      : type === "supply" && counterparties === 0
+        ? AWARDED_BY.exec(text)
+        : null;
   const otherName = other?.slice(1).find((g) => g !== undefined);
   if (other && otherName && !mentionsReg(otherName)) {
     // Every alternative ends with the name.

@@ -1155,3 +1155,48 @@ describe("a license granted or taken with no agreement named", () => {
     ]);
   });
 });
+
+describe("supply told as an award, an order, a contract or a commodity bought", () => {
+  const cases: [string, "seller" | "buyer", string][] = [
+    [
+      "the Company was awarded a contract by the U.S. Army valued at approximately $45 million for the production of tactical radios.",
+      "seller",
+      "U.S. Army",
+    ],
+    [
+      "the Company received a purchase order from Omega Utilities, Inc. for 200 transformers valued at $12.5 million.",
+      "seller",
+      "Omega Utilities, Inc.",
+    ],
+    [
+      "the Company signed a contract with Omega Airlines, Inc. to supply 20 regional jet engines.",
+      "seller",
+      "Omega Airlines, Inc.",
+    ],
+    [
+      "the Company entered into a manufacturing agreement with Omega Contract Services, Inc., under which Omega will manufacture the Company's XR-5 devices.",
+      "buyer",
+      "Omega Contract Services, Inc.",
+    ],
+    [
+      "the Company entered into a purchase agreement with Omega Steel Corporation to purchase 50,000 tons of steel over two years for approximately $30 million.",
+      "buyer",
+      "Omega Steel Corporation",
+    ],
+    [
+      "the Company entered into an agreement with Omega Energy, LLC to purchase natural gas for its plants through 2015.",
+      "buyer",
+      "Omega Energy, LLC",
+    ],
+  ];
+  for (const [told, role, other] of cases) {
+    it(`'${told.slice(0, 70)}…'`, () => {
+      const [a] = agreementsIn(`On May 3, 2010, ${told}`, { item: ITEM_1_01, date: "May 5, 2010" });
+      expect(a.type).toBe("supply");
+      expect(roles(a)).toEqual([
+        ["ACME CORP.", role],
+        [other, role === "seller" ? "buyer" : "seller"],
+      ]);
+    });
+  }
+});

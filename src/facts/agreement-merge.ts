@@ -336,7 +336,10 @@ export function finish(d: Draft): AgreementFact {
     case "other":
       // Sellers and buyers only where the agreement sells something (notes, shares).
       if (d.registrantBuys) set("buyer", "seller");
-      else if (d.registrantSells && (d.shareSale || /underwrit|purchase|subscription|sale/i.test(f.name))) {
+      else if (
+        d.registrantSells &&
+        (d.shareSale || /underwrit|purchase|subscription|sale|placement|offering/i.test(f.name))
+      ) {
         set("seller", "buyer");
         // What is sold is no buyer: "to sell all of the outstanding shares of its subsidiary, Delta
         // Corp., to Omega", "sold to Sigma its 40% interest in Tau Partners, L.P.".

@@ -181,6 +181,9 @@ export const PRONOUN_SALARY_TOLD = new RegExp(
 export const STAKE_SOLD =
   /\bsold\s+(?:all\s+of\s+)?its\s+(?:\d{1,3}(?:\.\d{1,2})?\s?%\s+)?(?:(?:general|limited)\s+)?(?:(?:partnership|membership|equity|ownership)\s+)?interests?\s+in\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:,?\s[A-Z][\w.&'’-]*){0,5}\s+to\s+(?:the\s+|its\s+(?:[\w-]{1,20}\s){1,3}?(?:partner|affiliate|shareholder),\s)?[A-Z]/;
 
+const SHARES_PLACED =
+  /\b(?:completed|closed|consummated)\s+(?:a|an|its)\s+((?:private|registered\s+direct)\s+(?:placement|offering))\s+of\s+(?:an\s+aggregate\s+of\s+)?[\d,]{3,15}\s+(?:shares|units)\b/;
+
 /** An agreement a sentence opens with no agreement named, and the shares it sells, if that is how. */
 export interface Opened {
   name: string;
@@ -215,14 +218,10 @@ export function openedUnnamed(text: string, reading: boolean, purchaseTold: () =
   }
   const sale = SHARE_SALE.exec(text);
   if (sale) return { name: "", type: "other", generic: false, sale };
-  // "completed a private placement of 1,000,000 shares of its Common Stock ... to certain institutional investors".
-  if (
-    !reading &&
-    /\b(?:completed|closed|consummated)\s+(?:a|its)\s+private\s+placement\s+of\s+[\d,]{3,15}\s+shares\b/.test(
-      text,
-    )
-  )
-    return { name: "private placement", type: "other", generic: false, sale: null };
+  // "completed a private placement of 1,000,000 shares of its Common Stock ... to certain institutional
+  // investors", "completed a registered direct offering of 3,000,000 shares of common stock to".
+  const placement = reading ? null : SHARES_PLACED.exec(text);
+  if (placement) return { name: placement[1].toLowerCase(), type: "other", generic: false, sale: null };
   const invested = /invest/.test(text) ? INVESTS_IN.exec(text) : null;
   if (invested)
     return { name: "investment", type: "other", generic: false, sale: null, investedIn: invested[1] };

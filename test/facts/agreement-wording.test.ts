@@ -1200,3 +1200,17 @@ describe("supply told as an award, an order, a contract or a commodity bought", 
     });
   }
 });
+
+describe("shares placed with no agreement named", () => {
+  it("'completed a registered direct offering of 3,000,000 shares of common stock to' a fund: the registrant sells", () => {
+    const [a] = deal(
+      "On May 3, 2010, the Company completed a registered direct offering of 3,000,000 shares of common stock to " +
+        "Omega Fund, L.P. at $4.00 per share.",
+    );
+    expect(a.type).toBe("other");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Omega Fund, L.P.", "buyer"],
+    ]);
+  });
+});

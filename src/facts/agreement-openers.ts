@@ -17,8 +17,12 @@ const PROPERTY_SOLD =
 
 /** A property bought by its name: "the Lakeside Shopping Center", "the Knoxville Hilton Hotel". */
 const NAMED_PROPERTY = "(?:Shopping\\s+Center|Center|Mall|Building|Plaza|Tower|Apartments|Hotel|Inn)";
-/** A part of a business sold or bought by itself: its assets, not a company. */
-const BUSINESS_PART = String.raw`(?:assets|business(?:es)?|division|segment|unit|product\s+lines?|brands?|patents|intellectual\s+property|inventory|operations|trademarks)`;
+/**
+ * A part of a business, or a thing, sold or bought by itself: assets, not a company ("its plastics
+ * molding business", "the Denver, Colorado radio station KXYZ-FM", "1,200 acres of land", "twelve
+ * nursing homes").
+ */
+const BUSINESS_PART = String.raw`(?:assets|business(?:es)?|division|segment|unit|product\s+lines?|brands?|patents|intellectual\s+property|inventory|operations|trademarks|customer\s+lists|(?:radio|television)\s+stations?|hotels?|motels?|acres|[Aa]partments|nursing\s+homes|hospitals?|(?<!(?:credit|loan|revolving|lending|term|financing)\s)facilit(?:y|ies)|plants?|buildings?|propert(?:y|ies)|stores|restaurants|branch(?:es|\s+offices)|mines?|refinery|terminals?|equipment|leases|wells|fields|acreage)`;
 /** What an acquisition told without its agreement buys when it buys assets, not a company. */
 const ASSETS_BOUGHT = new RegExp(
   String.raw`\b(?:assets|propert(?:y|ies)|leases|wells|fields?|acreage|located|restaurants|stores|hotels|stations|(?<!(?:membership|partnership|equity)\s)units?|${BUSINESS_PART}|${NAMED_PROPERTY}|${PROPERTY_SOLD}|${EQUIPMENT})\b`,
@@ -84,7 +88,7 @@ export const ACQUIRED = new RegExp(
     // A part of a business sold or bought, told with no agreement named: "sold its Widget product line
     // to", "acquired the Gamma brand and related inventory from", "completed the disposition of its
     // industrial coatings segment to", "closed on the purchase of substantially all of the assets of".
-    String.raw`\b(?:sold|acquired|purchased|disposed\s+of|(?:completed|consummated|closed(?:\s+on)?|announced)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?(?:sale|acquisition|purchase|disposition|divestiture)\s+of)\s+(?:substantially\s+all\s+(?:of\s+)?|certain\s+(?:of\s+)?)?(?:the\s+|its\s+|their\s+|certain\s+)?(?:[\w&'’.-]{1,25}\s){0,5}?${BUSINESS_PART}\b[^;]{0,80}?\s(?:to|from|of)\s+(?:the\s+)?[A-Z]`,
+    String.raw`\b(?:sold|acquired|purchased|(?:transferred|conveyed)(?!\s+(?:to|in|into|from|within)\b)|disposed\s+of|(?:completed|consummated|closed(?:\s+on)?|announced)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?(?:sale|acquisition|purchase|disposition|divestiture|transfer)\s+of)\s+(?:from\s+(?:[A-Z][\w.&'’-]*,?\s){1,6})?(?:substantially\s+all\s+(?:of\s+)?|certain\s+(?:of\s+)?|approximately\s+)?(?:the\s+|its\s+|their\s+|certain\s+)?(?:[\w&'’.,-]{1,25}\s){0,6}?${BUSINESS_PART}\b(?:[^;]{0,80}?\s(?:to|from|of)\s+(?:the\s+)?[A-Z]|[^;$]{0,80}?\s+for\s+(?:approximately\s+|about\s+)?\$)`,
     // Told from what was sold: "the sale of the Company's specialty chemicals business to Omega ... was
     // completed", "substantially all of the assets of the Company's Gamma division were sold to".
     String.raw`\b(?:sale|disposition|divestiture)\s+of\s+(?:substantially\s+all\s+(?:of\s+)?)?(?:the\s+(?:Company|Registrant)['’]s|its|the|our)\s+(?:[\w&'’.-]{1,25}\s){0,5}?${BUSINESS_PART}\s+to\s+(?:the\s+)?[A-Z][^;]{0,120}?\b(?:was|were|has\s+been|had\s+been)\s+(?:completed|consummated|closed)\b`,
@@ -102,7 +106,7 @@ export const ACQUIRED = new RegExp(
 );
 // ACQUIRED (case-sensitive) holds one of these words: most sentences hold none, and this test
 // costs a third of the pattern's.
-export const MAY_ACQUIRE = /acqui|purchase|sold|sale|sell|dispos|merge[rd]|divest/;
+export const MAY_ACQUIRE = /acqui|purchase|sold|sale|sell|dispos|merge[rd]|divest|transfer|convey/;
 
 // A loan told with no agreement named: "entered into a three year $325 million senior secured credit
 // facility", "obtained funding under a line of credit with ...", "senior debt facilities were

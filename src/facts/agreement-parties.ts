@@ -27,7 +27,7 @@ export const SALE_VERBS =
  * "the 61 divested branches", an adjective of what is bought.
  */
 export const SELLS_ASSETS =
-  /^(?:(?!(?<!\bin\s)\bwhich\b)[^.]){0,120}?\b(?:sold|sell|sells|sale\sof|(?<!\b(?:the|its|\d[\d,]{0,12})\s)divest(?:s|ed)?|divestiture\sof|disposition\sof|disposed\sof)\b/;
+  /^(?:(?!(?<!\bin\s)\bwhich\b)[^.]){0,120}?\b(?:sold|sell|sells|sale\sof|(?<!\b(?:the|its|\d[\d,]{0,12})\s)divest(?:s|ed)?|divestiture\sof|disposition\sof|disposed\sof|transferred|conveyed)\b/;
 
 /**
  * "Mr. Lebda will purchase 935,000 shares of common stock ... from the Company", "paid the Company

@@ -1214,3 +1214,58 @@ describe("shares placed with no agreement named", () => {
     ]);
   });
 });
+
+describe("assets bought or sold by what they are (stations, land, hotels, nursing homes)", () => {
+  const cases: [string, "seller" | "buyer", string | null][] = [
+    [
+      "the Registrant purchased the Denver, Colorado radio station KXYZ-FM from Omega Broadcasting, Inc. for $8.5 million.",
+      "buyer",
+      "Omega Broadcasting, Inc.",
+    ],
+    [
+      "the Company acquired from Omega Industries, Inc. its plastics molding business for approximately $12 million.",
+      "buyer",
+      "Omega Industries, Inc.",
+    ],
+    [
+      "the Registrant sold its 120-room hotel in Orlando, Florida to Omega Hospitality, L.P. for $6.1 million.",
+      "seller",
+      "Omega Hospitality, L.P.",
+    ],
+    [
+      "the Company completed the acquisition of twelve nursing homes in Ohio from Omega Health Care, Inc. for approximately $45 million.",
+      "buyer",
+      "Omega Health Care, Inc.",
+    ],
+    [
+      "the Registrant transferred its oil and gas properties in the Gulf of Mexico to Omega Energy Corporation in exchange for $22 million in cash.",
+      "seller",
+      "Omega Energy Corporation",
+    ],
+    [
+      "the Company purchased approximately 1,200 acres of land in Harris County, Texas for $9.4 million.",
+      "buyer",
+      null,
+    ],
+  ];
+  for (const [told, role, other] of cases) {
+    it(`'${told.slice(0, 70)}…'`, () => {
+      const [a] = agreementsIn(`On March 3, 1998, ${told}`, { item: ITEM_2, date: "March 10, 1998" });
+      expect(a.type).toBe("asset_purchase");
+      const want = [["ACME CORP.", role]];
+      if (other) want.push([other, role === "seller" ? "buyer" : "seller"]);
+      expect(roles(a)).toEqual(want);
+    });
+  }
+
+  it("but not a company's ordinary sales and purchases, nor an operation moved within it", () => {
+    for (const text of [
+      "During the quarter the Company sold 12,000 units of its flagship product to distributors in Europe.",
+      "In 2009 the Company purchased new equipment from several vendors for its Akron plant.",
+      "The Company's operations in Texas were transferred to its Dallas facility of Acme Texas, Inc. during 2009.",
+      "Revenue from the sale of inventory to Target Corporation increased 12% over the prior year.",
+      "The Company purchased approximately 5% of its raw materials from Omega Chemicals, Inc. in 2009.",
+    ])
+      expect(agreementsIn(text, { item: "Item 8.01 Other Events.", date: "May 5, 2010" })).toEqual([]);
+  });
+});

@@ -43,8 +43,8 @@ const ROLE = new RegExp(TITLE_WORD);
 const GENERIC =
   /^(?:The\s)?(?:Parent|Public|Private|Total|Holding|Operating|Combined|Surviving|Acquiring|Target|Subsidiary)\s(?:Company|Corporation)$/;
 
-/** A name's end that is no name alone: a corporate word first ("Trust Company", "Bank"). */
-const NOT_ALONE = new RegExp(`^(?:${SUFFIX}|National)(?:,?\\s${SUFFIX})*$`);
+/** A name's end that is no name alone: a corporate word first ("Trust Company", "Bank", "Savings Bank"). */
+const NOT_ALONE = new RegExp(`^(?:${SUFFIX}|National|Savings)(?:,?\\s${SUFFIX})*$`);
 
 /** Words that start a capitalised run but are not part of a name ("Common Stock of" Gamma Ltd.). */
 const LEADING =
@@ -57,9 +57,10 @@ const LEADING =
  * from its last corporate word.
  */
 const BANK_PLACE = String.raw`(?<=\b[A-Z][A-Za-z0-9'’.&-]{0,30}\sBank)(?:-[A-Z][a-z]{2,15}|\s[A-Z][a-z]{2,15}(?=,?\s(?:N\.A\.|National\sAssociation))|\sof\s(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]{1,15}(?:\s[A-Z][a-z]{1,15}){0,2})`;
-// "Glastonbury Bank & Trust Company": a bank's name goes on past "Bank".
+// "Glastonbury Bank & Trust Company", "Harris Trust and Savings Bank": a bank's name goes on past its
+// first corporate word.
 const SUFFIX_AT = new RegExp(
-  `,?\\s${SUFFIX}(?:${BANK_PLACE})?(?:,?\\s${SUFFIX}|\\s(?:&|and)\\sTrust\\s(?:Company|Co\\.)){0,3}(?![A-Za-z])`,
+  `,?\\s${SUFFIX}(?:${BANK_PLACE})?(?:,?\\s${SUFFIX}|\\s(?:&|and)\\s(?:Trust|Savings)\\s(?:Company|Co\\.|Bank)){0,3}(?![A-Za-z])`,
   "g",
 );
 const NAME_CHAR = /[A-Za-z0-9'’.&-]/;

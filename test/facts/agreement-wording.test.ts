@@ -1269,3 +1269,44 @@ describe("assets bought or sold by what they are (stations, land, hotels, nursin
       expect(agreementsIn(text, { item: "Item 8.01 Other Events.", date: "May 5, 2010" })).toEqual([]);
   });
 });
+
+describe("1990s credit wording", () => {
+  const cases: [string, string, number][] = [
+    [
+      "the Company completed a $150 million financing with a group of banks led by The Chase Manhattan Bank.",
+      "The Chase Manhattan Bank",
+      150_000_000,
+    ],
+    [
+      "the Company's bank, First Union National Bank, increased the Company's line of credit to $12 million.",
+      "First Union National Bank",
+      12_000_000,
+    ],
+    [
+      "the Registrant received a commitment from LaSalle National Bank for a $10 million revolving credit facility.",
+      "LaSalle National Bank",
+      10_000_000,
+    ],
+    [
+      "the Registrant refinanced its existing bank debt with a new $40 million term loan from Comerica Bank.",
+      "Comerica Bank",
+      40_000_000,
+    ],
+    [
+      "the Company entered into an amendment to its credit agreement with Harris Trust and Savings Bank that extended the maturity of its $30 million revolving credit facility to March 31, 2001.",
+      "Harris Trust and Savings Bank",
+      30_000_000,
+    ],
+  ];
+  for (const [told, lender, amount] of cases) {
+    it(`'${told.slice(0, 70)}…'`, () => {
+      const [a] = agreementsIn(`On March 3, 1998, ${told}`, { date: "March 10, 1998" });
+      expect(a.type).toBe("credit");
+      expect(roles(a)).toEqual([
+        ["ACME CORP.", "borrower"],
+        [lender, "lender"],
+      ]);
+      expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["loan", amount]]);
+    });
+  }
+});

@@ -62,7 +62,10 @@ export const ACQUIRED = new RegExp(
     // "purchased all of the outstanding capital stock of Southwestern Pipe, Inc.", "acquired from
     // Harold Baxter all of the issued and outstanding capital stock of"
     // "acquired 100% of the membership interests of Kappa Logistics, LLC"
-    String.raw`\b(?:purchased|acquired)\s+(?:from\s+(?:[A-Z][\w.&'’-]*,?\s){1,6})?(?:all\s+(?:of\s+)?|100\s?%\s+of\s+)the\s+(?:issued\s+and\s+)?(?:outstanding\s+)?(?:shares\s+of\s+)?(?:capital\s+|common\s+)?(?:stock|shares|(?:membership|equity|partnership)\s+(?:interests|units))\s+of\s+[A-Z]`,
+    String.raw`\b(?:purchased|acquired)\s+(?:from\s+(?:[A-Z][\w.&'’-]*,?\s){1,6})?(?:all\s+(?:of\s+)?|100\s?%\s+of\s+)the\s+(?:issued\s+and\s+)?(?:outstanding\s+)?(?:shares\s+of\s+)?(?:capital\s+|common\s+)?(?:stock|shares|(?:membership|equity|partnership)\s+(?:interests|units))\s+of\s+(?:the\s+(?=Registrant|Company))?[A-Z]`,
+    // "the shareholders of Omega Systems, Inc. exchanged all of their shares for 1,250,000 shares of the
+    // Registrant's common stock": a share exchange.
+    String.raw`\b(?:share|stock)holders\s+of\s+(?:the\s+)?[A-Z][^;]{0,80}?\s+exchanged\s+(?:all\s+(?:of\s+)?)?(?:their|the)\s+(?:outstanding\s+)?(?:shares|stock)\b`,
     // "sold the assets of its plastic packaging operation to", "sold its Omega Division to"
     // "sold certain assets of Interpore Dental, Inc., a wholly-owned subsidiary of the Company, to"
     String.raw`\b(?:sold|disposed\s+of)\s+(?:substantially\s+)?(?:all\s+(?:of\s+)?)?(?:the|its|certain)\s+(?:[a-z-]{1,20}\s|[A-Z][\w&'’-]{0,20}\s){0,3}?(?:assets|business|operations?|division|Business|Operations?|Division|Segment)\s+(?:of|to)\b`,
@@ -106,7 +109,7 @@ export const ACQUIRED = new RegExp(
 );
 // ACQUIRED (case-sensitive) holds one of these words: most sentences hold none, and this test
 // costs a third of the pattern's.
-export const MAY_ACQUIRE = /acqui|purchase|sold|sale|sell|dispos|merge[rd]|divest|transfer|convey/;
+export const MAY_ACQUIRE = /acqui|purchase|sold|sale|sell|dispos|merge|divest|transfer|convey|exchanged/;
 
 // A loan told with no agreement named: "entered into a three year $325 million senior secured credit
 // facility", "obtained funding under a line of credit with ...", "senior debt facilities were

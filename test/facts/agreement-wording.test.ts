@@ -1310,3 +1310,38 @@ describe("1990s credit wording", () => {
     });
   }
 });
+
+describe("1990s mergers told without an agreement named", () => {
+  const at = (told: string) =>
+    agreementsIn(`On March 3, 1998, ${told}`, { item: ITEM_2, date: "March 10, 1998" })[0];
+
+  it("'the shareholders of Omega Systems, Inc. exchanged all of their shares for ... shares of the Registrant's common stock'", () => {
+    const a = at(
+      "the shareholders of Omega Systems, Inc. exchanged all of their shares for 1,250,000 shares of the " +
+        "Registrant's common stock.",
+    );
+    expect(a.type).toBe("merger");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "acquirer"],
+      ["Omega Systems, Inc.", "target"],
+    ]);
+  });
+
+  it("'Omega Corporation acquired all of the outstanding common stock of the Registrant': the registrant is bought", () => {
+    const a = at(
+      "Omega Corporation acquired all of the outstanding common stock of the Registrant pursuant to a tender offer.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "target"],
+      ["Omega Corporation", "acquirer"],
+    ]);
+  });
+
+  it("'has agreed to merge with Omega Corporation'", () => {
+    const a = at(
+      "the Registrant announced that it has agreed to merge with Omega Corporation in a stock-for-stock transaction.",
+    );
+    expect(a.type).toBe("merger");
+    expect(a.parties.map((p) => p.name)).toEqual(["ACME CORP.", "Omega Corporation"]);
+  });
+});

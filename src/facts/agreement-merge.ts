@@ -321,7 +321,9 @@ export function finish(d: Draft): AgreementFact {
       // exclusive distributor in Italy of CytoCore's SoftPap"). Otherwise "Aimmune is required to
       // purchase a minimum percentage of its ... supply requirements": a registrant that buys is the
       // buyer, though "supply" follows its name.
-      const distribution = /distribut/i.test(f.name) || (f.name === "agreement" && /distribut/i.test(d.text));
+      // A marketing agreement is one too ("under which Omega will market and sell the Registrant's products").
+      const distribution =
+        /distribut|marketing/i.test(f.name) || (f.name === "agreement" && /distribut/i.test(d.text));
       const sells = distribution
         ? !registrantActs(d.text, d.regWords, DISTRIBUTES) && !APPOINTED_REGISTRANT.test(d.text)
         : (d.registrantSells &&

@@ -19,9 +19,10 @@ export const ASSET_SALE =
 
 /** Agreement names → type, most specific first. */
 const TYPES: [RegExp, AgreementType][] = [
-  // "a Binding Term Sheet ... respecting the research, development and commercialization of".
+  // "a Binding Term Sheet ... respecting the research, development and commercialization of", "a research
+  // and development agreement", "a Sponsored Research Agreement".
   [
-    /collaborat|drug\s+discovery\s+agreement|co-?development|joint\s+development|research,\s+development\s+and\s+commerciali[sz]ation/i,
+    /collaborat|drug\s+discovery\s+agreement|co-?development|joint\s+development|research,\s+development\s+and\s+commerciali[sz]ation|research\s+and\s+development\s+agreement|(?:sponsored\s+)?research\s+agreement/i,
     "collaboration",
   ],
   // Rights to promote or sell another's product: "a Co-Promotion Agreement ... to co-promote ZEGERID".

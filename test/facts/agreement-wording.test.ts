@@ -1345,3 +1345,25 @@ describe("1990s mergers told without an agreement named", () => {
     expect(a.parties.map((p) => p.name)).toEqual(["ACME CORP.", "Omega Corporation"]);
   });
 });
+
+describe("research agreements and marketing agreements", () => {
+  it("'a research and development agreement under which Omega will fund research' is a collaboration", () => {
+    const [a] = deal(
+      "On March 3, 1998, the Registrant and Omega Pharmaceuticals, Inc. entered into a research and development " +
+        "agreement under which Omega will fund research at the Registrant for three years.",
+    );
+    expect(a.type).toBe("collaboration");
+  });
+
+  it("'a marketing agreement ... under which Omega will market and sell the Registrant's products': the registrant supplies", () => {
+    const [a] = deal(
+      "On March 3, 1998, the Registrant entered into a marketing agreement with Omega Distributors, Inc., under " +
+        "which Omega will market and sell the Registrant's products in Canada.",
+    );
+    expect(a.type).toBe("supply");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Omega Distributors, Inc.", "buyer"],
+    ]);
+  });
+});

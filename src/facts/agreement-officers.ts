@@ -79,3 +79,17 @@ export function addOfficers(
       addParty(parties, m[0], loc(v, at + m.index, at + m.index + m[0].length));
   }
 }
+
+// A person who lends: "borrowed $500,000 from John Smith, the Company's Chairman", "issued a promissory
+// note ... to Robert Brown, a director", "a loan agreement with its Chief Executive Officer, Michael
+// Green". Not a bank's name ("from First National Bank"): no corporate word may follow.
+const PERSON = String.raw`(${HONORIFIC_NOT_MRS})?([A-Z][a-z]{1,30}(?:\s[A-Z]\.)?\s[A-Z][a-zA-Z'-]{1,30})(?![\w'-]|,?\s(?:Bank|Inc|Corp|Corporation|Company|Co|LLC|L\.P|LP|Ltd|Limited|Trust|Capital|Partners|Fund|Group|Holdings|N\.A)\b)`;
+const PERSON_LENDS = new RegExp(
+  String.raw`\b(?:(?:borrowed|loan(?:ed)?|advanced?)\s[^.;]{0,60}?\bfrom|(?:promissory\s+)?note\b[^.;]{0,80}?\b(?:to|in\s+favor\s+of|payable\s+to)|loan\s+agreement\s+with)\s(?:(?:the\s+Company['’]s|its|our)\s(?:[A-Z][\w&]{1,25}\s){0,5}?[A-Z][\w&]{1,25},\s)?${PERSON}`,
+);
+
+/** Adds a person the sentence says lends to the registrant (a credit agreement's other side). */
+export function addPersonLender(parties: AgreementFact["parties"], v: TextView, s: Sentence): void {
+  const m = PERSON_LENDS.exec(s.text);
+  if (m) addParty(parties, m[2], groupSpan(v, s, m));
+}

@@ -21,7 +21,7 @@ import {
   sameName,
   typeOf,
 } from "./agreement-names.js";
-import { addOfficers } from "./agreement-officers.js";
+import { addOfficers, addPersonLender } from "./agreement-officers.js";
 import { type Opened, openedUnnamed } from "./agreement-openers.js";
 import {
   addParty,
@@ -301,6 +301,7 @@ function newDraft(
   if (type === "employment" || type === "settlement" || /consult|indemnif/i.test(name)) {
     addOfficers(parties, v, s, type);
   }
+  if (type === "credit") addPersonLender(parties, v, s);
   const text = s.text;
   // The names the filing gives the registrant ("1st Financial Services Corporation (“1st Financial”)").
   const registrantAliases = registrantKey

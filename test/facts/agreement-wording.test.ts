@@ -1367,3 +1367,40 @@ describe("research agreements and marketing agreements", () => {
     ]);
   });
 });
+
+describe("a person who lends to the registrant", () => {
+  const cases: [string, string][] = [
+    [
+      "the Company borrowed $500,000 from John Smith, the Company's Chairman, under an unsecured promissory note bearing interest at 8% per annum.",
+      "John Smith",
+    ],
+    [
+      "the Company issued a promissory note in the principal amount of $250,000 to Robert Brown, a director of the Company.",
+      "Robert Brown",
+    ],
+    [
+      "the Company entered into a loan agreement with its Chief Executive Officer, Michael Green, pursuant to which Mr. Green loaned the Company $1,000,000.",
+      "Michael Green",
+    ],
+  ];
+  for (const [told, lender] of cases) {
+    it(`'${told.slice(0, 70)}…'`, () => {
+      const [a] = agreementsIn(`On March 3, 2010, ${told}`, { date: "March 5, 2010" });
+      expect(a.type).toBe("credit");
+      expect(roles(a)).toEqual([
+        ["ACME CORP.", "borrower"],
+        [lender, "lender"],
+      ]);
+    });
+  }
+
+  it("but a bank named like a person ('from First National Bank') is found as the bank", () => {
+    const [a] = agreementsIn("On March 3, 2010, the Company borrowed $5,000,000 from First National Bank.", {
+      date: "March 5, 2010",
+    });
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "borrower"],
+      ["First National Bank", "lender"],
+    ]);
+  });
+});

@@ -177,7 +177,9 @@ function definedRole(text: string, names: readonly string[], type: AgreementFact
   return null;
 }
 
-const BOUGHT_FROM_BEFORE = /\b(?:acqui|purchas|bought)[^;]{0,400}\bfrom\s+(?:the\s+)?$/;
+// ("from John Smith and Mary Jones": each of those listed.)
+const BOUGHT_FROM_BEFORE =
+  /\b(?:acqui|purchas|bought)[^;]{0,400}\bfrom\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*\s{1,2}){0,4}[A-Z][\w.'’-]*(?:,\s{1,2}|,?\s{1,2}and\s{1,2})){0,9}$/;
 
 /** Is `name` who the company's stock or assets were bought "from"? */
 function boughtFrom(text: string, name: string, asOwner = false): boolean {

@@ -93,3 +93,23 @@ export function addPersonLender(parties: AgreementFact["parties"], v: TextView, 
   const m = PERSON_LENDS.exec(s.text);
   if (m) addParty(parties, m[2], groupSpan(v, s, m));
 }
+
+// (Spaced out as 1990s text pads its lines: "Charles J.  Mund, Jr.".)
+const PERSON_NAME = String.raw`[A-Z][a-z]{1,30}(?:\s{1,2}[A-Z]\.)?(?:\s{1,2}[A-Z][a-z]{1,30})?\s{1,2}[A-Z][a-zA-Z'-]{1,30}(?:,\s{1,2}(?:Jr|Sr)\.|\s(?:II|III|IV))?`;
+const PEOPLE = String.raw`${PERSON_NAME}(?![\w'-]|,?\s(?:Bank|Inc|Corp|Corporation|Company|Co|LLC|L\.P|LP|Ltd|Limited|Trust|Capital|Partners|Fund|Group|Holdings|N\.A)\b)(?:(?:,\s{1,2}|,?\s{1,2}and\s{1,2})${PERSON_NAME}){0,9}`;
+// People who sell what the registrant buys: "acquired all of the outstanding stock of Omega Systems, Inc.
+// from John Smith and Mary Jones", "a Purchase Agreement ... among the Company and Richard D. Fors, Jr.,
+// Charles J. Mund, ...".
+const PEOPLE_SELL = new RegExp(
+  String.raw`\b(?:(?:acquired|purchased|bought|acquire|purchase)\s[^;]{0,160}?\bfrom|among\s+the\s+(?:Company|Registrant)\s+and)\s(${PEOPLE})`,
+);
+const ONE_PERSON = new RegExp(PERSON_NAME, "g");
+
+/** Adds the people the sentence says the registrant buys from (a merger's or asset purchase's sellers). */
+export function addPersonSellers(parties: AgreementFact["parties"], v: TextView, s: Sentence): void {
+  const m = PEOPLE_SELL.exec(s.text);
+  if (!m) return;
+  const at = groupSpan(v, s, m).start;
+  for (const p of m[1].matchAll(ONE_PERSON))
+    addParty(parties, p[0].replace(/\s+/g, " "), loc(v, at + p.index, at + p.index + p[0].length));
+}

@@ -21,7 +21,7 @@ import {
   sameName,
   typeOf,
 } from "./agreement-names.js";
-import { addOfficers, addPersonLender } from "./agreement-officers.js";
+import { addOfficers, addPersonLender, addPersonSellers } from "./agreement-officers.js";
 import { type Opened, openedUnnamed } from "./agreement-openers.js";
 import {
   addParty,
@@ -302,6 +302,7 @@ function newDraft(
     addOfficers(parties, v, s, type);
   }
   if (type === "credit") addPersonLender(parties, v, s);
+  if (type === "merger" || type === "asset_purchase") addPersonSellers(parties, v, s);
   const text = s.text;
   // The names the filing gives the registrant ("1st Financial Services Corporation (“1st Financial”)").
   const registrantAliases = registrantKey

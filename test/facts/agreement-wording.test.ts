@@ -605,9 +605,11 @@ describe("1990s ways of telling a deal (our sentences)", () => {
         "stock of Baxter Machine Works, Inc. for $3,200,000 in cash.",
     );
     expect(a.type).toBe("merger");
+    // The person it is bought from sells it.
     expect(roles(a)).toEqual([
       ["ACME CORP.", "acquirer"],
       ["Baxter Machine Works, Inc.", "target"],
+      ["Harold Baxter", "seller"],
     ]);
   });
 
@@ -1401,6 +1403,37 @@ describe("a person who lends to the registrant", () => {
     expect(roles(a)).toEqual([
       ["ACME CORP.", "borrower"],
       ["First National Bank", "lender"],
+    ]);
+  });
+});
+
+describe("people who sell what the registrant buys", () => {
+  it("'acquired all of the outstanding stock of Omega Systems, Inc. from John Smith and Mary Jones': both sell", () => {
+    const [a] = agreementsIn(
+      "On March 3, 2010, the Company acquired all of the outstanding stock of Omega Systems, Inc. from John Smith " +
+        "and Mary Jones for $2.0 million.",
+      { item: ITEM_2, date: "March 5, 2010" },
+    );
+    expect(a.type).toBe("merger");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "acquirer"],
+      ["Omega Systems, Inc.", "target"],
+      ["John Smith", "seller"],
+      ["Mary Jones", "seller"],
+    ]);
+  });
+
+  it("'a Purchase Agreement ... among the Company and Richard D. Fors, Jr., Charles J. Mund': the people listed sell", () => {
+    const [a] = agreementsIn(
+      "On August 20, 1997, the Company acquired 63 Burger King restaurants for an aggregate purchase price of " +
+        "approximately $52 million in cash, pursuant to a Purchase Agreement, dated as of July 7, 1997, among the " +
+        "Company and Richard D. Fors, Jr., Charles J. Mund and certain other individuals.",
+      { item: ITEM_2, date: "September 3, 1997" },
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "buyer"],
+      ["Richard D. Fors, Jr.", "seller"],
+      ["Charles J. Mund", "seller"],
     ]);
   });
 });

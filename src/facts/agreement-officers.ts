@@ -36,6 +36,12 @@ const WITH_PERSON = new RegExp(
   String.raw`\bwith\s(?:(?:the\sCompany['’]s|its|our)\s(?:[A-Z][\w&]{1,25}\s){0,5}?[A-Z][\w&]{1,25},\s)?(${HONORIFIC_NOT_MRS})?([A-Z][a-z]{1,30}(?:\s[A-Z]\.)?\s[A-Z][a-zA-Z'-]{1,30})`,
 );
 
+// "the employment agreement of its Chief Financial Officer, Peter Brown", "the Registrant and its President,
+// Michael K. White, entered into": an officer named after the title.
+const TITLED_PERSON = new RegExp(
+  String.raw`\b(?:of|and)\s(?:the\s(?:Company|Registrant)['’]s|its|our)\s(?:former\s)?(?:[A-Z][\w&]{1,25}\s){0,5}?[A-Z][\w&]{1,25},\s(${HONORIFIC_NOT_MRS})?([A-Z][a-z]{1,30}(?:\s[A-Z]\.)?\s[A-Z][a-zA-Z'-]{1,30})`,
+);
+
 /** Adds the officers sentence `s` names to `parties`. */
 export function addOfficers(
   parties: AgreementFact["parties"],
@@ -50,6 +56,8 @@ export function addOfficers(
   }
   const withName = WITH_PERSON.exec(s.text);
   if (withName) addParty(parties, withName[2], groupSpan(v, s, withName));
+  const titled = type === "employment" ? TITLED_PERSON.exec(s.text) : null;
+  if (titled) addParty(parties, titled[2], groupSpan(v, s, titled));
   // "an Employment Agreement between Health Sciences Group, Inc. and Stuart Avery Gold".
   const between = type === "employment" ? BETWEEN_PERSON.exec(s.text) : null;
   if (between) addParty(parties, between[1], groupSpan(v, s, between));

@@ -1437,3 +1437,27 @@ describe("people who sell what the registrant buys", () => {
     ]);
   });
 });
+
+describe("an officer named after the title", () => {
+  it("'amended the employment agreement of its Chief Financial Officer, Peter Brown'", () => {
+    const [a] = deal(
+      "On March 3, 1998, the Registrant amended the employment agreement of its Chief Financial Officer, Peter " +
+        "Brown, to extend its term to December 31, 2000 and increase his annual salary to $210,000.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "employer"],
+      ["Peter Brown", "employee"],
+    ]);
+  });
+
+  it("'the Registrant and its President, Michael K. White, entered into a retirement agreement'", () => {
+    const [a] = deal(
+      "On March 3, 1998, the Registrant and its President, Michael K. White, entered into a retirement agreement " +
+        "providing for a lump sum payment of $1.2 million.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "employer"],
+      ["Michael K. White", "employee"],
+    ]);
+  });
+});

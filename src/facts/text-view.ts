@@ -120,6 +120,9 @@ const ABBREVIATION =
   /(?:\b(?:Inc|Corp|Co|Cos|Ltd|Pte|Pty|Bhd|Sdn|Bros|Mfg|Intl|No|Nos|Mr|Mrs|Ms|Dr|Jr|Sr|St|Ave|Blvd|U\.S|U\.K|N\.A|S\.A|L\.P|L\.L\.C|Plc|vs|etc|approx|Calif|Mass|Del|Fla|Va|Pa|Ill|Mich|Wash|Ore|Ariz|Conn|Penn|Wis|Minn|Tex|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])|\d)$/;
 
 const YEAR_AT_END = /(?:^|[^\d.,$])(?:19|20)\d\d$/;
+/** A capital letter after a given name ("Charles J"), not after a label ("Exhibit A", "Class B"). */
+const MIDDLE_INITIAL =
+  /(?:^|[\s(])(?!(?:Exhibit|Schedule|Class|Annex|Series|Appendix|Article|Section|Item|Tranche|Plan|Note|Notes|Part|Form|Rule|Regulation|Attachment|Phase|Type|Group|Unit|Vitamin|Hepatitis|Level|Tier|Grade|Option|Preferred|Building|Block|Lot|Parcel|Site|Division|Facility|Line|Program)\s)[A-Z][a-z]{1,20}\s{1,2}[A-Z]$/;
 /**
  * A company's form after the period: "Beijing JWGB Sci. & Tech. Co., Ltd", "Acme Mfg. Inc.": the
  * period ends an abbreviated word of the name, not the sentence.
@@ -172,6 +175,8 @@ export function* sentences(v: TextView): Generator<Sentence> {
       // "effective May 2, 2005. The Committee": a year ends a sentence ("No. 5." does not).
       !YEAR_AT_END.test(flat.slice(Math.max(s, i - 6), i))
     ) {
+      // A middle initial never ends one, whatever follows ("Charles J.  Mund", "Eric W." at a line's end).
+      if (MIDDLE_INITIAL.test(flat.slice(Math.max(s, i - 34), i))) continue;
       // "Inc." ends a sentence only when two spaces or a line break follow.
       const raw = v.doc.text.charCodeAt(docOffset(v, i) + 1);
       if (!(flat.slice(i + 1, i + 3) === "  " || raw === 10 || raw === 13)) continue;

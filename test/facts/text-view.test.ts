@@ -46,6 +46,18 @@ describe("the text facts read", () => {
 describe("sentences", () => {
   const texts = (t: string) => [...sentences(viewOf(textToDoc(t), 0))].map((s) => s.text);
 
+  it("go on past a middle initial at a line's end or before two spaces, and end after a label's letter", () => {
+    expect(
+      texts(
+        "The sellers were Charles J.  Mund and Eric W.\nMund of Dallas. The terms are in Exhibit A.  The Company agreed.",
+      ).map((t) => t.replace(/\s+/g, " ")),
+    ).toEqual([
+      "The sellers were Charles J. Mund and Eric W. Mund of Dallas.",
+      "The terms are in Exhibit A.",
+      "The Company agreed.",
+    ]);
+  });
+
   it("end after a year, not after an abbreviation or a numbered reference", () => {
     expect(
       texts(

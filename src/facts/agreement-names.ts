@@ -73,7 +73,7 @@ const TYPES: [RegExp, AgreementType][] = [
     "supply",
   ],
   [
-    /settlement|stipulation|consent\s+decree|rate\s+plan|agreements?\s+to\s+settle|\bsettled\b|\bto\s+settle\b/i,
+    /settlement|stipulation|consent\s+decree|rate\s+plan|agreements?\s+to\s+settle|\bsettled\b|\bto\s+settle\b|^resolved\s/i,
     "settlement",
   ],
 ];
@@ -83,11 +83,11 @@ const TYPES: [RegExp, AgreementType][] = [
 // agreement", "an 8-year supply agreement", "had executed definitive agreements to acquire", "signed a
 // contract with Omega Airlines, Inc. to supply").
 const NAMED =
-  /\b((?:(?:[A-Z][A-Za-z&-]{1,20}|and|(?<=[A-Z][A-Za-z&-]{1,20}\s)in(?=\s[A-Z]))\s){0,6}(?:Agreement|AGREEMENT|Letter\sof\sIntent|Memorandum\sof\sUnderstanding|Term\sSheet|Stipulation(?:\sof\sSettlement)?|Consent\sDecree)(?:\s(?:and|of|for)(?:\s[A-Z][a-z]{1,15}){1,4}){0,2}|(?:an?|the|new|its|our|into|[A-Z][\w.]{1,30}['’]s)\s(?:(?!(?:into|has|have|had|entered|signed|with|an?|the)\s)(?:[a-z-]{2,20}|[A-Z]{2,6}|\$[\d.,]{1,12}|\d{1,4}(?:-[a-z]{3,6})?)\s){0,6}(?:agreement|letter(?:\sof\sintent)?|memorandum\sof\sunderstanding|order\sform|(?<!(?:manufacturing|production|research|office|treatment|processing|fabrication|assembly|packaging|storage|distribution|laboratory|testing|fulfillment|nursing|care|medical|data|cold)\s)facility|stipulation|consent\sdecree|term\ssheet|collaboration(?!\s(?:agreement|partner))|(?<=\b(?:employment|consulting|severance)\s)contract)|Order\sForm|contract(?<=\b(?:signed|entered\sinto|executed)\s(?:an?|the)\s(?:[\w$.,-]{1,20}\s){0,4}contract)(?=\s(?:with|for|to|valued)\b)|(?<=\b(?:into|executed|signed)\s{1,2})(?:(?:definitive|binding|formal|final)\s{1,2}){1,2}agreements?\b|(?<=\b(?:entered\sinto|executed|signed)\s(?:an?|the)\s)(?:(?:[A-Z][\w&-]{1,20}|and)\s){0,6}Promissory\sNote\b|\bagreements?\sto\s(?:settle|resolve)\b|\bagree(?:d|s)?\sto\s(?:settle|resolve|a\ssettlement\b|pay\s(?:[^.;]|\.\d){1,40}?\sto\s(?:settle|resolve)\b)|\b(?:reached|executed|signed)\s(?:and\s(?:filed|submitted)\s(?:with\s(?:the\s)?court\s)?)?an?\s(?:[a-z-]{1,20}\s){0,2}?settlement\b(?!\sagreement)|\bsettled\s(?:the\s|its\s|all\s)?(?:[\w-]{1,20}\s){0,3}?(?:litigation|lawsuits?|claims|disputes?)\b|\ban?\s(?:new\s)?(?:(?:worldwide|world-wide|exclusive|non-?\s?exclusive|royalty-bearing|perpetual|sublicensable),?\s){1,3}licen[cs]e\b(?!\s(?:agreement|fee|rights)))/;
+  /\b((?:(?:[A-Z][A-Za-z&-]{1,20}|and|(?<=[A-Z][A-Za-z&-]{1,20}\s)in(?=\s[A-Z]))\s){0,6}(?:Agreement|AGREEMENT|Letter\sof\sIntent|Memorandum\sof\sUnderstanding|Term\sSheet|Stipulation(?:\sof\sSettlement)?|Consent\sDecree)(?:\s(?:and|of|for)(?:\s[A-Z][a-z]{1,15}){1,4}){0,2}|(?:an?|the|new|its|our|into|[A-Z][\w.]{1,30}['’]s)\s(?:(?!(?:into|has|have|had|entered|signed|with|an?|the)\s)(?:[a-z-]{2,20}|[A-Z]{2,6}|\$[\d.,]{1,12}|\d{1,4}(?:-[a-z]{3,6})?)\s){0,6}(?:agreement|letter(?:\sof\sintent)?|memorandum\sof\sunderstanding|order\sform|(?<!(?:manufacturing|production|research|office|treatment|processing|fabrication|assembly|packaging|storage|distribution|laboratory|testing|fulfillment|nursing|care|medical|data|cold)\s)facility|stipulation|consent\sdecree|term\ssheet|collaboration(?!\s(?:agreement|partner))|(?<=\b(?:employment|consulting|severance)\s)contract)|Order\sForm|contract(?<=\b(?:signed|entered\sinto|executed)\s(?:an?|the)\s(?:[\w$.,-]{1,20}\s){0,4}contract)(?=\s(?:with|for|to|valued)\b)|(?<=\b(?:into|executed|signed)\s{1,2})(?:(?:definitive|binding|formal|final)\s{1,2}){1,2}agreements?\b|(?<=\b(?:entered\sinto|executed|signed)\s(?:an?|the)\s)(?:(?:[A-Z][\w&-]{1,20}|and)\s){0,6}Promissory\sNote\b|\bagreements?\sto\s(?:settle|resolve)\b|\bagree(?:d|s)?\sto\s(?:settle|resolve|a\ssettlement\b|pay\s(?:[^.;]|\.\d){1,40}?\sto\s(?:settle|resolve)\b)|\b(?:reached|executed|signed)\s(?:and\s(?:filed|submitted)\s(?:with\s(?:the\s)?court\s)?)?an?\s(?:[a-z-]{1,20}\s){0,2}?settlement\b(?!\sagreement)|\b(?:settled|resolved)\s(?:the\s|its\s|all\s)?(?:[\w-]{1,20}\s){0,3}?(?:litigation|lawsuits?|claims|disputes?|arbitration|proceedings?)\b|settlement(?<=\bapproved\s(?:the\s|a\s)?(?:proposed\s)?settlement)(?!\sagreement)|\ban?\s(?:new\s)?(?:(?:worldwide|world-wide|exclusive|non-?\s?exclusive|royalty-bearing|perpetual|sublicensable),?\s){1,3}licen[cs]e\b(?!\s(?:agreement|fee|rights)))/;
 /** NAMED, for every match in a sentence. */
 const NAMED_ALL = new RegExp(NAMED.source, "g");
 export const ENTERED =
-  /\b(?:entered\s+into|signed|executed|(?<!\bas\s)agreed\s+to|announced\s+(?:that\s+it\s+had\s+)?(?:entered|signed|an?\s|the\s+signing\s+of)|completed|consummated|closed|acquired|agrees?\s+to\s+acquire|to\s+acquire|will\s+acquire|has\s+acquired|approved|ratified|extended|amended|renewed|adopted|(?:will|to)\s+enter\s+into|have\s+accepted|reached|settled|established(?=[^.]{0,80}\b(?:credit|loan)\s+facility|[^.]{0,80}\bline\s+of\s+credit|\s(?:an?\s)?(?:new\s)?(?:[\w-]+,?\s){0,3}licen[cs]e\b)|(?<!\b(?:under|pursuant\s+to)\s+the\b[^.;]{0,80})granted(?=\s(?:[^.;]|\.(?=\s(?:an?|the|its)\s)){0,80}\blicen[cs]e\b)|received(?=\s+an?\s+(?:[\w-]+\s+){0,2}commitment\s+letter\b))\b/i;
+  /\b(?:entered\s+into|signed|executed|(?<!\bas\s)agreed\s+to|announced\s+(?:that\s+it\s+had\s+)?(?:entered|signed|an?\s|the\s+signing\s+of)|completed|consummated|closed|acquired|agrees?\s+to\s+acquire|to\s+acquire|will\s+acquire|has\s+acquired|approved|ratified|extended|amended|renewed|adopted|(?:will|to)\s+enter\s+into|have\s+accepted|reached|settled|resolved(?=\s(?:the\s|its\s|all\s)?(?:[\w-]{1,20}\s){0,3}?(?:litigation|lawsuits?|claims|disputes?|arbitration|proceedings?)\b)|established(?=[^.]{0,80}\b(?:credit|loan)\s+facility|[^.]{0,80}\bline\s+of\s+credit|\s(?:an?\s)?(?:new\s)?(?:[\w-]+,?\s){0,3}licen[cs]e\b)|(?<!\b(?:under|pursuant\s+to)\s+the\b[^.;]{0,80})granted(?=\s(?:[^.;]|\.(?=\s(?:an?|the|its)\s)){0,80}\blicen[cs]e\b)|received(?=\s+an?\s+(?:[\w-]+\s+){0,2}commitment\s+letter\b))\b/i;
 export const REFERS_BACK =
   /\b(?:the|this|such)\s+(?:[A-Z][\w-]{1,20}\s){0,4}(?:agreement|merger|transaction|acquisition|license|collaboration|order\s+form|facility|arrangement|settlement|deal|amendment)\b|\bunder\s+the\s+terms\b|\broyalt/i;
 
@@ -106,7 +106,7 @@ export const BARE_AGREEMENT = /^(?:(?:the|this|such|said)\s+)?agreement$/i;
 export function namedAgreement(sentence: string): RegExpExecArray | null {
   // Most sentences name no agreement: a cheap test first.
   if (
-    !/agree|letter|memorandum|order\sform|facility|stipulation|decree|licen[cs]e|term\ssheet|collaboration|settle|promissory|contract/i.test(
+    !/agree|letter|memorandum|order\sform|facility|stipulation|decree|licen[cs]e|term\ssheet|collaboration|settle|resolved|promissory|contract/i.test(
       sentence,
     )
   )
@@ -170,7 +170,11 @@ export function typeOf(name: string, sentence: string): { type: AgreementType; g
     return { type: "other", generic: false };
   // "reached an agreement with the plaintiffs to settle the claims ... related to the proposed
   // acquisition": what the agreement does, whatever else the sentence names.
-  if (/\bagreements?\s(?:with\s[^.;]{1,80}?\s)?to\s(?:settle|resolve)\b/i.test(sentence))
+  if (
+    /\b(?:agreements?|memorand(?:um|a)\s+of\s+understanding|term\s+sheet)\s(?:with\s[^.;]{1,80}?\s)?to\s(?:settle|resolve)\b/i.test(
+      sentence,
+    )
+  )
     return { type: "settlement", generic: false };
   const told = typeOfWords(sentence.replace(AT_THE_TIME_OF, ""));
   if (told) return { type: told, generic: false };

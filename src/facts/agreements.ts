@@ -63,8 +63,10 @@ const PAYMENT =
 const paysMoney = (text: string) => text.includes("$") && PAYMENT.test(text);
 const MERGER_SUB_OF =
   /\b(?:Acquisition|Merger|Purchaser)\b[^,]{0,40},\s+(?:an?\s+)?(?:direct\s+|indirect\s+)?wholly[-\s]owned\s+subsidiary\s+of\s+(?:the\s+)?$/;
+// ("the Company and the Securities and Exchange Commission reached a settlement": an agency's "and" is
+// inside its name.)
 const SIGNED_WITH_REGISTRANT =
-  /\b(?:the\s+)?(?:Registrant|Company)\s+and\s+((?:[A-Z][\w.&'’-]*\s){0,4}[A-Z][\w.&'’-]*)\s+(?:have\s+|has\s+)?(?:signed|entered\s+into|executed)\b/;
+  /\b(?:the\s+)?(?:Registrant|Company)\s+and\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*\s(?:and\s)?){0,4}[A-Z][\w.&'’-]*)\s+(?:have\s+|has\s+)?(?:signed|entered\s+into|executed|reached|agreed)\b/;
 const DATED_AFTER =
   /^,?\s{1,2}dated\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d/;
 /** A government buyer, named with no corporate word: "awarded a contract by the U.S. Army". */

@@ -1461,3 +1461,42 @@ describe("an officer named after the title", () => {
     ]);
   });
 });
+
+describe("settlements told other ways", () => {
+  const at = (told: string) => agreementsIn(`On March 3, 2010, ${told}`, { date: "March 5, 2010" })[0];
+
+  it("'the Company and the Securities and Exchange Commission reached a settlement': the SEC is a party", () => {
+    const a = at(
+      "the Company and the Securities and Exchange Commission reached a settlement of the Commission's " +
+        "investigation, under which the Company agreed to pay a civil penalty of $1.0 million.",
+    );
+    expect(a.type).toBe("settlement");
+    expect(a.parties.map((p) => p.name)).toEqual(["ACME CORP.", "Securities and Exchange Commission"]);
+  });
+
+  it("a court 'approved the settlement of the securities class action'", () => {
+    const a = at(
+      "the United States District Court for the Southern District of New York approved the settlement of the " +
+        "securities class action against the Company, under which the Company's insurers will pay $12 million.",
+    );
+    expect(a.type).toBe("settlement");
+  });
+
+  it("'a memorandum of understanding to settle the shareholder litigation relating to the merger' settles, it merges nothing", () => {
+    const a = at(
+      "the Company and Omega Corp. entered into a memorandum of understanding to settle the shareholder litigation " +
+        "relating to the merger.",
+    );
+    expect(a.type).toBe("settlement");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "party"],
+      ["Omega Corp.", "party"],
+    ]);
+  });
+
+  it("'resolved its arbitration with Omega Holdings, Inc.'", () => {
+    const a = at("the Company resolved its arbitration with Omega Holdings, Inc. and received $2.2 million.");
+    expect(a.type).toBe("settlement");
+    expect(a.parties.map((p) => p.name)).toEqual(["ACME CORP.", "Omega Holdings, Inc."]);
+  });
+});

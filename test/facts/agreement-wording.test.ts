@@ -1500,3 +1500,34 @@ describe("settlements told other ways", () => {
     expect(a.parties.map((p) => p.name)).toEqual(["ACME CORP.", "Omega Holdings, Inc."]);
   });
 });
+
+describe("named agreements told other ways", () => {
+  it("'became a party to a Master Services Agreement with' a customer", () => {
+    const [a] = agreementsIn(
+      "On March 3, 2015, the Company became a party to a Master Services Agreement with Omega Health Systems, Inc. " +
+        "under which the Company will provide billing services to Omega.",
+      { item: ITEM_1_01, date: "March 5, 2015" },
+    );
+    expect(a.type).toBe("supply");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Omega Health Systems, Inc.", "buyer"],
+    ]);
+  });
+
+  it("a Purchase and Sale Agreement 'to sell the Company's headquarters building' is an asset sale at its price", () => {
+    const [a] = agreementsIn(
+      "Effective March 3, 2015, Acme Operating LLC, a wholly owned subsidiary of the Company, entered into a " +
+        "Purchase and Sale Agreement with Omega Realty Trust to sell the Company's headquarters building in Denver, " +
+        "Colorado for $28.5 million.",
+      { item: ITEM_1_01, date: "March 5, 2015" },
+    );
+    expect(a.type).toBe("asset_purchase");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Acme Operating LLC", "seller"],
+      ["Omega Realty Trust", "buyer"],
+    ]);
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["purchase_price", 28_500_000]]);
+  });
+});

@@ -96,6 +96,22 @@ const OWN_ASSETS_SOLD =
 const SELLS_SUBSIDIARY = new RegExp(
   String.raw`^[^.]{0,60}?\b(?:sold|sell|sells|sale\s+of|divest(?:s|ed)?|disposed\s+of)\s+${SUBSIDIARY_SOLD}`,
 );
+/** "completed its previously announced sale of Omega Products, Inc., a wholly-owned subsidiary, to". */
+const SELLS_NAMED_SUBSIDIARY =
+  /^[^.]{0,60}?\b(?:sold|sale\s+of|disposed\s+of)\s+(?:[A-Z][\w.&'’-]*,?\s){1,6}(?:\([^()]{1,40}\)\s)?,?\s?(?:an?|its)\s+(?:[\w-]{1,20}\s){0,3}?subsidiary\b(?!\s+of\b)/;
+const CALLED_SUBSIDIARY =
+  /^,?\s(?:\([^()]{1,40}\)\s?,?\s)?(?:an?|its)\s(?:[\w-]{1,20}\s){0,3}?subsidiary\b(?!\s+of\b)/;
+
+/** Is `name` followed by ", a wholly-owned subsidiary" (whose, unsaid: the registrant's)? */
+function calledSubsidiary(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+    if (CALLED_SUBSIDIARY.test(text.slice(at + name.length, at + name.length + 80))) return true;
+  return false;
+}
+
+/** "the Registrant sold all of the outstanding capital stock of Omega Services, Inc. to Delta Corp.". */
+const SELLS_STOCK_OF =
+  /^[^.]{0,60}?\b(?:sold|sells|agreed\s+to\s+sell|will\s+sell)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:issued\s+and\s+)?(?:outstanding\s+)?(?:shares\s+of\s+)?(?:capital\s+|common\s+)?(?:stock|shares|membership\s+interests|equity\s+interests)\s+of\s+[A-Z][^;]{0,120}?\sto\s/;
 
 /** "UAB agreed to pay the Company $466,001": the registrant is paid, so it sells. */
 function paidToRegistrant(text: string, names: string[]): boolean {
@@ -272,10 +288,19 @@ export function finish(d: Draft): AgreementFact {
       const soldSub = others.find(
         (p) => stakeIn(d.text, p.name) && namedAsSubsidiary(d.text, p.name, d.mentionsReg),
       );
-      if (reg && (soldSub || registrantActs(d.text, d.regWords, SELLS_SUBSIDIARY))) {
+      const stockSold = !soldSub && !!reg && registrantActs(d.text, d.regWords, SELLS_STOCK_OF);
+      // "sale of Omega Products, Inc., a wholly-owned subsidiary, to Delta Holdings, Inc.".
+      const subSold = !soldSub && !!reg && registrantActs(d.text, d.regWords, SELLS_NAMED_SUBSIDIARY);
+      if (reg && (soldSub || stockSold || subSold || registrantActs(d.text, d.regWords, SELLS_SUBSIDIARY))) {
         reg.role = "seller";
         for (const p of others)
-          p.role = p === soldSub || namedAsSubsidiary(d.text, p.name) ? "target" : "acquirer";
+          p.role =
+            p === soldSub ||
+            namedAsSubsidiary(d.text, p.name) ||
+            (stockSold && stakeIn(d.text, p.name)) ||
+            (subSold && calledSubsidiary(d.text, p.name))
+              ? "target"
+              : "acquirer";
         f.subject = others.find((p) => p.role === "target")?.name ?? f.subject;
       }
       // "acquired all of the ... stock of Baseline from Questar InfoComm, Inc.": who sold it.

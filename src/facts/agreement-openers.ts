@@ -46,7 +46,7 @@ export const ACQUIRED = new RegExp(
     // "acquired, through certain of its subsidiaries substantially all of the assets of", "has
     // acquired certain assets of the Cray Research business unit operations from", "acquired the
     // assets of Psi Instruments"
-    String.raw`\b(?:acquired|purchased),?\s+(?:through\s+[^,.;]{1,60},?\s+)?(?:(?:substantially\s+)?all\s+(?:of\s+)?the\s+assets\b|the\s+assets\s+of\s+[A-Z]|certain\s+(?:[a-z-]{1,20}\s){0,2}?assets\s+(?:of|from)\b)`,
+    String.raw`\b(?:acquired|purchased),?\s+(?:through\s+[^,.;]{1,60},?\s+|on\s+[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4},?\s+)?(?:(?:substantially\s+)?all\s+(?:of\s+)?the\s+assets\b|the\s+assets\s+of\s+(?:the\s+)?[A-Z]|certain\s+(?:[a-z-]{1,20}\s){0,2}?assets\s+(?:of|from)\b)`,
     // "voted to approve the merger of the two companies"
     String.raw`\b(?:completed|consummated|approved?)\s+(?:the|its)\s+merger\s+(?:of|with)\b`,
     // "the Registrant merged with Western Bancshares, Inc.", "Beta Corp. was merged with and into the
@@ -75,6 +75,10 @@ export const ACQUIRED = new RegExp(
     // "sold its wholly owned subsidiary, Epsilon Services, LLC, to", "completed the sale of all of the
     // outstanding stock of its subsidiary, Epsilon"
     String.raw`\b(?:sold|(?:completed|consummated|closed)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?sale\s+of|disposed\s+of)\s+${SUBSIDIARY_SOLD}`,
+    // "completed its previously announced sale of Omega Products, Inc., a wholly-owned subsidiary, to"
+    String.raw`\b(?:sold|(?:completed|consummated|closed)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?sale\s+of|disposed\s+of)\s+(?:[A-Z][\w.&'’-]*,?\s){1,6}(?:\([^()]{1,40}\)\s)?,?\s?(?:an?|its)\s+(?:[\w-]{1,20}\s){0,3}?subsidiary,?\s+to\s+(?:the\s+)?[A-Z]`,
+    // "the acquisition by the Registrant of Omega Foods, Inc. was completed"
+    String.raw`\bacquisition\s+by\s+(?:the\s+)?(?:Registrant|Company|[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})\s+of\s+(?:the\s+)?[A-Z][^;]{0,120}?\b(?:was|has\s+been|had\s+been)\s+(?:completed|consummated|closed)\b`,
     // A property sold by itself: "sold its Omaha, Nebraska manufacturing facility to", "completed
     // the sale of its headquarters building in Tulsa, Oklahoma to", "announced the sale of its
     // Manhattan Towers property located in Manhattan Beach, California to".
@@ -87,7 +91,7 @@ export const ACQUIRED = new RegExp(
     // "sold all of its oil and gas properties in the Permian Basin to", "acquired the Lakeside Shopping
     // Center in Tulsa, Oklahoma from"
     String.raw`\bsold\s+(?:all\s+(?:of\s+)?)?(?:its|the|certain)\s+(?:[\w-]{1,20}\s){0,4}?(?:properties|leases|wells|fields|acreage)\s+(?:(?:located\s+)?in\s+(?:the\s+)?(?:[A-Z][\w'’-]{1,20},?\s){1,4})?to\s+(?:the\s+)?[A-Z]`,
-    String.raw`\b(?:acquired|purchased)\s+the\s+(?:[A-Z][\w'’&-]*\s){0,4}${NAMED_PROPERTY}\b`,
+    String.raw`\b(?:acquired|purchased)\s+(?:from\s+(?:[A-Z][\w.&'’-]*,?\s){1,6})?the\s+(?:[A-Z][\w'’&-]*\s){0,4}${NAMED_PROPERTY}\b`,
     // A part of a business sold or bought, told with no agreement named: "sold its Widget product line
     // to", "acquired the Gamma brand and related inventory from", "completed the disposition of its
     // industrial coatings segment to", "closed on the purchase of substantially all of the assets of".
@@ -188,7 +192,7 @@ export const PRONOUN_SALARY_TOLD = new RegExp(
  * Omega Wireless, Inc.", "sold its 40% membership interest in Tau LLC to".
  */
 export const STAKE_SOLD =
-  /\bsold\s+(?:all\s+of\s+)?its\s+(?:\d{1,3}(?:\.\d{1,2})?\s?%\s+)?(?:(?:general|limited)\s+)?(?:(?:partnership|membership|equity|ownership)\s+)?interests?\s+in\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:,?\s[A-Z][\w.&'’-]*){0,5}\s+to\s+(?:the\s+|its\s+(?:[\w-]{1,20}\s){1,3}?(?:partner|affiliate|shareholder),\s)?[A-Z]/;
+  /\b(?:sold|disposed\s+of)\s+(?:all\s+of\s+)?its\s+(?:\d{1,3}(?:\.\d{1,2})?\s?%\s+)?(?:(?:general|limited)\s+)?(?:(?:partnership|membership|equity|ownership)\s+)?interests?\s+in\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:,?\s[A-Z][\w.&'’-]*){0,5}\s+to\s+(?:the\s+|its\s+(?:[\w-]{1,20}\s){0,3}?(?:partner|affiliate|shareholder),\s)?[A-Z]/;
 
 const SHARES_PLACED =
   /\b(?:completed|closed|consummated)\s+(?:a|an|its)\s+((?:private|registered\s+direct)\s+(?:placement|offering))\s+of\s+(?:an\s+aggregate\s+of\s+)?[\d,]{3,15}\s+(?:shares|units)\b/;
@@ -250,7 +254,7 @@ export function openedUnnamed(text: string, reading: boolean, purchaseTold: () =
     };
   const venture = !reading && /venture/i.test(text) ? JOINT_VENTURE_FORMED.exec(text) : null;
   if (venture) return { name: "joint venture", type: "other", generic: false, sale: null };
-  const stake = !reading && /\bsold\b/.test(text) ? STAKE_SOLD.exec(text) : null;
+  const stake = !reading && /\bsold\b|\bdisposed\b/.test(text) ? STAKE_SOLD.exec(text) : null;
   if (stake) return { name: "sale", type: "other", generic: false, sale: null };
   const pay =
     !reading && /salary/.test(text) ? (SALARY_TOLD.exec(text) ?? PRONOUN_SALARY_TOLD.exec(text)) : null;

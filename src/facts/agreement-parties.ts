@@ -21,7 +21,7 @@ export function isCompanyName(name: string): boolean {
  * ("under which Beta will supply the Company").
  */
 export const SALE_VERBS =
-  /^(?:(?!\bwhich\b)[^.]){0,120}?\b(?:sold|sell|sells|issued|issue|issuance|sale|(?:private\s)?placement\sof|(?:registered\sdirect\s)?offering\sof|provide|provides|supply|supplies|deliver|manufacture|manufactures)\b(?!\s(?:an?|the|its|their)\s(?:joint\s)?(?:press|news)\srelease)(?!\s(?:and\s[a-z]+\s)?agreements?\b)/;
+  /^(?:(?!\bwhich\b)[^.]){0,120}?\b(?:sold|sell|sells|issued|issue|issuance|sale|disposed\sof|(?:private\s)?placement\sof|(?:registered\sdirect\s)?offering\sof|provide|provides|supply|supplies|deliver|manufacture|manufactures)\b(?!\s(?:an?|the|its|their)\s(?:joint\s)?(?:press|news)\srelease)(?!\s(?:and\s[a-z]+\s)?agreements?\b)/;
 /**
  * The registrant sells what an asset purchase is of ("agreed to sell 84 restaurants to ..."); not
  * "the 61 divested branches", an adjective of what is bought.

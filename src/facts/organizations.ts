@@ -48,7 +48,7 @@ const NOT_ALONE = new RegExp(`^(?:${SUFFIX}|National|Savings)(?:,?\\s${SUFFIX})*
 
 /** Words that start a capitalised run but are not part of a name ("Common Stock of" Gamma Ltd.). */
 const LEADING =
-  /^(?:(?:On|In|Under|As|At|By|For|From|With|And|Between|Among|Pursuant|Also|Additionally|Further|Each|Both|If|When|After|Before|Today|Yesterday|Following|Upon|Through|During|Of|To)\s|(?:The\s)?[A-Z][A-Za-z.]{0,20}-based\s|(?:To\s)?(?:Acquires?|Announces|Completes|Agrees|Signs|Enters|Sells|Buys|Merges)\s|(?:The\s)?(?:Boards?\s+of\s+Directors|Compensation\s+Committee|Audit\s+Committee|(?:(?:Annual|Special)\s+Meeting\s+of\s+)?(?:Share|Stock)holders|Form\s+[0-9A-Z-]{1,8}(?:\/A)?|(?:Common|Capital|Preferred|Ordinary)\s+(?:Stock|Shares))\s+of\s+(?:the\s+)?)/;
+  /^(?:(?:On|In|Under|As|At|By|For|From|With|And|Between|Among|Pursuant|Also|Additionally|Further|Each|Both|If|When|After|Before|Today|Yesterday|Following|Upon|Through|During|Of|To)\s|(?:The\s)?[A-Z][A-Za-z.]{0,20}-based\s|(?:To\s)?(?:Acquires?|Announces|Completes|Agrees|Signs|Enters|Sells|Buys|Merges)\s|(?:The\s)?(?:Boards?\s+of\s+Directors|Compensation\s+Committee|Audit\s+Committee|(?:(?:Annual|Special)\s+Meeting\s+of\s+)?(?:Share|Stock)holders|Form\s+[0-9A-Z-]{1,8}(?:\/A)?|(?:Common|Capital|Preferred|Ordinary)\s+(?:Stock|Shares)|Registrant)\s+of\s+(?:the\s+)?)/;
 
 /**
  * A bank's place, part of its name: "The First National Bank of Chicago", "First Union National

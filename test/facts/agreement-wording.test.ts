@@ -1531,3 +1531,75 @@ describe("named agreements told other ways", () => {
     expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["purchase_price", 28_500_000]]);
   });
 });
+
+describe("more 1990s Item 2 wording", () => {
+  const at = (told: string) =>
+    agreementsIn(`On March 3, 1997, ${told}`, { item: ITEM_2, date: "March 10, 1997" })[0];
+
+  it("'completed its previously announced sale of Omega Products, Inc., a wholly-owned subsidiary, to'", () => {
+    const a = at(
+      "the Registrant completed its previously announced sale of Omega Products, Inc., a wholly-owned subsidiary, " +
+        "to Delta Holdings, Inc. for $14.5 million.",
+    );
+    expect(a.type).toBe("merger");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Omega Products, Inc.", "target"],
+      ["Delta Holdings, Inc.", "acquirer"],
+    ]);
+  });
+
+  it("'sold all of the outstanding capital stock of Omega Services, Inc. to Delta Corp.'", () => {
+    const a = at(
+      "pursuant to the Stock Purchase Agreement dated January 10, 1997, the Registrant sold all of the outstanding " +
+        "capital stock of Omega Services, Inc. to Delta Corp. for $5.5 million.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Omega Services, Inc.", "target"],
+      ["Delta Corp.", "acquirer"],
+    ]);
+  });
+
+  it("'the acquisition by the Registrant of Omega Foods, Inc. was completed'", () => {
+    const a = at("the acquisition by the Registrant of Omega Foods, Inc. was completed.");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "acquirer"],
+      ["Omega Foods, Inc.", "target"],
+    ]);
+  });
+
+  it("'purchased from Omega Partners, L.P. the Westgate Shopping Center'", () => {
+    const a = at(
+      "the Registrant purchased from Omega Partners, L.P. the Westgate Shopping Center, a 250,000 square foot " +
+        "retail center located in Atlanta, Georgia, for $21 million.",
+    );
+    expect(a.type).toBe("asset_purchase");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "buyer"],
+      ["Omega Partners, L.P.", "seller"],
+    ]);
+  });
+
+  it("'disposed of its 50% interest in Omega Cable Partners to its partner, Delta Communications, Inc.'", () => {
+    const a = at(
+      "the Registrant disposed of its 50% interest in Omega Cable Partners to its partner, Delta Communications, " +
+        "Inc., for $30 million.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Delta Communications, Inc.", "buyer"],
+    ]);
+  });
+
+  it("'acquired on March 3, 1997 the assets of the Omega division of Delta Industries, Inc.'", () => {
+    const a = at(
+      "the Registrant acquired on March 3, 1997 the assets of the Omega division of Delta Industries, Inc. for $7.4 million in cash.",
+    );
+    expect(a.type).toBe("asset_purchase");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "buyer"],
+      ["Delta Industries, Inc.", "seller"],
+    ]);
+  });
+});

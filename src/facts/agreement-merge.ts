@@ -3,15 +3,27 @@
  * part in it; employment agreements with several people become one a person.
  */
 
-import { SUBSIDIARY_SOLD } from "./agreement-openers.js";
-import { isCompanyName, registrantActs, SELLS_ASSETS, SUB, someMention } from "./agreement-parties.js";
+import { isCompanyName, registrantActs, SELLS_ASSETS, SUB } from "./agreement-parties.js";
 import {
-  atSomeMention,
-  listDefinedAs,
-  namedAsSubsidiary,
-  ownSubsidiary,
-  stakeIn,
-} from "./agreement-subsidiaries.js";
+  APPOINTED_REGISTRANT,
+  BUYS,
+  boughtFrom,
+  calledSubsidiary,
+  counterpartyBuys,
+  DISTRIBUTES,
+  definedRole,
+  OWN_ASSETS_SOLD,
+  paidToRegistrant,
+  RECEIVES_ORDER,
+  registrantsBought,
+  SELLS_NAMED_SUBSIDIARY,
+  SELLS_NEAR,
+  SELLS_STOCK_OF,
+  SELLS_SUBSIDIARY,
+  standsAside,
+  withFirstWord,
+} from "./agreement-role-words.js";
+import { listDefinedAs, namedAsSubsidiary, ownSubsidiary, stakeIn } from "./agreement-subsidiaries.js";
 import { addTerm } from "./agreement-terms.js";
 import type { AgreementFact, Draft, Role } from "./agreement-types.js";
 import { keysOverlap, orgKey } from "./organizations.js";
@@ -76,141 +88,6 @@ function unstatedTerm(f: AgreementFact, kind: "upfront" | "milestones", words: R
   if (f.terms.some((t) => t.kind === kind || t.kind === "upfront_and_milestones") || !words.test(text))
     return;
   f.terms.push({ kind, amount: null, currency: null, qualifier: null, per: null, span: null });
-}
-
-/** What the registrant itself does, told within 40 characters of its name, in its own clause. */
-const toldAfterName = (acts: string) => new RegExp(String.raw`^(?:(?!\bwhich\b)[^.]){0,40}?\b(?:${acts})\b`);
-const BUYS = toldAfterName("purchase|purchases|buy|buys|order|orders");
-const SELLS_NEAR = toldAfterName(
-  "sell|sells|sold|supply|supplies|manufacture|manufactures|provide|provides|deliver|delivers",
-);
-const DISTRIBUTES = toldAfterName(
-  String.raw`will\s+(?:act\s+as|become|be|serve\s+as)\s+(?:the\s+|an?\s+)?(?:exclusive\s+)?(?:[\w-]+\s+){0,2}distributor|will\s+(?:exclusively\s+)?distribute|(?:is|was)\s+appointed`,
-);
-const APPOINTED_REGISTRANT = /\bappoint(?:s|ed)?\s+(?:the\s+Company|the\s+Registrant|us)\s+as\b/i;
-
-/** "the sale of substantially all of Registrant's assets": the registrant sells its own. */
-const OWN_ASSETS_SOLD =
-  /\bsale\s+of\s+(?:substantially\s+)?(?:all\s+(?:or\s+substantially\s+all\s+)?(?:of\s+)?)?(?:the\s+)?(?:(?:Registrant|Company)['’]s|our)\s+(?:[a-z-]+\s+){0,3}?assets\b/i;
-
-const SELLS_SUBSIDIARY = new RegExp(
-  String.raw`^[^.]{0,60}?\b(?:sold|sell|sells|sale\s+of|divest(?:s|ed)?|disposed\s+of)\s+${SUBSIDIARY_SOLD}`,
-);
-/** "completed its previously announced sale of Omega Products, Inc., a wholly-owned subsidiary, to". */
-const SELLS_NAMED_SUBSIDIARY =
-  /^[^.]{0,60}?\b(?:sold|sale\s+of|disposed\s+of)\s+(?:[A-Z][\w.&'’-]*,?\s){1,6}(?:\([^()]{1,40}\)\s)?,?\s?(?:an?|its)\s+(?:[\w-]{1,20}\s){0,3}?subsidiary\b(?!\s+of\b)/;
-const CALLED_SUBSIDIARY =
-  /^,?\s(?:\([^()]{1,40}\)\s?,?\s)?(?:an?|its)\s(?:[\w-]{1,20}\s){0,3}?subsidiary\b(?!\s+of\b)/;
-
-/** Is `name` followed by ", a wholly-owned subsidiary" (whose, unsaid: the registrant's)? */
-function calledSubsidiary(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
-    if (CALLED_SUBSIDIARY.test(text.slice(at + name.length, at + name.length + 80))) return true;
-  return false;
-}
-
-/** "the Registrant sold all of the outstanding capital stock of Omega Services, Inc. to Delta Corp.". */
-const SELLS_STOCK_OF =
-  /^[^.]{0,60}?\b(?:sold|sells|agreed\s+to\s+sell|will\s+sell)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:issued\s+and\s+)?(?:outstanding\s+)?(?:shares\s+of\s+)?(?:capital\s+|common\s+)?(?:stock|shares|membership\s+interests|equity\s+interests)\s+of\s+[A-Z][^;]{0,120}?\sto\s/;
-
-/** "UAB agreed to pay the Company $466,001": the registrant is paid, so it sells. */
-function paidToRegistrant(text: string, names: string[]): boolean {
-  return someMention(text, names, (lower, at) =>
-    /\bpay\s+(?:to\s+)?(?:the\s+)?$/.test(lower.slice(Math.max(0, at - 20), at)),
-  );
-}
-
-/**
- * "Merchants National Bank ... (“Merchants”), pursuant to which Merchants will acquire certain assets":
- * a counterparty (by its name or the first word of it) buys, so the registrant's side sells.
- */
-function counterpartyBuys(text: string, counterparties: readonly string[]): boolean {
-  return counterparties.some((name) =>
-    withFirstWord(name, 2).some((n) =>
-      atSomeMention(text, n, (at) => OTHER_BUYS.test(text.slice(at + n.length, at + n.length + 40))),
-    ),
-  );
-}
-
-/** A name and, when it is at least `minLength` long, its first word, the short name texts use. */
-function withFirstWord(name: string, minLength: number): string[] {
-  const short = name.split(/[\s,]+/)[0];
-  return short.length >= minLength && short !== name && !GENERIC_FIRST_WORD.test(short)
-    ? [name, short]
-    : [name];
-}
-/** First words many names share: "Bank" of "Bank of America" is also the end of "Zeta Bank". */
-const GENERIC_FIRST_WORD =
-  /^(?:The|Bank|First|National|American|United|General|International|Global|New|North|South|East|West|Central|Pacific|Atlantic)$/i;
-const OTHER_BUYS = /^\s(?:will|shall|would|agreed\sto|has\sagreed\sto|is\sto)\s(?:acquire|purchase|buy)\b/;
-
-/** "pursue an acquisition of ICO's Oilfield Services Business Segment": what is bought is the registrant's. */
-function registrantsBought(text: string, names: string[]): boolean {
-  return someMention(
-    text,
-    names,
-    (lower, at, end) =>
-      /^['’]s\s/.test(lower.slice(end, end + 3)) &&
-      /\b(?:(?:acquisition|purchase|sale)\s+of|acquire|purchase|buy)\s+(?:(?:substantially\s+)?all\s+(?:of\s+)?)?$/.test(
-        lower.slice(Math.max(0, at - 40), at),
-      ),
-  );
-}
-
-const OWNER_APPOSED =
-  /[A-Za-z.)”"],\s+(?:an?\s+(?:[\w-]+\s+){0,4}?(?:corporation|company)\s+and\s+)?(?:an?\s+)?(?:direct\s+|indirect\s+)?wholly[- ]owned\s+subsidiary\s+of\s+(?:the\s+)?$/;
-
-/** After the registrant's name: it is given work ("was awarded a contract", "received a purchase order"). */
-const RECEIVES_ORDER =
-  /^(?:(?!\bwhich\b)[^.]){0,60}?\b(?:(?:was|were|has\s+been|have\s+been)\s+awarded|received)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:new\s+)?(?:[\w$.,-]{1,20}\s){0,5}?(?:contracts?|purchase\s+orders?|task\s+orders?|delivery\s+orders?|orders?)\b/;
-
-const DEFINED_ROLE =
-  /^,?\s{0,3}(?:\([^()]{0,60}\)\s{0,3})?\((?:the|each,?\s+an?|collectively,?\s+the)?\s{0,3}[“"](Sellers?|Buyers?|Purchasers?|Investors?|Licensor|Licensee|Borrowers?|Lenders?)[”"]/;
-const DEFINED_ROLES: Partial<Record<AgreementFact["type"], Record<string, Role>>> = {
-  merger: { seller: "seller", buyer: "acquirer", purchaser: "acquirer" },
-  asset_purchase: { seller: "seller", buyer: "buyer", purchaser: "buyer" },
-  other: { seller: "seller", buyer: "buyer", purchaser: "buyer", investor: "buyer" },
-  supply: { seller: "seller", buyer: "buyer", purchaser: "buyer" },
-  license: { licensor: "licensor", licensee: "licensee" },
-  credit: { borrower: "borrower", lender: "lender" },
-};
-
-/** The role a party is defined by where it is named ("TXC Services, LLC (the “Seller”)"), if its type has it. */
-function definedRole(text: string, names: readonly string[], type: AgreementFact["type"]): Role | null {
-  const roles = DEFINED_ROLES[type];
-  if (!roles) return null;
-  for (const n of names) {
-    const k = n.trim();
-    if (k.length < 2) continue;
-    for (let at = text.indexOf(k); at >= 0; at = text.indexOf(k, at + 1)) {
-      const m = DEFINED_ROLE.exec(text.slice(at + k.length, at + k.length + 140));
-      const role = m ? roles[m[1].toLowerCase().replace(/s$/, "")] : undefined;
-      if (role) return role;
-    }
-    const listed = listDefinedAs(text, k);
-    if (listed && roles[listed]) return roles[listed];
-  }
-  return null;
-}
-
-// ("from John Smith and Mary Jones": each of those listed.)
-const BOUGHT_FROM_BEFORE =
-  /\b(?:acqui|purchas|bought)[^;]{0,400}\bfrom\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*\s{1,2}){0,4}[A-Z][\w.'’-]*(?:,\s{1,2}|,?\s{1,2}and\s{1,2})){0,9}$/;
-
-/** Is `name` who the company's stock or assets were bought "from"? */
-function boughtFrom(text: string, name: string, asOwner = false): boolean {
-  const short = name.split(/[\s,]+/)[0];
-  return (asOwner ? withFirstWord(name, 4) : [name]).some((n) =>
-    atSomeMention(text, n, (at) => {
-      // The short name alone, not the first word of another's ("from Lambda Holdings, LP" does not
-      // sell "Lambda Energy Services, LLC").
-      if (n === short && /^\s+[A-Z]/.test(text.slice(at + n.length, at + n.length + 3))) return false;
-      const before = text.slice(Math.max(0, at - 420), at);
-      // "InterCAP, a Delaware corporation and wholly owned subsidiary of Intergraph": its owner sells
-      // it (not "merged with a wholly-owned subsidiary of Banc One", the buyer's merger sub).
-      return BOUGHT_FROM_BEFORE.test(before) || (asOwner && OWNER_APPOSED.test(before));
-    }),
-  );
 }
 
 /** Roles by type; the registrant is the first party. */
@@ -428,25 +305,6 @@ export function perEmployee(f: AgreementFact, respectively: readonly number[][] 
       : f.terms,
   }));
 }
-
-/**
- * Is `name` in a merger only as the sellers' representative, "solely for purposes of Section
- * 7.3(b)", or as its merger subsidiary? Then it is a party, neither side.
- */
-function standsAside(text: string, name: string): boolean {
-  const at = text.indexOf(name);
-  if (at < 0) return false;
-  const after = text.slice(at + name.length, at + name.length + 160);
-  return STANDS_ASIDE.test(after) || DEFINED_AS_SUB.test(after);
-}
-const STANDS_ASIDE =
-  /^[^.;]{0,100}?\b(?:as\s(?:the\s)?(?:(?:sellers['’]?|stockholders['’]?|shareholders['’]?|equityholders['’]?)\s)?(?:representative|guarantor)\b|solely\sfor\s(?:the\s)?purposes?\sof)/i;
-/**
- * A merger subsidiary by the name the agreement gives it: "CVLY Corp., a Pennsylvania corporation
- * and wholly-owned subsidiary of Codorus Valley (“Acquisition Subsidiary”)".
- */
-const DEFINED_AS_SUB =
-  /^[^.;()]{0,120}\((?:the\s)?[“"](?:Merger|Acquisition|Purchaser|Buyer)\s(?:Sub(?:sidiary)?|Corp(?:oration)?|Co)[”"]\)/;
 
 /** Types in which the registrant's subsidiary takes its side. */
 const SIDES_WITH_PARENT = new Set(["asset_purchase", "supply", "license", "credit"]);

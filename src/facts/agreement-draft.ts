@@ -1,0 +1,246 @@
+/**
+ * A new agreement's first reading: its parties from the sentence that opens it (named companies,
+ * short names, listed names, a counterparty named with no corporate word, officers, lenders and
+ * sellers who are people), whether the registrant is bought or takes a license, its date.
+ */
+
+import { agreementDate, datesOf } from "./agreement-dates.js";
+import { SHARE_PURCHASE } from "./agreement-names.js";
+import { addOfficers, addPersonLender, addPersonSellers } from "./agreement-officers.js";
+import type { Opened } from "./agreement-openers.js";
+import {
+  addParty,
+  COUNTERPARTY_UNNAMED,
+  DIVESTS,
+  FORMERLY,
+  INVESTORS,
+  isCompanyName,
+  listedParties,
+  OWNER_OF,
+  onlyArranges,
+  registrantActs,
+  registrantMentions,
+  stockAcquired,
+  subOfOther,
+  TO_BE_ACQUIRED,
+  wordIn,
+} from "./agreement-parties.js";
+import { addSentence } from "./agreement-sentences.js";
+import { groupSpan, loc } from "./agreement-spans.js";
+import type { AgreementFact, AgreementType, Draft } from "./agreement-types.js";
+import { type Organization, orgKey } from "./organizations.js";
+import type { Sentence, TextView } from "./text-view.js";
+
+export type { AgreementFact, AgreementType, Located, Role, TermKind } from "./agreement-types.js";
+
+/** How an agreement told with no name sells: shares to someone, or a stake in a company. */
+export type Sold = Pick<Opened, "sale" | "investedIn">;
+const MERGER_SUB_OF =
+  /\b(?:Acquisition|Merger|Purchaser)\b[^,]{0,40},\s+(?:an?\s+)?(?:direct\s+|indirect\s+)?wholly[-\s]owned\s+subsidiary\s+of\s+(?:the\s+)?$/;
+// ("the Company and the Securities and Exchange Commission reached a settlement": an agency's "and" is
+// inside its name.)
+const SIGNED_WITH_REGISTRANT =
+  /\b(?:the\s+)?(?:Registrant|Company)\s+and\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*\s(?:and\s)?){0,4}[A-Z][\w.&'’-]*)\s+(?:have\s+|has\s+)?(?:signed|entered\s+into|executed|reached|agreed)\b/;
+/** A government buyer, named with no corporate word: "awarded a contract by the U.S. Army". */
+const AWARDED_BY =
+  /\b(?:by|from|with)\s+(?:the\s+)?((?:U\.\s?S\.|United\s+States)\s+(?:Army|Navy|Air\s+Force|Marine\s+Corps|Coast\s+Guard|Postal\s+Service|Department\s+of\s+(?:[A-Z][a-z]+\s(?:and\s)?){0,3}[A-Z][a-z]+)|Department\s+of\s+(?:Defense|Energy|Homeland\s+Security|Veterans\s+Affairs|Transportation|Health\s+and\s+Human\s+Services)|Defense\s+Logistics\s+Agency|General\s+Services\s+Administration|(?:[A-Z][a-z]+\s){0,3}(?:Army|Navy|Air\s+Force)\s+(?:[A-Z][a-z]+\s){0,3}Command)\b/;
+const DEFINES_PARENT = /\((?:the\s+)?[“"]Parent[”"]\)/;
+
+export function newDraft(
+  v: TextView,
+  s: Sentence,
+  name: string,
+  type: AgreementType,
+  generic: boolean,
+  orgs: Organization[],
+  aliasOf: Map<string, Organization>,
+  registrant: string | null,
+  registrantKey: string,
+  how: Sold | null,
+  shortNames: Map<string, Organization>,
+): Draft {
+  const sale = how?.sale ?? null;
+  const inSentence = orgs.filter(
+    (o) => (o.start >= s.start && o.start < s.end) || o.aliases.some((a) => s.text.includes(a)),
+  );
+  const lowerText = s.text.toLowerCase();
+  for (const [alias, o] of aliasOf)
+    if (lowerText.includes(alias) && !inSentence.includes(o)) inSentence.push(o);
+  // Named in full before this sentence, by its short name in it.
+  for (const [short, o] of shortNames)
+    if (o.start < s.start && !inSentence.includes(o) && wordIn(lowerText, short)) inSentence.push(o);
+  const parties: AgreementFact["parties"] = [];
+  if (registrant) addParty(parties, registrant, null);
+  for (const o of inSentence) {
+    if (/securities\s+and\s+exchange|stock\s+exchange|nasdaq/i.test(o.name)) continue;
+    // "Silicon Valley Bank, a division of First-Citizens Bank", "an affiliate of Milestone Capital":
+    // who a party belongs to is no party.
+    // (A merger sub's owner is a side: "Delta Acquisition Corp., a wholly-owned subsidiary of Omega
+    // Holdings, Inc." buys for Omega.)
+    if (o.start >= s.start) {
+      const before = v.flat.slice(Math.max(s.start, o.start - 100), o.start);
+      if (OWNER_OF.test(before) && !(type === "merger" && MERGER_SUB_OF.test(before))) continue;
+    }
+    // "Cray Inc., formerly Tera Computer Company": a party's former name is no other party.
+    if (o.start >= s.start && FORMERLY.test(v.flat.slice(Math.max(s.start, o.start - 30), o.start))) continue;
+    // A credit agreement's arrangers and syndication or documentation agents lend nothing by that role.
+    if (
+      type === "credit" &&
+      o.start >= s.start &&
+      onlyArranges(v.flat.slice(o.end, Math.min(s.end, o.end + 200)))
+    )
+      continue;
+    addParty(parties, o.name, loc(v, o.start, o.end));
+  }
+  if (type === "employment" || type === "settlement" || /consult|indemnif/i.test(name)) {
+    addOfficers(parties, v, s, type);
+  }
+  if (type === "credit") addPersonLender(parties, v, s);
+  if (type === "merger" || type === "asset_purchase") addPersonSellers(parties, v, s);
+  const text = s.text;
+  // The names the filing gives the registrant ("1st Financial Services Corporation (“1st Financial”)").
+  const registrantAliases = registrantKey
+    ? orgs.filter((o) => orgKey(o.name) === registrantKey).flatMap((o) => o.aliases)
+    : [];
+  const { regWords, mentionsReg } = registrantMentions(registrant, registrantKey, registrantAliases);
+  // A combined filing's parent is no party to its subsidiary's agreement: the registrant stays
+  // only when the sentence speaks of it (or names no one else).
+  let hasRegistrant = !!registrant;
+  // An officer's own agreement is with the registrant unless it names another company.
+  const employsOwnOfficer = type === "employment" && !parties.slice(1).some((p) => isCompanyName(p.name));
+  if (registrant && parties.length > 1 && !mentionsReg(text) && !employsOwnOfficer) {
+    parties.shift();
+    hasRegistrant = false;
+  }
+  // Parties without a corporate word, listed after "among", "between", "with" or "signed by":
+  // "the Georgia Industrial Group, the Georgia Association of Manufacturers, ... and Georgia Watch";
+  // in other agreements only when no counterparty has one ("a licensing agreement with Groq"):
+  // after a company, a bare word is more often its city ("SmithKline Beecham Plc, London").
+  const counterparties = parties.length - (hasRegistrant ? 1 : 0);
+  if (
+    type === "settlement" ||
+    type === "other" ||
+    (type !== "merger" && type !== "employment" && counterparties === 0)
+  ) {
+    addListedParties(parties, v, s);
+  }
+  // "the Registrant and Biogenex Laboratories signed a License Agreement": the other signer, named
+  // with no corporate word, before the verb.
+  if (type !== "merger" && type !== "employment" && parties.length === (hasRegistrant ? 1 : 0)) {
+    const signer = SIGNED_WITH_REGISTRANT.exec(text);
+    if (signer && !mentionsReg(signer[1])) {
+      const at = s.start + signer.index + signer[0].indexOf(signer[1], 10);
+      addParty(parties, signer[1], loc(v, at, at + signer[1].length));
+    }
+  }
+  // The other side by a name with no corporate word: "to be acquired by Omega Capital Partners".
+  const other =
+    (type === "merger" || type === "asset_purchase") && counterparties === 0
+      ? COUNTERPARTY_UNNAMED.exec(text)
+      : type === "supply" && counterparties === 0
+        ? AWARDED_BY.exec(text)
+        : null;
+  const otherName = other?.slice(1).find((g) => g !== undefined);
+  if (other && otherName && !mentionsReg(otherName)) {
+    // Every alternative ends with the name.
+    const end = s.start + other.index + other[0].length;
+    addParty(parties, otherName, loc(v, end - otherName.length, end));
+  }
+  const acquiredWho =
+    /\b(?:acquire[sd]?|acquisition\s+of|purchase)\s+((?:the\s)?[A-Z](?:(?!\sby\s)[^,.;]){2,60})/.exec(text);
+  // "Peoples will acquire Premier", "to be acquired by", "agreed to sell its business": the
+  // registrant is the target. (Merging into another is read sentence by sentence: addSentence.)
+  const registrantIsTarget =
+    (!!acquiredWho &&
+      mentionsReg(acquiredWho[1]) &&
+      !/acquisition\s+sub|merger\s+sub/i.test(acquiredWho[1])) ||
+    registrantActs(text, regWords, DIVESTS) ||
+    registrantActs(text, regWords, TO_BE_ACQUIRED) ||
+    stockAcquired(text, mentionsReg) ||
+    (type === "merger" && subOfOther(text, mentionsReg, inSentence)) ||
+    // "National Home Health Care Corp. (the “Company”), AG Home Health Acquisition Corp. and AG Home
+    // Health LLC (the “Parent”) entered into ... Plan of Merger": a merger agreement's "Company" is
+    // the one bought by its "Parent".
+    (type === "merger" && DEFINES_PARENT.test(text) && !registrantAliases.some((a) => /^parent$/i.test(a)));
+  const registrantIsLicensee =
+    /\b(?:license\s+from|in-licens|obtain(?:ed|s)?\s+(?:an?\s+)?(?:exclusive\s+)?(?:license|rights)\s+from)/i.test(
+      text,
+    );
+  const date = agreementDate(text, name);
+  const fact: AgreementFact = {
+    type,
+    // "the terms of the employment agreement" → "employment agreement" (a "letter of intent" stays one).
+    name: name
+      .replace(
+        /^(?:(?:an?|the|new|its|our|his|her|their|into|individual|separate|two|three|four|[A-Z][\w.]{1,30}['’]s)\s){1,3}/,
+        "",
+      )
+      .replace(
+        /^[a-z][a-z\s-]*?\b(?<!change\s)(?:of|to|under)\s(?:the\s|an?\s|its\s|his\s|her\s|their\s)?(?=[a-z])(?!(?:intent|understanding)\b)/,
+        "",
+      )
+      .trim(),
+    date,
+    parties,
+    subject: null,
+    subjectSpan: null,
+    territory: null,
+    exclusive: null,
+    terms: [],
+    spans: [loc(v, s.start, s.end)],
+  };
+  // An underwriting agreement in the issuer's own filing: the registrant sells what is underwritten.
+  // (What the sentence says the registrant sells or licenses in, addSentence reads below, as it
+  // reads every sentence of the agreement.)
+  const sells = /underwriting/i.test(name);
+  const draft: Draft = {
+    fact,
+    seen: new Set(),
+    aboutLicense: false,
+    text: "",
+    generic,
+    // "a Common Stock Purchase Agreement ... to sell 1,250,000 shares of common stock to Pfizer".
+    // An underwriting of shares (not of notes) sells them too.
+    shareSale:
+      type === "other" &&
+      (SHARE_PURCHASE.test(name) ||
+        (/underwrit/i.test(name) && /\bshares\b/i.test(s.text) && !/\bnotes\b/i.test(s.text))),
+    registrantIsTarget,
+    registrantIsLicensee,
+    registrantSells: sells,
+    mentionsReg,
+    regWords,
+    hasRegistrant,
+  };
+  // Shares or notes sold "with certain institutional investors": the investors, by that name, buy them.
+  const sellsSecurities =
+    draft.shareSale || (type === "other" && /\b(?:notes?|debentures?)\s+purchase\b/i.test(name));
+  const investors = sellsSecurities && counterparties === 0 ? INVESTORS.exec(text) : null;
+  if (investors) parties.push({ name: investors[1], role: "buyer", span: groupSpan(v, s, investors) });
+  if (sale) {
+    draft.shareSale = true;
+    draft.registrantSells = true;
+    const at = s.start + sale.index + sale[0].indexOf(sale[1]);
+    fact.subject = sale[1].replace(/\s+/g, " ");
+    fact.subjectSpan = loc(v, at, at + sale[1].length);
+    const buyerAt = s.start + sale.index + sale[0].lastIndexOf(sale[2]);
+    // Not addParty: a buyer, and kept unless the same name is there already (not one containing it).
+    if (!parties.some((p) => orgKey(p.name) === orgKey(sale[2])))
+      parties.push({ name: sale[2], role: "buyer", span: loc(v, buyerAt, buyerAt + sale[2].length) });
+    fact.date = datesOf(s.text)[0]?.iso ?? null;
+  }
+  // A stake bought: the registrant sells its own shares, or buys another's.
+  if (how?.investedIn) {
+    draft.shareSale = true;
+    if (mentionsReg(how.investedIn)) draft.registrantSells = true;
+    else draft.registrantBuys = true;
+  }
+  addSentence(draft, v, s);
+  return draft;
+}
+
+export /** The names a sentence lists after "among", "between", "with" or "signed by", as parties. */
+function addListedParties(parties: AgreementFact["parties"], v: TextView, s: Sentence): void {
+  for (const p of listedParties(s.text))
+    addParty(parties, p.name, loc(v, s.start + p.start, s.start + p.start + p.name.length));
+}

@@ -31,8 +31,6 @@ import type { AgreementFact, AgreementType, Draft } from "./agreement-types.js";
 import { type Organization, orgKey } from "./organizations.js";
 import type { Sentence, TextView } from "./text-view.js";
 
-export type { AgreementFact, AgreementType, Located, Role, TermKind } from "./agreement-types.js";
-
 /** How an agreement told with no name sells: shares to someone, or a stake in a company. */
 export type Sold = Pick<Opened, "sale" | "investedIn">;
 const MERGER_SUB_OF =

@@ -47,8 +47,10 @@ export const ACQUIRED = new RegExp(
     // acquired certain assets of the Cray Research business unit operations from", "acquired the
     // assets of Psi Instruments"
     String.raw`\b(?:acquired|purchased),?\s+(?:through\s+[^,.;]{1,60},?\s+|on\s+[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4},?\s+)?(?:(?:substantially\s+)?all\s+(?:of\s+)?the\s+assets\b|the\s+assets\s+of\s+(?:the\s+)?[A-Z]|certain\s+(?:[a-z-]{1,20}\s){0,2}?assets\s+(?:of|from)\b)`,
-    // "voted to approve the merger of the two companies"
-    String.raw`\b(?:completed|consummated|approved?)\s+(?:the|its)\s+merger\s+(?:of|with)\b`,
+    // "voted to approve the merger of the two companies", "approved the previously announced merger with"
+    String.raw`\b(?:completed|consummated|approved?)\s+(?:the|its)\s+(?:previously\s+announced\s+|proposed\s+|pending\s+)?merger\s+(?:of|with)\b`,
+    // "the Company was acquired by Omega Holdings, Inc. in a cash merger".
+    String.raw`\b(?:the\s+(?:Company|Registrant)|we)\s+(?:was|were|has\s+been)\s+acquired\s+by\s+(?:the\s+)?[A-Z]`,
     // "the Registrant merged with Western Bancshares, Inc.", "Beta Corp. was merged with and into the
     // Company": a merger the registrant is in, told done.
     String.raw`\b(?:the\s+(?:Registrant|Company)|we)\s+(?:was\s+|were\s+)?merged\s+(?:with|into)\s+(?:and\s+into\s+)?(?:the\s+)?[A-Z]|\bmerged\s+with\s+and\s+into\s+(?:the\s+Registrant|the\s+Company|us)\b`,

@@ -400,7 +400,7 @@ export const COUNTERPARTY_UNNAMED = new RegExp(
   ].join("|"),
 );
 export const TO_BE_ACQUIRED =
-  /^(?:(?!\bwhich\b)[^.]){0,120}?\b(?:to\s+be|will\s+be|would\s+be|is\s+being)\s+acquired\s+by\b/;
+  /^(?:(?!\bwhich\b)[^.]){0,120}?\b(?:to\s+be|will\s+be|would\s+be|is\s+being)\s+acquired\s+by\b|^\s{1,3}(?:was|has\s+been)\s+acquired\s+by\b/;
 // "the Company obtained an exclusive worldwide license to ACM-101": what the registrant takes in.
 export const LICENSES_IN =
   /^[^.]{0,60}?\b(?:obtain(?:ed|s)?|received|receives|acquired|(?:is|was|will\s+be|has\s+been)\s+granted)\s+(?:an?\s+|the\s+)?(?:(?:exclusive|non-?exclusive|worldwide|world-wide|royalty-bearing|sublicensable|perpetual|irrevocable),?\s+){0,4}(?:license|rights?)\b/i;

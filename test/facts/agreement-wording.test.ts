@@ -1603,3 +1603,40 @@ describe("more 1990s Item 2 wording", () => {
     ]);
   });
 });
+
+describe("the registrant bought, told after the fact", () => {
+  it("'the Company was acquired by Omega Holdings, Inc. in a cash merger'", () => {
+    const [a] = agreementsIn(
+      "On May 3, 2005, the Company was acquired by Omega Holdings, Inc. in a cash merger valued at approximately " +
+        "$250 million.",
+      { date: "May 5, 2005" },
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "target"],
+      ["Omega Holdings, Inc.", "acquirer"],
+    ]);
+  });
+
+  it("'its shareholders approved the previously announced merger with Omega ..., pursuant to which Acme will become a wholly owned subsidiary of Omega'", () => {
+    const [a] = agreementsIn(
+      "On May 3, 2005, Acme Corp. announced that its shareholders approved the previously announced merger with " +
+        "Omega Financial Corporation, pursuant to which Acme will become a wholly owned subsidiary of Omega.",
+      { date: "May 5, 2005" },
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "target"],
+      ["Omega Financial Corporation", "acquirer"],
+    ]);
+  });
+
+  it("but not another company acquired, told by the registrant", () => {
+    expect(
+      agreementsIn(
+        "On May 3, 2005, the Company announced that Beta Corp. was acquired by Omega Holdings, Inc.",
+        {
+          date: "May 5, 2005",
+        },
+      ),
+    ).toEqual([]);
+  });
+});

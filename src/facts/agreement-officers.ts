@@ -11,6 +11,13 @@ import { HONORIFIC_NOT_MRS } from "./names.js";
 import { findPeople } from "./people.js";
 import type { Sentence, TextView } from "./text-view.js";
 
+// An officer's title, capitalised ("Chief Financial Officer"); before a name, with whose it is ("the
+// Company's CEO, "), if said.
+const TITLE_WORDS = String.raw`(?:[A-Z][\w&]{1,25}\s){0,5}?[A-Z][\w&]{1,25}`;
+const TITLE_BEFORE = String.raw`(?:(?:the\sCompany['’]s|its|our)\s${TITLE_WORDS},\s)?`;
+/** After a person's name: no more of a name, and no corporate word ("First National Bank" is none). */
+const NOT_A_FIRM = String.raw`(?![\w'-]|,?\s(?:Bank|Inc|Corp|Corporation|Company|Co|LLC|L\.P|LP|Ltd|Limited|Trust|Capital|Partners|Fund|Group|Holdings|N\.A)\b)`;
+
 // A person in a list of officers: a name may have three words ("Shao Jun Xu") and a degree after
 // it ("Shao Jun Xu, PhD.").
 const LISTED_NAME = String.raw`[A-Z][a-z]{1,30}(?:\s[A-Z]\.|\s[A-Z][a-z]{1,30})?\s[A-Z][a-zA-Z'-]{1,30}`;
@@ -33,13 +40,13 @@ const AND_PERSON_ENTERED = new RegExp(
 );
 // "... with the Company's CEO, Anthony Hayes": the title before the name.
 const WITH_PERSON = new RegExp(
-  String.raw`\bwith\s(?:(?:the\sCompany['’]s|its|our)\s(?:[A-Z][\w&]{1,25}\s){0,5}?[A-Z][\w&]{1,25},\s)?(${HONORIFIC_NOT_MRS})?([A-Z][a-z]{1,30}(?:\s[A-Z]\.)?\s[A-Z][a-zA-Z'-]{1,30})`,
+  String.raw`\bwith\s${TITLE_BEFORE}(${HONORIFIC_NOT_MRS})?([A-Z][a-z]{1,30}(?:\s[A-Z]\.)?\s[A-Z][a-zA-Z'-]{1,30})`,
 );
 
 // "the employment agreement of its Chief Financial Officer, Peter Brown", "the Registrant and its President,
 // Michael K. White, entered into": an officer named after the title.
 const TITLED_PERSON = new RegExp(
-  String.raw`\b(?:of|and)\s(?:the\s(?:Company|Registrant)['’]s|its|our)\s(?:former\s)?(?:[A-Z][\w&]{1,25}\s){0,5}?[A-Z][\w&]{1,25},\s(${HONORIFIC_NOT_MRS})?([A-Z][a-z]{1,30}(?:\s[A-Z]\.)?\s[A-Z][a-zA-Z'-]{1,30})`,
+  String.raw`\b(?:of|and)\s(?:the\s(?:Company|Registrant)['’]s|its|our)\s(?:former\s)?${TITLE_WORDS},\s(${HONORIFIC_NOT_MRS})?([A-Z][a-z]{1,30}(?:\s[A-Z]\.)?\s[A-Z][a-zA-Z'-]{1,30})`,
 );
 
 /** Adds the officers sentence `s` names to `parties`. */
@@ -91,9 +98,9 @@ export function addOfficers(
 // A person who lends: "borrowed $500,000 from John Smith, the Company's Chairman", "issued a promissory
 // note ... to Robert Brown, a director", "a loan agreement with its Chief Executive Officer, Michael
 // Green". Not a bank's name ("from First National Bank"): no corporate word may follow.
-const PERSON = String.raw`(${HONORIFIC_NOT_MRS})?([A-Z][a-z]{1,30}(?:\s[A-Z]\.)?\s[A-Z][a-zA-Z'-]{1,30})(?![\w'-]|,?\s(?:Bank|Inc|Corp|Corporation|Company|Co|LLC|L\.P|LP|Ltd|Limited|Trust|Capital|Partners|Fund|Group|Holdings|N\.A)\b)`;
+const PERSON = String.raw`(${HONORIFIC_NOT_MRS})?([A-Z][a-z]{1,30}(?:\s[A-Z]\.)?\s[A-Z][a-zA-Z'-]{1,30})${NOT_A_FIRM}`;
 const PERSON_LENDS = new RegExp(
-  String.raw`\b(?:(?:borrowed|loan(?:ed)?|advanced?)\s[^.;]{0,60}?\bfrom|(?:promissory\s+)?note\b[^.;]{0,80}?\b(?:to|in\s+favor\s+of|payable\s+to)|loan\s+agreement\s+with)\s(?:(?:the\s+Company['’]s|its|our)\s(?:[A-Z][\w&]{1,25}\s){0,5}?[A-Z][\w&]{1,25},\s)?${PERSON}`,
+  String.raw`\b(?:(?:borrowed|loan(?:ed)?|advanced?)\s[^.;]{0,60}?\bfrom|(?:promissory\s+)?note\b[^.;]{0,80}?\b(?:to|in\s+favor\s+of|payable\s+to)|loan\s+agreement\s+with)\s${TITLE_BEFORE}${PERSON}`,
 );
 
 /** Adds a person the sentence says lends to the registrant (a credit agreement's other side). */
@@ -104,7 +111,7 @@ export function addPersonLender(parties: AgreementFact["parties"], v: TextView, 
 
 // (Spaced out as 1990s text pads its lines: "Charles J.  Mund, Jr.".)
 const PERSON_NAME = String.raw`[A-Z][a-z]{1,30}(?:\s{1,2}[A-Z]\.)?(?:\s{1,2}[A-Z][a-z]{1,30})?\s{1,2}[A-Z][a-zA-Z'-]{1,30}(?:,\s{1,2}(?:Jr|Sr)\.|\s(?:II|III|IV))?`;
-const PEOPLE = String.raw`${PERSON_NAME}(?![\w'-]|,?\s(?:Bank|Inc|Corp|Corporation|Company|Co|LLC|L\.P|LP|Ltd|Limited|Trust|Capital|Partners|Fund|Group|Holdings|N\.A)\b)(?:(?:,\s{1,2}|,?\s{1,2}and\s{1,2})${PERSON_NAME}){0,9}`;
+const PEOPLE = String.raw`${PERSON_NAME}${NOT_A_FIRM}(?:(?:,\s{1,2}|,?\s{1,2}and\s{1,2})${PERSON_NAME}){0,9}`;
 // People who sell what the registrant buys: "acquired all of the outstanding stock of Omega Systems, Inc.
 // from John Smith and Mary Jones", "a Purchase Agreement ... among the Company and Richard D. Fors, Jr.,
 // Charles J. Mund, ...".

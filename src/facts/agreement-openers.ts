@@ -9,6 +9,13 @@ import { COMPANY_WORD, HONORIFIC_NOT_MRS } from "./names.js";
 /** What a registrant sells when it sells a company: its subsidiary, or all of its subsidiary's stock. */
 export const SUBSIDIARY_SOLD = String.raw`(?:all\s+(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?(?:outstanding\s+)?(?:capital\s+stock|stock|shares|equity\s+interests?|membership\s+interests?)\s+(?:of|in)\s+)?its\s+(?:(?:wholly[-\s]owned|\d{1,3}%[-\s]owned|majority[-\s]owned|direct|indirect|operating|[A-Z][a-z]{2,15})\s+){0,2}subsidiar(?:y|ies)\b`;
 
+/** A subsidiary named, then called one: "Omega Products, Inc., a wholly-owned subsidiary". */
+export const NAMED_SUBSIDIARY = String.raw`(?:[A-Z][\w.&'’-]*,?\s){1,6}(?:\([^()]{1,40}\)\s)?,?\s?(?:an?|its)\s+(?:[\w-]{1,20}\s){0,3}?subsidiary`;
+/** Work given to a company: "a contract", "two new task orders", "a $45 million purchase order". */
+export const WORK_ORDERED = String.raw`(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:new\s+)?(?:[\w$.,-]{1,20}\s){0,5}?(?:contracts?|purchase\s+orders?|task\s+orders?|delivery\s+orders?|orders?)`;
+/** Whom a thing was bought from, told before it: "acquired from Omega Industries, Inc. its ...". */
+const FROM_NAMES = String.raw`(?:from\s+(?:[A-Z][\w.&'’-]*,?\s){1,6})?`;
+
 /** Equipment a sale can be of alone ("sold twelve drilling rigs to"). */
 const EQUIPMENT = "(?:rigs|vessels|aircraft|equipment|ships|barges|towers|pipelines?)";
 /** Real property a sale can be of alone. */
@@ -25,7 +32,7 @@ const NAMED_PROPERTY = "(?:Shopping\\s+Center|Center|Mall|Building|Plaza|Tower|A
 const BUSINESS_PART = String.raw`(?:assets|business(?:es)?|division|segment|unit|product\s+lines?|brands?|patents|intellectual\s+property|inventory|operations|trademarks|customer\s+lists|(?:radio|television)\s+stations?|hotels?|motels?|acres|[Aa]partments|nursing\s+homes|hospitals?|(?<!(?:credit|loan|revolving|lending|term|financing)\s)facilit(?:y|ies)|plants?|buildings?|propert(?:y|ies)|stores|restaurants|branch(?:es|\s+offices)|mines?|refinery|terminals?|equipment|leases|wells|fields|acreage)`;
 /** What an acquisition told without its agreement buys when it buys assets, not a company. */
 const ASSETS_BOUGHT = new RegExp(
-  String.raw`\b(?:assets|propert(?:y|ies)|leases|wells|fields?|acreage|located|restaurants|stores|hotels|stations|(?<!(?:membership|partnership|equity)\s)units?|${BUSINESS_PART}|${NAMED_PROPERTY}|${PROPERTY_SOLD}|${EQUIPMENT})\b`,
+  String.raw`\b(?:field|located|stations|(?<!(?:membership|partnership|equity)\s)units?|${BUSINESS_PART}|${NAMED_PROPERTY}|${PROPERTY_SOLD}|${EQUIPMENT})\b`,
 );
 
 /** An acquisition or sale told without its agreement, one alternative a way of telling it. */
@@ -64,7 +71,7 @@ export const ACQUIRED = new RegExp(
     // "purchased all of the outstanding capital stock of Southwestern Pipe, Inc.", "acquired from
     // Harold Baxter all of the issued and outstanding capital stock of"
     // "acquired 100% of the membership interests of Kappa Logistics, LLC"
-    String.raw`\b(?:purchased|acquired)\s+(?:from\s+(?:[A-Z][\w.&'’-]*,?\s){1,6})?(?:all\s+(?:of\s+)?|100\s?%\s+of\s+)the\s+(?:issued\s+and\s+)?(?:outstanding\s+)?(?:shares\s+of\s+)?(?:capital\s+|common\s+)?(?:stock|shares|(?:membership|equity|partnership)\s+(?:interests|units))\s+of\s+(?:the\s+(?=Registrant|Company))?[A-Z]`,
+    String.raw`\b(?:purchased|acquired)\s+${FROM_NAMES}(?:all\s+(?:of\s+)?|100\s?%\s+of\s+)the\s+(?:issued\s+and\s+)?(?:outstanding\s+)?(?:shares\s+of\s+)?(?:capital\s+|common\s+)?(?:stock|shares|(?:membership|equity|partnership)\s+(?:interests|units))\s+of\s+(?:the\s+(?=Registrant|Company))?[A-Z]`,
     // "the shareholders of Omega Systems, Inc. exchanged all of their shares for 1,250,000 shares of the
     // Registrant's common stock": a share exchange.
     String.raw`\b(?:share|stock)holders\s+of\s+(?:the\s+)?[A-Z][^;]{0,80}?\s+exchanged\s+(?:all\s+(?:of\s+)?)?(?:their|the)\s+(?:outstanding\s+)?(?:shares|stock)\b`,
@@ -78,7 +85,7 @@ export const ACQUIRED = new RegExp(
     // outstanding stock of its subsidiary, Epsilon"
     String.raw`\b(?:sold|(?:completed|consummated|closed)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?sale\s+of|disposed\s+of)\s+${SUBSIDIARY_SOLD}`,
     // "completed its previously announced sale of Omega Products, Inc., a wholly-owned subsidiary, to"
-    String.raw`\b(?:sold|(?:completed|consummated|closed)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?sale\s+of|disposed\s+of)\s+(?:[A-Z][\w.&'’-]*,?\s){1,6}(?:\([^()]{1,40}\)\s)?,?\s?(?:an?|its)\s+(?:[\w-]{1,20}\s){0,3}?subsidiary,?\s+to\s+(?:the\s+)?[A-Z]`,
+    String.raw`\b(?:sold|(?:completed|consummated|closed)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?sale\s+of|disposed\s+of)\s+${NAMED_SUBSIDIARY},?\s+to\s+(?:the\s+)?[A-Z]`,
     // "the acquisition by the Registrant of Omega Foods, Inc. was completed"
     String.raw`\bacquisition\s+by\s+(?:the\s+)?(?:Registrant|Company|[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})\s+of\s+(?:the\s+)?[A-Z][^;]{0,120}?\b(?:was|has\s+been|had\s+been)\s+(?:completed|consummated|closed)\b`,
     // A property sold by itself: "sold its Omaha, Nebraska manufacturing facility to", "completed
@@ -93,11 +100,11 @@ export const ACQUIRED = new RegExp(
     // "sold all of its oil and gas properties in the Permian Basin to", "acquired the Lakeside Shopping
     // Center in Tulsa, Oklahoma from"
     String.raw`\bsold\s+(?:all\s+(?:of\s+)?)?(?:its|the|certain)\s+(?:[\w-]{1,20}\s){0,4}?(?:properties|leases|wells|fields|acreage)\s+(?:(?:located\s+)?in\s+(?:the\s+)?(?:[A-Z][\w'’-]{1,20},?\s){1,4})?to\s+(?:the\s+)?[A-Z]`,
-    String.raw`\b(?:acquired|purchased)\s+(?:from\s+(?:[A-Z][\w.&'’-]*,?\s){1,6})?the\s+(?:[A-Z][\w'’&-]*\s){0,4}${NAMED_PROPERTY}\b`,
+    String.raw`\b(?:acquired|purchased)\s+${FROM_NAMES}the\s+(?:[A-Z][\w'’&-]*\s){0,4}${NAMED_PROPERTY}\b`,
     // A part of a business sold or bought, told with no agreement named: "sold its Widget product line
     // to", "acquired the Gamma brand and related inventory from", "completed the disposition of its
     // industrial coatings segment to", "closed on the purchase of substantially all of the assets of".
-    String.raw`\b(?:sold|acquired|purchased|(?:transferred|conveyed)(?!\s+(?:to|in|into|from|within)\b)|disposed\s+of|(?:completed|consummated|closed(?:\s+on)?|announced)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?(?:sale|acquisition|purchase|disposition|divestiture|transfer)\s+of)\s+(?:from\s+(?:[A-Z][\w.&'’-]*,?\s){1,6})?(?:substantially\s+all\s+(?:of\s+)?|certain\s+(?:of\s+)?|approximately\s+)?(?:the\s+|its\s+|their\s+|certain\s+)?(?:[\w&'’.,-]{1,25}\s){0,6}?${BUSINESS_PART}\b(?:[^;]{0,80}?\s(?:to|from|of)\s+(?:the\s+)?[A-Z]|[^;$]{0,80}?\s+for\s+(?:approximately\s+|about\s+)?\$)`,
+    String.raw`\b(?:sold|acquired|purchased|(?:transferred|conveyed)(?!\s+(?:to|in|into|from|within)\b)|disposed\s+of|(?:completed|consummated|closed(?:\s+on)?|announced)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?(?:sale|acquisition|purchase|disposition|divestiture|transfer)\s+of)\s+${FROM_NAMES}(?:substantially\s+all\s+(?:of\s+)?|certain\s+(?:of\s+)?|approximately\s+)?(?:the\s+|its\s+|their\s+|certain\s+)?(?:[\w&'’.,-]{1,25}\s){0,6}?${BUSINESS_PART}\b(?:[^;]{0,80}?\s(?:to|from|of)\s+(?:the\s+)?[A-Z]|[^;$]{0,80}?\s+for\s+(?:approximately\s+|about\s+)?\$)`,
     // Told from what was sold: "the sale of the Company's specialty chemicals business to Omega ... was
     // completed", "substantially all of the assets of the Company's Gamma division were sold to".
     String.raw`\b(?:sale|disposition|divestiture)\s+of\s+(?:substantially\s+all\s+(?:of\s+)?)?(?:the\s+(?:Company|Registrant)['’]s|its|the|our)\s+(?:[\w&'’.-]{1,25}\s){0,5}?${BUSINESS_PART}\s+to\s+(?:the\s+)?[A-Z][^;]{0,120}?\b(?:was|were|has\s+been|had\s+been)\s+(?:completed|consummated|closed)\b`,
@@ -148,8 +155,9 @@ export const LICENSED_IN =
  * Work awarded or ordered, told with no agreement named: "was awarded a contract by the U.S. Army
  * valued at approximately $45 million", "received a purchase order from Omega Utilities, Inc.".
  */
-export const ORDER_RECEIVED =
-  /\b(?:(?:was|were|has\s+been|have\s+been)\s+awarded|(?:received|receives|announced)(?:\s+the\s+award\s+of)?)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:new\s+)?(?:[\w$.,-]{1,20}\s){0,5}?(?:contracts?|purchase\s+orders?|task\s+orders?|delivery\s+orders?|orders?)\s+(?:from|by|with|for|to|valued|worth|totaling|totalling)\b/;
+export const ORDER_RECEIVED = new RegExp(
+  String.raw`\b(?:(?:was|were|has\s+been|have\s+been)\s+awarded|(?:received|receives|announced)(?:\s+the\s+award\s+of)?)\s+${WORK_ORDERED}\s+(?:from|by|with|for|to|valued|worth|totaling|totalling)\b`,
+);
 
 /**
  * A license granted with no agreement named: "licensed its XR technology to Omega Pharma AG",

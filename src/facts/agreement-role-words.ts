@@ -4,7 +4,7 @@
  * reads them).
  */
 
-import { SUBSIDIARY_SOLD } from "./agreement-openers.js";
+import { NAMED_SUBSIDIARY, SUBSIDIARY_SOLD, WORK_ORDERED } from "./agreement-openers.js";
 import { someMention } from "./agreement-parties.js";
 import { atSomeMention, listDefinedAs } from "./agreement-subsidiaries.js";
 import type { AgreementFact, Role } from "./agreement-types.js";
@@ -28,8 +28,9 @@ export const SELLS_SUBSIDIARY = new RegExp(
   String.raw`^[^.]{0,60}?\b(?:sold|sell|sells|sale\s+of|divest(?:s|ed)?|disposed\s+of)\s+${SUBSIDIARY_SOLD}`,
 );
 /** "completed its previously announced sale of Omega Products, Inc., a wholly-owned subsidiary, to". */
-export const SELLS_NAMED_SUBSIDIARY =
-  /^[^.]{0,60}?\b(?:sold|sale\s+of|disposed\s+of)\s+(?:[A-Z][\w.&'’-]*,?\s){1,6}(?:\([^()]{1,40}\)\s)?,?\s?(?:an?|its)\s+(?:[\w-]{1,20}\s){0,3}?subsidiary\b(?!\s+of\b)/;
+export const SELLS_NAMED_SUBSIDIARY = new RegExp(
+  String.raw`^[^.]{0,60}?\b(?:sold|sale\s+of|disposed\s+of)\s+${NAMED_SUBSIDIARY}\b(?!\s+of\b)`,
+);
 const CALLED_SUBSIDIARY =
   /^,?\s(?:\([^()]{1,40}\)\s?,?\s)?(?:an?|its)\s(?:[\w-]{1,20}\s){0,3}?subsidiary\b(?!\s+of\b)/;
 
@@ -92,8 +93,9 @@ const OWNER_APPOSED =
   /[A-Za-z.)”"],\s+(?:an?\s+(?:[\w-]+\s+){0,4}?(?:corporation|company)\s+and\s+)?(?:an?\s+)?(?:direct\s+|indirect\s+)?wholly[- ]owned\s+subsidiary\s+of\s+(?:the\s+)?$/;
 
 /** After the registrant's name: it is given work ("was awarded a contract", "received a purchase order"). */
-export const RECEIVES_ORDER =
-  /^(?:(?!\bwhich\b)[^.]){0,60}?\b(?:(?:was|were|has\s+been|have\s+been)\s+awarded|received)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:new\s+)?(?:[\w$.,-]{1,20}\s){0,5}?(?:contracts?|purchase\s+orders?|task\s+orders?|delivery\s+orders?|orders?)\b/;
+export const RECEIVES_ORDER = new RegExp(
+  String.raw`^(?:(?!\bwhich\b)[^.]){0,60}?\b(?:(?:was|were|has\s+been|have\s+been)\s+awarded|received)\s+${WORK_ORDERED}\b`,
+);
 
 const DEFINED_ROLE =
   /^,?\s{0,3}(?:\([^()]{0,60}\)\s{0,3})?\((?:the|each,?\s+an?|collectively,?\s+the)?\s{0,3}[“"](Sellers?|Buyers?|Purchasers?|Investors?|Licensor|Licensee|Borrowers?|Lenders?)[”"]/;

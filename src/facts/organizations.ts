@@ -269,18 +269,24 @@ export function keysOverlap(a: string, b: string): boolean {
   return a === b || (a !== "" && b !== "" && (a.includes(b) || b.includes(a)));
 }
 
-/** Names without their corporate suffix and punctuation, for comparing ("Junglee Corp." = "Junglee"). */
+const CORPORATE_WORDS =
+  /\b(?:incorporated|inc|corporation|corp|company|co|plc|ltd|limited|llc|lp|sa|ag|nv|bv|gmbh|the|n a)\b/g;
+
+/**
+ * Names without their corporate suffix and punctuation, for comparing ("Junglee Corp." = "Junglee").
+ * A name's first word stays even when it is such a word ("AG Home Health LLC", "SA Recycling"),
+ * unless nothing else is left ("The Company").
+ */
 export function orgKey(name: string): string {
   let key = keys.get(name);
   if (key === undefined) {
-    key = name
+    const words = name
       .toLowerCase()
       .replace(/[^a-z0-9 ]+/g, " ")
-      .replace(
-        /\b(?:incorporated|inc|corporation|corp|company|co|plc|ltd|limited|llc|lp|sa|ag|nv|bv|gmbh|the|n a)\b/g,
-        " ",
-      )
-      .replace(/\s+/g, "");
+      .replace(/^\s*(?:the\s+)*/, "");
+    const first = /^[a-z0-9]+/.exec(words)?.[0] ?? "";
+    const rest = words.slice(first.length).replace(CORPORATE_WORDS, " ").replace(/\s+/g, "");
+    key = rest ? first + rest : words.replace(CORPORATE_WORDS, " ").replace(/\s+/g, "");
     if (keys.size >= 4096) keys.clear();
     keys.set(name, key);
   }

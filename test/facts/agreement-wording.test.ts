@@ -1640,3 +1640,18 @@ describe("the registrant bought, told after the fact", () => {
     ).toEqual([]);
   });
 });
+
+describe("names that begin with a corporate word", () => {
+  it("'AG Home Health LLC' is not 'Home Health', so not the registrant 'Acme Home Health Corp.'", () => {
+    const [a] = deal(
+      'On May 3, 2007, Acme Home Health Corp. (the "Company"), AG Home Health Acquisition Corp. ' +
+        '("Merger Sub") and AG Home Health LLC (the "Parent") entered into an Agreement and Plan of Merger.',
+      "ACME HOME HEALTH CORP.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME HOME HEALTH CORP.", "target"],
+      ["AG Home Health Acquisition Corp.", "party"],
+      ["AG Home Health LLC", "acquirer"],
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
  * the Company's CEO, Anthony Hayes", "between Acme Corp. and John Smith", "with each of John Smith
  * and Jane Doe".
  */
-import { PRONOUN_SALARY_TOLD, SALARY_TOLD } from "./agreement-openers.js";
+import { PRONOUN_SALARY_TOLD, SALARY_TOLD, THE_OWNERS } from "./agreement-openers.js";
 import { addParty, fullName } from "./agreement-parties.js";
 import { groupSpan, loc } from "./agreement-spans.js";
 import type { AgreementFact, AgreementType } from "./agreement-types.js";
@@ -113,10 +113,10 @@ export function addPersonLender(parties: AgreementFact["parties"], v: TextView, 
 const PERSON_NAME = String.raw`[A-Z][a-z]{1,30}(?:\s{1,2}[A-Z]\.)?(?:\s{1,2}[A-Z][a-z]{1,30})?\s{1,2}[A-Z][a-zA-Z'-]{1,30}(?:,\s{1,2}(?:Jr|Sr)\.|\s(?:II|III|IV))?`;
 const PEOPLE = String.raw`${PERSON_NAME}${NOT_A_FIRM}(?:(?:,\s{1,2}|,?\s{1,2}and\s{1,2})${PERSON_NAME}){0,9}`;
 // People who sell what the registrant buys: "acquired all of the outstanding stock of Omega Systems, Inc.
-// from John Smith and Mary Jones", "a Purchase Agreement ... among the Company and Richard D. Fors, Jr.,
-// Charles J. Mund, ...".
+// from John Smith and Mary Jones" (or "from its shareholders, John Smith and Mary Jones"), "a Purchase
+// Agreement ... among the Company and Richard D. Fors, Jr., Charles J. Mund, ...".
 const PEOPLE_SELL = new RegExp(
-  String.raw`\b(?:(?:acquired|purchased|bought|acquire|purchase)\s[^;]{0,160}?\bfrom|among\s+the\s+(?:Company|Registrant)\s+and)\s(${PEOPLE})`,
+  String.raw`\b(?:(?:acquired|purchased|bought|acquire|purchase)\s[^;]{0,160}?\bfrom\s${THE_OWNERS}|among\s+the\s+(?:Company|Registrant)\s+and\s)(${PEOPLE})`,
 );
 const ONE_PERSON = new RegExp(PERSON_NAME, "g");
 

@@ -15,6 +15,8 @@ export const NAMED_SUBSIDIARY = String.raw`(?:[A-Z][\w.&'’-]*,?\s){1,6}(?:\([^
 export const WORK_ORDERED = String.raw`(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:new\s+)?(?:[\w$.,-]{1,20}\s){0,5}?(?:contracts?|purchase\s+orders?|task\s+orders?|delivery\s+orders?|orders?)`;
 /** Whom a thing was bought from, told before it: "acquired from Omega Industries, Inc. its ...". */
 const FROM_NAMES = String.raw`(?:from\s+(?:[A-Z][\w.&'’-]*,?\s){1,6})?`;
+/** The owners a seller is named after: "from its shareholders, John Smith and Mary Jones". */
+export const THE_OWNERS = String.raw`(?:(?:its|their|the)\s(?:sole\s|two\s|three\s|four\s)?(?:shareholders?|stockholders?|owners?|members|principals),?\s{1,2})?`;
 
 /** Equipment a sale can be of alone ("sold twelve drilling rigs to"). */
 const EQUIPMENT = "(?:rigs|vessels|aircraft|equipment|ships|barges|towers|pipelines?)";

@@ -235,6 +235,8 @@ export function fullName(v: TextView, surname: string): string | null {
   return m && !/^(?:Mr|Ms|Mrs|Dr|The|Board)$/.test(m[1]) ? `${m[1]} ${surname}` : null;
 }
 
+const HOLDING_WORD = /,?\s+(?:Bancorp(?:oration)?|Bancshares|Bankshares|Holdings?|Group|Financial)$/i;
+
 // A corporate word after a short name ("Apple Inc.", "Peoples Bancorp") still names the registrant;
 // another capitalised word makes it part of another name.
 const NEXT_NAME_WORD = /^\s+(?!(?:Inc|Corp|Co|Ltd|LLC|Plc|Bancorp|Holdings|Group)\b)[A-Z][a-z]/;
@@ -285,11 +287,15 @@ export function registrantMentions(
     : null;
   // "Network Six" for "NETWORK SIX, INC.": the name without its corporate word.
   const bare = registrant ? registrant.replace(CORPORATE_END, "").trim() : "";
+  // "Fifth Third" for "Fifth Third Bancorp": a holding company's name of two words or more without
+  // the word that says it holds.
+  const holder = bare.replace(HOLDING_WORD, "").trim();
   const regWords = registrant
     ? [
         registrant,
         shortName ?? registrant,
         ...(bare && bare !== registrant ? [bare] : []),
+        ...(holder !== bare && /\S\s+\S/.test(holder) ? [holder] : []),
         ...aliases,
         "the Company",
         "the Registrant",
@@ -397,6 +403,8 @@ export const COUNTERPARTY_UNNAMED = new RegExp(
     String.raw`\b(?:acquired|purchased|bought)\s+(?:[^.;]|\.(?=\d)){3,80}?\s+from\s+${BARE_NAME}(?=\s+for\b|,|\.(?!\d))`,
     // "purchased the assets and operations of Datatran Network Systems (“DNS”)".
     String.raw`\b(?:purchased|acquired|bought|sold)\s+(?:substantially\s+all\s+(?:of\s+)?)?the\s+assets\s+(?:and\s+(?:operations|business|liabilities)\s+)?of\s+${BARE_NAME}(?=\s\(|,|\s+for\b|\s+to\b|\.)`,
+    // "pursuant to which Old Kent will be merged with and into Fifth Third".
+    String.raw`\b(?:will|would|shall|to)\s+be\s+merged\s+(?:with\s+and\s+)?into\s+${BARE_NAME}(?=,|\.(?!\d)|\s+with\b|\s+in\b|\s+\()`,
   ].join("|"),
 );
 export const TO_BE_ACQUIRED =

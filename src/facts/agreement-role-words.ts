@@ -4,7 +4,7 @@
  * reads them).
  */
 
-import { NAMED_SUBSIDIARY, SUBSIDIARY_SOLD, WORK_ORDERED } from "./agreement-openers.js";
+import { NAMED_SUBSIDIARY, SUBSIDIARY_SOLD, THE_OWNERS, WORK_ORDERED } from "./agreement-openers.js";
 import { someMention } from "./agreement-parties.js";
 import { atSomeMention, listDefinedAs } from "./agreement-subsidiaries.js";
 import type { AgreementFact, Role } from "./agreement-types.js";
@@ -131,8 +131,9 @@ export function definedRole(
 }
 
 // ("from John Smith and Mary Jones": each of those listed.)
-const BOUGHT_FROM_BEFORE =
-  /\b(?:acqui|purchas|bought)[^;]{0,400}\bfrom\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*\s{1,2}){0,4}[A-Z][\w.'’-]*(?:,\s{1,2}|,?\s{1,2}and\s{1,2})){0,9}$/;
+const BOUGHT_FROM_BEFORE = new RegExp(
+  String.raw`\b(?:acqui|purchas|bought)[^;]{0,400}\bfrom\s+${THE_OWNERS}(?:the\s+)?(?:(?:[A-Z][\w.'’-]*\s{1,2}){0,4}[A-Z][\w.'’-]*(?:,\s{1,2}|,?\s{1,2}and\s{1,2})){0,9}$`,
+);
 
 /** Is `name` who the company's stock or assets were bought "from"? */
 export function boughtFrom(text: string, name: string, asOwner = false): boolean {

@@ -1655,3 +1655,41 @@ describe("names that begin with a corporate word", () => {
     ]);
   });
 });
+
+describe("a merger's sides named the short way", () => {
+  it("the other side named with no corporate word, that the registrant 'will be merged with and into'", () => {
+    const [a] = deal(
+      "On May 3, 1999, the Company and Wachovia entered into an Agreement and Plan of Merger, pursuant " +
+        "to which the Company will be merged with and into Wachovia.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "target"],
+      ["Wachovia", "acquirer"],
+    ]);
+  });
+
+  it("a holding company by its name without 'Bancorp' ('Fifth Third' for 'Fifth Third Bancorp')", () => {
+    const [a] = deal(
+      "On May 3, 1999, Old Kent Financial Corporation and Fifth Third entered into an Agreement and Plan of " +
+        "Merger, pursuant to which Old Kent will be merged with and into Fifth Third.",
+      "FIFTH THIRD BANCORP",
+    );
+    expect(roles(a)).toEqual([
+      ["FIFTH THIRD BANCORP", "acquirer"],
+      ["Old Kent Financial Corporation", "target"],
+    ]);
+  });
+
+  it("the people who sold the target, named after 'from its shareholders,'", () => {
+    const [a] = deal(
+      "On May 3, 1999, the Company acquired all of the issued and outstanding capital stock of Beta Systems, " +
+        "Inc. from its shareholders, John Smith and Mary Jones, for $5,000,000 in cash.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "acquirer"],
+      ["Beta Systems, Inc.", "target"],
+      ["John Smith", "seller"],
+      ["Mary Jones", "seller"],
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import type { AgreementType } from "./agreement-types.js";
 import { COMPANY_WORD, HONORIFIC_NOT_MRS } from "./names.js";
 
 /** What a registrant sells when it sells a company: its subsidiary, or all of its subsidiary's stock. */
-export const SUBSIDIARY_SOLD = String.raw`(?:all\s+(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?(?:outstanding\s+)?(?:capital\s+stock|stock|shares|equity\s+interests?|membership\s+interests?)\s+(?:of|in)\s+)?its\s+(?:(?:wholly[-\s]owned|\d{1,3}%[-\s]owned|majority[-\s]owned|direct|indirect|operating|[A-Z][a-z]{2,15})\s+){0,2}subsidiar(?:y|ies)\b`;
+export const SUBSIDIARY_SOLD = String.raw`(?:all\s+(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?(?:outstanding\s+)?(?:capital\s+stock|stock|shares|equity\s+interests?|membership\s+interests?)\s+(?:of|in)\s+)?its\s+(?:(?:wholly[-\s]owned|\d{1,3}%[-\s]owned|majority[-\s]owned|[a-z]{3,15}|[A-Z][a-z]{2,15})\s+){0,2}subsidiar(?:y|ies)\b`;
 
 /** A subsidiary named, then called one: "Omega Products, Inc., a wholly-owned subsidiary". */
 export const NAMED_SUBSIDIARY = String.raw`(?:[A-Z][\w.&'’-]*,?\s){1,6}(?:\([^()]{1,40}\)\s)?,?\s?(?:an?|its)\s+(?:[\w-]{1,20}\s){0,3}?subsidiary`;
@@ -82,7 +82,8 @@ export const ACQUIRED = new RegExp(
     String.raw`\b(?:sold|disposed\s+of)\s+(?:substantially\s+)?(?:all\s+(?:of\s+)?)?(?:the|its|certain)\s+(?:[a-z-]{1,20}\s|[A-Z][\w&'’-]{0,20}\s){0,3}?(?:assets|business|operations?|division|Business|Operations?|Division|Segment)\s+(?:of|to)\b`,
     // "completed the sale of a one-half (50%) interest in certain of its oil and gas properties to
     // Apache Corporation", "sold its working interest in the Ship Shoal field to"
-    String.raw`\b(?:sold|(?:completed|consummated|closed)\s+(?:the|its)\s+(?:previously\s+announced\s+)?sale\s+of)\s+(?:an?|its|the)\s+(?:[\w()%.-]{1,20}\s){0,3}?interests?\s+in\s+(?:certain\s+(?:of\s+)?)?(?:its|the|their)\s+(?:[\w&'’-]{1,20}\s){0,5}?(?:properties|assets|leases|wells|fields?|acreage|business)\s+to\s+(?:the\s+)?[A-Z]`,
+    // "has agreed to sell its 50% interest in the Riverside Mall to its joint venture partner".
+    String.raw`\b(?:sold|agree[sd]?\s+to\s+sell|(?:completed|consummated|closed)\s+(?:the|its)\s+(?:previously\s+announced\s+)?sale\s+of)\s+(?:an?|its|the)\s+(?:[\w()%.-]{1,20}\s){0,3}?interests?\s+in\s+(?:(?:certain\s+(?:of\s+)?)?(?:its|the|their)\s+(?:[\w&'’-]{1,20}\s){0,5}?(?:properties|assets|leases|wells|fields?|acreage|business)|the\s+(?:[A-Z][\w&'’-]*\s){0,4}[A-Z][\w&'’-]*)\s+to\s+(?:(?:the|its)\s+(?:[\w-]{1,20}\s){0,3}?(?:partner|affiliate),?\s+)?(?:the\s+)?[A-Z]`,
     // "sold its wholly owned subsidiary, Epsilon Services, LLC, to", "completed the sale of all of the
     // outstanding stock of its subsidiary, Epsilon"
     String.raw`\b(?:sold|(?:completed|consummated|closed)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?sale\s+of|disposed\s+of)\s+${SUBSIDIARY_SOLD}`,

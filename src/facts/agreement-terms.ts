@@ -297,7 +297,7 @@ export function termKind(
   if (
     m.per ||
     // "at a price per share of Common Stock of $10.00": the price a share.
-    /purchase\s+price|for\s+a\s+price\s+of|consideration|price\s+(?:per\s+share\s+(?:of\s+common\s+stock\s+)?)?of|for\s+(?:approximately\s+)?$/.test(
+    /purchase\s+price|for\s+a\s+price\s+of|consideration|price\s+(?:per\s+share\s+(?:of\s+common\s+stock\s+)?)?of|for\s+(?:an\s+aggregate\s+of\s+)?(?:approximately\s+)?$/.test(
       clause,
     ) ||
     /purchase\s+price\b[^$;.]{0,80}$/.test(b) ||

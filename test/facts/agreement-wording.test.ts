@@ -1693,3 +1693,40 @@ describe("a merger's sides named the short way", () => {
     ]);
   });
 });
+
+describe("sales told with no agreement named, more ways", () => {
+  const item2 = (text: string) => agreementsIn(text, { item: ITEM_2 });
+
+  it("a stake in a named property, to the joint venture partner", () => {
+    const [a] = item2(
+      "The Company has agreed to sell its 50% interest in the Riverside Mall to its joint venture partner, " +
+        "Omega Realty Partners, L.P., for $9.0 million.",
+    );
+    expect(a.type).toBe("asset_purchase");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Omega Realty Partners, L.P.", "buyer"],
+    ]);
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["purchase_price", 9_000_000]]);
+  });
+
+  it("a subsidiary called by its trade ('its trucking subsidiary, Delta Transport, Inc.,')", () => {
+    const [a] = item2(
+      "The Company sold its trucking subsidiary, Delta Transport, Inc., to Omega Logistics Corp. on May 3, " +
+        "1999 for $7 million in cash.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Delta Transport, Inc.", "target"],
+      ["Omega Logistics Corp.", "acquirer"],
+    ]);
+  });
+
+  it("assets bought 'for an aggregate of' an amount: their price", () => {
+    const [a] = item2(
+      "On May 3, 1999, the Company acquired the assets of three radio stations from Beta Broadcasting " +
+        "Company for an aggregate of $15 million.",
+    );
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["purchase_price", 15_000_000]]);
+  });
+});

@@ -30,7 +30,8 @@ const TYPES: [RegExp, AgreementType][] = [
   // A commodity bought or supplied by quantity ("to purchase 50,000 tons of steel", "to purchase natural
   // gas for its plants"), made for another ("a manufacturing agreement"): supply, not assets.
   [
-    /\b(?:purchase|buy|supply|sell|deliver|provide)\s+(?:up\s+to\s+|approximately\s+|a\s+minimum\s+of\s+)?(?:[\d,.]{1,12}\s+(?:million\s+)?(?:tons|tonnes|barrels|gallons|pounds|megawatts?|MW|MWh|MMBtu|bushels|ounces)\b|(?:natural\s+gas|electricity|electric\s+power|crude\s+oil|coal)\b)|\bmanufactur(?:ing|e)\s+(?:and\s+supply\s+|services\s+)?agreement|\bcontract\s+manufactur/i,
+    // Goods bought by the piece are supplied too: "to purchase up to 200 engine assemblies from".
+    /\b(?:purchase|buy|supply|sell|deliver|provide)\s+(?:up\s+to\s+|approximately\s+|a\s+minimum\s+of\s+|all\s+(?:of\s+)?(?:the\s+|its\s+)?)?(?:[\d,.]{1,12}\s+(?:million\s+)?(?:tons|tonnes|barrels|gallons|pounds|megawatts?|MW|MWh|MMBtu|bushels|ounces)\b|(?:natural\s+gas|electricity|electric\s+power|crude\s+oil|coal)\b|\d[\d,]{0,8}\s+(?:[a-z-]{2,20}\s){0,2}(?:assemblies|vehicles|aircraft|airplanes|engines|locomotives|railcars|trucks|buses|turbines)\b)|\bmanufactur(?:ing|e)\s+(?:and\s+supply\s+|services\s+)?agreement|\bcontract\s+manufactur/i,
     "supply",
   ],
   [
@@ -69,7 +70,7 @@ const TYPES: [RegExp, AgreementType][] = [
   [
     // Not an "Equity Distribution Agreement": shares sold through an agent. A commodity's purchase or
     // sale is its supply ("Gas Purchase Agreement").
-    /supply|(?<!equity\s)distribut|\b(?:gas|power|electricity|energy|coal|crude|ore|ethanol|grain|corn|wafer|product)\s+(?:purchase|sales?)\b|order\s+form|master\s+services|services\s+agreement|purchase\s+order|capacity/i,
+    /supply|(?<!equity\s)distribut|\b(?:gas|power|electricity|energy|coal|crude|ore|ethanol|grain|corn|wafer|product)\s+(?:purchase|sales?)\b|order\s+form|master\s+services|services\s+agreement|purchase\s+order|capacity|\bvendor\s+agreement|\bto\s+(?:provide|supply|deliver|furnish|install)\s+(?:[\w-]{1,20}\s+){0,4}?(?:services|systems|products|equipment|software)\b/i,
     "supply",
   ],
   [
@@ -178,7 +179,9 @@ export function typeOf(name: string, sentence: string): { type: AgreementType; g
     return { type: "settlement", generic: false };
   const told = typeOfWords(sentence.replace(AT_THE_TIME_OF, ""));
   if (told) return { type: told, generic: false };
-  return /agreement|letter\sof\sintent|memorandum\sof\sunderstanding|term\ssheet/i.test(name)
+  return /agreement|letter\sof\sintent|memorandum\sof\sunderstanding|term\ssheet|^(?:an?\s|the\s)?contract$/i.test(
+    name,
+  )
     ? { type: "other", generic: true }
     : null;
 }

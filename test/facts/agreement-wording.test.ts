@@ -1730,3 +1730,69 @@ describe("sales told with no agreement named, more ways", () => {
     expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["purchase_price", 15_000_000]]);
   });
 });
+
+describe("supply, more ways", () => {
+  const item = (text: string) => agreementsIn(text, { item: ITEM_1_01, date: "May 5, 2010" });
+  const brief = (a: { type: string; subject: string | null }) => [a.type, a.subject];
+
+  it("a Purchase Agreement for goods bought by the piece: supply, the registrant sells", () => {
+    const [a] = item(
+      "On May 3, 2010, the Company entered into a Purchase Agreement with Omega Aerospace Corporation under " +
+        "which Omega agreed to purchase up to 200 engine assemblies from the Company over a three-year period.",
+    );
+    expect(brief(a)).toEqual(["supply", "engine assemblies"]);
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Omega Aerospace Corporation", "buyer"],
+    ]);
+  });
+
+  it("a Vendor Agreement: what the registrant will sell to a retailer", () => {
+    const [a] = item(
+      "On May 3, 2010, the Company and Beta Retail Stores, Inc. entered into a Vendor Agreement under which the " +
+        "Company will sell its consumer electronics products to Beta for resale in Beta's stores.",
+    );
+    expect(brief(a)).toEqual(["supply", "consumer electronics products"]);
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Beta Retail Stores, Inc.", "buyer"],
+    ]);
+  });
+
+  it("what is bought: 'for the purchase of ethylene', 'to purchase all of the natural gas produced'", () => {
+    const [a] = item(
+      "On May 3, 2010, the Company entered into a long-term supply agreement with Beta Chemical Corporation " +
+        "for the purchase of ethylene at market-based prices.",
+    );
+    expect(brief(a)).toEqual(["supply", "ethylene"]);
+    const [b] = item(
+      "On May 3, 2010, the Company entered into an agreement with Omega Energy LLC to purchase all of the " +
+        "natural gas produced from Omega's wells in the Barnett Shale.",
+    );
+    expect(brief(b)).toEqual(["supply", "natural gas produced"]);
+    expect(roles(b)).toEqual([
+      ["ACME CORP.", "buyer"],
+      ["Omega Energy LLC", "seller"],
+    ]);
+  });
+
+  it("a contract with a city to provide services, and one awarded by a county", () => {
+    const [a] = item(
+      "On May 3, 2010, the Company signed a contract with the City of Springfield to provide water meter " +
+        "reading services for five years, valued at $4.5 million.",
+    );
+    expect(brief(a)).toEqual(["supply", "water meter reading services"]);
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "seller"],
+      ["City of Springfield", "buyer"],
+    ]);
+    const [b] = item(
+      "On May 3, 2010, the Company was awarded a $3.2 million contract by the County of Los Angeles to " +
+        "provide software maintenance services.",
+    );
+    expect(roles(b)).toEqual([
+      ["ACME CORP.", "seller"],
+      ["County of Los Angeles", "buyer"],
+    ]);
+  });
+});

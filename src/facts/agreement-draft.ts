@@ -38,7 +38,7 @@ const MERGER_SUB_OF =
 // ("the Company and the Securities and Exchange Commission reached a settlement": an agency's "and" is
 // inside its name.)
 const SIGNED_WITH_REGISTRANT =
-  /\b(?:the\s+)?(?:Registrant|Company)\s+and\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*\s(?:and\s)?){0,4}[A-Z][\w.&'’-]*)\s+(?:have\s+|has\s+)?(?:signed|entered\s+into|executed|reached|agreed)\b/;
+  /\b(?:the\s+)?(?:Registrant|Company)\s+and\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*\s(?:and\s|of\s)?){0,4}[A-Z][\w.&'’-]*)\s+(?:have\s+|has\s+)?(?:signed|entered\s+into|executed|reached|agreed)\b/;
 /**
  * A government buyer, named with no corporate word: "awarded a contract by the U.S. Army", "by the
  * County of Los Angeles".

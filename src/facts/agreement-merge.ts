@@ -83,6 +83,20 @@ function joinParty(parties: AgreementFact["parties"], p: AgreementFact["parties"
     parties[same] = { ...parties[same], name: p.name, span: p.span };
 }
 
+/** Universities, institutes, hospitals and foundations: they license their research out. */
+const INSTITUTION =
+  /\b(?:University|College|Institutes?|Hospital|Medical\s+Center|Foundation|Regents|Trustees|Clinic|National\s+Institutes\s+of\s+Health)\b/;
+const GRANTS_LICENSE =
+  /^(?:(?!\bwhich\b)[^.;]){0,60}?\b(?:granted|grants|will\s+grant|agreed\s+to\s+grant)\b/;
+
+/**
+ * A license with a university or institute is taken from it ("a license agreement with the Trustees
+ * of Columbia University ... for the exclusive rights to"), unless the registrant grants it.
+ */
+function licensedByInstitution(d: Draft, others: AgreementFact["parties"]): boolean {
+  return others.some((p) => INSTITUTION.test(p.name)) && !registrantActs(d.text, d.regWords, GRANTS_LICENSE);
+}
+
 /** A term the text names with no amount, unless one of its kind (or both in one) is there. */
 function unstatedTerm(f: AgreementFact, kind: "upfront" | "milestones", words: RegExp, text: string): void {
   if (f.terms.some((t) => t.kind === kind || t.kind === "upfront_and_milestones") || !words.test(text))
@@ -119,7 +133,7 @@ export function finish(d: Draft): AgreementFact {
       // partners, not a licensor and a licensee.
       if (/cross-?\s?licen/i.test(f.name) || (f.type === "collaboration" && !d.aboutLicense))
         set("party", "party");
-      else if (d.registrantIsLicensee) set("licensee", "licensor");
+      else if (d.registrantIsLicensee || licensedByInstitution(d, others)) set("licensee", "licensor");
       else set("licensor", "licensee");
       break;
     case "asset_purchase": {

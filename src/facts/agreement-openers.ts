@@ -167,7 +167,7 @@ export const ORDER_RECEIVED = new RegExp(
  * "sublicensed to Omega its rights to AW-101", "Omega exercised its option to license AW-101".
  */
 export const LICENSED_OUT =
-  /\b(?:(?:out-|sub)?licensed\s+(?:its|our|the|certain(?:\s+of\s+its)?)\s+[^.;]{1,80}?\s+to\s+(?:the\s+)?[A-Z]|(?:out-|sub)?licensed\s+to\s+(?:the\s+)?[A-Z][^.;]{0,60}?\s+(?:its|our|the|certain)\s+(?:[\w-]{1,20}\s){0,3}?(?:rights|technology|patents|intellectual\s+property|know-how)\b|exercised\s+(?:its|an?|the)\s+option\s+to\s+(?:obtain\s+an?\s+(?:exclusive\s+)?license\s+to|license|in-license)\b)/;
+  /\b(?:(?:out-|sub)?licensed\s+(?:its|our|the|certain(?:\s+of\s+its)?)\s+[^.;]{1,80}?\s+to\s+(?:the\s+)?[A-Z]|(?:out-|sub)?licensed\s+to\s+(?:the\s+)?[A-Z][^.;]{0,60}?\s+(?:its|our|the|certain)\s+(?:[\w-]{1,20}\s){0,3}?(?:rights?|technology|patents|intellectual\s+property|know-how)\b|exercised\s+(?:its|an?|the)\s+option\s+to\s+(?:obtain\s+an?\s+(?:exclusive\s+)?license\s+to|license|in-license)\b)/;
 
 /**
  * A stake bought in a company, told by what it costs: "agreed to make a $20 million investment in

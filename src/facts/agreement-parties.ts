@@ -89,7 +89,7 @@ const SOLD_BY = /(?:sale|issuance)\s{1,5}by\s{1,5}$/;
 /** Verbs that hand a license over: "granted", "provides", "gave". */
 const GRANTS = "(?:granted|grants?|granting|provides?|provided|gives?|gave|given)";
 const GRANTED_TO = new RegExp(String.raw`\b${GRANTS}\s{1,3}(?:to\s{1,3})?(?:the\s{1,3})?$`);
-const GRANTED_US = new RegExp(String.raw`\b${GRANTS}\s{1,3}us\b|\blicensed\s{1,3}to\s{1,3}us\b`, "i");
+const GRANTED_US = new RegExp(String.raw`\b${GRANTS}\s{1,3}us\b|\b(?:sub)?licensed\s{1,3}to\s{1,3}us\b`, "i");
 const A_LICENSE =
   /^\s{0,3}(?:with\s{1,3})?(?:an?\s{1,3}|the\s{1,3})?(?:(?:exclusive|non-?exclusive|worldwide|world-wide|royalty-bearing|sublicensable|perpetual|irrevocable|co-exclusive),?\s{1,3}){0,4}(?:licen[cs]e|sublicense|rights|access)\b/;
 
@@ -112,7 +112,7 @@ export function registrantLicensed(text: string, names: string[]): boolean {
     // "These technologies are licensed to the Company from Pennsylvania State University".
     return (
       (GRANTED_TO.test(before) && A_LICENSE.test(lower.slice(end, end + 120))) ||
-      /\blicensed\s{1,3}to\s{1,3}(?:the\s{1,3})?$/.test(before) ||
+      /\b(?:sub)?licensed\s{1,3}to\s{1,3}(?:the\s{1,3})?$/.test(before) ||
       // "Omega Pharma AG licensed its OP-22 technology to the Company".
       /\blicensed\s+(?:its|their)\s[^.;]{1,80}?\bto\s{1,3}(?:the\s{1,3})?$/.test(
         lower.slice(Math.max(0, at - 120), at),

@@ -89,14 +89,18 @@ const PAYS =
 /** "for use of McDonald's characters and marks": whose property the license uses (the possessor). */
 const USES_WHOSE = /\b(?:for\s+(?:the\s+)?use\s+of|(?:the\s+)?right\s+to\s+use)\s+([A-Z][\w&.-]*)['’]s\s/;
 
-/** "allowing the Company to use the Omega name": the registrant is let use another's property. */
+/**
+ * "allowing the Company to use the Omega name", "the Company will be permitted to use", "for the
+ * Company's use of NIH technology": the registrant is let use another's property.
+ */
 const LETS_USE =
-  /\b(?:allow(?:s|ing)?|permit(?:s|ting)?|enabl(?:es|ing)|entitl(?:es|ing))\s+((?:the\s+)?[A-Z][\w&.-]*|us|it)\s+(?:the\s+rights?\s+)?to\s+use\b/;
+  /\b(?:allow(?:s|ing)?|permit(?:s|ting)?|enabl(?:es|ing)|entitl(?:es|ing))\s+((?:the\s+)?[A-Z][\w&.-]*|us|it)\s+(?:the\s+rights?\s+)?to\s+use\b|\b((?:the\s+)?[A-Z][\w&.-]*|we)\s+(?:will\s+be|shall\s+be|is|are)\s+(?:permitted|allowed|entitled|authorized)\s+to\s+use\b|\bfor\s+((?:the\s+)?[A-Z][\w&.-]*)['’]s\s+use\s+of\b/;
 
 /** Does the sentence license the use of a counterparty's own property (its name, marks, technology)? */
 function usesOthers(d: Draft, text: string): boolean {
   const lets = LETS_USE.exec(text);
-  if (lets && (lets[1] === "us" || d.mentionsReg(lets[1]))) return true;
+  const user = lets?.slice(1).find((g) => g !== undefined);
+  if (user && (user === "us" || user === "we" || d.mentionsReg(user))) return true;
   const whose = USES_WHOSE.exec(text);
   if (!whose || d.mentionsReg(whose[1])) return false;
   const reg = d.hasRegistrant === false ? null : d.fact.parties[0];

@@ -225,6 +225,11 @@ export function termKind(
       (/initial\s+(?:license\s+)?fee/.test(ownNear) ||
         // "will pay the Registrant a license fee of $3 million" (once; not an annual one).
         /(?<!annual\s|yearly\s|maintenance\s)license\s+fee\s+of\s+(?:approximately\s+)?$/.test(ownB) ||
+        // "in exchange for a $1.5 million license fee" (once: not "per year" or "annual").
+        (/^\s{0,2}(?:(?:one-time|initial|non-refundable)\s+)?license\s+(?:issue\s+)?fee\b(?!\s+(?:per|each|every|a)\s+(?:year|quarter|month|annum))/.test(
+          ownA,
+        ) &&
+          !/\b(?:annual|yearly|quarterly|monthly)\s*$/.test(ownB)) ||
         // "Atrix paid $485,000.00 for the exclusive rights to the two indications": paid for the
         // rights themselves, once.
         (/\bpaid\s*$/.test(ownB) &&

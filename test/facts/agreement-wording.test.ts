@@ -1796,3 +1796,77 @@ describe("supply, more ways", () => {
     ]);
   });
 });
+
+describe("who licenses to whom, more ways", () => {
+  const item = (text: string) => agreementsIn(text, { item: ITEM_1_01, date: "May 5, 2010" });
+
+  it("a university or institute licenses out; the registrant takes the rights", () => {
+    const [a] = item(
+      "On May 3, 2010, the Company entered into a license agreement with the Trustees of Columbia University " +
+        "in the City of New York for the exclusive rights to certain patents covering its XR platform.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "licensee"],
+      ["Trustees of Columbia University", "licensor"],
+    ]);
+  });
+
+  it("but not when the registrant grants the university a license", () => {
+    const [a] = item(
+      "On May 3, 2010, the Company entered into a license agreement with Omega University under which the " +
+        "Company granted Omega University a non-exclusive license to use its imaging software for research.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "licensor"],
+      ["Omega University", "licensee"],
+    ]);
+  });
+
+  it("an agency named with 'of' beside the registrant, and 'for the Company's use of' its technology", () => {
+    const [a] = item(
+      "On May 3, 2010, the Company and the National Institutes of Health entered into a license agreement " +
+        "for the Company's use of NIH technology for the treatment of hepatitis B.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "licensee"],
+      ["National Institutes of Health", "licensor"],
+    ]);
+  });
+
+  it("'Beta sublicensed to the Company its rights': the registrant is the licensee", () => {
+    const [a] = item(
+      "On May 3, 2010, the Company entered into a Sublicense Agreement with Beta Therapeutics, Inc. under " +
+        "which Beta sublicensed to the Company its rights to the BT-7 compound.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "licensee"],
+      ["Beta Therapeutics, Inc.", "licensor"],
+    ]);
+  });
+
+  it("'licensed to Beta Corporation the exclusive right to market', for a license fee paid once", () => {
+    const [a] = item(
+      "On May 3, 2010, the Company licensed to Beta Corporation the exclusive right to market its ZX-5 " +
+        "product in Japan in exchange for a $1.5 million license fee and royalties.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "licensor"],
+      ["Beta Corporation", "licensee"],
+    ]);
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([
+      ["upfront", 1_500_000],
+      ["royalties", null],
+    ]);
+  });
+
+  it("'the Company will be permitted to use the Omega name': the registrant is the licensee", () => {
+    const [a] = item(
+      "On May 3, 2010, the Company entered into a Trademark License Agreement with Omega Brands, Inc., " +
+        "pursuant to which the Company will be permitted to use the Omega name and logo on its sporting goods.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "licensee"],
+      ["Omega Brands, Inc.", "licensor"],
+    ]);
+  });
+});

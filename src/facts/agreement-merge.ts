@@ -283,7 +283,7 @@ export function finish(d: Draft): AgreementFact {
     }
   // A role the text defines wins: "TXC Services, LLC (the “Seller”)", "the Company (the “Buyer”)".
   for (const p of f.parties) {
-    const role = definedRole(d.text, p === reg ? [p.name, ...d.regWords] : [p.name], f.type);
+    const role = definedRole(d.text, p === reg ? [p.name, ...d.regWords] : withFirstWord(p.name, 4), f.type);
     if (role) p.role = role;
   }
   // An officer's, supply, settlement, credit or other agreement no sentence named a subject for

@@ -99,6 +99,9 @@ export const RECEIVES_ORDER = new RegExp(
 
 const DEFINED_ROLE =
   /^,?\s{0,3}(?:\([^()]{0,60}\)\s{0,3})?\((?:the|each,?\s+an?|collectively,?\s+the)?\s{0,3}[“"](Sellers?|Buyers?|Purchasers?|Investors?|Licensor|Licensee|Borrowers?|Lenders?)[”"]/;
+/** A role told beside a name: "Omega, as seller, agreed to sell", "with Omega Realty Trust, as purchaser,". */
+const AS_ROLE =
+  /^,\s{0,3}as\s{1,3}(?:the\s{1,3})?(sellers?|buyers?|purchasers?|licensor|licensee|borrowers?|lenders?)\b/i;
 const DEFINED_ROLES: Partial<Record<AgreementFact["type"], Record<string, Role>>> = {
   merger: { seller: "seller", buyer: "acquirer", purchaser: "acquirer" },
   asset_purchase: { seller: "seller", buyer: "buyer", purchaser: "buyer" },
@@ -108,7 +111,10 @@ const DEFINED_ROLES: Partial<Record<AgreementFact["type"], Record<string, Role>>
   credit: { borrower: "borrower", lender: "lender" },
 };
 
-/** The role a party is defined by where it is named ("TXC Services, LLC (the “Seller”)"), if its type has it. */
+/**
+ * The role a party is defined by where it is named ("TXC Services, LLC (the “Seller”)", "Omega, as
+ * seller,"), if its type has it.
+ */
 export function definedRole(
   text: string,
   names: readonly string[],
@@ -120,7 +126,8 @@ export function definedRole(
     const k = n.trim();
     if (k.length < 2) continue;
     for (let at = text.indexOf(k); at >= 0; at = text.indexOf(k, at + 1)) {
-      const m = DEFINED_ROLE.exec(text.slice(at + k.length, at + k.length + 140));
+      const after = text.slice(at + k.length, at + k.length + 140);
+      const m = DEFINED_ROLE.exec(after) ?? AS_ROLE.exec(after);
       const role = m ? roles[m[1].toLowerCase().replace(/s$/, "")] : undefined;
       if (role) return role;
     }

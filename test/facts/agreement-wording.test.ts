@@ -1870,3 +1870,43 @@ describe("who licenses to whom, more ways", () => {
     ]);
   });
 });
+
+describe("roles and types told in passing", () => {
+  const item2 = (text: string) => agreementsIn(text, { item: ITEM_2 });
+
+  it("'Omega, as seller, agreed to sell and the Company, as buyer, agreed to purchase'", () => {
+    const [a] = item2(
+      "On May 3, 1999, the Company entered into an Asset Purchase Agreement with Omega Industries, Inc. Under " +
+        "the agreement, Omega, as seller, agreed to sell and the Company, as buyer, agreed to purchase the " +
+        "assets of Omega's valve division for $8 million.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "buyer"],
+      ["Omega Industries, Inc.", "seller"],
+    ]);
+  });
+
+  it("a Purchase and Sale Agreement 'with Omega Realty Trust, as purchaser, for the sale of the Company's office building'", () => {
+    const [a] = item2(
+      "On May 3, 1999, the Company entered into a Purchase and Sale Agreement with Omega Realty Trust, as " +
+        "purchaser, for the sale of the Company's office building in Denver, Colorado for $22 million.",
+    );
+    expect(a.type).toBe("asset_purchase");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Omega Realty Trust", "buyer"],
+    ]);
+  });
+
+  it("'have signed a definitive agreement to merge' is a merger", () => {
+    const [a] = deal(
+      "Acme Corp. and Beta Corp. have signed a definitive agreement to merge. Under the agreement, Beta " +
+        "shareholders will receive 0.5 share of Acme common stock for each Beta share.",
+    );
+    expect(a.type).toBe("merger");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "acquirer"],
+      ["Beta Corp.", "target"],
+    ]);
+  });
+});

@@ -1910,3 +1910,14 @@ describe("roles and types told in passing", () => {
     ]);
   });
 });
+
+describe("what is supplied ends before when", () => {
+  it("'to supply shipboard communication systems over three years'", () => {
+    const [a] = agreementsIn(
+      "On May 3, 2010, the Company was awarded a $12 million contract by the U.S. Navy to supply shipboard " +
+        "communication systems over three years.",
+      { item: ITEM_1_01, date: "May 5, 2010" },
+    );
+    expect(a.subject).toBe("shipboard communication systems");
+  });
+});

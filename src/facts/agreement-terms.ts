@@ -248,7 +248,8 @@ export function termKind(
       /\bpaid\s*$/.test(ownB) ||
       /\bfor\s+an?\s+(?:cash\s+)?payment\s+of\s+(?:approximately\s+|about\s+)?$/.test(ownB) ||
       // "In consideration for the additional 10% royalty interest, the Company agreed to pay $667,000.00".
-      /\bin\s+consideration\s+(?:for|of)\b[^.;$]{0,120}\b(?:pay|paid)\s+(?:approximately\s+)?$/.test(ownB) ||
+      // "As consideration, Omega agreed to pay the Company two million dollars ($2,000,000)".
+      /\b(?:in|as)\s+consideration\b[^.;$]{0,120}\b(?:pay|paid)\b[^.;$]{0,80}$/.test(ownB) ||
       // "The property ... sold for gross proceeds of approximately $55.35 million".
       /\bfor\s+(?:total\s+|aggregate\s+)?(?:gross\s+|net\s+)?(?:cash\s+)?proceeds\s+of\s+(?:approximately\s+|about\s+)?$/.test(
         ownB,

@@ -1921,3 +1921,14 @@ describe("what is supplied ends before when", () => {
     expect(a.subject).toBe("shipboard communication systems");
   });
 });
+
+describe("a price told as consideration", () => {
+  it("'As consideration, Omega agreed to pay the Company two million dollars ($2,000,000)'", () => {
+    const [a] = agreementsIn(
+      "On May 3, 1999, the Company sold its Gamma product line to Omega Industries, Inc. As consideration, " +
+        "Omega agreed to pay the Company two million dollars ($2,000,000).",
+      { item: ITEM_2 },
+    );
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["purchase_price", 2_000_000]]);
+  });
+});

@@ -61,8 +61,11 @@ export function newDraft(
   shortNames: Map<string, Organization>,
 ): Draft {
   const sale = how?.sale ?? null;
+  // (Not one in a part of the sentence blanked out: agreement-pieces.ts.)
   const inSentence = orgs.filter(
-    (o) => (o.start >= s.start && o.start < s.end) || o.aliases.some((a) => s.text.includes(a)),
+    (o) =>
+      (o.start >= s.start && o.start < s.end && s.text.charCodeAt(o.start - s.start) !== 32) ||
+      o.aliases.some((a) => s.text.includes(a)),
   );
   const lowerText = s.text.toLowerCase();
   for (const [alias, o] of aliasOf)

@@ -34,6 +34,7 @@ export function merge(drafts: Draft[]): Draft[] {
   for (const d of drafts) {
     const twin = out.find(
       (o) =>
+        (!d.listedWith || d.listedWith !== o.listedWith) &&
         (o.fact.type === d.fact.type || o.generic || d.generic) &&
         (d.fact.parties.length <= 1 ||
           o.fact.parties

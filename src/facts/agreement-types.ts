@@ -91,4 +91,6 @@ export interface Draft {
    * $600,000 and $425,000, respectively"): each list in order (perEmployee hands them out).
    */
   respectively?: number[][];
+  /** The agreements one sentence lists by number (agreement-pieces.ts): each its own, never twins. */
+  listedWith?: Set<Draft>;
 }

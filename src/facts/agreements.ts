@@ -23,6 +23,7 @@ import {
 } from "./agreement-names.js";
 import { openedUnnamed } from "./agreement-openers.js";
 import { registrantInitials, shortName } from "./agreement-parties.js";
+import { sentencePieces } from "./agreement-pieces.js";
 import { addSentence } from "./agreement-sentences.js";
 import type { AgreementFact, AgreementType, Draft } from "./agreement-types.js";
 import { findMoney } from "./money.js";
@@ -95,106 +96,121 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
     let lastInView: Draft | null = null;
     // Sentences since the last one that spoke of the current agreement.
     let since = 0;
-    for (const s of sentences(v)) {
-      const named = namedAgreement(s.text);
-      const typed = named ? typeOf(named[1], s.text) : null;
-      const starts =
-        named &&
-        typed &&
-        (ENTERED.test(s.text) ||
-          /dated\s+as\s+of|by\s+and\s+(?:among|between)/i.test(s.text) ||
-          // "pursuant to a Stock Purchase Agreement, Capital Partners II, Ltd. purchased": done under a
-          // new agreement (an indefinite article: not one the filing told of before).
-          /\bpursuant\s+to\s+an?\s(?:[^.;]|\.(?!\s+[A-Z])){0,80}?\b(?:purchased|sold|issued|acquired)\b/.test(
-            s.text,
-          ) ||
-          // "Under an Asset Purchase Agreement dated February 3, 2006 (the “Agreement”), INX Inc. ...
-          // purchased": the agreement's own date right after its name.
-          DATED_AFTER.test(s.text.slice(named.index + named[0].length, named.index + named[0].length + 40)) ||
-          // "Ms. Major's offer letter provides for an annual base salary of $450,000".
-          (typed.type === "employment" && /\bprovides?\s+for\b/i.test(s.text))) &&
-        !olderAgreement(s.text, named[1], input.date ?? null);
-      // "the Merger Agreement" again: the agreement already read, not a new one; "the agreement"
-      // alone is the one being read ("The material terms of the agreement are ...").
-      const known: Draft | undefined =
-        starts && named
-          ? (drafts.find(
-              (d) =>
-                sameName(d.fact.name, named[1]) && d.fact.type === typed?.type && !withAnother(d, s.text),
-            ) ??
-            securedFacility(drafts, named[1]) ??
-            (BARE_AGREEMENT.test(named[1]) ? bareAgreement(current ?? lastInView, s.text) : undefined))
-          : undefined;
-      if (known) {
-        current = known;
-        addSentence(known, v, s);
-        // "reflects the settlement agreement among Georgia Power and ..., signed by ...".
-        if (known.fact.type === "settlement" || known.fact.type === "other")
-          addListedParties(known.fact.parties, v, s);
-        since = 0;
-        continue;
-      }
-      // A new agreement: named and entered into, or told with no agreement named (openedUnnamed).
-      const opened =
-        starts && typed
-          ? officersAgreement(v.item, named?.[1] ?? "", typed)
-          : openedUnnamed(s.text, current !== null, () =>
-              drafts.some((d) => d.fact.type === "merger" || d.fact.type === "asset_purchase"),
+    for (const whole of sentences(v)) {
+      const pieces = sentencePieces(v, whole);
+      // Agreements listed in one sentence are each new, though their names are the same.
+      const fromThisSentence = pieces.length > 1 ? new Set<Draft>() : null;
+      for (const { view: pv, sentence: s } of pieces) {
+        const named = namedAgreement(s.text);
+        const typed = named ? typeOf(named[1], s.text) : null;
+        const starts =
+          named &&
+          typed &&
+          (ENTERED.test(s.text) ||
+            /dated\s+as\s+of|by\s+and\s+(?:among|between)/i.test(s.text) ||
+            // "pursuant to a Stock Purchase Agreement, Capital Partners II, Ltd. purchased": done under a
+            // new agreement (an indefinite article: not one the filing told of before).
+            /\bpursuant\s+to\s+an?\s(?:[^.;]|\.(?!\s+[A-Z])){0,80}?\b(?:purchased|sold|issued|acquired)\b/.test(
+              s.text,
+            ) ||
+            // "Under an Asset Purchase Agreement dated February 3, 2006 (the “Agreement”), INX Inc. ...
+            // purchased": the agreement's own date right after its name.
+            DATED_AFTER.test(
+              s.text.slice(named.index + named[0].length, named.index + named[0].length + 40),
+            ) ||
+            // "Ms. Major's offer letter provides for an annual base salary of $450,000".
+            (typed.type === "employment" && /\bprovides?\s+for\b/i.test(s.text))) &&
+          !olderAgreement(s.text, named[1], input.date ?? null);
+        // "the Merger Agreement" again: the agreement already read, not a new one; "the agreement"
+        // alone is the one being read ("The material terms of the agreement are ...").
+        const known: Draft | undefined =
+          starts && named
+            ? (drafts.find(
+                (d) =>
+                  sameName(d.fact.name, named[1]) &&
+                  d.fact.type === typed?.type &&
+                  !withAnother(d, s.text) &&
+                  !fromThisSentence?.has(d),
+              ) ??
+              securedFacility(drafts, named[1]) ??
+              (BARE_AGREEMENT.test(named[1]) ? bareAgreement(current ?? lastInView, s.text) : undefined))
+            : undefined;
+        if (known) {
+          current = known;
+          addSentence(known, pv, s);
+          // "reflects the settlement agreement among Georgia Power and ..., signed by ...".
+          if (known.fact.type === "settlement" || known.fact.type === "other")
+            addListedParties(known.fact.parties, pv, s);
+          since = 0;
+          continue;
+        }
+        // A new agreement: named and entered into, or told with no agreement named (openedUnnamed).
+        const opened =
+          starts && typed
+            ? officersAgreement(pv.item, named?.[1] ?? "", typed)
+            : openedUnnamed(s.text, current !== null, () =>
+                drafts.some((d) => d.fact.type === "merger" || d.fact.type === "asset_purchase"),
+              );
+        // A filing names a handful of agreements; past a few hundred it only repeats itself.
+        if (opened && drafts.length < MAX_DRAFTS) {
+          const draft = (name: string, type: AgreementType, generic: boolean, how: Sold | null) =>
+            newDraft(
+              pv,
+              s,
+              name,
+              type,
+              generic,
+              orgs,
+              aliasOf,
+              input.registrant,
+              registrantKey,
+              how,
+              shortNames,
             );
-      // A filing names a handful of agreements; past a few hundred it only repeats itself.
-      if (opened && drafts.length < MAX_DRAFTS) {
-        const draft = (name: string, type: AgreementType, generic: boolean, how: Sold | null) =>
-          newDraft(
-            v,
-            s,
-            name,
-            type,
-            generic,
-            orgs,
-            aliasOf,
-            input.registrant,
-            registrantKey,
-            how,
-            shortNames,
-          );
-        current = draft(opened.name, opened.type, opened.generic, opened);
-        drafts.push(current);
-        // "entered into a separation agreement and a consulting agreement with ...": both.
-        const also = named && starts ? alsoNamed(s.text, named) : null;
-        const alsoTyped = also ? typeOf(also, s.text) : null;
-        if (also && alsoTyped && drafts.length < MAX_DRAFTS)
-          drafts.push(draft(also, alsoTyped.type, alsoTyped.generic, null));
-        since = 0;
-        continue;
+          current = draft(opened.name, opened.type, opened.generic, opened);
+          drafts.push(current);
+          if (fromThisSentence) {
+            fromThisSentence.add(current);
+            current.listedWith = fromThisSentence;
+          }
+          // "entered into a separation agreement and a consulting agreement with ...": both.
+          const also = named && starts ? alsoNamed(s.text, named) : null;
+          const alsoTyped = also ? typeOf(also, s.text) : null;
+          if (also && alsoTyped && drafts.length < MAX_DRAFTS)
+            drafts.push(draft(also, alsoTyped.type, alsoTyped.generic, null));
+          since = 0;
+          continue;
+        }
+        if (current) lastInView = current;
+        if (!current) {
+          // Later words about "the Agreement" or its royalties still belong to it.
+          if (lastInView && (refersBack(lastInView, s.text) || paysMoney(s.text)))
+            addSentence(lastInView, pv, s);
+          continue;
+        }
+        // What follows an agreement speaks of it ("Under the terms of the agreement", "SmithKline
+        // will receive ...") until two sentences in a row do not.
+        // A price paid for the company or assets bought, a sentence later ("The Company paid to OMG
+        // in cash a purchase price for these businesses of approximately $525 million").
+        // What a merged company's shares become ("Each share of Delta common stock will be converted into
+        // .45 shares of the Registrant's common stock").
+        const price =
+          ((current.fact.type === "merger" || current.fact.type === "asset_purchase") &&
+            /purchase\s+price|\bpaid\b/i.test(s.text)) ||
+          (current.fact.type === "merger" && MERGER_CONSIDERATION.test(s.text));
+        const speaks =
+          refersBack(current, s.text) || PARTY_GOES_ON.test(s.text) || price || paysMoney(s.text);
+        const money = speaks || since === 0 ? findMoney({ ...pv, start: s.start, end: s.end }) : [];
+        if (speaks || (money.length > 0 && since === 0)) {
+          // What holders get in a merger, told after a voting agreement made for it, is the merger's.
+          const owner =
+            current.fact.type === "other" && MERGER_CONSIDERATION.test(s.text)
+              ? (drafts.find((d) => d.fact.type === "merger") ?? current)
+              : current;
+          addSentence(owner, pv, s, money);
+          since = 0;
+        } else if (++since >= 2) current = null;
       }
-      if (current) lastInView = current;
-      if (!current) {
-        // Later words about "the Agreement" or its royalties still belong to it.
-        if (lastInView && (refersBack(lastInView, s.text) || paysMoney(s.text)))
-          addSentence(lastInView, v, s);
-        continue;
-      }
-      // What follows an agreement speaks of it ("Under the terms of the agreement", "SmithKline
-      // will receive ...") until two sentences in a row do not.
-      // A price paid for the company or assets bought, a sentence later ("The Company paid to OMG
-      // in cash a purchase price for these businesses of approximately $525 million").
-      // What a merged company's shares become ("Each share of Delta common stock will be converted into
-      // .45 shares of the Registrant's common stock").
-      const price =
-        ((current.fact.type === "merger" || current.fact.type === "asset_purchase") &&
-          /purchase\s+price|\bpaid\b/i.test(s.text)) ||
-        (current.fact.type === "merger" && MERGER_CONSIDERATION.test(s.text));
-      const speaks = refersBack(current, s.text) || PARTY_GOES_ON.test(s.text) || price || paysMoney(s.text);
-      const money = speaks || since === 0 ? findMoney({ ...v, start: s.start, end: s.end }) : [];
-      if (speaks || (money.length > 0 && since === 0)) {
-        // What holders get in a merger, told after a voting agreement made for it, is the merger's.
-        const owner =
-          current.fact.type === "other" && MERGER_CONSIDERATION.test(s.text)
-            ? (drafts.find((d) => d.fact.type === "merger") ?? current)
-            : current;
-        addSentence(owner, v, s, money);
-        since = 0;
-      } else if (++since >= 2) current = null;
     }
   }
   return merge(drafts).flatMap((d) => perEmployee(finish(d), d.respectively));

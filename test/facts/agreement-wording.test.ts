@@ -1932,3 +1932,42 @@ describe("a price told as consideration", () => {
     expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["purchase_price", 2_000_000]]);
   });
 });
+
+describe("agreements listed by number in one sentence", () => {
+  const item = (text: string) => agreementsIn(text, { item: ITEM_1_01, date: "October 25, 2006" });
+
+  it("are each an agreement, with its own lender and size", () => {
+    const found = item(
+      "On October 20, 2006 the Company entered into (1) a $25 million revolving credit agreement with Alpha " +
+        "Bank, N.V.; (2) a $25 million revolving credit agreement with Bank of America, N.A.; and (3) a $30 " +
+        "million revolving credit agreement with JPMorgan Chase Bank to provide for seasonal liquidity needs.",
+    );
+    expect(found.map((a) => [a.type, a.parties[1]?.name, a.terms.map((t) => t.amount)])).toEqual([
+      ["credit", "Alpha Bank, N.V.", [25_000_000]],
+      ["credit", "Bank of America, N.A.", [25_000_000]],
+      ["credit", "JPMorgan Chase Bank", [30_000_000]],
+    ]);
+  });
+
+  it("with one company, of two kinds: two agreements", () => {
+    const found = item(
+      "Concurrently, the Company (i) entered into a Patent Purchase Agreement with Omega Diagnostics, Inc. " +
+        "under which it agreed to pay Omega $7.0 million for certain patents, and (ii) entered into a " +
+        "Collaboration Agreement with Omega Diagnostics, Inc. to develop new tests.",
+    );
+    expect(found.map((a) => [a.name, a.terms.map((t) => t.amount)])).toEqual([
+      ["Patent Purchase Agreement", [7_000_000]],
+      ["Collaboration Agreement", []],
+    ]);
+  });
+
+  it("but a list of what one agreement provides, or of what follows it, is no list of agreements", () => {
+    const found = item(
+      "On October 20, 2006, the Company entered into an Agreement and Plan of Merger with Beta Corp. The " +
+        "Merger Agreement provides that (i) each share of Beta common stock will be converted into $10.00 in " +
+        "cash and (ii) Beta will become a wholly owned subsidiary of the Company. Under the agreement, (iii) " +
+        "the escrow with the Company's bank is released and (iv) the old agreement with Beta's lender ends.",
+    );
+    expect(found.map((a) => a.type)).toEqual(["merger"]);
+  });
+});

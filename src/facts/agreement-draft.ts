@@ -5,7 +5,7 @@
  */
 
 import { agreementDate, datesOf } from "./agreement-dates.js";
-import { SHARE_PURCHASE } from "./agreement-names.js";
+import { INTEREST_SOLD, SHARE_PURCHASE } from "./agreement-names.js";
 import { addOfficers, addPersonLender, addPersonSellers } from "./agreement-officers.js";
 import type { Opened } from "./agreement-openers.js";
 import {
@@ -85,6 +85,13 @@ export function newDraft(
       const before = v.flat.slice(Math.max(s.start, o.start - 100), o.start);
       if (OWNER_OF.test(before) && !(type === "merger" && MERGER_SUB_OF.test(before))) continue;
     }
+    // "sold its 40% interest in Beta Partners, L.P.": what a stake is in is what was sold.
+    if (
+      o.start >= s.start &&
+      /\binterests?\s+in\s+(?:the\s+)?$/.test(v.flat.slice(Math.max(s.start, o.start - 20), o.start)) &&
+      INTEREST_SOLD.test(s.text)
+    )
+      continue;
     // "Cray Inc., formerly Tera Computer Company": a party's former name is no other party.
     if (o.start >= s.start && FORMERLY.test(v.flat.slice(Math.max(s.start, o.start - 30), o.start))) continue;
     // A credit agreement's arrangers and syndication or documentation agents lend nothing by that role.

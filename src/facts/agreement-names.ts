@@ -17,6 +17,10 @@ import { COMPANY_WORD } from "./names.js";
 export const ASSET_SALE =
   /\b(?:sold|sell|sells)\s+to\s+(?:[A-Z][\w.&'’-]*,?\s){1,6}(?:substantially\s+all\s+(?:of\s+)?)?(?:the\s+|its\s+|certain\s+)(?:[\w-]{1,20}\s){0,3}?(?:assets|business|division|operations|properties)\b|\b(?:sell|sold|sale\s+of|dispos(?:ed|ition)\s+of|divest(?:ed|iture\s+of)|acquire[ds]?|acquisition\s+of|purchase[ds]?|buy|bought)\s+(?:\([a-z0-9]{1,4}\)\s)?(?:for\s+(?:approximately\s+|about\s+)?(?:US)?\$[\d.,]{1,15}(?:\s+(?:million|billion))?\s+)?(?:[a-z0-9,-]{1,20}\s){0,7}?(?:assets|business(?:es)?|division|operations|restaurants|stores|hotels?|(?:radio\s+|television\s+)?stations|properties|product\s+lines?|plants?|buildings?|real\s+(?:estate|property)|headquarters|land|acres|branch(?:es|\s+offices)|(?<!(?:credit|loan|revolving|lending|term|financing)\s)[Ff]acilit(?:y|ies))\b|\b(?:sale|acquisition|purchase)\s+of\s+the\s+(?:[A-Z][\w-]{1,20}\s){1,5}(?:Business|Division|Assets)\b(?!\s[A-Z])|\b(?:sell|sold|sale\s+of|dispos(?:ed|ition)\s+of|acquire[ds]?|acquisition\s+of|purchase[ds]?)\s+(?:its|the)\s+(?:[A-Z][\w&'’-]{0,20}\s){1,4}(?:[Dd]ivision|[Bb]usiness|[Oo]perations|[Pp]roduct\s+[Ll]ines?|[Ss]egment|[Uu]nit|[Hh]otel|[Pp]ropert(?:y|ies)|[Bb]uilding|[Pp]lant|[Ff]acility|[Mm]ine|[Ss]tation)\b|\b(?:sale|acquisition|purchase)\s+of\s+[A-Z][\w&.-]{0,30}['’]s\s+(?:[A-Z][\w-]{1,20}\s){1,5}(?:Business|Division|Assets|Segment|Operations)\b|\b(?:sell|sold|acquire[ds]?|purchase[ds]?|buy|bought)\s+(?:the\s+)?(?:[\w.-]{1,12}\s){0,3}?rights\s+to\s+[A-Z]|\b(?:sell|sold|acquire[ds]?|purchase[ds]?|buy|bought)\s+(?:up\s+to\s+)?\d[\d,]{0,6}\s+(?:[A-Z][\w'’&-]{1,20}\s){1,3}(?:restaurants|stores|hotels|stations|franchises)\b|\b(?:sell|sold|sale\s+of|acquire[ds]?|purchase[ds]?|purchase\s+of|buy)\s+(?:the\s+)?[A-Z][\w&.-]{0,30}['’]s\s+(?:[a-z0-9-]{1,20}\s){0,5}?(?:assets|business(?:es)?|division|operations|product\s+lines?|plants?|stores|buildings?|headquarters|(?<!(?:credit|loan)\s)facilit(?:y|ies)|propert(?:y|ies)|real\s+estate|land|hotels?|restaurants)\b/;
 
+/** A stake sold, the sentence ending with what it is in: its buyer is told next ("The purchaser was ..."). */
+export const INTEREST_SOLD =
+  /\bsold\s+((?:its|an?|the)\s+(?:[\w()%.-]{1,20}\s){0,3}?interests?\s+in\s+(?:[^;.]|\.(?!\s)){2,100}?)(?:\.?\s*$|\.\s+The\s+(?:purchaser|buyer)\b)/;
+
 /** Agreement names → type, most specific first. */
 const TYPES: [RegExp, AgreementType][] = [
   // "a Binding Term Sheet ... respecting the research, development and commercialization of", "a research
@@ -42,6 +46,7 @@ const TYPES: [RegExp, AgreementType][] = [
   ],
   // "to sell 84 company-owned restaurants", "to acquire its widget business": assets, not a company.
   [ASSET_SALE, "asset_purchase"],
+  [INTEREST_SOLD, "asset_purchase"],
   // Not a company's name: "PJCOMN Acquisition Corporation" buys restaurants.
   [
     /plan\s+of\s+(?:merger|reorganization)|merger\s+agreement|\bmerger\b|\bmerge[ds]?\s+(?:with|into)\b|\bagree(?:ment|d)?\s+to\s+merge\b|acqui(?:re|red|res|ring|sition)\b(?!,?\s(?:Corp|Corporation|Inc|LLC|L\.L\.C|Co\b|Company|Sub\b|Limited|Ltd|Holdings))/i,

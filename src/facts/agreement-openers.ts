@@ -2,7 +2,7 @@
  * Agreements told with no agreement named: a company or assets bought or sold, a loan taken, shares
  * issued to someone. Each opens an agreement as a named one would (agreements.ts).
  */
-import { ASSET_SALE } from "./agreement-names.js";
+import { ASSET_SALE, INTEREST_SOLD } from "./agreement-names.js";
 import type { AgreementType } from "./agreement-types.js";
 import { COMPANY_WORD, HONORIFIC_NOT_MRS } from "./names.js";
 
@@ -67,7 +67,11 @@ export const ACQUIRED = new RegExp(
     String.raw`\bwas\s+merged\s+(?:\((?:the\s+)?["“][\w\s]{1,20}["”]\)\s+)?(?:with\s+and\s+)?into\s+(?:the\s+)?[A-Z]`,
     // "completed the sale of its specialty chemicals business to Delta Industries Corp.", "completed the
     // divestiture of its ... business to"
-    String.raw`\b(?:completed|consummated|closed)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?(?:sale|divestiture)\s+of\s+(?:substantially\s+all\s+of\s+)?(?:the\s+|its\s+)(?:[\w&'’-]{1,20}\s){0,4}?(?:assets|business|operations?|division|segment|unit)\s+to\s+(?:the\s+)?[A-Z]`,
+    // (Its buyer may be told in the next sentence: "The buyer was Omega Industries, Inc."; and so may a
+    // stake's, below.)
+    String.raw`\b(?:completed|consummated|closed)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?(?:sale|divestiture)\s+of\s+(?:substantially\s+all\s+of\s+)?(?:the\s+|its\s+)(?:[\w&'’-]{1,20}\s){0,4}?(?:assets|business|operations?|division|segment|unit)(?:\s+to\s+(?:the\s+)?[A-Z]|\.?\s*$)`,
+    // "sold its interest in the Lakeview Center, an office building." (The purchaser was ...)
+    INTEREST_SOLD.source,
     // "completed the sale of substantially all of the assets"
     String.raw`\b(?:completed|consummated|closed)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?(?:acquisition|purchase|sale)\s+of\s+(?:substantially\s+)?all\s+(?:of\s+)?the\s+(?:assets|(?:issued\s+and\s+)?outstanding)\b`,
     // "purchased all of the outstanding capital stock of Southwestern Pipe, Inc.", "acquired from
@@ -240,7 +244,8 @@ export function openedUnnamed(text: string, reading: boolean, purchaseTold: () =
     const sold = /^(?:were|was|have|has)\b/.test(acquired[0])
       ? text.slice(Math.max(0, acquired.index - 80), acquired.index)
       : "";
-    const assets = ASSET_SALE.test(text) || ASSETS_BOUGHT.test(sold + acquired[0]);
+    const assets =
+      ASSET_SALE.test(text) || INTEREST_SOLD.test(text) || ASSETS_BOUGHT.test(sold + acquired[0]);
     return { name: "acquisition", type: assets ? "asset_purchase" : "merger", generic: false, sale: null };
   }
   const loan =

@@ -407,6 +407,12 @@ export const COUNTERPARTY_UNNAMED = new RegExp(
     String.raw`\b(?:will|would|shall|to)\s+be\s+merged\s+(?:with\s+and\s+)?into\s+${BARE_NAME}(?=,|\.(?!\d)|\s+with\b|\s+in\b|\s+\()`,
   ].join("|"),
 );
+/**
+ * The buyer named in a sentence of its own, after the sale: "The purchaser was Omega Capital, LLC,
+ * which paid ...", "The buyer is Delta Press, Inc., a privately held company".
+ */
+export const BUYER_NAMED =
+  /^(?:The|the)\s+(?:purchaser|buyer|acquir(?:er|or))\s+(?:was|is|will\s+be)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*\s){0,5}?[A-Z][\w.&'’-]*(?:,?\s(?:Inc|Corp|Corporation|Co|Company|LLC|L\.L\.C|Ltd|Limited|L\.P|LP|N\.A|plc)\.?)?)(?=[,;]|\.(?:\s|$)|\s\(|\s(?:which|who|an?|of)\b)/;
 export const TO_BE_ACQUIRED =
   /^(?:(?!\bwhich\b)[^.]){0,120}?\b(?:to\s+be|will\s+be|would\s+be|is\s+being)\s+acquired\s+by\b|^\s{1,3}(?:was|has\s+been)\s+acquired\s+by\b/;
 // "the Company obtained an exclusive worldwide license to ACM-101": what the registrant takes in.

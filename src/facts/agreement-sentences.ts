@@ -6,6 +6,7 @@
 import { typeOfWords } from "./agreement-names.js";
 import {
   addParty,
+  BUYER_NAMED,
   boughtFromRegistrant,
   LICENSES_IN,
   registrantActs,
@@ -196,6 +197,12 @@ export function addSentence(d: Draft, v: TextView, s: Sentence, money?: readonly
       d.registrantIsLicensee = true;
     }
   }
+  // "The purchaser was Omega Capital, LLC": the buyer of a sale told in the sentence before.
+  const buyer =
+    d.fact.type === "asset_purchase" || d.fact.type === "merger" || d.shareSale
+      ? BUYER_NAMED.exec(s.text)
+      : null;
+  if (buyer && !d.mentionsReg(buyer[1])) addParty(d.fact.parties, buyer[1], groupSpan(v, s, buyer));
   const amounts = money ?? findMoney({ ...v, start: s.start, end: s.end });
   const listed: number[] = [];
   for (const [k, m] of amounts.entries()) {

@@ -3,6 +3,7 @@
  * licenses, the assets or company bought, a loan's facility, what a settlement settles, what is
  * supplied, the shares or notes sold (agreement-sentences.ts asks until one is found).
  */
+import { INTEREST_SOLD } from "./agreement-names.js";
 import { groupSpan } from "./agreement-spans.js";
 import type { Draft } from "./agreement-types.js";
 import type { Sentence, TextView } from "./text-view.js";
@@ -121,7 +122,7 @@ export function setSubject(d: Draft, v: TextView, s: Sentence): void {
     return;
   }
   if (f.type === "asset_purchase") {
-    const a = ASSETS_OF.exec(s.text) ?? ASSETS.exec(s.text);
+    const a = ASSETS_OF.exec(s.text) ?? ASSETS.exec(s.text) ?? INTEREST_SOLD.exec(s.text);
     if (a) {
       take(a, a[1].replace(/[\s,]+$/, ""));
       return;

@@ -245,7 +245,7 @@ export function termKind(
   if (
     buysCompany &&
     ((/\bpayment\b|\bpaid\b/.test(ownNear) && /\b(?:upon|at)\s+(?:the\s+)?closing\b/.test(ownNear)) ||
-      /\bpaid\s*$/.test(ownB) ||
+      /\bpaid\s+(?:approximately\s+|about\s+)?$/.test(ownB) ||
       /\bfor\s+an?\s+(?:cash\s+)?payment\s+of\s+(?:approximately\s+|about\s+)?$/.test(ownB) ||
       // "In consideration for the additional 10% royalty interest, the Company agreed to pay $667,000.00".
       // "As consideration, Omega agreed to pay the Company two million dollars ($2,000,000)".

@@ -22,7 +22,7 @@ import {
   typeOf,
 } from "./agreement-names.js";
 import { openedUnnamed } from "./agreement-openers.js";
-import { registrantInitials, shortName } from "./agreement-parties.js";
+import { BUYER_NAMED, registrantInitials, shortName } from "./agreement-parties.js";
 import { sentencePieces } from "./agreement-pieces.js";
 import { addSentence } from "./agreement-sentences.js";
 import type { AgreementFact, AgreementType, Draft } from "./agreement-types.js";
@@ -199,7 +199,11 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
             /purchase\s+price|\bpaid\b/i.test(s.text)) ||
           (current.fact.type === "merger" && MERGER_CONSIDERATION.test(s.text));
         const speaks =
-          refersBack(current, s.text) || PARTY_GOES_ON.test(s.text) || price || paysMoney(s.text);
+          refersBack(current, s.text) ||
+          PARTY_GOES_ON.test(s.text) ||
+          price ||
+          paysMoney(s.text) ||
+          BUYER_NAMED.test(s.text);
         const money = speaks || since === 0 ? findMoney({ ...pv, start: s.start, end: s.end }) : [];
         if (speaks || (money.length > 0 && since === 0)) {
           // What holders get in a merger, told after a voting agreement made for it, is the merger's.

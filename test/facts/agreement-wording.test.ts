@@ -1971,3 +1971,57 @@ describe("agreements listed by number in one sentence", () => {
     expect(found.map((a) => a.type)).toEqual(["merger"]);
   });
 });
+
+describe("a sale whose buyer is told in the next sentence", () => {
+  const item2 = (text: string) => agreementsIn(text, { item: ITEM_2 });
+
+  it("a stake in a building: 'sold its interest in ... The purchaser was ...'", () => {
+    const [a] = item2(
+      "On May 3, 1999, the Company sold its interest in the Lakeview Center, an office building. The " +
+        "purchaser was Omega Realty, L.P., which paid $6.1 million in cash.",
+    );
+    expect(a.type).toBe("asset_purchase");
+    expect(a.subject).toBe("its interest in the Lakeview Center, an office building");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Omega Realty, L.P.", "buyer"],
+    ]);
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["purchase_price", 6_100_000]]);
+  });
+
+  it("a stake in a partnership: what it is in is no party", () => {
+    const [a] = item2(
+      "On May 3, 1999, the Company sold its 40% interest in Beta Partners, L.P. The purchaser was Omega " +
+        "Capital, LLC.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Omega Capital, LLC", "buyer"],
+    ]);
+  });
+
+  it("a division: 'completed the sale of its Gamma division. The buyer was ..., which paid approximately'", () => {
+    const [a] = item2(
+      "On May 3, 1999, the Company completed the sale of its Gamma division. The buyer was Omega Industries, " +
+        "Inc., which paid approximately $12 million in cash.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Omega Industries, Inc.", "buyer"],
+    ]);
+    expect(a.terms.map((t) => [t.kind, t.amount, t.qualifier])).toEqual([
+      ["purchase_price", 12_000_000, "approx"],
+    ]);
+  });
+
+  it("assets: 'The purchaser is Delta Press, Inc., a privately held company.'", () => {
+    const [a] = item2(
+      "On May 3, 1999, the Registrant sold substantially all of the assets of its printing business for $3.1 " +
+        "million in cash. The purchaser is Delta Press, Inc., a privately held company.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Delta Press, Inc.", "buyer"],
+    ]);
+  });
+});

@@ -4,13 +4,13 @@
  * sellers who are people), whether the registrant is bought or takes a license, its date.
  */
 
+import { COUNTERPARTY_UNNAMED } from "./agreement-counterparty.js";
 import { agreementDate, datesOf } from "./agreement-dates.js";
 import { INTEREST_SOLD, SHARE_PURCHASE } from "./agreement-names.js";
 import { addOfficers, addPersonLender, addPersonSellers } from "./agreement-officers.js";
 import type { Opened } from "./agreement-openers.js";
 import {
   addParty,
-  COUNTERPARTY_UNNAMED,
   DIVESTS,
   FORMERLY,
   INVESTORS,

@@ -86,41 +86,6 @@ export function someMention(
 
 const SOLD_BY = /(?:sale|issuance)\s{1,5}by\s{1,5}$/;
 
-/** Verbs that hand a license over: "granted", "provides", "gave". */
-const GRANTS = "(?:granted|grants?|granting|provides?|provided|gives?|gave|given)";
-const GRANTED_TO = new RegExp(String.raw`\b${GRANTS}\s{1,3}(?:to\s{1,3})?(?:the\s{1,3})?$`);
-const GRANTED_US = new RegExp(String.raw`\b${GRANTS}\s{1,3}us\b|\b(?:sub)?licensed\s{1,3}to\s{1,3}us\b`, "i");
-const A_LICENSE =
-  /^\s{0,3}(?:with\s{1,3})?(?:an?\s{1,3}|the\s{1,3})?(?:(?:exclusive|non-?exclusive|worldwide|world-wide|royalty-bearing|sublicensable|perpetual|irrevocable|co-exclusive),?\s{1,3}){0,4}(?:licen[cs]e|sublicense|rights|access)\b/;
-
-/**
- * Is the registrant given the license ("Beth Israel has granted the Registrant an exclusive
- * license", "provides the Company with exclusive worldwide rights", "licensed to the Company
- * from")? Then it is the licensee.
- */
-export function registrantLicensed(text: string, names: string[]): boolean {
-  // A filing in the first person: "The Third Amendment grants us an exclusive license".
-  const us = GRANTED_US.exec(text);
-  if (
-    us &&
-    (/^licensed/i.test(us[0]) ||
-      A_LICENSE.test(text.slice(us.index + us[0].length, us.index + us[0].length + 120).toLowerCase()))
-  )
-    return true;
-  return someMention(text, names, (lower, at, end) => {
-    const before = lower.slice(Math.max(0, at - 30), at);
-    // "These technologies are licensed to the Company from Pennsylvania State University".
-    return (
-      (GRANTED_TO.test(before) && A_LICENSE.test(lower.slice(end, end + 120))) ||
-      /\b(?:sub)?licensed\s{1,3}to\s{1,3}(?:the\s{1,3})?$/.test(before) ||
-      // "Omega Pharma AG licensed its OP-22 technology to the Company".
-      /\blicensed\s+(?:its|their)\s[^.;]{1,80}?\bto\s{1,3}(?:the\s{1,3})?$/.test(
-        lower.slice(Math.max(0, at - 120), at),
-      )
-    );
-  });
-}
-
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 // Words that join a name's words ("Georgia Association of Manufacturers", "City of Atlanta").
 const JOINER = /^(?:of|and|for|the|&|de|du|la)$/;
@@ -385,34 +350,6 @@ const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) 
 export const DIVESTS =
   /^[^.]{0,80}?\b(?:agreed\s+to\s+sell|will\s+sell|to\s+sell|sold|sells|divest(?:ed|s)?|completed\s+(?:the|its)\s+(?:previously\s+announced\s+)?sale\s+of)\s+(?:all\s+of\s+|substantially\s+all\s+of\s+)?(?:its|their|our|the\s+assets\s+of\s+its)\b/i;
 // "the Company announced that it has entered into a definitive agreement to be acquired by Buyer".
-/** A name of up to six capitalised words (or "&"), with no corporate word needed. */
-const BARE_NAME = String.raw`((?:[A-Z][\w.&'’-]*)(?:\s(?:[A-Z][\w.&'’-]*|&)){0,5})`;
-
-/**
- * The other side a merger or asset sale names with no corporate word: its buyer ("to be acquired
- * by Omega Capital Partners in an all-cash transaction", "acquired by affiliates of Thoma Bravo",
- * "to sell its consumer products division to Epsilon Brands") or its target ("a definitive
- * agreement to acquire Beta Robotics, a leading provider of ...").
- */
-export const COUNTERPARTY_UNNAMED = new RegExp(
-  [
-    String.raw`\b(?:to\s+be|will\s+be|would\s+be|is\s+being|agreed\s+to\s+be)\s+acquired\s+by\s+(?:(?:an?\s+)?(?:affiliates?|entities|funds)\s+(?:of|managed\s+by|advised\s+by)\s+)?${BARE_NAME}`,
-    String.raw`\b(?:agree[sd]?|agreement)\s+to\s+sell\s+[^.;]{3,80}?\s+to\s+${BARE_NAME}`,
-    String.raw`\bagree(?:[sd]|ment)?\s+to\s+acquire\s+${BARE_NAME}(?=,|\s+for\b|\s+in\b|\.)`,
-    // "acquired the Lakeside Shopping Center in Tulsa, Oklahoma from Lakeside Associates for".
-    String.raw`\b(?:acquired|purchased|bought)\s+(?:[^.;]|\.(?=\d)){3,80}?\s+from\s+${BARE_NAME}(?=\s+for\b|,|\.(?!\d))`,
-    // "purchased the assets and operations of Datatran Network Systems (“DNS”)".
-    String.raw`\b(?:purchased|acquired|bought|sold)\s+(?:substantially\s+all\s+(?:of\s+)?)?the\s+assets\s+(?:and\s+(?:operations|business|liabilities)\s+)?of\s+${BARE_NAME}(?=\s\(|,|\s+for\b|\s+to\b|\.)`,
-    // "pursuant to which Old Kent will be merged with and into Fifth Third".
-    String.raw`\b(?:will|would|shall|to)\s+be\s+merged\s+(?:with\s+and\s+)?into\s+${BARE_NAME}(?=,|\.(?!\d)|\s+with\b|\s+in\b|\s+\()`,
-  ].join("|"),
-);
-/**
- * The buyer named in a sentence of its own, after the sale: "The purchaser was Omega Capital, LLC,
- * which paid ...", "The buyer is Delta Press, Inc., a privately held company".
- */
-export const BUYER_NAMED =
-  /^(?:The|the)\s+(?:purchaser|buyer|acquir(?:er|or))\s+(?:was|is|will\s+be)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*\s){0,5}?[A-Z][\w.&'’-]*(?:,?\s(?:Inc|Corp|Corporation|Co|Company|LLC|L\.L\.C|Ltd|Limited|L\.P|LP|N\.A|plc)\.?)?)(?=[,;]|\.(?:\s|$)|\s\(|\s(?:which|who|an?|of)\b)/;
 export const TO_BE_ACQUIRED =
   /^(?:(?!\bwhich\b)[^.]){0,120}?\b(?:to\s+be|will\s+be|would\s+be|is\s+being)\s+acquired\s+by\b|^\s{1,3}(?:was|has\s+been)\s+acquired\s+by\b/;
 // "the Company obtained an exclusive worldwide license to ACM-101": what the registrant takes in.

@@ -176,3 +176,38 @@ const STANDS_ASIDE =
  */
 const DEFINED_AS_SUB =
   /^[^.;()]{0,120}\((?:the\s)?[“"](?:Merger|Acquisition|Purchaser|Buyer)\s(?:Sub(?:sidiary)?|Corp(?:oration)?|Co)[”"]\)/;
+
+/** Verbs that hand a license over: "granted", "provides", "gave". */
+const GRANTS = "(?:granted|grants?|granting|provides?|provided|gives?|gave|given)";
+const GRANTED_TO = new RegExp(String.raw`\b${GRANTS}\s{1,3}(?:to\s{1,3})?(?:the\s{1,3})?$`);
+const GRANTED_US = new RegExp(String.raw`\b${GRANTS}\s{1,3}us\b|\b(?:sub)?licensed\s{1,3}to\s{1,3}us\b`, "i");
+const A_LICENSE =
+  /^\s{0,3}(?:with\s{1,3})?(?:an?\s{1,3}|the\s{1,3})?(?:(?:exclusive|non-?exclusive|worldwide|world-wide|royalty-bearing|sublicensable|perpetual|irrevocable|co-exclusive),?\s{1,3}){0,4}(?:licen[cs]e|sublicense|rights|access)\b/;
+
+/**
+ * Is the registrant given the license ("Beth Israel has granted the Registrant an exclusive
+ * license", "provides the Company with exclusive worldwide rights", "licensed to the Company
+ * from")? Then it is the licensee.
+ */
+export function registrantLicensed(text: string, names: string[]): boolean {
+  // A filing in the first person: "The Third Amendment grants us an exclusive license".
+  const us = GRANTED_US.exec(text);
+  if (
+    us &&
+    (/^licensed/i.test(us[0]) ||
+      A_LICENSE.test(text.slice(us.index + us[0].length, us.index + us[0].length + 120).toLowerCase()))
+  )
+    return true;
+  return someMention(text, names, (lower, at, end) => {
+    const before = lower.slice(Math.max(0, at - 30), at);
+    // "These technologies are licensed to the Company from Pennsylvania State University".
+    return (
+      (GRANTED_TO.test(before) && A_LICENSE.test(lower.slice(end, end + 120))) ||
+      /\b(?:sub)?licensed\s{1,3}to\s{1,3}(?:the\s{1,3})?$/.test(before) ||
+      // "Omega Pharma AG licensed its OP-22 technology to the Company".
+      /\blicensed\s+(?:its|their)\s[^.;]{1,80}?\bto\s{1,3}(?:the\s{1,3})?$/.test(
+        lower.slice(Math.max(0, at - 120), at),
+      )
+    );
+  });
+}

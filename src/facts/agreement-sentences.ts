@@ -3,17 +3,17 @@
  * terms, royalties, territory, exclusivity, subject, and who sells, licenses or is acquired.
  */
 
+import { BUYER_NAMED } from "./agreement-counterparty.js";
 import { typeOfWords } from "./agreement-names.js";
 import {
   addParty,
-  BUYER_NAMED,
   boughtFromRegistrant,
   LICENSES_IN,
   registrantActs,
-  registrantLicensed,
   SALE_VERBS,
   SUB,
 } from "./agreement-parties.js";
+import { registrantLicensed } from "./agreement-role-words.js";
 import { groupSpan, loc } from "./agreement-spans.js";
 import { setSubject } from "./agreement-subjects.js";
 import { addTerm, termKind } from "./agreement-terms.js";

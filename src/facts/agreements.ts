@@ -8,6 +8,7 @@
  * add to it, until another agreement is named. Each rule below says what it is for.
  */
 
+import { BUYER_NAMED } from "./agreement-counterparty.js";
 import { olderAgreement } from "./agreement-dates.js";
 import { addListedParties, newDraft, type Sold } from "./agreement-draft.js";
 import { bareAgreement, securedFacility, withAnother } from "./agreement-known.js";
@@ -22,7 +23,7 @@ import {
   typeOf,
 } from "./agreement-names.js";
 import { openedUnnamed } from "./agreement-openers.js";
-import { BUYER_NAMED, registrantInitials, shortName } from "./agreement-parties.js";
+import { registrantInitials, shortName } from "./agreement-parties.js";
 import { sentencePieces } from "./agreement-pieces.js";
 import { addSentence } from "./agreement-sentences.js";
 import type { AgreementFact, AgreementType, Draft } from "./agreement-types.js";

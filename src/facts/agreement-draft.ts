@@ -6,7 +6,7 @@
 
 import { COUNTERPARTY_UNNAMED } from "./agreement-counterparty.js";
 import { agreementDate, datesOf } from "./agreement-dates.js";
-import { INTEREST_SOLD, SHARE_PURCHASE } from "./agreement-names.js";
+import { INTEREST_SOLD, SHARE_PURCHASE, SHARE_REPURCHASE } from "./agreement-names.js";
 import { addOfficers, addPersonLender, addPersonSellers } from "./agreement-officers.js";
 import type { Opened } from "./agreement-openers.js";
 import {
@@ -239,6 +239,11 @@ export function newDraft(
     if (!parties.some((p) => orgKey(p.name) === orgKey(sale[2])))
       parties.push({ name: sale[2], role: "buyer", span: loc(v, buyerAt, buyerAt + sale[2].length) });
     fact.date = datesOf(s.text)[0]?.iso ?? null;
+  }
+  // Its own shares bought back: "a Stock Repurchase Agreement with John Smith", "repurchased 500,000 shares".
+  if (type === "other" && (SHARE_REPURCHASE.test(name) || SHARE_REPURCHASE.test(s.text))) {
+    draft.shareSale = true;
+    draft.registrantBuys = true;
   }
   // A stake bought: the registrant sells its own shares, or buys another's.
   if (how?.investedIn) {

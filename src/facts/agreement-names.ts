@@ -89,7 +89,7 @@ const TYPES: [RegExp, AgreementType][] = [
 // agreement", "an 8-year supply agreement", "had executed definitive agreements to acquire", "signed a
 // contract with Omega Airlines, Inc. to supply").
 export const NAMED =
-  /\b((?:(?:[A-Z][A-Za-z&-]{1,20}|and|(?<=[A-Z][A-Za-z&-]{1,20}\s)in(?=\s[A-Z]))\s){0,6}(?:Agreement|AGREEMENT|Letter\sof\sIntent|Memorandum\sof\sUnderstanding|Term\sSheet|Stipulation(?:\sof\sSettlement)?|Consent\sDecree)(?:\s(?:and|of|for)(?:\s[A-Z][a-z]{1,15}){1,4}){0,2}|(?:an?|the|new|its|our|into|[A-Z][\w.]{1,30}['’]s)\s(?:(?!(?:into|has|have|had|entered|signed|with|an?|the)\s)(?:[a-z-]{2,20}|[A-Z]{2,6}|\$[\d.,]{1,12}|\d{1,4}(?:-[a-z]{3,6})?)\s){0,6}(?:agreement|letter(?:\sof\sintent)?|memorandum\sof\sunderstanding|order\sform|(?<!(?:manufacturing|production|research|office|treatment|processing|fabrication|assembly|packaging|storage|distribution|laboratory|testing|fulfillment|nursing|care|medical|data|cold)\s)facility|stipulation|consent\sdecree|term\ssheet|collaboration(?!\s(?:agreement|partner))|(?<=\b(?:employment|consulting|severance)\s)contract)|Order\sForm|contract(?<=\b(?:signed|entered\sinto|executed)\s(?:an?|the)\s(?:[\w$.,-]{1,20}\s){0,4}contract)(?=\s(?:with|for|to|valued)\b)|(?<=\b(?:into|executed|signed)\s{1,2})(?:(?:definitive|binding|formal|final)\s{1,2}){1,2}agreements?\b|(?<=\b(?:entered\sinto|executed|signed)\s(?:an?|the)\s)(?:(?:[A-Z][\w&-]{1,20}|and)\s){0,6}Promissory\sNote\b|\bagreements?\sto\s(?:settle|resolve)\b|\bagree(?:d|s)?\sto\s(?:settle|resolve|a\ssettlement\b|pay\s(?:[^.;]|\.\d){1,40}?\sto\s(?:settle|resolve)\b)|\b(?:reached|executed|signed)\s(?:and\s(?:filed|submitted)\s(?:with\s(?:the\s)?court\s)?)?an?\s(?:[a-z-]{1,20}\s){0,2}?settlement\b(?!\sagreement)|\b(?:settled|resolved)\s(?:the\s|its\s|all\s)?(?:[\w-]{1,20}\s){0,3}?(?:litigation|lawsuits?|claims|disputes?|arbitration|proceedings?)\b|settlement(?<=\bapproved\s(?:the\s|a\s)?(?:proposed\s)?settlement)(?!\sagreement)|\ban?\s(?:new\s)?(?:(?:worldwide|world-wide|exclusive|non-?\s?exclusive|royalty-bearing|perpetual|sublicensable),?\s){1,3}licen[cs]e\b(?!\s(?:agreement|fee|rights)))/;
+  /\b((?:(?:[A-Z][A-Za-z&-]{1,20}|and|(?<=[A-Z][A-Za-z&-]{1,20}\s)in(?=\s[A-Z]))\s){0,6}(?:Agreement|AGREEMENT|Letter\sof\sIntent|Memorandum\sof\sUnderstanding|Term\sSheet|Stipulation(?:\sof\sSettlement)?|Consent\sDecree)(?:\s(?:and|of|for)(?:\s[A-Z][a-z]{1,15}){1,4}){0,2}|(?:an?|the|new|its|our|into|[A-Z][\w.]{1,30}['’]s)\s(?:(?!(?:into|has|have|had|entered|signed|with|an?|the)\s)(?:[a-z-]{2,20}|[A-Z]{2,6}|\$[\d.,]{1,12}|\d{1,4}(?:-[a-z]{3,6})?)\s){0,6}(?:agreement|letter(?:\sof\sintent)?|memorandum\sof\sunderstanding|order\sform|(?<!(?:manufacturing|production|research|office|treatment|processing|fabrication|assembly|packaging|storage|distribution|laboratory|testing|fulfillment|nursing|care|medical|data|cold)\s)facility|stipulation|consent\sdecree|term\ssheet|collaboration(?!\s(?:agreement|partner))|(?<=\b(?:employment|consulting|severance)\s)contract)|Order\sForm|contract(?<=\b(?:signed|entered\sinto|executed)\s(?:an?|the)\s(?:[\w$.,-]{1,20}\s){0,4}contract)(?=\s(?:with|for|to|valued)\b)|lease(?<=\b(?:signed|entered\sinto|executed)\s(?:an?|the)\s(?:[\w$.,-]{1,20}\s){0,3}lease)(?=\s(?:with|for)\b)|(?<=\b(?:into|executed|signed)\s{1,2})(?:(?:definitive|binding|formal|final)\s{1,2}){1,2}agreements?\b|(?<=\b(?:entered\sinto|executed|signed)\s(?:an?|the)\s)(?:(?:[A-Z][\w&-]{1,20}|and)\s){0,6}Promissory\sNote\b|\bagreements?\sto\s(?:settle|resolve)\b|\bagree(?:d|s)?\sto\s(?:settle|resolve|a\ssettlement\b|pay\s(?:[^.;]|\.\d){1,40}?\sto\s(?:settle|resolve)\b)|\b(?:reached|executed|signed)\s(?:and\s(?:filed|submitted)\s(?:with\s(?:the\s)?court\s)?)?an?\s(?:[a-z-]{1,20}\s){0,2}?settlement\b(?!\sagreement)|\b(?:settled|resolved)\s(?:the\s|its\s|all\s)?(?:[\w-]{1,20}\s){0,3}?(?:litigation|lawsuits?|claims|disputes?|arbitration|proceedings?)\b|settlement(?<=\bapproved\s(?:the\s|a\s)?(?:proposed\s)?settlement)(?!\sagreement)|\ban?\s(?:new\s)?(?:(?:worldwide|world-wide|exclusive|non-?\s?exclusive|royalty-bearing|perpetual|sublicensable),?\s){1,3}licen[cs]e\b(?!\s(?:agreement|fee|rights)))/;
 /** NAMED, for every match in a sentence. */
 const NAMED_ALL = new RegExp(NAMED.source, "g");
 export const ENTERED =
@@ -99,7 +99,10 @@ export const REFERS_BACK =
 
 /** An agreement to buy a company's own shares from it (a private placement). */
 export const SHARE_PURCHASE =
-  /\b(?:stock|share|securities|common\s+stock)\s+purchase|subscription|private\s+placement/i;
+  /\b(?:stock|share|securities|common\s+stock|warrant)\s+purchase|subscription|private\s+placement/i;
+/** The registrant buys its own shares back: "a Stock Repurchase Agreement", "repurchased 500,000 shares". */
+export const SHARE_REPURCHASE =
+  /\b(?:stock|share)\s+repurchase\s+agreement|\bredemption\s+agreement|\brepurchased?\s+(?:[\d,]{3,15}\s+)?(?:shares|common\s+stock)\b/i;
 
 /** "the agreement", "this Agreement": the agreement the text is about, by no name of its own. */
 export const BARE_AGREEMENT = /^(?:(?:the|this|such|said)\s+)?agreement$/i;
@@ -112,7 +115,7 @@ export const BARE_AGREEMENT = /^(?:(?:the|this|such|said)\s+)?agreement$/i;
 export function namedAgreement(sentence: string): RegExpExecArray | null {
   // Most sentences name no agreement: a cheap test first.
   if (
-    !/agree|letter|memorandum|order\sform|facility|stipulation|decree|licen[cs]e|term\ssheet|collaboration|settle|resolved|promissory|contract/i.test(
+    !/agree|letter|memorandum|order\sform|facility|stipulation|decree|licen[cs]e|term\ssheet|collaboration|settle|resolved|promissory|contract|lease/i.test(
       sentence,
     )
   )
@@ -169,7 +172,7 @@ export function typeOf(name: string, sentence: string): { type: AgreementType; g
   // An "Option Agreement" (to license, to buy) is no license or purchase yet; a "Termination
   // Agreement" ends one.
   if (
-    /consult|indemnif|underwrit|investor\s+rights|voting|support|registration\s+rights|subscription|lock-?\s?up|standstill|escrow|equity\s+distribution|at[-\s]the[-\s]market|sales\s+agency|\boption\s+agreement|\btermination\s+agreement/i.test(
+    /consult|indemnif|underwrit|investor\s+rights|voting|support|registration\s+rights|subscription|lock-?\s?up|standstill|escrow|equity\s+distribution|at[-\s]the[-\s]market|sales\s+agency|\boption\s+agreement|\btermination\s+agreement|\bwarrant\s+purchase|\b(?:stock|share)\s+repurchase|\bredemption\s+agreement/i.test(
       name,
     )
   )
@@ -184,7 +187,7 @@ export function typeOf(name: string, sentence: string): { type: AgreementType; g
     return { type: "settlement", generic: false };
   const told = typeOfWords(sentence.replace(AT_THE_TIME_OF, ""));
   if (told) return { type: told, generic: false };
-  return /agreement|letter\sof\sintent|memorandum\sof\sunderstanding|term\ssheet|^(?:an?\s|the\s)?contract$/i.test(
+  return /agreement|letter\sof\sintent|memorandum\sof\sunderstanding|term\ssheet|^(?:an?\s|the\s)?(?:contract|lease)$/i.test(
     name,
   )
     ? { type: "other", generic: true }

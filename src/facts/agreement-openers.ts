@@ -152,6 +152,20 @@ export const SHARE_SALE = new RegExp(
 );
 
 /**
+ * The registrant's shares bought, told from the buyer: "Omega Capital Partners, L.P. purchased
+ * 2,000,000 shares of the Company's common stock in a private placement" (not "The Investors").
+ */
+const BUYS_OWN_SHARES =
+  /\b((?!(?:The|Investors?|Purchasers?|Buyers?|Holders?|Shareholders?|Stockholders?)\b)[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,4}(?:,\s(?:Inc\.|L\.P\.|LP|LLC|L\.L\.C\.|Ltd\.|Corp\.)(?![A-Za-z]))?)\s+(?:purchased|acquired|bought)\s+([\d,]{3,15}\s+(?:newly[-\s]issued\s+)?shares\s+of\s+(?:the\s+)?(?:Company|Registrant)['’]s\s+[^.;]{3,60}?)(?=\s+(?:in|for|at|from|pursuant|under)\b|[,.;])/;
+
+/** BUYS_OWN_SHARES as SHARE_SALE's match: what is sold, then its buyer. */
+function sharesBoughtFromRegistrant(text: string): RegExpExecArray | null {
+  const m = /\bpurchased|acquired|bought/.test(text) ? BUYS_OWN_SHARES.exec(text) : null;
+  if (!m) return null;
+  return Object.assign([m[0], m[2], m[1]], { index: m.index, input: text }) as unknown as RegExpExecArray;
+}
+
+/**
  * A license taken with no agreement named: "in-licensed the worldwide rights to BX-220 from Beta
  * Biotech Ltd.", "obtained an exclusive license to the SmartPatch technology from Gamma Corp.".
  */
@@ -257,7 +271,8 @@ export function openedUnnamed(text: string, reading: boolean, purchaseTold: () =
       loan[1] ?? loan[2] ?? loan[3] ?? loan[5] ?? (loan[6] || loan[7] ? "loan" : "credit facility");
     return { name: name.toLowerCase(), type: "credit", generic: false, sale: null };
   }
-  const sale = SHARE_SALE.exec(text);
+  // (Shares another buys while an agreement is read are more often that deal's equity purchase.)
+  const sale = SHARE_SALE.exec(text) ?? (reading ? null : sharesBoughtFromRegistrant(text));
   if (sale) return { name: "", type: "other", generic: false, sale };
   // "completed a private placement of 1,000,000 shares of its Common Stock ... to certain institutional
   // investors", "completed a registered direct offering of 3,000,000 shares of common stock to".

@@ -2025,3 +2025,51 @@ describe("a sale whose buyer is told in the next sentence", () => {
     ]);
   });
 });
+
+describe("shares and leases, more ways", () => {
+  const item = (text: string) => agreementsIn(text, { item: ITEM_1_01, date: "May 5, 2010" });
+  const sides = (a: { type: string; parties: { name: string; role: string }[] }) => [a.type, ...roles(a)];
+
+  it("its own shares bought back: the registrant buys, the holder sells", () => {
+    const [a] = item(
+      "On May 3, 2010, the Company entered into a Stock Repurchase Agreement with John Smith, a director, " +
+        "pursuant to which the Company repurchased 500,000 shares of its common stock from Mr. Smith for $2.5 million.",
+    );
+    expect(sides(a)).toEqual(["other", ["ACME CORP.", "buyer"], ["John Smith", "seller"]]);
+  });
+
+  it("its shares bought, told from the buyer, with no agreement named", () => {
+    const [a] = item(
+      "On May 3, 2010, Omega Capital Partners, L.P. purchased 2,000,000 shares of the Company's common stock " +
+        "in a private placement for an aggregate purchase price of $8 million.",
+    );
+    expect(sides(a)).toEqual(["other", ["ACME CORP.", "seller"], ["Omega Capital Partners, L.P.", "buyer"]]);
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["equity_purchase", 8_000_000]]);
+  });
+
+  it("but shares a partner buys under a deal just told are that deal's equity purchase", () => {
+    const found = item(
+      "On May 3, 2010, the Company entered into a collaboration agreement with Omega Pharma, Inc. to develop " +
+        "treatments for glaucoma. In connection with the agreement, Omega purchased 175,000 shares of the " +
+        "Company's common stock for $3.0 million.",
+    );
+    expect(found.map((a) => [a.type, a.terms.map((t) => [t.kind, t.amount])])).toEqual([
+      ["collaboration", [["equity_purchase", 3_000_000]]],
+    ]);
+  });
+
+  it("warrants bought under a Warrant Purchase Agreement: a sale of the registrant's securities", () => {
+    const [a] = item(
+      "On May 3, 2010, the Company entered into a Warrant Purchase Agreement with Beta Ventures LLC under " +
+        "which Beta purchased warrants to acquire 300,000 shares of common stock for $150,000.",
+    );
+    expect(sides(a)).toEqual(["other", ["ACME CORP.", "seller"], ["Beta Ventures LLC", "buyer"]]);
+  });
+
+  it("'entered into a lease with' a landlord", () => {
+    const [a] = item(
+      "On May 3, 2010, the Company, as tenant, entered into a lease with Beta Realty Trust for its new headquarters.",
+    );
+    expect(sides(a)).toEqual(["other", ["ACME CORP.", "party"], ["Beta Realty Trust", "party"]]);
+  });
+});

@@ -51,9 +51,12 @@ export function agreementDate(text: string, name: string): string | null {
   if (dated && !amends(text, name)) return dated.iso;
   return SIGNED.test(text) ? (dates[0]?.iso ?? null) : null;
 }
-/** Verbs that date an agreement; "completed", "acquired" date a closing, not the agreement. */
+/**
+ * Verbs that date an agreement ("settled", "reached" a settlement); "completed", "acquired" date a
+ * closing, not the agreement.
+ */
 const SIGNED =
-  /\b(?:entered\s+into|signed|executed|announced|agreed|extended|amended|renewed|adopted|approved)\b/i;
+  /\b(?:entered\s+into|signed|executed|announced|agreed|extended|amended|renewed|adopted|approved|settled|reached)\b/i;
 
 const AMENDMENT_TO =
   /\b(?:Amendment|Waiver|Supplement|Joinder)(?:\sNo\.\s?\d{1,2})?\s(?:\([^)]{1,40}\)\s)?to\s/;

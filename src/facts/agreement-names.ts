@@ -79,7 +79,7 @@ const TYPES: [RegExp, AgreementType][] = [
     "supply",
   ],
   [
-    /settlement|stipulation|consent\s+decree|rate\s+plan|agreements?\s+to\s+settle|\bsettled\b|\bto\s+settle\b|^resolved\s/i,
+    /settlement|stipulation|consent\s+(?:decree|order)|rate\s+plan|agreements?\s+to\s+settle|\bsettled\b|\bto\s+settle\b|^resolved\s/i,
     "settlement",
   ],
 ];
@@ -89,7 +89,7 @@ const TYPES: [RegExp, AgreementType][] = [
 // agreement", "an 8-year supply agreement", "had executed definitive agreements to acquire", "signed a
 // contract with Omega Airlines, Inc. to supply").
 export const NAMED =
-  /\b((?:(?:[A-Z][A-Za-z&-]{1,20}|and|(?<=[A-Z][A-Za-z&-]{1,20}\s)in(?=\s[A-Z]))\s){0,6}(?:Agreement|AGREEMENT|Letter\sof\sIntent|Memorandum\sof\sUnderstanding|Term\sSheet|Stipulation(?:\sof\sSettlement)?|Consent\sDecree)(?:\s(?:and|of|for)(?:\s[A-Z][a-z]{1,15}){1,4}){0,2}|(?:an?|the|new|its|our|into|[A-Z][\w.]{1,30}['’]s)\s(?:(?!(?:into|has|have|had|entered|signed|with|an?|the)\s)(?:[a-z-]{2,20}|[A-Z]{2,6}|\$[\d.,]{1,12}|\d{1,4}(?:-[a-z]{3,6})?)\s){0,6}(?:agreement|letter(?:\sof\sintent)?|memorandum\sof\sunderstanding|order\sform|(?<!(?:manufacturing|production|research|office|treatment|processing|fabrication|assembly|packaging|storage|distribution|laboratory|testing|fulfillment|nursing|care|medical|data|cold)\s)facility|stipulation|consent\sdecree|term\ssheet|collaboration(?!\s(?:agreement|partner))|(?<=\b(?:employment|consulting|severance)\s)contract)|Order\sForm|contract(?<=\b(?:signed|entered\sinto|executed)\s(?:an?|the)\s(?:[\w$.,-]{1,20}\s){0,4}contract)(?=\s(?:with|for|to|valued)\b)|lease(?<=\b(?:signed|entered\sinto|executed)\s(?:an?|the)\s(?:[\w$.,-]{1,20}\s){0,3}lease)(?=\s(?:with|for)\b)|(?<=\b(?:into|executed|signed)\s{1,2})(?:(?:definitive|binding|formal|final)\s{1,2}){1,2}agreements?\b|(?<=\b(?:entered\sinto|executed|signed)\s(?:an?|the)\s)(?:(?:[A-Z][\w&-]{1,20}|and)\s){0,6}Promissory\sNote\b|\bagreements?\sto\s(?:settle|resolve)\b|\bagree(?:d|s)?\sto\s(?:settle|resolve|a\ssettlement\b|pay\s(?:[^.;]|\.\d){1,40}?\sto\s(?:settle|resolve)\b)|\b(?:reached|executed|signed)\s(?:and\s(?:filed|submitted)\s(?:with\s(?:the\s)?court\s)?)?an?\s(?:[a-z-]{1,20}\s){0,2}?settlement\b(?!\sagreement)|\b(?:settled|resolved)\s(?:the\s|its\s|all\s)?(?:[\w-]{1,20}\s){0,3}?(?:litigation|lawsuits?|claims|disputes?|arbitration|proceedings?)\b|settlement(?<=\bapproved\s(?:the\s|a\s)?(?:proposed\s)?settlement)(?!\sagreement)|\ban?\s(?:new\s)?(?:(?:worldwide|world-wide|exclusive|non-?\s?exclusive|royalty-bearing|perpetual|sublicensable),?\s){1,3}licen[cs]e\b(?!\s(?:agreement|fee|rights)))/;
+  /\b((?:(?:[A-Z][A-Za-z&-]{1,20}|and|(?<=[A-Z][A-Za-z&-]{1,20}\s)in(?=\s[A-Z]))\s){0,6}(?:Agreement|AGREEMENT|Letter\sof\sIntent|Memorandum\sof\sUnderstanding|Term\sSheet|Stipulation(?:\sof\sSettlement)?|Consent\sDecree|Consent\sOrder)(?:\s(?:and|of|for)(?:\s[A-Z][a-z]{1,15}){1,4}){0,2}|(?:an?|the|new|its|our|into|[A-Z][\w.]{1,30}['’]s)\s(?:(?!(?:into|has|have|had|entered|signed|with|an?|the)\s)(?:[a-z-]{2,20}|[A-Z]{2,6}|\$[\d.,]{1,12}|\d{1,4}(?:-[a-z]{3,6})?)\s){0,6}(?:agreement|letter(?:\sof\sintent)?|memorandum\sof\sunderstanding|order\sform|(?<!(?:manufacturing|production|research|office|treatment|processing|fabrication|assembly|packaging|storage|distribution|laboratory|testing|fulfillment|nursing|care|medical|data|cold)\s)facility|stipulation|consent\sdecree|consent\sorder|term\ssheet|collaboration(?!\s(?:agreement|partner))|(?<=\b(?:employment|consulting|severance)\s)contract)|Order\sForm|contract(?<=\b(?:signed|entered\sinto|executed)\s(?:an?|the)\s(?:[\w$.,-]{1,20}\s){0,4}contract)(?=\s(?:with|for|to|valued)\b)|lease(?<=\b(?:signed|entered\sinto|executed)\s(?:an?|the)\s(?:[\w$.,-]{1,20}\s){0,3}lease)(?=\s(?:with|for)\b)|(?<=\b(?:into|executed|signed)\s{1,2})(?:(?:definitive|binding|formal|final)\s{1,2}){1,2}agreements?\b|(?<=\b(?:entered\sinto|executed|signed)\s(?:an?|the)\s)(?:(?:[A-Z][\w&-]{1,20}|and)\s){0,6}Promissory\sNote\b|\bagreements?\sto\s(?:settle|resolve)\b|\bagree(?:d|s)?\sto\s(?:settle|resolve|a\ssettlement\b|pay\s(?:[^.;]|\.\d){1,40}?\sto\s(?:settle|resolve)\b)|\b(?:reached|executed|signed)\s(?:and\s(?:filed|submitted)\s(?:with\s(?:the\s)?court\s)?)?an?\s(?:[a-z-]{1,20}\s){0,2}?settlement\b(?!\sagreement)|\b(?:settled|resolved)\s(?:the\s|its\s|all\s)?(?:[\w-]{1,20}\s){0,3}?(?:litigation|lawsuits?|claims|disputes?|arbitration|proceedings?)\b|settlement(?<=\bapproved\s(?:the\s|a\s)?(?:proposed\s)?settlement)(?!\sagreement)|\ban?\s(?:new\s)?(?:(?:worldwide|world-wide|exclusive|non-?\s?exclusive|royalty-bearing|perpetual|sublicensable),?\s){1,3}licen[cs]e\b(?!\s(?:agreement|fee|rights)))/;
 /** NAMED, for every match in a sentence. */
 const NAMED_ALL = new RegExp(NAMED.source, "g");
 export const ENTERED =
@@ -115,7 +115,7 @@ export const BARE_AGREEMENT = /^(?:(?:the|this|such|said)\s+)?agreement$/i;
 export function namedAgreement(sentence: string): RegExpExecArray | null {
   // Most sentences name no agreement: a cheap test first.
   if (
-    !/agree|letter|memorandum|order\sform|facility|stipulation|decree|licen[cs]e|term\ssheet|collaboration|settle|resolved|promissory|contract|lease/i.test(
+    !/agree|letter|memorandum|order\sform|consent\sorder|facility|stipulation|decree|licen[cs]e|term\ssheet|collaboration|settle|resolved|promissory|contract|lease/i.test(
       sentence,
     )
   )

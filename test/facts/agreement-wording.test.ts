@@ -2073,3 +2073,29 @@ describe("shares and leases, more ways", () => {
     expect(sides(a)).toEqual(["other", ["ACME CORP.", "party"], ["Beta Realty Trust", "party"]]);
   });
 });
+
+describe("settlements, more ways", () => {
+  const item = (text: string) => agreementsIn(text, { item: ITEM_1_01, date: "May 5, 2010" });
+
+  it("'settled the ... lawsuit' on a date: dated then", () => {
+    const [a] = item(
+      "On May 3, 2010, the Company and Omega Health Systems, Inc. settled the patent infringement lawsuit " +
+        "pending in the U.S. District Court for the District of Delaware. Under the settlement, Omega will pay " +
+        "the Company $6 million.",
+    );
+    expect([a.type, a.date]).toEqual(["settlement", "2010-05-03"]);
+  });
+
+  it("a Consent Order with an agency", () => {
+    const [a] = item(
+      "On May 3, 2010, the Company entered into a Consent Order with the Federal Trade Commission resolving " +
+        "the FTC's investigation of the Company's advertising practices.",
+    );
+    expect([a.type, a.date, ...roles(a)]).toEqual([
+      "settlement",
+      "2010-05-03",
+      ["ACME CORP.", "party"],
+      ["Federal Trade Commission", "party"],
+    ]);
+  });
+});

@@ -19,7 +19,7 @@ export const ASSET_SALE =
 
 /** A stake sold, the sentence ending with what it is in: its buyer is told next ("The purchaser was ..."). */
 export const INTEREST_SOLD =
-  /\bsold\s+((?:its|an?|the)\s+(?:[\w()%.-]{1,20}\s){0,3}?interests?\s+in\s+(?:[^;.]|\.(?!\s)){2,100}?)(?:\.?\s*$|\.\s+The\s+(?:purchaser|buyer)\b)/;
+  /\bsold\s+((?:its|an?|the)\s+(?:[\w()%.-]{1,20}\s){0,3}?interests?\s+in\s+(?:(?!\s(?:to|for)\s)[^;.]|\.(?!\s)){2,100}?)(?:\.?\s*$|\.\s+The\s+(?:purchaser|buyer)\b)/;
 
 /** Agreement names → type, most specific first. */
 const TYPES: [RegExp, AgreementType][] = [
@@ -47,6 +47,11 @@ const TYPES: [RegExp, AgreementType][] = [
   // "to sell 84 company-owned restaurants", "to acquire its widget business": assets, not a company.
   [ASSET_SALE, "asset_purchase"],
   [INTEREST_SOLD, "asset_purchase"],
+  // "sold its interests in 45 oil and gas wells located in Kansas to": a stake in property is assets.
+  [
+    /\b(?:sold|sell|sale\s+of|acquired|purchased?)\s+(?:its|an?|the|certain)\s+(?:[\w()%.-]{1,20}\s){0,3}?interests?\s+in\s+(?:certain\s+(?:of\s+)?)?(?:[\w&'’-]{1,20}\s){0,5}?(?:properties|leases|wells|fields?|acreage)\b/,
+    "asset_purchase",
+  ],
   // Not a company's name: "PJCOMN Acquisition Corporation" buys restaurants.
   [
     /plan\s+of\s+(?:merger|reorganization)|merger\s+agreement|\bmerger\b|\bmerge[ds]?\s+(?:with|into)\b|\bagree(?:ment|d)?\s+to\s+merge\b|acqui(?:re|red|res|ring|sition)\b(?!,?\s(?:Corp|Corporation|Inc|LLC|L\.L\.C|Co\b|Company|Sub\b|Limited|Ltd|Holdings))/i,

@@ -270,6 +270,9 @@ export function termKind(
   // "The total consideration paid by MOCON for the Shares was $3,400,000" is a company's price; "Total
   // monetary consideration for the License Agreement is $4,900,000", a license's value.
   // ... and "for the total consideration of $500,000 the Company issued 550 shares", what shares cost.
+  // "The consideration paid by the Registrant consisted of $4,000,000 in cash and ...": a price.
+  if (buysCompany && /\bconsideration\s+(?:paid|payable|to\s+be\s+paid)\b[^$;]{0,60}$/.test(ownB))
+    return "purchase_price";
   if (/\btotal\s+(?:monetary\s+|cash\s+)?consideration\b[^$;]{0,60}$/.test(ownB))
     return buysCompany ? "purchase_price" : shareSale ? "equity_purchase" : "total_value";
   // A merger's or asset purchase's "initial payment of approximately $160 million in cash" is

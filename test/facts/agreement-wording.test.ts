@@ -2099,3 +2099,31 @@ describe("settlements, more ways", () => {
     ]);
   });
 });
+
+describe("1990s asset deals, more ways", () => {
+  const item2 = (text: string) => agreementsIn(text, { item: ITEM_2 });
+
+  it("'The consideration paid by the Registrant consisted of $4,000,000 in cash and a promissory note ...'", () => {
+    const [a] = item2(
+      "On May 3, 1999, the Registrant acquired substantially all of the assets of Beta Manufacturing Company. " +
+        "The consideration paid by the Registrant consisted of $4,000,000 in cash and a promissory note in the " +
+        "principal amount of $1,000,000.",
+    );
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([
+      ["purchase_price", 4_000_000],
+      ["purchase_price", 1_000_000],
+    ]);
+  });
+
+  it("interests in wells sold under an agreement named only 'Agreement': an asset sale, no run-on subject", () => {
+    const [a] = item2(
+      "Pursuant to an Agreement dated February 1, 1999, between the Registrant and Delta Oil & Gas Company, " +
+        "the Registrant sold its interests in 45 oil and gas wells located in Kansas to Delta for $2.2 million.",
+    );
+    expect([a.type, a.subject]).toEqual(["asset_purchase", null]);
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Delta Oil & Gas Company", "buyer"],
+    ]);
+  });
+});

@@ -120,7 +120,7 @@ export const BARE_AGREEMENT = /^(?:(?:the|this|such|said)\s+)?agreement$/i;
 export function namedAgreement(sentence: string): RegExpExecArray | null {
   // Most sentences name no agreement: a cheap test first.
   if (
-    !/agree|letter|memorandum|order\sform|consent\sorder|facility|stipulation|decree|licen[cs]e|term\ssheet|collaboration|settle|resolved|promissory|contract|lease/i.test(
+    !/agree|letter|memorandum|order\sform|consent\sorder|facility|stipulation|decree|licen[cs]e|term\ssheet|collaboration|settle|resolved|promissory|contract|\blease\s(?:with|for)\b/i.test(
       sentence,
     )
   )

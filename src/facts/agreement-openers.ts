@@ -158,9 +158,12 @@ export const SHARE_SALE = new RegExp(
 const BUYS_OWN_SHARES =
   /\b((?!(?:The|Investors?|Purchasers?|Buyers?|Holders?|Shareholders?|Stockholders?)\b)[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,4}(?:,\s(?:Inc\.|L\.P\.|LP|LLC|L\.L\.C\.|Ltd\.|Corp\.)(?![A-Za-z]))?)\s+(?:purchased|acquired|bought)\s+([\d,]{3,15}\s+(?:newly[-\s]issued\s+)?shares\s+of\s+(?:the\s+)?(?:Company|Registrant)['’]s\s+[^.;]{3,60}?)(?=\s+(?:in|for|at|from|pursuant|under)\b|[,.;])/;
 
+/** What BUYS_OWN_SHARES needs, tested first (the name it opens with would be tried at every capital). */
+const OWN_SHARES = /\bshares\s+of\s+(?:the\s+)?(?:Company|Registrant)['’]s\s/;
+
 /** BUYS_OWN_SHARES as SHARE_SALE's match: what is sold, then its buyer. */
 function sharesBoughtFromRegistrant(text: string): RegExpExecArray | null {
-  const m = /\bpurchased|acquired|bought/.test(text) ? BUYS_OWN_SHARES.exec(text) : null;
+  const m = OWN_SHARES.test(text) ? BUYS_OWN_SHARES.exec(text) : null;
   if (!m) return null;
   return Object.assign([m[0], m[2], m[1]], { index: m.index, input: text }) as unknown as RegExpExecArray;
 }

@@ -7,6 +7,7 @@
 import { NAMED } from "./agreement-names.js";
 import type { Sentence, TextView } from "./text-view.js";
 
+const FIRST_ITEM = /\((?:1|i|a)\)\s/;
 /** An item's number: "(1)", "(ii)", "(b)". */
 const MARKER = /\((?:[1-9]|i{1,3}|iv|v|vi|[a-f])\)\s/g;
 /** An item that names an agreement with someone: "a ... credit agreement with Beta Bank". */
@@ -26,8 +27,8 @@ export interface Piece {
  */
 export function sentencePieces(v: TextView, s: Sentence): Piece[] {
   const whole = [{ view: v, sentence: s }];
-  // Most sentences hold no "(": a cheap test first.
-  if (!s.text.includes("(")) return whole;
+  // Most sentences hold no list: a cheap test for its first item first.
+  if (!s.text.includes("(") || !FIRST_ITEM.test(s.text)) return whole;
   const marks = [...s.text.matchAll(MARKER)].map((m) => m.index);
   if (marks.length < 2) return whole;
   const items = marks.map((at, k) => ({

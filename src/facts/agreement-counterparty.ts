@@ -3,6 +3,7 @@
  * Capital Partners", "merged with and into Fifth Third"), or in a sentence of its own after the sale
  * ("The purchaser was Omega Capital, LLC").
  */
+
 /** A name of up to six capitalised words (or "&"), with no corporate word needed. */
 const BARE_NAME = String.raw`((?:[A-Z][\w.&'’-]*)(?:\s(?:[A-Z][\w.&'’-]*|&)){0,5})`;
 

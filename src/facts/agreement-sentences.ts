@@ -262,7 +262,7 @@ export function addSentence(d: Draft, v: TextView, s: Sentence, money?: readonly
   if (/\bnon[-\s]?exclusive\b/i.test(s.text)) d.fact.exclusive = false;
   else if (/\bexclusive\b/i.test(s.text) && (d.fact.type === "license" || d.fact.type === "collaboration"))
     d.fact.exclusive = true;
-  if (!d.fact.subject && !d.boughtWhole) setSubject(d, v, s);
+  if ((!d.fact.subject || d.subjectIsPurpose) && !d.boughtWhole) setSubject(d, v, s);
 }
 
 const SEPARATOR = /,|;|\sand\s/g;

@@ -91,6 +91,8 @@ export interface Draft {
    * $600,000 and $425,000, respectively"): each list in order (perEmployee hands them out).
    */
   respectively?: number[][];
+  /** The subject is only what a collaboration sets out to do: a product or technology named later wins. */
+  subjectIsPurpose?: boolean;
   /** The agreements one sentence lists by number (agreement-pieces.ts): each its own, never twins. */
   listedWith?: Set<Draft>;
 }

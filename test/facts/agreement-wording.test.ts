@@ -2127,3 +2127,29 @@ describe("1990s asset deals, more ways", () => {
     ]);
   });
 });
+
+describe("what a collaboration works on", () => {
+  const item = (text: string) => agreementsIn(text, { item: ITEM_1_01, date: "May 5, 2010" });
+
+  it("what it sets out to discover, develop or research", () => {
+    const [a] = item(
+      "On May 3, 2010, the Company entered into a Research Collaboration Agreement with Omega Pharmaceuticals, " +
+        "Inc. to discover and develop small molecule inhibitors of the XYZ kinase.",
+    );
+    expect([a.type, a.subject]).toEqual(["collaboration", "small molecule inhibitors of the XYZ kinase"]);
+    const [b] = item(
+      "On May 3, 2010, the Company entered into a Collaboration Agreement with Omega University to conduct " +
+        "joint research on gene therapy vectors.",
+    );
+    expect(b.subject).toBe("gene therapy vectors");
+  });
+
+  it("but a product the next sentence names is its subject", () => {
+    const [a] = item(
+      "On May 3, 2010, the Company entered into a research collaboration with Omega Pharmaceuticals, Inc. to " +
+        "develop novel biologics for the treatment of cancer. Under the collaboration, the Company granted Omega " +
+        "an exclusive license to develop and commercialize ZX-101.",
+    );
+    expect(a.subject).toBe("ZX-101");
+  });
+});

@@ -7,6 +7,7 @@
 import { NAMED } from "./agreement-names.js";
 import type { Sentence, TextView } from "./text-view.js";
 
+const MAX_ITEMS = 12;
 const FIRST_ITEM = /\((?:1|i|a)\)\s/;
 /** An item's number: "(1)", "(ii)", "(b)". */
 const MARKER = /\((?:[1-9]|i{1,3}|iv|v|vi|[a-f])\)\s/g;
@@ -30,7 +31,9 @@ export function sentencePieces(v: TextView, s: Sentence): Piece[] {
   // Most sentences hold no list: a cheap test for its first item first.
   if (!s.text.includes("(") || !FIRST_ITEM.test(s.text)) return whole;
   const marks = [...s.text.matchAll(MARKER)].map((m) => m.index);
-  if (marks.length < 2) return whole;
+  // Each piece copies the view: a list runs to a dozen items, text that repeats "(1)" thousands
+  // of times is read whole.
+  if (marks.length < 2 || marks.length > MAX_ITEMS) return whole;
   const items = marks.map((at, k) => ({
     start: at,
     end: k + 1 < marks.length ? marks[k + 1] : s.text.length,

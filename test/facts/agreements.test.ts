@@ -415,6 +415,20 @@ describe("agreements in text run wild", () => {
     );
     expect(r.agreements.map((a) => a.type)).toEqual(["license", "employment"]);
   });
+
+  it("a list of agreements repeated thousands of times in one sentence is read whole, once", () => {
+    const items = "(1) a license agreement with Beta Corp.; (2) a supply agreement with Gamma Inc.; ".repeat(
+      5_000,
+    );
+    const r = parseFiling(
+      textFiling(
+        "February 3, 1999",
+        `Item 5. Other Events\n\nOn February 3, 1999, the Company entered into ${items}.\n`,
+      ),
+    );
+    expect(r.agreements.length).toBeGreaterThan(0);
+    expect(r.agreements.length).toBeLessThan(10);
+  });
 });
 
 describe("what the registrant does", () => {

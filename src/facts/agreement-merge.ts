@@ -12,6 +12,7 @@ import {
   counterpartyBuys,
   DISTRIBUTES,
   definedRole,
+  licensedByInstitution,
   OWN_ASSETS_SOLD,
   paidToRegistrant,
   RECEIVES_ORDER,
@@ -82,20 +83,6 @@ function joinParty(parties: AgreementFact["parties"], p: AgreementFact["parties"
   if (same < 0) parties.push(p);
   else if (p.name.length > parties[same].name.length && same > 0)
     parties[same] = { ...parties[same], name: p.name, span: p.span };
-}
-
-/** Universities, institutes, hospitals and foundations: they license their research out. */
-const INSTITUTION =
-  /\b(?:University|College|Institutes?|Hospital|Medical\s+Center|Foundation|Regents|Trustees|Clinic|National\s+Institutes\s+of\s+Health)\b/;
-const GRANTS_LICENSE =
-  /^(?:(?!\bwhich\b)[^.;]){0,60}?\b(?:granted|grants|will\s+grant|agreed\s+to\s+grant)\b/;
-
-/**
- * A license with a university or institute is taken from it ("a license agreement with the Trustees
- * of Columbia University ... for the exclusive rights to"), unless the registrant grants it.
- */
-function licensedByInstitution(d: Draft, others: AgreementFact["parties"]): boolean {
-  return others.some((p) => INSTITUTION.test(p.name)) && !registrantActs(d.text, d.regWords, GRANTS_LICENSE);
 }
 
 /** A term the text names with no amount, unless one of its kind (or both in one) is there. */

@@ -177,9 +177,10 @@ export function typeOf(name: string, sentence: string): { type: AgreementType; g
   // An "Option Agreement" (to license, to buy) is no license or purchase yet; a "Termination
   // Agreement" ends one.
   if (
-    /consult|indemnif|underwrit|investor\s+rights|voting|support|registration\s+rights|subscription|lock-?\s?up|standstill|escrow|equity\s+distribution|at[-\s]the[-\s]market|sales\s+agency|\boption\s+agreement|\btermination\s+agreement|\bwarrant\s+purchase|\b(?:stock|share)\s+repurchase|\bredemption\s+agreement/i.test(
+    /consult|indemnif|underwrit|investor\s+rights|voting|support|registration\s+rights|subscription|lock-?\s?up|standstill|escrow|equity\s+distribution|at[-\s]the[-\s]market|sales\s+agency|\boption\s+agreement|\btermination\s+agreement|\bwarrant\s+purchase/i.test(
       name,
-    )
+    ) ||
+    SHARE_REPURCHASE.test(name)
   )
     return { type: "other", generic: false };
   // "reached an agreement with the plaintiffs to settle the claims ... related to the proposed

@@ -5,9 +5,9 @@
  */
 
 import { NAMED_SUBSIDIARY, SUBSIDIARY_SOLD, THE_OWNERS, WORK_ORDERED } from "./agreement-openers.js";
-import { someMention } from "./agreement-parties.js";
+import { registrantActs, someMention } from "./agreement-parties.js";
 import { atSomeMention, listDefinedAs } from "./agreement-subsidiaries.js";
-import type { AgreementFact, Role } from "./agreement-types.js";
+import type { AgreementFact, Draft, Role } from "./agreement-types.js";
 
 /** What the registrant itself does, told within 40 characters of its name, in its own clause. */
 const toldAfterName = (acts: string) => new RegExp(String.raw`^(?:(?!\bwhich\b)[^.]){0,40}?\b(?:${acts})\b`);
@@ -210,4 +210,18 @@ export function registrantLicensed(text: string, names: string[]): boolean {
       )
     );
   });
+}
+
+/** Universities, institutes, hospitals and foundations: they license their research out. */
+const INSTITUTION =
+  /\b(?:University|College|Institutes?|Hospital|Medical\s+Center|Foundation|Regents|Trustees|Clinic|National\s+Institutes\s+of\s+Health)\b/;
+const GRANTS_LICENSE =
+  /^(?:(?!\bwhich\b)[^.;]){0,60}?\b(?:granted|grants|will\s+grant|agreed\s+to\s+grant)\b/;
+
+/**
+ * A license with a university or institute is taken from it ("a license agreement with the Trustees
+ * of Columbia University ... for the exclusive rights to"), unless the registrant grants it.
+ */
+export function licensedByInstitution(d: Draft, others: AgreementFact["parties"]): boolean {
+  return others.some((p) => INSTITUTION.test(p.name)) && !registrantActs(d.text, d.regWords, GRANTS_LICENSE);
 }

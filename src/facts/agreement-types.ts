@@ -94,5 +94,5 @@ export interface Draft {
   /** The subject is only what a collaboration sets out to do: a product or technology named later wins. */
   subjectIsPurpose?: boolean;
   /** The agreements one sentence lists by number (agreement-pieces.ts): each its own, never twins. */
-  listedWith?: Set<Draft>;
+  listedWith?: object;
 }

@@ -99,8 +99,9 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
     let since = 0;
     for (const whole of sentences(v)) {
       const pieces = sentencePieces(v, whole);
-      // Agreements listed in one sentence are each new, though their names are the same.
-      const fromThisSentence = pieces.length > 1 ? new Set<Draft>() : null;
+      // Agreements listed in one sentence are each new, though their names are the same; they share
+      // this token (Draft.listedWith), so none is taken for another.
+      const list = pieces.length > 1 ? {} : null;
       for (const { view: pv, sentence: s } of pieces) {
         const named = namedAgreement(s.text);
         const typed = named ? typeOf(named[1], s.text) : null;
@@ -131,7 +132,7 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
                   sameName(d.fact.name, named[1]) &&
                   d.fact.type === typed?.type &&
                   !withAnother(d, s.text) &&
-                  !fromThisSentence?.has(d),
+                  (!list || d.listedWith !== list),
               ) ??
               securedFacility(drafts, named[1]) ??
               (BARE_AGREEMENT.test(named[1]) ? bareAgreement(current ?? lastInView, s.text) : undefined))
@@ -170,10 +171,7 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
             );
           current = draft(opened.name, opened.type, opened.generic, opened);
           drafts.push(current);
-          if (fromThisSentence) {
-            fromThisSentence.add(current);
-            current.listedWith = fromThisSentence;
-          }
+          if (list) current.listedWith = list;
           // "entered into a separation agreement and a consulting agreement with ...": both.
           const also = named && starts ? alsoNamed(s.text, named) : null;
           const alsoTyped = also ? typeOf(also, s.text) : null;

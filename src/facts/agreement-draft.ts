@@ -47,6 +47,43 @@ const AWARDED_BY =
   /\b(?:by|from|with)\s+(?:the\s+)?((?:U\.\s?S\.|United\s+States)\s+(?:Army|Navy|Air\s+Force|Marine\s+Corps|Coast\s+Guard|Postal\s+Service|Department\s+of\s+(?:[A-Z][a-z]+\s(?:and\s)?){0,3}[A-Z][a-z]+)|Department\s+of\s+(?:Defense|Energy|Homeland\s+Security|Veterans\s+Affairs|Transportation|Health\s+and\s+Human\s+Services)|Defense\s+Logistics\s+Agency|General\s+Services\s+Administration|(?:City|County|State|Commonwealth|Town|Village|Port)\s+of\s+(?:[A-Z][a-z]+\s(?!of\b)){0,2}[A-Z][a-z]+|(?:[A-Z][a-z]+\s){0,3}(?:Army|Navy|Air\s+Force)\s+(?:[A-Z][a-z]+\s){0,3}Command)\b/;
 const DEFINES_PARENT = /\((?:the\s+)?[“"]Parent[”"]\)/;
 
+/**
+ * The party that opens a sentence as its subject, before the agreement is named: "Omega Broadcasting
+ * Company (“OBC”) entered into an Asset Purchase Agreement with Delta", "In connection with its loan
+ * from First Bank, N.A., Omega ..." (a party after "from", "with" or "by" is passed over). None when
+ * the first party named stands elsewhere (in a list, inside another name) or the agreement's name is
+ * not found.
+ */
+function subjectParty(
+  text: string,
+  parties: AgreementFact["parties"],
+  agreementName: string,
+  orgs: readonly Organization[],
+): AgreementFact["parties"][number] | undefined {
+  const named = text.indexOf(agreementName);
+  if (parties.length < 2 || named < 0) return undefined;
+  const mentions: { at: number; party: AgreementFact["parties"][number] }[] = [];
+  for (const party of parties) {
+    // By its name or a name the filing gives it ("Citadel Broadcasting Company (“CBC”)", then "CBC").
+    const key = orgKey(party.name);
+    for (const n of [party.name, ...(orgs.find((o) => orgKey(o.name) === key)?.aliases ?? [])]) {
+      const at = text.indexOf(n);
+      if (at >= 0 && at < named) mentions.push({ at, party });
+    }
+  }
+  mentions.sort((a, b) => a.at - b.at);
+  for (const { at, party } of mentions) {
+    const before = text.slice(Math.max(0, at - 40), at);
+    if (SUBJECT_OPENS.test(before)) return party;
+    if (!AFTER_PREPOSITION.test(before)) return undefined;
+  }
+  return undefined;
+}
+const AFTER_PREPOSITION = /\b(?:with|from|by|to|of|for|under)\s(?:the\s)?$/i;
+/** What comes before a sentence's subject: nothing, a date, "On March 3, 2010,", "Effective today,". */
+const SUBJECT_OPENS =
+  /(?:^|,|\d{4})\s{0,3}(?:(?:the\s)?$)|^\s{0,3}(?:On|Effective|As\sof)\s[^,]{1,30},?\s{0,3}$/;
+
 export function newDraft(
   v: TextView,
   s: Sentence,
@@ -113,7 +150,7 @@ export function newDraft(
   const registrantAliases = registrantKey
     ? orgs.filter((o) => orgKey(o.name) === registrantKey).flatMap((o) => o.aliases)
     : [];
-  const { regWords, mentionsReg } = registrantMentions(registrant, registrantKey, registrantAliases);
+  let { regWords, mentionsReg } = registrantMentions(registrant, registrantKey, registrantAliases);
   // A combined filing's parent is no party to its subsidiary's agreement: the registrant stays
   // only when the sentence speaks of it (or names no one else).
   let hasRegistrant = !!registrant;
@@ -122,6 +159,19 @@ export function newDraft(
   if (registrant && parties.length > 1 && !mentionsReg(text) && !employsOwnOfficer) {
     parties.shift();
     hasRegistrant = false;
+    // "Omega Broadcasting Company entered into an Asset Purchase Agreement with Delta ... to acquire":
+    // the company that opens the sentence acts where the registrant would (its subsidiary, or the
+    // registrant of a combined filing), and the roles are read from its side.
+    const actor =
+      type === "employment" || type === "settlement" ? undefined : subjectParty(text, parties, name, orgs);
+    if (actor) {
+      parties.splice(parties.indexOf(actor), 1);
+      parties.unshift(actor);
+      const actorKey = orgKey(actor.name);
+      const actorAliases = orgs.filter((o) => orgKey(o.name) === actorKey).flatMap((o) => o.aliases);
+      ({ regWords, mentionsReg } = registrantMentions(actor.name, actorKey, actorAliases));
+      hasRegistrant = true;
+    }
   }
   // Parties without a corporate word, listed after "among", "between", "with" or "signed by":
   // "the Georgia Industrial Group, the Georgia Association of Manufacturers, ... and Georgia Watch";

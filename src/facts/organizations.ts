@@ -21,7 +21,7 @@ export interface Organization {
 // Every corporate word a name found by its suffix may end in; the shorter lists elsewhere are
 // shaped for their own use (see names.ts).
 const SUFFIX =
-  "(?:Inc\\.?|Incorporated|Corp\\.?|Corporation|Company|Co\\.|Plc|PLC|plc|p\\.l\\.c\\.|Ltd\\.?|Limited|LLC|L\\.L\\.C\\.|L\\.P\\.|LP|N\\.A\\.|National\\sAssociation|S\\.A\\.|SA|AG|N\\.V\\.|B\\.V\\.|BV|GmbH|SE|S\\.p\\.A\\.|SpA|AB|ApS|A\\/S|ASA|Oyj|KGaA|S\\.r\\.l\\.|S\\.A\\.S\\.|K\\.K\\.|Bancorp|Trust|Bank|FSB|F\\.S\\.B\\.)";
+  "(?:Inc\\.?|Incorporated|Corp\\.?|Corporation|Company|Co\\.|Plc|PLC|plc|p\\.l\\.c\\.|Ltd\\.?|Limited\\sPartnership|Limited|LLC|L\\.L\\.C\\.|L\\.P\\.|LP|N\\.A\\.|National\\sAssociation|S\\.A\\.|SA|AG|N\\.V\\.|B\\.V\\.|BV|GmbH|SE|S\\.p\\.A\\.|SpA|AB|ApS|A\\/S|ASA|Oyj|KGaA|S\\.r\\.l\\.|S\\.A\\.S\\.|K\\.K\\.|Bancorp|Trust|Bank|FSB|F\\.S\\.B\\.)";
 const DEFINED = /^[^()]{0,120}?\(\s{0,2}(?:the\s{1,2}|collectively,?\s{1,2})?["“]([^"”]{2,40})["”]\s{0,2}\)/;
 /**
  * Another company's name between a name and a defined term: the term is that one's ("OrthAlliance,

@@ -2153,3 +2153,71 @@ describe("what a collaboration works on", () => {
     expect(a.subject).toBe("ZX-101");
   });
 });
+
+describe("an agreement whose sentence names another company, not the registrant, as its subject", () => {
+  const item = (text: string) => agreementsIn(text, { item: ITEM_1_01, date: "November 25, 2009" });
+  const opening = (rest: string) =>
+    `On November 23, 2009, Omega Broadcasting Company ("OBC") entered into ${rest}`;
+
+  it("reads the roles from that company's side: it buys, sells, borrows or licenses out", () => {
+    const cases: [string, string[][]][] = [
+      [
+        'an Asset Purchase Agreement with Delta Radio Group, Inc. ("Delta") to acquire ten radio stations for $77.0 million.',
+        [
+          ["Omega Broadcasting Company", "buyer"],
+          ["Delta Radio Group, Inc.", "seller"],
+        ],
+      ],
+      [
+        'an Asset Purchase Agreement with Delta Radio Group, Inc. ("Delta") to sell ten radio stations for $77.0 million.',
+        [
+          ["Omega Broadcasting Company", "seller"],
+          ["Delta Radio Group, Inc.", "buyer"],
+        ],
+      ],
+      [
+        "a credit agreement with First Bank, N.A. providing for a $50 million revolving credit facility.",
+        [
+          ["Omega Broadcasting Company", "borrower"],
+          ["First Bank, N.A.", "lender"],
+        ],
+      ],
+      [
+        "a license agreement with Beta Biotech, Inc., under which OBC granted Beta an exclusive license to its patents.",
+        [
+          ["Omega Broadcasting Company", "licensor"],
+          ["Beta Biotech, Inc.", "licensee"],
+        ],
+      ],
+    ];
+    for (const [rest, want] of cases) expect(roles(item(opening(rest))[0])).toEqual(want);
+  });
+
+  it("by the short name the filing gave it before", () => {
+    const [a] = item(
+      'On November 19, 2009, Omega Broadcasting Company ("OBC") sold $115.0 million of its Senior Notes. ' +
+        'On November 23, 2009, OBC entered into an Asset Purchase Agreement with Delta Radio Group Limited Partnership ("Delta") to acquire ten radio stations for $77.0 million.',
+    );
+    expect(roles(a)).toEqual([
+      ["Omega Broadcasting Company", "buyer"],
+      ["Delta Radio Group Limited Partnership", "seller"],
+    ]);
+  });
+
+  it("the first of two that sign together, and not a company named after 'from' or 'with'", () => {
+    const [a] = item(
+      "On November 23, 2009, Delta Radio Group, Inc. and Omega Broadcasting Company entered into an Asset " +
+        "Purchase Agreement, pursuant to which Omega will acquire ten radio stations from Delta for $77.0 million.",
+    );
+    expect(roles(a)).toEqual([
+      ["Delta Radio Group, Inc.", "seller"],
+      ["Omega Broadcasting Company", "buyer"],
+    ]);
+    const [b] = item(
+      "In connection with its loan from First Bank, N.A., Omega Broadcasting Company entered into an Asset " +
+        "Purchase Agreement with Delta Radio Group, Inc. to acquire ten radio stations.",
+    );
+    expect(roles(b)[0]).toEqual(["Omega Broadcasting Company", "buyer"]);
+    expect(b.parties.find((p) => p.name === "Delta Radio Group, Inc.")?.role).toBe("seller");
+  });
+});

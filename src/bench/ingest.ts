@@ -26,6 +26,14 @@
  * ~55 faults a filing): session 11 read every file into one reused buffer (parse-worker.ts), +4-5%
  * in paired runs. Most faults left are V8's, when the scavenger promotes a filing's live objects into
  * fresh old-space pages; a larger young generation (resourceLimits) did not reduce them.
+ * Session 15: facts are the largest single part. The same 8,000-filing ingest with the facts stage
+ * stubbed out used 35-40% less CPU in paired runs (4.7-4.9 against 7.3-8.2 ms a filing, in one of
+ * the host's slow phases): ~1.9 ms a filing in the workers and ~0.6 ms of compiling and GC. In one
+ * isolate the facts code takes ~2,000 filings to settle: TurboFan re-compiles its large rule
+ * functions (readPressRelease, findAgreements, findPeriods, 50-180 ms a compile) after "wrong map"
+ * deopts, mostly regex tests meeting strings of another representation. Warm, facts cost 0.6-0.9
+ * ms a filing; without TurboFan (--no-opt) 0.84 ms from the second pass, but the HTML parse then
+ * runs four times slower, and V8's flags are per process.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";

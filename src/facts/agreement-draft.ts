@@ -64,9 +64,9 @@ function subjectParty(
   if (parties.length < 2 || named < 0) return undefined;
   const mentions: { at: number; party: AgreementFact["parties"][number] }[] = [];
   for (const party of parties) {
-    // By its name or a name the filing gives it ("Citadel Broadcasting Company (“CBC”)", then "CBC").
+    // By its name or a name the filing gives it ("CBC").
     const key = orgKey(party.name);
-    for (const n of [party.name, ...(orgs.find((o) => orgKey(o.name) === key)?.aliases ?? [])]) {
+    for (const n of [party.name, ...aliasesOf(orgs, key)]) {
       const at = text.indexOf(n);
       if (at >= 0 && at < named) mentions.push({ at, party });
     }
@@ -74,15 +74,21 @@ function subjectParty(
   mentions.sort((a, b) => a.at - b.at);
   for (const { at, party } of mentions) {
     const before = text.slice(Math.max(0, at - 40), at);
-    if (SUBJECT_OPENS.test(before)) return party;
+    if (AFTER_CLAUSE.test(before) || (at <= 40 && SENTENCE_OPENS.test(before))) return party;
     if (!AFTER_PREPOSITION.test(before)) return undefined;
   }
   return undefined;
 }
 const AFTER_PREPOSITION = /\b(?:with|from|by|to|of|for|under)\s(?:the\s)?$/i;
-/** What comes before a sentence's subject: nothing, a date, "On March 3, 2010,", "Effective today,". */
-const SUBJECT_OPENS =
-  /(?:^|,|\d{4})\s{0,3}(?:(?:the\s)?$)|^\s{0,3}(?:On|Effective|As\sof)\s[^,]{1,30},?\s{0,3}$/;
+/** What comes before a sentence's subject at its start: nothing, "On March 3, 2010,", "Effective today,". */
+const SENTENCE_OPENS = /^\s{0,3}(?:(?:On|Effective|As\sof)\s[^,]{1,30},?\s{0,3})?(?:the\s)?$/;
+/** ... or after a clause or a date: "In connection with its loan from First Bank, N.A., Omega". */
+const AFTER_CLAUSE = /(?:,|\d{4})\s{0,3}(?:the\s)?$/;
+
+/** Every name the filing gives the company known by `key` ("Citadel Broadcasting Company (“CBC”)"). */
+function aliasesOf(orgs: readonly Organization[], key: string): string[] {
+  return orgs.filter((o) => orgKey(o.name) === key).flatMap((o) => o.aliases);
+}
 
 export function newDraft(
   v: TextView,
@@ -147,9 +153,7 @@ export function newDraft(
   if (type === "merger" || type === "asset_purchase") addPersonSellers(parties, v, s);
   const text = s.text;
   // The names the filing gives the registrant ("1st Financial Services Corporation (“1st Financial”)").
-  const registrantAliases = registrantKey
-    ? orgs.filter((o) => orgKey(o.name) === registrantKey).flatMap((o) => o.aliases)
-    : [];
+  const registrantAliases = registrantKey ? aliasesOf(orgs, registrantKey) : [];
   let { regWords, mentionsReg } = registrantMentions(registrant, registrantKey, registrantAliases);
   // A combined filing's parent is no party to its subsidiary's agreement: the registrant stays
   // only when the sentence speaks of it (or names no one else).
@@ -168,8 +172,7 @@ export function newDraft(
       parties.splice(parties.indexOf(actor), 1);
       parties.unshift(actor);
       const actorKey = orgKey(actor.name);
-      const actorAliases = orgs.filter((o) => orgKey(o.name) === actorKey).flatMap((o) => o.aliases);
-      ({ regWords, mentionsReg } = registrantMentions(actor.name, actorKey, actorAliases));
+      ({ regWords, mentionsReg } = registrantMentions(actor.name, actorKey, aliasesOf(orgs, actorKey)));
       hasRegistrant = true;
     }
   }

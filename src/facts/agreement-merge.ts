@@ -6,12 +6,14 @@
 import { isCompanyName, registrantActs, SELLS_ASSETS, SUB } from "./agreement-parties.js";
 import {
   APPOINTED_REGISTRANT,
+  BECOMES_DISTRIBUTOR,
   BUYS,
   boughtFrom,
   calledSubsidiary,
   counterpartyBuys,
   DISTRIBUTES,
   definedRole,
+  distributesOthers,
   licensedByInstitution,
   OWN_ASSETS_SOLD,
   paidToRegistrant,
@@ -231,7 +233,13 @@ export function finish(d: Draft): AgreementFact {
       const distribution =
         /distribut|marketing/i.test(f.name) || (f.name === "agreement" && /distribut/i.test(d.text));
       const sells = distribution
-        ? !registrantActs(d.text, d.regWords, DISTRIBUTES) && !APPOINTED_REGISTRANT.test(d.text)
+        ? !registrantActs(d.text, d.regWords, DISTRIBUTES) &&
+          !registrantActs(d.text, d.regWords, BECOMES_DISTRIBUTOR) &&
+          !APPOINTED_REGISTRANT.test(d.text) &&
+          !distributesOthers(
+            d.text,
+            others.map((p) => p.name),
+          )
         : (d.registrantSells &&
             !(registrantActs(d.text, d.regWords, BUYS) && !registrantActs(d.text, d.regWords, SELLS_NEAR))) ||
           // "for the long term supply by the Company to Conergy of solar grade silicon wafers".

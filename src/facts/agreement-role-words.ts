@@ -19,6 +19,39 @@ export const DISTRIBUTES = toldAfterName(
   String.raw`will\s+(?:act\s+as|become|be|serve\s+as)\s+(?:the\s+|an?\s+)?(?:exclusive\s+)?(?:[\w-]+\s+){0,2}distributor|will\s+(?:exclusively\s+)?distribute|(?:is|was)\s+appointed`,
 );
 export const APPOINTED_REGISTRANT = /\bappoint(?:s|ed)?\s+(?:the\s+Company|the\s+Registrant|us)\s+as\b/i;
+/**
+ * After the registrant's name, it becomes the distributor: "entered into an agreement with Omega
+ * Medical, Inc. to be the exclusive distributor in the United States of three Omega products" (the
+ * infinitive's subject is the sentence's), "... granting the Company the exclusive right to
+ * distribute" (what it is given). Not "with Omega, under which Omega will be ...", "appointing Omega
+ * to be ...", "with Omega, which agreed to be ...".
+ */
+export const BECOMES_DISTRIBUTOR =
+  /^(?:(?:(?!\bwhich\b)[^.]){0,40}?\b(?:entered\s+into|signed|executed)\s(?:(?!\b(?:which(?!\s(?:was|is)\s(?:effective|dated|originally)\b)|whereby|whom|who|appoint\w*|for|pursuant|under|that)\b)[^.;]){1,140}?\bto\s+(?:be|become|serve\s+as|act\s+as)\s+(?:the\s+|an?\s+|its\s+)?(?:(?:exclusive|non-exclusive|sole)\s+)?(?:[\w-]+\s+){0,2}?distributor\b|\s(?:the|an?)\s+(?:(?:exclusive|non-exclusive|sole|worldwide)[,\s]+){0,3}(?:right|rights|license)\s+to\s+(?:(?:market|sell|promote|import|commerciali[sz]e)(?:,|\s+and)?\s+){0,3}distribute\b)/;
+
+/** Before a name: what is distributed is of it ("the exclusive distributor ... of three Omega products", "to distribute Omega's"). */
+const DISTRIBUTED_OF =
+  /\bdistribut(?:e|or|ion)\b(?:[^.;]{0,80}?\bof)?\s+(?:the\s+|certain\s+|all\s+|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+)?$/;
+/** After it: its products. */
+const ITS_PRODUCTS = /^(?:['’]s\s|\s+(?:[\w®™-]+\s+){0,3}?products?\b)/;
+
+/**
+ * A distribution agreement that distributes a counterparty's products (by its name or the first
+ * word of it): the counterparty sells, the registrant's side buys.
+ */
+export function distributesOthers(text: string, counterparties: readonly string[]): boolean {
+  return counterparties.some((name) =>
+    withFirstWord(name, 2).some((n) =>
+      atSomeMention(
+        text,
+        n,
+        (at) =>
+          DISTRIBUTED_OF.test(text.slice(Math.max(0, at - 120), at)) &&
+          ITS_PRODUCTS.test(text.slice(at + n.length, at + n.length + 40)),
+      ),
+    ),
+  );
+}
 
 /** "the sale of substantially all of Registrant's assets": the registrant sells its own. */
 export const OWN_ASSETS_SOLD =

@@ -2221,3 +2221,75 @@ describe("an agreement whose sentence names another company, not the registrant,
     expect(b.parties.find((p) => p.name === "Delta Radio Group, Inc.")?.role).toBe("seller");
   });
 });
+
+describe("who distributes, told more ways", () => {
+  const LAMBDA = "Lambda Medical, Inc.";
+  const supplied = (text: string) => {
+    const [a] = deal(`On May 5, 1999, the Company entered into ${text}`);
+    expect(a.type).toBe("supply");
+    return roles(a);
+  };
+  const registrantBuys = [
+    ["ACME CORP.", "buyer"],
+    [LAMBDA, "seller"],
+  ];
+  const registrantSells = [
+    ["ACME CORP.", "seller"],
+    [LAMBDA, "buyer"],
+  ];
+
+  it("the registrant 'to be the exclusive distributor' after 'an agreement with' the other: it buys", () => {
+    expect(
+      supplied(
+        `an agreement with ${LAMBDA} ("Lambda") to be the exclusive distributor in the United States of three Lambda products.`,
+      ),
+    ).toEqual(registrantBuys);
+    expect(
+      supplied(
+        `an agreement with ${LAMBDA} to extend its contract, which was effective March 23, 1994, to serve as the ` +
+          "exclusive distributor of Lambda products.",
+      ),
+    ).toEqual(registrantBuys);
+  });
+
+  it("the registrant granted 'the exclusive right to distribute' the other's product: it buys", () => {
+    expect(
+      supplied(
+        `an exclusive distribution agreement with ${LAMBDA} granting the Company the exclusive right to distribute ` +
+          "Lambda's XR-5 in North America.",
+      ),
+    ).toEqual(registrantBuys);
+  });
+
+  it("the other's products distributed, by its name or first word: the registrant buys", () => {
+    expect(
+      supplied(
+        `a Distribution Agreement with ${LAMBDA} covering the distribution in Canada of certain Lambda products.`,
+      ),
+    ).toEqual(registrantBuys);
+  });
+
+  it("the other to be the distributor, by 'under which', 'which', 'appointing' or 'for': the registrant sells", () => {
+    for (const clause of [
+      `a Distribution Agreement with ${LAMBDA} ("Lambda"), under which Lambda agreed to be the exclusive distributor of the Company's products in Canada.`,
+      `a distribution agreement with ${LAMBDA}, which agreed to be the exclusive distributor of the Company's XR-5 in Canada.`,
+      `a distribution agreement appointing ${LAMBDA} to be the exclusive distributor of the Company's products in Canada.`,
+      `a distribution agreement with ${LAMBDA} for Lambda to be the exclusive distributor of XR-5 in Canada.`,
+      `a Distribution Agreement with ${LAMBDA} ("Lambda"), granting Lambda the exclusive right to market and distribute the Company's XR-5 in Canada.`,
+    ])
+      expect(supplied(clause)).toEqual(registrantSells);
+  });
+
+  it("what is distributed: the products after 'distributor in the United States of', 'to market and distribute'", () => {
+    const [a] = deal(
+      `On May 5, 1999, the Company entered into an agreement with ${LAMBDA} to be the exclusive distributor in the ` +
+        "United States of three Lambda products.",
+    );
+    expect(a.subject).toBe("three Lambda products");
+    const [b] = deal(
+      `On May 5, 1999, the Company entered into a Distribution Agreement with ${LAMBDA} granting Lambda the ` +
+        "exclusive right to market and distribute the Company's XR-5 in Canada.",
+    );
+    expect(b.subject).toBe("XR-5");
+  });
+});

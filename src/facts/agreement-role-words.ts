@@ -109,15 +109,18 @@ const GENERIC_FIRST_WORD =
   /^(?:The|Bank|First|National|American|United|General|International|Global|New|North|South|East|West|Central|Pacific|Atlantic)$/i;
 const OTHER_BUYS = /^\s(?:will|shall|would|agreed\sto|has\sagreed\sto|is\sto)\s(?:acquire|purchase|buy)\b/;
 
-/** "pursue an acquisition of ICO's Oilfield Services Business Segment": what is bought is the registrant's. */
+/**
+ * "pursue an acquisition of ICO's Oilfield Services Business Segment", "Omega acquired substantially
+ * all of the assets of the Company's Widget division": what is bought is the registrant's.
+ */
 export function registrantsBought(text: string, names: string[]): boolean {
   return someMention(
     text,
     names,
     (lower, at, end) =>
       /^['’]s\s/.test(lower.slice(end, end + 3)) &&
-      /\b(?:(?:acquisition|purchase|sale)\s+of|acquire|purchase|buy)\s+(?:(?:substantially\s+)?all\s+(?:of\s+)?)?$/.test(
-        lower.slice(Math.max(0, at - 40), at),
+      /\b(?:(?:acquisition|purchase|sale)\s+of|acquire[sd]?|purchase[sd]?|buy|bought)\s+(?:(?:substantially\s+)?all\s+(?:of\s+)?)?(?:(?:certain\s+(?:of\s+)?)?the\s+(?:[a-z-]+\s+){0,2}?assets\s+(?:and\s+[a-z-]+\s+)?of\s+)?$/.test(
+        lower.slice(Math.max(0, at - 90), at),
       ),
   );
 }

@@ -12,9 +12,11 @@ export function atSomeMention(text: string, name: string, test: (at: number) => 
 
 /** Is `name` the company a stake is held in ("its 40% interest in Tau Partners", "shares of Delta")? */
 export function stakeIn(text: string, name: string): boolean {
-  return atSomeMention(text, name, (at) => STAKE_BEFORE.test(text.slice(Math.max(0, at - 30), at)));
+  return atSomeMention(text, name, (at) => STAKE_BEFORE.test(text.slice(Math.max(0, at - 70), at)));
 }
-const STAKE_BEFORE = /\b(?:interests?|stake|shares|stock|units)\s+(?:of|in)\s+(?:the\s+)?$/i;
+// "shares of the Company's wholly owned subsidiary, Tau Inc.": the stake is in the subsidiary named.
+const STAKE_BEFORE =
+  /\b(?:interests?|stake|shares|stock|units)\s+(?:of|in)\s+(?:the\s+)?(?:(?:(?:Company|Registrant)['’]s|its)\s+(?:(?:wholly|majority)[-\s]owned\s+)?subsidiary,?\s+(?:the\s+)?)?$/i;
 
 /**
  * The registrant's own subsidiary, by whose it is said to be ("through its wholly owned subsidiary

@@ -2293,3 +2293,44 @@ describe("who distributes, told more ways", () => {
     expect(b.subject).toBe("XR-5");
   });
 });
+
+describe("the registrant's business or subsidiary, bought by the other side", () => {
+  it("'Omega acquired ... the assets of the Company's Widget division': the registrant sells", () => {
+    const [a] = deal(
+      "On May 5, 1999, pursuant to an Asset Purchase Agreement dated January 15, 1999, Omega Holdings, LLC acquired " +
+        "substantially all of the assets of the Company's Widget division for $12 million.",
+    );
+    expect(a.type).toBe("asset_purchase");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Omega Holdings, LLC", "buyer"],
+    ]);
+  });
+
+  it("'will purchase all of the outstanding shares of the Company's subsidiary, Tau': the registrant sells Tau", () => {
+    const [a] = deal(
+      "On May 5, 1999, the Company entered into a Stock Purchase Agreement with Omega Holdings, LLC, pursuant to " +
+        "which Omega Holdings will purchase all of the outstanding shares of the Company's subsidiary, Tau " +
+        "Industries, Inc., for $30 million.",
+    );
+    expect(a.type).toBe("merger");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Omega Holdings, LLC", "acquirer"],
+      ["Tau Industries, Inc.", "target"],
+    ]);
+    expect(a.subject).toBe("Tau Industries, Inc.");
+  });
+
+  it("'all of the outstanding shares of the Company's common stock': the registrant is still the one bought", () => {
+    const [a] = deal(
+      "On May 5, 1999, the Company entered into an Agreement and Plan of Merger with Omega Holdings, LLC, pursuant " +
+        "to which Omega Holdings will acquire all of the outstanding shares of the Company's common stock for $30 " +
+        "million.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "target"],
+      ["Omega Holdings, LLC", "acquirer"],
+    ]);
+  });
+});

@@ -32,3 +32,11 @@ export const COUNTERPARTY_UNNAMED = new RegExp(
  */
 export const BUYER_NAMED =
   /^(?:The|the)\s+(?:purchaser|buyer|acquir(?:er|or))\s+(?:was|is|will\s+be)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*\s){0,5}?[A-Z][\w.&'’-]*(?:,?\s(?:Inc|Corp|Corporation|Co|Company|LLC|L\.L\.C|Ltd|Limited|L\.P|LP|N\.A|plc)\.?)?)(?=[,;]|\.(?:\s|$)|\s\(|\s(?:which|who|an?|of)\b)/;
+
+/**
+ * A lender named with no corporate word: "received a loan in the principal amount of $1,234,500 from
+ * Bank of the West pursuant to the Paycheck Protection Program", "a line of credit with Bank of the
+ * Ozarks". Its name may hold "of" and "of the" between capitals; not the registrant's own people.
+ */
+export const LENT_BY =
+  /\b(?:loans?|line\s+of\s+credit|credit\s+(?:facility|line)|financing)\b(?:[^.;]|\.(?=\d)){0,100}?\b(?:from|with|by)\s+(?:the\s+)?((?!(?:Company|Registrant)\b)[A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|&|of(?:\sthe)?(?=\s[A-Z]))){0,6})(?=[,;]|\.(?:\s|$)|\s(?:under|pursuant|for|to|in|as|and|at|on|that|which)\b|\s\()/;

@@ -4,7 +4,7 @@
  * sellers who are people), whether the registrant is bought or takes a license, its date.
  */
 
-import { COUNTERPARTY_UNNAMED } from "./agreement-counterparty.js";
+import { COUNTERPARTY_UNNAMED, LENT_BY } from "./agreement-counterparty.js";
 import { agreementDate, datesOf } from "./agreement-dates.js";
 import { INTEREST_SOLD, SHARE_PURCHASE, SHARE_REPURCHASE } from "./agreement-names.js";
 import { addOfficers, addPersonLender, addPersonSellers } from "./agreement-officers.js";
@@ -203,7 +203,9 @@ export function newDraft(
       ? COUNTERPARTY_UNNAMED.exec(text)
       : type === "supply" && counterparties === 0
         ? AWARDED_BY.exec(text)
-        : null;
+        : type === "credit" && counterparties === 0
+          ? LENT_BY.exec(text)
+          : null;
   const otherName = other?.slice(1).find((g) => g !== undefined);
   if (other && otherName && !mentionsReg(otherName)) {
     // Every alternative ends with the name.
@@ -276,11 +278,16 @@ export function newDraft(
     regWords,
     hasRegistrant,
   };
-  // Shares or notes sold "with certain institutional investors": the investors, by that name, buy them.
-  const sellsSecurities =
-    draft.shareSale || (type === "other" && /\b(?:notes?|debentures?)\s+purchase\b/i.test(name));
+  // Shares or notes sold "with certain institutional investors": the investors, by that name, buy
+  // them (and lend, when notes are bought).
+  const sellsSecurities = draft.shareSale || /\b(?:notes?|debentures?)\s+purchase\b/i.test(name);
   const investors = sellsSecurities && counterparties === 0 ? INVESTORS.exec(text) : null;
-  if (investors) parties.push({ name: investors[1], role: "buyer", span: groupSpan(v, s, investors) });
+  if (investors)
+    parties.push({
+      name: investors[1],
+      role: type === "credit" ? "lender" : "buyer",
+      span: groupSpan(v, s, investors),
+    });
   if (sale) {
     draft.shareSale = true;
     draft.registrantSells = true;

@@ -67,9 +67,10 @@ const TYPES: [RegExp, AgreementType][] = [
     "merger",
   ],
   // Whole words: "accredited investors" is no credit.
-  // A note entered into with its holder is a loan ("entered into the Secured Promissory Note").
+  // A note entered into with its holder is a loan ("entered into the Secured Promissory Note"), and
+  // notes placed with their buyers under a "Note Purchase Agreement" are a loan from them.
   [
-    /\bcredit\b|\bloans?\b|\bbridge\b|\bfacilit(?:y|ies)\b|commitment\s+letter|\bborrow|promissory\s+note$/i,
+    /\bcredit\b|\bloans?\b|\bbridge\b|\bfacilit(?:y|ies)\b|commitment\s+letter|\bborrow|promissory\s+note$|\b(?:notes?|debentures?)\s+purchase\s+agreement/i,
     "credit",
   ],
   [

@@ -144,10 +144,13 @@ export function setSubject(d: Draft, v: TextView, s: Sentence): void {
     return;
   }
   if (f.type === "credit") {
-    // The facility, not the agreement that grants it ("Loan Agreement" is no loan), nor a role
-    // ("swing loan lender"); with up to six words before it, less what only leads to it.
-    const m = FACILITY.exec(s.text);
-    if (m) f.subject = facilityWords(m[1]) + m[2];
+    // Notes by their name ("6.25% Senior Notes due 2020"), else the facility, not the agreement that
+    // grants it ("Loan Agreement" is no loan), nor a role ("swing loan lender"); with up to six words
+    // before it, less what only leads to it.
+    const notes = notesNamed(s.text);
+    const m = notes ? null : FACILITY.exec(s.text);
+    if (notes) f.subject = notes;
+    else if (m) f.subject = facilityWords(m[1]) + m[2];
     return;
   }
   // What a settlement settles: "agreements to settle all outstanding patent and antitrust litigation";
@@ -166,15 +169,19 @@ export function setSubject(d: Draft, v: TextView, s: Sentence): void {
     take(m);
     return;
   }
-  // Notes sold under an underwriting agreement: "0.000% Notes due 2025 and 0.500% Notes due 2031",
-  // "8% Senior Secured Notes due 2015".
-  const notes = [
-    ...new Set(
-      [...s.text.matchAll(/\b\d{1,2}(?:\.\d{1,3})?%\s(?:[A-Z][a-z]{2,15}\s){0,3}Notes\sdue\s\d{4}/g)].map(
-        (n) => n[0],
-      ),
-    ),
-  ];
-  // Else the agreement's own name, once every sentence is read (agreement-merge.ts, finish).
-  if (notes.length) f.subject = notes.join(" and ");
+  // Notes sold under an underwriting agreement; else the agreement's own name, once every sentence
+  // is read (agreement-merge.ts, finish).
+  const notes = notesNamed(s.text);
+  if (notes) f.subject = notes;
+}
+
+const NOTES_DUE = /\b\d{1,2}(?:\.\d{1,3}|-\d\/\d)?%\s(?:[A-Z][a-z]{2,15}\s){0,3}Notes\sdue\s\d{4}/g;
+
+/**
+ * Notes by their names: "0.000% Notes due 2025 and 0.500% Notes due 2031", "8% Senior Secured Notes
+ * due 2015", "9-1/4% Senior Subordinated Notes due 2008".
+ */
+function notesNamed(text: string): string | null {
+  const names = [...new Set([...text.matchAll(NOTES_DUE)].map((n) => n[0]))];
+  return names.length ? names.join(" and ") : null;
 }

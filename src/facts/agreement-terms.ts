@@ -319,12 +319,14 @@ export function termKind(
     /loan|credit\s+(?:facility|agreement)|line\s+of\s+credit|credit\s+line|bridge|revolving|borrow|\blend\b/.test(
       near,
     ) ||
-    // A note the registrant issues to its lender is the loan ("a $2,000,000 promissory note"); so is
+    // A note the registrant issues to its lender is the loan ("a $2,000,000 promissory note", notes); so is
     // the facility named by its size ("The $105 million Facility has a term of three years", "a $150 million
     // financing with a group of banks").
     (type === "credit" &&
       (/principal\s+amount/.test(near) ||
-        /^\s{0,2}(?:[\w-]{1,20}\s){0,3}?(?:promissory\s+note|facility|financing)\b/.test(ownA)))
+        /^\s{0,2}(?:[\w-]{1,20}\s){0,3}?(?:promissory\s+note|facility|financing)\b/.test(ownA) ||
+        // Notes placed with their buyers: "the private placement of $75 million of 6.25% Senior Notes".
+        /^\s{0,2}of\s+(?:[\w.%-]{1,20}\s){0,4}?notes\b/.test(ownA)))
   )
     return "loan";
   // A settled rate case changes what a utility may collect: "a total increase in base revenues of

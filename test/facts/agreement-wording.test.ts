@@ -2334,3 +2334,51 @@ describe("the registrant's business or subsidiary, bought by the other side", ()
     ]);
   });
 });
+
+describe("notes and loans, more ways", () => {
+  it("notes issued 'due 2017' are a loan the registrant takes, by the notes' name and amount", () => {
+    const [a] = deal(
+      "On May 5, 1999, the Company issued $150 million aggregate principal amount of 8.5% Senior Notes due 2017 in a " +
+        "private placement to qualified institutional buyers.",
+    );
+    expect(a.type).toBe("credit");
+    expect(roles(a)).toEqual([["ACME CORP.", "borrower"]]);
+    expect(a.subject).toBe("8.5% Senior Notes due 2017");
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["loan", 150_000_000]]);
+  });
+
+  it("notes 'sold' as 'an aggregate of $X in principal amount of its 9-1/4% ... Notes due 2008'", () => {
+    const [a] = deal(
+      "On May 5, 1999, the Company sold an aggregate of $60.0 million in principal amount of its 9-1/4% Senior " +
+        'Subordinated Notes due 2009 (the "Notes") in a private placement transaction.',
+    );
+    expect(a.type).toBe("credit");
+    expect(a.subject).toBe("9-1/4% Senior Subordinated Notes due 2009");
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["loan", 60_000_000]]);
+  });
+
+  it("a Note Purchase Agreement lends: its buyer is the lender, the notes' amount the loan", () => {
+    const [a] = deal(
+      "On May 5, 1999, the Company entered into a Note Purchase Agreement with Prudential Investment Management, " +
+        "Inc. for the private placement of $75 million of 6.25% Senior Notes due 2009.",
+    );
+    expect(a.type).toBe("credit");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "borrower"],
+      ["Prudential Investment Management, Inc.", "lender"],
+    ]);
+    expect(a.subject).toBe("6.25% Senior Notes due 2009");
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["loan", 75_000_000]]);
+  });
+
+  it("a lender with no corporate word, 'of the' in its name: 'a loan ... from Bank of the West'", () => {
+    const [a] = deal(
+      "On May 5, 1999, the Company received a loan in the principal amount of $1,234,500 from Bank of the West " +
+        "pursuant to the Small Business Lending Program.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "borrower"],
+      ["Bank of the West", "lender"],
+    ]);
+  });
+});

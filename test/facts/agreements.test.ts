@@ -2754,9 +2754,11 @@ describe("deals in the common words of 8-Ks", () => {
         "investors pursuant to which the Company issued $75 million aggregate principal amount of its 6.25% " +
         "Senior Notes due 2031.",
     );
+    // Notes bought from the registrant lend to it (a Note Purchase Agreement is a loan).
+    expect(notes.type).toBe("credit");
     expect(notes.parties.map((p) => [p.name, p.role])).toEqual([
-      ["ACME CORP.", "seller"],
-      ["institutional investors", "buyer"],
+      ["ACME CORP.", "borrower"],
+      ["institutional investors", "lender"],
     ]);
   });
 

@@ -88,7 +88,12 @@ const PAYS =
   /^\s{0,3}(?:(?:will|shall|agreed\s+to|(?:is|was)\s+(?:required|obligated)\s+to)\s+(?:make\s|pay\b)|paid\b|made\s+an?\s+(?:[\w-]+\s+){0,2}payments?\b)/i;
 
 /** "for use of McDonald's characters and marks": whose property the license uses (the possessor). */
-const USES_WHOSE = /\b(?:for\s+(?:the\s+)?use\s+of|(?:the\s+)?right\s+to\s+use)\s+([A-Z][\w&.-]*)['’]s\s/;
+/**
+ * Another's property used, licensed or promoted: "for use of McDonald's characters", "to license
+ * Beta's proprietary drug delivery technology", "will co-promote Beta's product Zylo".
+ */
+const USES_WHOSE =
+  /\b(?:for\s+(?:the\s+)?use\s+of|(?:the\s+)?right\s+to\s+use|to\s+(?:in-)?licen[cs]e|(?:to|will|shall)\s+co-?promote)\s+(?:the\s+)?([A-Z][\w&.-]*)['’]s\s/;
 
 /**
  * "allowing the Company to use the Omega name", "the Company will be permitted to use", "for the
@@ -152,7 +157,8 @@ export function addSentence(d: Draft, v: TextView, s: Sentence, money?: readonly
   if (d.fact.type === "merger" && holdersArePaid(s.text, d.mentionsReg)) d.registrantIsTarget = true;
   d.fact.spans.push(loc(v, s.start, s.end));
   d.text += ` ${s.text}`;
-  if (/licens|\brights?\b/i.test(s.text)) d.aboutLicense = true;
+  // (Rights to promote another's product are licensed too: "will co-promote Beta's product Zylo".)
+  if (/licens|\brights?\b|co-?promot/i.test(s.text)) d.aboutLicense = true;
   if (registrantActs(s.text, d.regWords, SALE_VERBS) || boughtFromRegistrant(s.text))
     d.registrantSells = true;
   // "the Investors purchased 2,925,458 shares of the Registrant's common stock": a sale of its shares.

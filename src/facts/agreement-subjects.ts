@@ -37,7 +37,7 @@ const LICENSED_WORDS = String.raw`((?!(?:receive|acquire|purchase|terminate|appo
  * to IBt’s proprietary production process", "to license from LifeNet Health certain intellectual
  * property rights".
  */
-const LICENSED_OTHERWISE = String.raw`\bto\s(?:co-promote|co-market)\s|\b(?:provides?|provided|grants?|granted|gives?|gave)\s(?:[A-Z][\w.&'’-]{0,30}\s|the\sCompany\s|us\s)?(?:with\s)?(?:exclusive\s|non-exclusive\s)?access\sto\s|\bto\slicense\sfrom\s(?:[A-Z][\w.&'’-]{0,30},?\s){1,6}(?=[a-z])`;
+const LICENSED_OTHERWISE = String.raw`\b(?:to|will|shall)\s(?:co-promote|co-market)\s(?:(?:[A-Z][\w&.-]*['’]s|its)\s(?:products?\s)?)?|\b(?:provides?|provided|grants?|granted|gives?|gave)\s(?:[A-Z][\w.&'’-]{0,30}\s|the\sCompany\s|us\s)?(?:with\s)?(?:exclusive\s|non-exclusive\s)?access\sto\s|\bto\slicense\sfrom\s(?:[A-Z][\w.&'’-]{0,30},?\s){1,6}(?=[a-z])`;
 /**
  * What a collaboration works on: "to discover and develop small molecule inhibitors of the XYZ kinase",
  * "to conduct joint research on gene therapy vectors".
@@ -45,7 +45,7 @@ const LICENSED_OTHERWISE = String.raw`\bto\s(?:co-promote|co-market)\s|\b(?:prov
 const WORKED_ON =
   /\bto\s(?:jointly\s)?(?:discover|develop|research|identify|design|conduct\s(?:joint\s)?research\son)(?:,?\s(?:and\s)?(?:develop|commerciali[sz]e|validate|optimi[sz]e))*\s((?!(?:the\s)?(?:Company|Registrant)\b)[\w®™'’-]{2,30}(?:\s[\w®™'’-]{1,30}){0,9}?)(?=[,.;]|\s(?:for|under|in|with|and\sto|through|over|during|pursuant)\b)/;
 const LICENSED_OBJECT = new RegExp(
-  String.raw`(?:\b(?:licen[cs]e|rights)\s(?:to|under)\s(?:${LICENSE_VERBS})?|\bto\slicen[cs]e\s(?=(?:an?|the|its|certain)\s)|\blicen[cs]e\sagreement\swith\s(?:the\s)?(?:[A-Z][\w.&'’-]*,?\s(?:of\s)?){1,6}for\s(?=(?:certain|the|its|an?|all)\s)|\bright\sto\s${LICENSE_VERBS}|\b(?:development\sand\scommerciali[sz]ation|for\sthe\s(?:(?:research|discovery)(?:,\s|\sand\s))?development)\sof\s|${LICENSED_OTHERWISE})${LICENSED_WORDS}`,
+  String.raw`(?:\b(?:licen[cs]e|rights)\s(?:to|under)\s(?:${LICENSE_VERBS})?|\bto\slicen[cs]e\s(?=(?:an?|the|its|certain|[A-Z][\w&.-]*['’]s)\s)|\blicen[cs]e\sagreement\swith\s(?:the\s)?(?:[A-Z][\w.&'’-]*,?\s(?:of\s)?){1,6}for\s(?=(?:certain|the|its|an?|all)\s)|\bright\sto\s${LICENSE_VERBS}|\b(?:development\sand\scommerciali[sz]ation|for\sthe\s(?:(?:research|discovery)(?:,\s|\sand\s))?development)\sof\s|${LICENSED_OTHERWISE})${LICENSED_WORDS}`,
 );
 
 /** Words before a facility that are no part of its name: "provide a", "Company entered into a", "under the". */

@@ -2382,3 +2382,42 @@ describe("notes and loans, more ways", () => {
     ]);
   });
 });
+
+describe("another's property licensed or promoted", () => {
+  const BETA = "Beta Pharma, Inc.";
+  it("'to license Beta's proprietary ... technology': the registrant licenses it in", () => {
+    const [a] = deal(
+      `On May 5, 1999, the Company entered into a license agreement with ${BETA} to license Beta's proprietary ` +
+        "drug delivery technology for use in its products.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "licensee"],
+      [BETA, "licensor"],
+    ]);
+    expect(a.subject).toBe("Beta's proprietary drug delivery technology");
+  });
+
+  it("'will co-promote Beta's product Zylo': the registrant is licensed to promote it, and Zylo is the subject", () => {
+    const [a] = deal(
+      `On May 5, 1999, the Company and ${BETA} ("Beta") entered into a Co-Promotion Agreement under which the ` +
+        "Company will co-promote Beta's product Zylo in the United States.",
+    );
+    expect(a.type).toBe("license");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "licensee"],
+      [BETA, "licensor"],
+    ]);
+    expect(a.subject).toBe("Zylo");
+  });
+
+  it("the other to co-promote the registrant's product: the registrant licenses it out", () => {
+    const [a] = deal(
+      `On May 5, 1999, the Company and ${BETA} ("Beta") entered into a Co-Promotion Agreement under which Beta ` +
+        "will co-promote the Company's product Zylo in the United States.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "licensor"],
+      [BETA, "licensee"],
+    ]);
+  });
+});

@@ -76,7 +76,8 @@ function ownedByRegistrant(text: string, at: number, mentionsReg?: (t: string) =
 
 /**
  * What a list a name stands in is defined as together: "Weis Markets, Inc.; Dutch Valley Food Company,
- * LLC; ... and WMK Financing, Inc. (collectively, the "Company")" makes each of them "company". The
+ * LLC; ... and WMK Financing, Inc. (collectively, the "Company")" makes each of them "company", and
+ * "John Smith and Jane Smith (the "Sellers")", a plural, each "seller". The
  * list runs on from the name with no sentence end, bracket or quote before its definition.
  */
 export function listDefinedAs(text: string, name: string): string | null {
@@ -85,10 +86,12 @@ export function listDefinedAs(text: string, name: string): string | null {
     const m = LIST_DEFINED.exec(text.slice(at + name.length, at + name.length + 200));
     // Only names between ("; Dutch Valley Food Company, LLC; ... and"), no words of a sentence.
     word =
-      m && !/\b(?!(?:and|of|the|de|du)\b)[a-z]{2,}/.test(m[1]) ? m[2].toLowerCase().replace(/s$/, "") : null;
+      m && !/\b(?!(?:and|of|the|de|du)\b)[a-z]{2,}/.test(m[1])
+        ? (m[2] ?? m[3]).toLowerCase().replace(/s$/, "")
+        : null;
     return word !== null;
   });
   return word;
 }
 const LIST_DEFINED =
-  /^((?:\s?\([^()]{0,60}\))?(?:(?:;\s|,\s|,?\sand\s)(?:[^()"“”;.]|\.(?!\s+[A-Z][a-z])|;\s){2,160}?)?)\s\((?:collectively|together),?\s(?:the\s)?[“"]([A-Z][a-z]{2,15})[”"]\)/;
+  /^((?:\s?\([^()]{0,60}\))?(?:(?:;\s|,\s|,?\sand\s)(?:[^()"“”;.]|\.(?!\s+[A-Z][a-z])|;\s){2,160}?)?)\s\((?:(?:collectively|together),?\s(?:the\s)?[“"]([A-Z][a-z]{2,15})|the\s[“"]([A-Z][a-z]{2,14}s))[”"]\)/;

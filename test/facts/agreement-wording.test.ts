@@ -2421,3 +2421,26 @@ describe("another's property licensed or promoted", () => {
     ]);
   });
 });
+
+describe("a plural role defined for a list of names", () => {
+  it("'John Smith and Jane Smith (the \"Sellers\")': each of them sells", () => {
+    const [a] = deal(
+      'On May 5, 1999, the Company entered into a Stock Purchase Agreement with John Smith and Jane Smith (the "Sellers"), ' +
+        'the sole shareholders of Tau Plumbing, Inc. ("Tau"), to purchase all of the outstanding stock of Tau for $3.5 million.',
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "acquirer"],
+      ["Tau Plumbing, Inc.", "target"],
+      ["John Smith", "seller"],
+      ["Jane Smith", "seller"],
+    ]);
+  });
+
+  it("a singular term after two names is the last one's alone", () => {
+    const [a] = deal(
+      "On May 5, 1999, the Company entered into an Asset Purchase Agreement with Omega Corp. and Delta Tools, Inc. (the " +
+        '"Seller"), a subsidiary of Omega, to purchase the assets of Delta Tools for $3.5 million.',
+    );
+    expect(a.parties.find((p) => p.name === "Delta Tools, Inc.")?.role).toBe("seller");
+  });
+});

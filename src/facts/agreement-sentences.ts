@@ -113,6 +113,9 @@ function usesOthers(d: Draft, text: string): boolean {
   return d.fact.parties.some((p) => p !== reg && p.name.split(/[\s,]+/)[0] === whose[1]);
 }
 
+const PLAINTIFFS =
+  /\b(?:with|and|between)\s+(?:the\s+)?((?:[Ll]ead\s+|[Nn]amed\s+)?[Pp]laintiffs?)\b(?![’'\w-]|\s+(?:counsel|attorneys?|law\s+firms?)\b)/;
+
 /**
  * What one more sentence about an agreement adds: its span, money terms, royalties, territory,
  * exclusivity, subject, and hints at who does what. `money`: the sentence's amounts when the
@@ -209,6 +212,13 @@ export function addSentence(d: Draft, v: TextView, s: Sentence, money?: readonly
       ? BUYER_NAMED.exec(s.text)
       : null;
   if (buyer && !d.mentionsReg(buyer[1])) addParty(d.fact.parties, buyer[1], groupSpan(v, s, buyer));
+  // "the Cassava Defendants and Plaintiffs have accepted", "a settlement with the plaintiffs in the
+  // class action": the plaintiffs are a party to their settlement, by the word the text uses.
+  const plaintiffs = d.fact.type === "settlement" ? PLAINTIFFS.exec(s.text) : null;
+  if (plaintiffs) {
+    const at = s.start + plaintiffs.index + plaintiffs[0].length - plaintiffs[1].length;
+    addParty(d.fact.parties, plaintiffs[1], loc(v, at, at + plaintiffs[1].length));
+  }
   const amounts = money ?? findMoney({ ...v, start: s.start, end: s.end });
   const listed: number[] = [];
   for (const [k, m] of amounts.entries()) {

@@ -2444,3 +2444,31 @@ describe("a plural role defined for a list of names", () => {
     expect(a.parties.find((p) => p.name === "Delta Tools, Inc.")?.role).toBe("seller");
   });
 });
+
+describe("plaintiffs settling", () => {
+  it("'a Settlement Agreement with the plaintiffs in the securities class action': they are a party, the action its subject", () => {
+    const [a] = deal(
+      "On May 5, 1999, the Company entered into a Settlement Agreement with the plaintiffs in the securities class " +
+        "action captioned In re Acme Securities Litigation, under which the Company will pay $12.5 million.",
+    );
+    expect(a.type).toBe("settlement");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "party"],
+      ["plaintiffs", "party"],
+    ]);
+    expect(a.subject).toBe("the securities class action");
+  });
+
+  it("'the Acme Defendants and Plaintiffs have accepted' a term sheet; not 'plaintiffs' counsel'", () => {
+    const [a] = deal(
+      'On May 5, 1999, the Company and its chief executive officer (the "Acme Defendants") and Plaintiffs have ' +
+        "accepted a binding term sheet to settle the consolidated securities action.",
+    );
+    expect(a.parties.map((p) => p.name)).toContain("Plaintiffs");
+    const [b] = deal(
+      "On May 5, 1999, the Company entered into a settlement agreement with Omega Corp. and plaintiffs' counsel " +
+        "to settle the patent litigation.",
+    );
+    expect(b.parties.map((p) => p.name)).not.toContain("plaintiffs");
+  });
+});

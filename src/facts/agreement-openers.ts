@@ -48,8 +48,9 @@ export const ACQUIRED = new RegExp(
     String.raw`\b(?:completed|consummated|closed)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?(?:acquisition|purchase)\s+of\s+(?:certain\s+|substantially\s+all\s+(?:of\s+)?(?:the\s+)?)?(?:[\w-]{1,20}\s){0,4}?(?:assets|properties|leases|wells|fields|acreage)\s+(?:\([^()]{1,60}\)\s+)?(?:of|from)\s+(?:the\s+)?[A-Z]`,
     // "completed the transaction to acquire assets, including patented Cold LED Lighting Technology, from"
     String.raw`\b(?:completed|consummated|closed)\s+(?:the|a|its)\s+(?:[\w-]{1,20}\s){0,2}?transaction\s+to\s+(?:acquire|purchase|sell)\s+(?:certain\s+|substantially\s+all\s+(?:of\s+)?(?:the\s+|its\s+)?)?assets\b`,
-    // "the acquisition of American Monument Corporation ... became effective"
-    String.raw`\bacquisition\s+of\s+[A-Z][^;]{0,240}?\bbecame\s+effective\b`,
+    // "the acquisition of American Monument Corporation ... became effective", "the merger of Kappa
+    // Bancshares, Inc. with and into the Registrant was consummated"
+    String.raw`\b(?:acquisition|merger)\s+of\s+[A-Z][^;]{0,240}?\b(?:became\s+effective|(?:was|has\s+been)\s+(?:consummated|completed|effected))\b`,
     // "has acquired Beta Systems"
     String.raw`\bhas\s+acquired\s+[A-Z]`,
     // "acquired, through certain of its subsidiaries substantially all of the assets of", "has
@@ -77,7 +78,7 @@ export const ACQUIRED = new RegExp(
     // "purchased all of the outstanding capital stock of Southwestern Pipe, Inc.", "acquired from
     // Harold Baxter all of the issued and outstanding capital stock of"
     // "acquired 100% of the membership interests of Kappa Logistics, LLC"
-    String.raw`\b(?:purchased|acquired)\s+${FROM_NAMES}(?:all\s+(?:of\s+)?|100\s?%\s+of\s+)the\s+(?:issued\s+and\s+)?(?:outstanding\s+)?(?:shares\s+of\s+)?(?:capital\s+|common\s+)?(?:stock|shares|(?:membership|equity|partnership)\s+(?:interests|units))\s+of\s+(?:the\s+(?=Registrant|Company))?[A-Z]`,
+    String.raw`\b(?:purchased|acquired)\s+${FROM_NAMES}(?:all\s+(?:of\s+)?|(?:[5-9]\d|100)(?:\.\d{1,3})?\s?%\s+of\s+)the\s+(?:issued\s+and\s+)?(?:outstanding\s+)?(?:shares\s+of\s+)?(?:capital\s+|common\s+)?(?:stock|shares|(?:membership|equity|partnership)\s+(?:interests|units))\s+of\s+(?:the\s+(?=Registrant|Company))?[A-Z]`,
     // "the shareholders of Omega Systems, Inc. exchanged all of their shares for 1,250,000 shares of the
     // Registrant's common stock": a share exchange.
     String.raw`\b(?:share|stock)holders\s+of\s+(?:the\s+)?[A-Z][^;]{0,80}?\s+exchanged\s+(?:all\s+(?:of\s+)?)?(?:their|the)\s+(?:outstanding\s+)?(?:shares|stock)\b`,

@@ -2472,3 +2472,42 @@ describe("plaintiffs settling", () => {
     expect(b.parties.map((p) => p.name)).not.toContain("plaintiffs");
   });
 });
+
+describe("1990s acquisitions told done, more ways", () => {
+  it("'the merger of Kappa Bancshares, Inc. with and into the Registrant was consummated'", () => {
+    const [a] = agreementsIn(
+      'On May 5, 1997, the merger of Kappa Bancshares, Inc. ("Kappa") with and into the Registrant was consummated. ' +
+        "Each share of Kappa common stock was converted into 1.2 shares of the Registrant's common stock.",
+      { item: ITEM_2 },
+    );
+    expect(a.type).toBe("merger");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "acquirer"],
+      ["Kappa Bancshares, Inc.", "target"],
+    ]);
+  });
+
+  it("a merger still to come ('is expected to be completed') opens none", () => {
+    expect(
+      agreementsIn(
+        "The merger of Kappa Bancshares, Inc. with and into the Registrant is expected to be completed in June.",
+        { item: ITEM_2 },
+      ),
+    ).toEqual([]);
+  });
+
+  it("'acquired 80% of the outstanding common stock of Upsilon Corp.': control bought; 10% is no merger", () => {
+    const [a] = agreementsIn(
+      "On May 5, 1997, the Registrant acquired 80% of the outstanding common stock of Upsilon Corp. from its " +
+        "founders for $3,000,000.",
+      { item: ITEM_2 },
+    );
+    expect([a.type, a.subject]).toEqual(["merger", "Upsilon Corp."]);
+    expect(
+      agreementsIn(
+        "On May 5, 1997, the Registrant acquired 10% of the outstanding common stock of Upsilon Corp. for $300,000.",
+        { item: ITEM_2 },
+      ).filter((x) => x.type === "merger"),
+    ).toEqual([]);
+  });
+});

@@ -34,8 +34,9 @@ const TYPES: [RegExp, AgreementType][] = [
   // A commodity bought or supplied by quantity ("to purchase 50,000 tons of steel", "to purchase natural
   // gas for its plants"), made for another ("a manufacturing agreement"): supply, not assets.
   [
-    // Goods bought by the piece are supplied too: "to purchase up to 200 engine assemblies from".
-    /\b(?:purchase|buy|supply|sell|deliver|provide)\s+(?:up\s+to\s+|approximately\s+|a\s+minimum\s+of\s+|all\s+(?:of\s+)?(?:the\s+|its\s+)?)?(?:[\d,.]{1,12}\s+(?:million\s+)?(?:tons|tonnes|barrels|gallons|pounds|megawatts?|MW|MWh|MMBtu|bushels|ounces)\b|(?:natural\s+gas|electricity|electric\s+power|crude\s+oil|coal)\b|\d[\d,]{0,8}\s+(?:[a-z-]{2,20}\s){0,2}(?:assemblies|vehicles|aircraft|airplanes|engines|locomotives|railcars|trucks|buses|turbines)\b)|\bmanufactur(?:ing|e)\s+(?:and\s+supply\s+|services\s+)?agreement|\bcontract\s+manufactur/i,
+    // Goods bought by the piece are supplied too: "to purchase up to 200 engine assemblies from", "for
+    // the sale of 20 aircraft engines".
+    /\b(?:purchase|buy|supply|sell|deliver|provide|(?:sale|purchase|supply|delivery)\s+of)\s+(?:up\s+to\s+|approximately\s+|a\s+minimum\s+of\s+|all\s+(?:of\s+)?(?:the\s+|its\s+)?)?(?:[\d,.]{1,12}\s+(?:million\s+)?(?:tons|tonnes|barrels|gallons|pounds|megawatts?|MW|MWh|MMBtu|bushels|ounces)\b|(?:natural\s+gas|electricity|electric\s+power|crude\s+oil|coal)\b|\d[\d,]{0,8}\s+(?:[a-z-]{2,20}\s){0,2}(?:assemblies|vehicles|aircraft|airplanes|engines|locomotives|railcars|trucks|buses|turbines)\b)|\bmanufactur(?:ing|e)\s+(?:and\s+supply\s+|services\s+)?agreement|\bcontract\s+manufactur/i,
     "supply",
   ],
   [

@@ -2511,3 +2511,17 @@ describe("1990s acquisitions told done, more ways", () => {
     ).toEqual([]);
   });
 });
+
+describe("goods sold by the piece under a Purchase Agreement", () => {
+  it("'a Purchase Agreement ... for the sale of 20 aircraft engines' supplies them", () => {
+    const [a] = deal(
+      "On May 5, 1999, the Company entered into a Purchase Agreement with Delta Airlines, Inc. for the sale of 20 " +
+        "aircraft engines for approximately $80 million.",
+    );
+    expect([a.type, a.subject]).toEqual(["supply", "aircraft engines"]);
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Delta Airlines, Inc.", "buyer"],
+    ]);
+  });
+});

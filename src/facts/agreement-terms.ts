@@ -223,8 +223,9 @@ export function termKind(
     // "paid an initial $50,000 license fee" for a license (elsewhere a fee buys something).
     ((type === "license" || type === "collaboration") &&
       (/initial\s+(?:license\s+)?fee/.test(ownNear) ||
-        // "will pay the Registrant a license fee of $3 million" (once; not an annual one).
-        /(?<!annual\s|yearly\s|maintenance\s)license\s+fee\s+of\s+(?:approximately\s+)?$/.test(ownB) ||
+        // "will pay the Registrant a license fee of $3 million", "a license issue fee of $50,000" (once;
+        // not an annual one).
+        /(?<!annual\s|yearly\s|maintenance\s)license\s+(?:issue\s+)?fee\s+of\s+(?:approximately\s+)?$/.test(ownB) ||
         // "in exchange for a $1.5 million license fee" (once: not "per year" or "annual").
         (/^\s{0,2}(?:(?:one-time|initial|non-refundable)\s+)?license\s+(?:issue\s+)?fee\b(?!\s+(?:per|each|every|a)\s+(?:year|quarter|month|annum))/.test(
           ownA,

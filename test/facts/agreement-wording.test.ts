@@ -2525,3 +2525,14 @@ describe("goods sold by the piece under a Purchase Agreement", () => {
     ]);
   });
 });
+
+describe("a university's license fees", () => {
+  it("'a license issue fee of $50,000' is paid up front; 'an annual license maintenance fee of' is not", () => {
+    const [a] = deal(
+      "On May 5, 1999, the Company entered into a License Agreement with Kappa University. The Company paid a license " +
+        "issue fee of $50,000 and will pay an annual license maintenance fee of $10,000 and a royalty of 2% on net sales.",
+    );
+    expect(a.terms.map((t) => [t.kind, t.amount])).toContainEqual(["upfront", 50_000]);
+    expect(a.terms.map((t) => [t.kind, t.amount])).not.toContainEqual(["upfront", 10_000]);
+  });
+});

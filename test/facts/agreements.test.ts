@@ -2254,10 +2254,11 @@ describe("deals in the common words of 8-Ks", () => {
       "On March 22, 2024, Acme Corp. entered into a License Agreement with Beta Corp. The Company paid a license " +
         "issue fee of $100,000 and will pay royalties on net sales.",
     );
+    // A license issue fee is paid once, at the start: up front.
     expect([a.parties.map((p) => p.role), terms(a)]).toEqual([
       ["licensee", "licensor"],
       [
-        ["other", 100_000],
+        ["upfront", 100_000],
         ["royalties", null],
       ],
     ]);

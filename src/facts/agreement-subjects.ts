@@ -39,11 +39,12 @@ const LICENSED_WORDS = String.raw`((?!(?:receive|acquire|purchase|terminate|appo
  */
 const LICENSED_OTHERWISE = String.raw`\b(?:to|will|shall)\s(?:co-promote|co-market)\s(?:(?:[A-Z][\w&.-]*['’]s|its)\s(?:products?\s)?)?|\b(?:provides?|provided|grants?|granted|gives?|gave)\s(?:[A-Z][\w.&'’-]{0,30}\s|the\sCompany\s|us\s)?(?:with\s)?(?:exclusive\s|non-exclusive\s)?access\sto\s|\bto\slicense\sfrom\s(?:[A-Z][\w.&'’-]{0,30},?\s){1,6}(?=[a-z])`;
 /**
- * What a collaboration works on: "to discover and develop small molecule inhibitors of the XYZ kinase",
- * "to conduct joint research on gene therapy vectors".
+ * What a collaboration (or a license) works on: "to discover and develop small molecule inhibitors of
+ * the XYZ kinase", "to conduct joint research on gene therapy vectors", "to develop an oral formulation
+ * of recombinant human growth hormone (rhGH)" (without its article).
  */
 const WORKED_ON =
-  /\bto\s(?:jointly\s)?(?:discover|develop|research|identify|design|conduct\s(?:joint\s)?research\son)(?:,?\s(?:and\s)?(?:develop|commerciali[sz]e|validate|optimi[sz]e))*\s((?!(?:the\s)?(?:Company|Registrant)\b)[\w®™'’-]{2,30}(?:\s[\w®™'’-]{1,30}){0,9}?)(?=[,.;]|\s(?:for|under|in|with|and\sto|through|over|during|pursuant)\b)/;
+  /\bto\s(?:jointly\s)?(?:discover|develop|research|identify|design|conduct\s(?:joint\s)?research\son)(?:,?\s(?:and\s)?(?:develop|commerciali[sz]e|validate|optimi[sz]e))*\s(?:an?\s)?((?!(?:the\s)?(?:Company|Registrant)\b)[\w®™'’-]{2,30}(?:\s[\w®™'’-]{1,30}){0,9}?)(?=[,.;]|\s(?:for|under|in|with|and\sto|through|over|during|pursuant)\b|\s\()/;
 const LICENSED_OBJECT = new RegExp(
   String.raw`(?:\b(?:licen[cs]e|rights)\s(?:to|under)\s(?:${LICENSE_VERBS})?|\bto\slicen[cs]e\s(?=(?:an?|the|its|certain|[A-Z][\w&.-]*['’]s)\s)|\blicen[cs]e\sagreement\swith\s(?:the\s)?(?:[A-Z][\w.&'’-]*,?\s(?:of\s)?){1,6}for\s(?=(?:certain|the|its|an?|all)\s)|\bright\sto\s${LICENSE_VERBS}|\b(?:development\sand\scommerciali[sz]ation|for\sthe\s(?:(?:research|discovery)(?:,\s|\sand\s))?development)\sof\s|${LICENSED_OTHERWISE})${LICENSED_WORDS}`,
 );
@@ -124,7 +125,8 @@ export function setSubject(d: Draft, v: TextView, s: Sentence): void {
       d.subjectIsPurpose = false;
       return;
     }
-    const purpose = f.type === "collaboration" && !f.subject ? WORKED_ON.exec(s.text) : null;
+    // A license "to develop an oral formulation of ..." is for what it develops, as a collaboration is.
+    const purpose = !f.subject ? WORKED_ON.exec(s.text) : null;
     if (purpose) {
       take(purpose);
       d.subjectIsPurpose = true;

@@ -2536,3 +2536,22 @@ describe("a university's license fees", () => {
     expect(a.terms.map((t) => [t.kind, t.amount])).not.toContainEqual(["upfront", 10_000]);
   });
 });
+
+describe("what a license is for, told by what it develops", () => {
+  it("'a licensing agreement with Novartis Pharma AG to develop an oral formulation of ... (rhGH)'", () => {
+    const [a] = deal(
+      "On May 5, 1999, the Company announced that it has entered into a licensing agreement with Omega Pharma AG to " +
+        "develop an oral formulation of recombinant human insulin (rhI), following pre-clinical feasibility studies.",
+    );
+    expect(a.type).toBe("license");
+    expect(a.subject).toBe("oral formulation of recombinant human insulin");
+  });
+
+  it("a product the license names still comes first", () => {
+    const [a] = deal(
+      "On May 5, 1999, the Company entered into a license agreement with Omega Pharma AG to develop and " +
+        "commercialize XR-101 in Europe.",
+    );
+    expect(a.subject).toBe("XR-101");
+  });
+});

@@ -2547,6 +2547,14 @@ describe("what a license is for, told by what it develops", () => {
     expect(a.subject).toBe("oral formulation of recombinant human insulin");
   });
 
+  it("what is licensed ends before whom it is licensed to ('certain intellectual property to Omega ...')", () => {
+    const [a] = deal(
+      "On May 5, 1999, we entered into a series of agreements to license certain intellectual property to Omega " +
+        "Pharmaceutical Co., Ltd.",
+    );
+    expect(a.subject).toBe("certain intellectual property");
+  });
+
   it("a product the license names still comes first", () => {
     const [a] = deal(
       "On May 5, 1999, the Company entered into a license agreement with Omega Pharma AG to develop and " +

@@ -58,7 +58,8 @@ export const ACQUIRED = new RegExp(
     // assets of Psi Instruments"
     String.raw`\b(?:acquired|purchased),?\s+(?:through\s+[^,.;]{1,60},?\s+|on\s+[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4},?\s+)?(?:(?:substantially\s+)?all\s+(?:of\s+)?the\s+assets\b|the\s+assets\s+of\s+(?:the\s+)?[A-Z]|certain\s+(?:[a-z-]{1,20}\s){0,2}?assets\s+(?:of|from)\b)`,
     // "voted to approve the merger of the two companies", "approved the previously announced merger with"
-    String.raw`\b(?:completed|consummated|approved?)\s+(?:the|its)\s+(?:previously\s+announced\s+|proposed\s+|pending\s+)?merger\s+(?:of|with)\b`,
+    // "the Company and Mu Holdings, Inc. completed their previously announced merger, with Mu becoming"
+    String.raw`\b(?:completed|consummated|approved?)\s+(?:the|its|their)\s+(?:previously\s+announced\s+|proposed\s+|pending\s+)?merger(?:\s+(?:of|with)\b|(?=[,.]))`,
     // "the Company was acquired by Omega Holdings, Inc. in a cash merger".
     String.raw`\b(?:the\s+(?:Company|Registrant)|we)\s+(?:was|were|has\s+been)\s+acquired\s+by\s+(?:the\s+)?[A-Z]`,
     // "the Registrant merged with Western Bancshares, Inc.", "Beta Corp. was merged with and into the
@@ -144,7 +145,7 @@ export const MAY_ACQUIRE = /acqui|purchase|sold|sale|sell|dispos|merge|divest|tr
 // term loan", "received a commitment from LaSalle National Bank for a $10 million revolving credit
 // facility", "completed a $150 million financing with a group of banks".
 export const CREDIT_OPENED =
-  /\b(?:entered\s+into|signed|executed|obtained|established|closed\s+on|secured|arranged|increased|extended|renewed)\s+(?:funding\s+under\s+)?(?:an?|the|its|our)\s+(?:new\s+)?(?:[\w$.,'’-]{1,20}\s){0,6}?(credit\s+facility|line\s+of\s+credit|credit\s+line|term\s+loan|loan\s+facility|revolving\s+(?:credit|loan)\s+facility)\b|\b(?:refinanced\s+[^.;]{0,60}?\bwith|received\s+an?\s+(?:[\w-]+\s+){0,2}?commitment\s+(?:letter\s+)?from\s+[^.;]{1,80}?\bfor)\s+(?:an?\s+)?(?:new\s+)?(?:[\w$.,-]{1,20}\s){0,5}?(credit\s+facility|line\s+of\s+credit|term\s+loan|loan\s+facility|revolving\s+(?:credit|loan)\s+facility)\b|\b(?:completed|closed|obtained|arranged|secured)\s+an?\s+(?:new\s+)?(?:US)?\$[\d.,]{1,15}(?:\s(?:million|billion))?\s+(?:(?:senior|secured|unsecured|bank|debt|term|credit)\s+){0,3}(financing)\s+(?:with|from)\b|\b(?:debt|credit|loan)\s+facilit(?:y|ies)\s+(?:was|were)\s+(refinanced|amended|extended|increased)\b|\b(?:issued|executed|delivered)\s+(?:an?\s+)?(?:[\w$.,%-]{1,20}\s){0,5}?((?:secured\s+|unsecured\s+|convertible\s+)?promissory\s+note)\b[^.;]{0,80}?\b(?:to|in\s+favor\s+of|payable\s+to)\s+(?:the\s+)?[A-Z]|\b(borrowed)\s+(?:US)?\$\d[\d.,]{0,14}(?:\s(?:million|billion))?\s+(?:from|under)\b|\b(?:received|obtained)\s+an?\s+(?:unsecured\s+|secured\s+)?(loan)\s+(?:in\s+the\s+(?:aggregate\s+)?principal\s+amount\s+)?(?:of\s+)?(?:US)?\$\d[\d.,]{0,14}(?:\s(?:million|billion))?[^.;]{0,60}?\b(?:from|under)\b|\b(?:issued|sold|(?:completed|closed)\s+(?:the\s+|an?\s+|its\s+)?(?:private\s+)?(?:offering|placement|sale|issuance)\s+of)\s+(?:an\s+aggregate\s+of\s+)?(?:US)?\$\d[\d.,]{0,14}(?:\s(?:million|billion))?\s+(?:(?:in\s+)?(?:aggregate\s+)?principal\s+amount\s+of\s+(?:its\s+|our\s+|the\s+Company['’]s\s+)?)?((?:\d{1,2}(?:\.\d{1,4})?%\s+|\d{1,2}(?:-\d\/\d)?%\s+)?(?:(?:senior|junior|subordinated|secured|unsecured|convertible|exchangeable|guaranteed)\s+){0,3}notes)\s+due\s+(?:19|20)\d\d\b/i;
+  /\b(?:entered\s+into|signed|executed|obtained|established|closed\s+on|secured|arranged|increased|extended|renewed)\s+(?:funding\s+under\s+)?(?:an?|the|its|our)\s+(?:new\s+)?(?:[\w$.,'’-]{1,20}\s){0,6}?(credit\s+facility|line\s+of\s+credit|credit\s+line|term\s+loan|loan\s+facility|revolving\s+(?:credit|loan)\s+facility|(?:bridge|mezzanine|construction)\s+loan)\b|\b(?:refinanced\s+[^.;]{0,60}?\bwith|received\s+an?\s+(?:[\w-]+\s+){0,2}?commitment\s+(?:letter\s+)?from\s+[^.;]{1,80}?\bfor)\s+(?:an?\s+)?(?:new\s+)?(?:[\w$.,-]{1,20}\s){0,5}?(credit\s+facility|line\s+of\s+credit|term\s+loan|loan\s+facility|revolving\s+(?:credit|loan)\s+facility)\b|\b(?:completed|closed|obtained|arranged|secured)\s+an?\s+(?:new\s+)?(?:US)?\$[\d.,]{1,15}(?:\s(?:million|billion))?\s+(?:(?:senior|secured|unsecured|bank|debt|term|credit)\s+){0,3}(financing)\s+(?:with|from)\b|\b(?:debt|credit|loan)\s+facilit(?:y|ies)\s+(?:was|were)\s+(refinanced|amended|extended|increased)\b|\b(?:issued|executed|delivered)\s+(?:an?\s+)?(?:[\w$.,%-]{1,20}\s){0,5}?((?:secured\s+|unsecured\s+|convertible\s+)?promissory\s+note)\b[^.;]{0,80}?\b(?:to|in\s+favor\s+of|payable\s+to)\s+(?:the\s+)?[A-Z]|\b(borrowed)\s+(?:US)?\$\d[\d.,]{0,14}(?:\s(?:million|billion))?\s+(?:from|under)\b|\b(?:received|obtained)\s+an?\s+(?:unsecured\s+|secured\s+)?(loan)\s+(?:in\s+the\s+(?:aggregate\s+)?principal\s+amount\s+)?(?:of\s+)?(?:US)?\$\d[\d.,]{0,14}(?:\s(?:million|billion))?[^.;]{0,60}?\b(?:from|under)\b|\b(?:issued|sold|(?:completed|closed)\s+(?:the\s+|an?\s+|its\s+)?(?:private\s+)?(?:offering|placement|sale|issuance)\s+of)\s+(?:an\s+aggregate\s+of\s+)?(?:US)?\$\d[\d.,]{0,14}(?:\s(?:million|billion))?\s+(?:(?:in\s+)?(?:aggregate\s+)?principal\s+amount\s+of\s+(?:its\s+|our\s+|the\s+Company['’]s\s+)?)?((?:\d{1,2}(?:\.\d{1,4})?%\s+|\d{1,2}(?:-\d\/\d)?%\s+)?(?:(?:senior|junior|subordinated|secured|unsecured|convertible|exchangeable|guaranteed)\s+){0,3}notes)\s+due\s+(?:19|20)\d\d\b/i;
 
 /** "issued 15,002,718 shares of ... to Douglas P. Martin": shares sold, and to whom. */
 // The buyer's name keeps a corporate word after a comma ('to Apex Fund, L.P. for $1,000,000').
@@ -226,10 +227,11 @@ export const PRONOUN_SALARY_TOLD = new RegExp(
 
 /**
  * A stake in a company sold with no agreement named: "sold its interest in Psi Cellular Partners to
- * Omega Wireless, Inc.", "sold its 40% membership interest in Tau LLC to".
+ * Omega Wireless, Inc.", "sold its 40% membership interest in Tau LLC to", "transferred its interest in
+ * the Riverside joint venture to".
  */
 export const STAKE_SOLD =
-  /\b(?:sold|disposed\s+of)\s+(?:all\s+of\s+)?its\s+(?:\d{1,3}(?:\.\d{1,2})?\s?%\s+)?(?:(?:general|limited)\s+)?(?:(?:partnership|membership|equity|ownership)\s+)?interests?\s+in\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:,?\s[A-Z][\w.&'’-]*){0,5}\s+to\s+(?:the\s+|its\s+(?:[\w-]{1,20}\s){0,3}?(?:partner|affiliate|shareholder),\s)?[A-Z]/;
+  /\b(?:sold|disposed\s+of|transferred|assigned|conveyed)\s+(?:all\s+of\s+)?its\s+(?:\d{1,3}(?:\.\d{1,2})?\s?%\s+)?(?:(?:general|limited)\s+)?(?:(?:partnership|membership|equity|ownership)\s+)?interests?\s+in\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:,?\s[A-Z][\w.&'’-]*){0,5}(?:\s(?:joint\s+venture|partnership|project))?\s+to\s+(?:the\s+|its\s+(?:[\w-]{1,20}\s){0,3}?(?:partner|affiliate|shareholder),\s)?[A-Z]/;
 
 const SHARES_PLACED =
   /\b(?:completed|closed|consummated)\s+(?:a|an|its)\s+((?:private|registered\s+direct)\s+(?:placement|offering))\s+of\s+(?:an\s+aggregate\s+of\s+)?[\d,]{3,15}\s+(?:shares|units)\b/;
@@ -303,7 +305,10 @@ export function openedUnnamed(text: string, reading: boolean, purchaseTold: () =
     };
   const venture = !reading && /venture/i.test(text) ? JOINT_VENTURE_FORMED.exec(text) : null;
   if (venture) return { name: "joint venture", type: "other", generic: false, sale: null };
-  const stake = !reading && /\bsold\b|\bdisposed\b/.test(text) ? STAKE_SOLD.exec(text) : null;
+  const stake =
+    !reading && /\bsold\b|\bdisposed\b|\btransferred\b|\bassigned\b|\bconveyed\b/.test(text)
+      ? STAKE_SOLD.exec(text)
+      : null;
   if (stake) return { name: "sale", type: "other", generic: false, sale: null };
   const pay =
     !reading && /salary/.test(text) ? (SALARY_TOLD.exec(text) ?? PRONOUN_SALARY_TOLD.exec(text)) : null;

@@ -68,11 +68,19 @@ export function namedAsSubsidiary(text: string, name: string, mentionsReg?: (t: 
   );
 }
 
-/** Does ", a wholly owned subsidiary of X" at `at` name the registrant as X (by a word, or a name)? */
+/**
+ * Does ", a wholly owned subsidiary of X" at `at` name the registrant as X (by a word, or a name), or
+ * ", the Company's wholly owned subsidiary," say it?
+ */
 function ownedByRegistrant(text: string, at: number, mentionsReg?: (t: string) => boolean): boolean {
-  const owner = SUBSIDIARY_OF.exec(text.slice(at, at + 200));
+  const after = text.slice(at, at + 200);
+  if (REGISTRANTS_SUBSIDIARY.test(after)) return true;
+  const owner = SUBSIDIARY_OF.exec(after);
   return !!owner && (REGISTRANT_WORD.test(owner[1]) || !!mentionsReg?.(owner[1]));
 }
+/** ", the Company's wholly owned subsidiary," after a name. */
+const REGISTRANTS_SUBSIDIARY =
+  /^,\s(?:the\s(?:Company|Registrant)['’]s|our)\s(?:direct\s|indirect\s)?(?:wholly[-\s]owned\s)?(?:[a-z]{3,12}\s)?subsidiary\b(?!\s+of\b)/;
 
 /**
  * What a list a name stands in is defined as together: "Weis Markets, Inc.; Dutch Valley Food Company,

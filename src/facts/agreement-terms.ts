@@ -225,7 +225,9 @@ export function termKind(
       (/initial\s+(?:license\s+)?fee/.test(ownNear) ||
         // "will pay the Registrant a license fee of $3 million", "a license issue fee of $50,000" (once;
         // not an annual one).
-        /(?<!annual\s|yearly\s|maintenance\s)license\s+(?:issue\s+)?fee\s+of\s+(?:approximately\s+)?$/.test(ownB) ||
+        /(?<!annual\s|yearly\s|maintenance\s)license\s+(?:issue\s+)?fee\s+of\s+(?:approximately\s+)?$/.test(
+          ownB,
+        ) ||
         // "in exchange for a $1.5 million license fee" (once: not "per year" or "annual").
         (/^\s{0,2}(?:(?:one-time|initial|non-refundable)\s+)?license\s+(?:issue\s+)?fee\b(?!\s+(?:per|each|every|a)\s+(?:year|quarter|month|annum))/.test(
           ownA,

@@ -2563,3 +2563,51 @@ describe("what a license is for, told by what it develops", () => {
     expect(a.subject).toBe("XR-101");
   });
 });
+
+describe("deals told with no agreement named, more ways", () => {
+  it("'entered into a $15 million bridge loan with Kappa Capital LLC'", () => {
+    const [a] = deal(
+      "On May 5, 1999, the Company entered into a $15 million bridge loan with Kappa Capital LLC.",
+    );
+    expect([a.type, a.subject, roles(a)]).toEqual([
+      "credit",
+      "bridge loan",
+      [
+        ["ACME CORP.", "borrower"],
+        ["Kappa Capital LLC", "lender"],
+      ],
+    ]);
+  });
+
+  it("'the Company and Mu Holdings, Inc. completed their previously announced merger, with Mu becoming ...'", () => {
+    const [a] = deal(
+      'On May 5, 1999, the Company and Mu Holdings, Inc. ("Mu") completed their previously announced merger, with ' +
+        "Mu becoming a wholly owned subsidiary of the Company.",
+    );
+    expect([a.type, roles(a)]).toEqual([
+      "merger",
+      [
+        ["ACME CORP.", "acquirer"],
+        ["Mu Holdings, Inc.", "target"],
+      ],
+    ]);
+  });
+
+  it("a stake 'transferred' in a venture named with its kind: 'its interest in the Riverside joint venture to'", () => {
+    const [a] = deal(
+      "On May 5, 1999, the Company transferred its interest in the Riverside joint venture to Sigma Partners LLC in " +
+        "exchange for $4.5 million.",
+    );
+    expect(a.parties.map((p) => p.name)).toEqual(["ACME CORP.", "Sigma Partners LLC"]);
+  });
+
+  it("'Pinnacle Bank, the Company's wholly owned subsidiary, acquired ... assets': the subsidiary buys beside it", () => {
+    const [a] = deal(
+      "On May 5, 1999, Pinnacle Bank, the Company's wholly owned subsidiary, acquired the deposits and certain assets " +
+        "of First Community Bank from the Federal Deposit Insurance Corporation, as receiver.",
+    );
+    expect(a.type).toBe("asset_purchase");
+    expect(a.parties.find((p) => p.name === "Pinnacle Bank")?.role).toBe("buyer");
+    expect(a.parties.find((p) => p.name === "First Community Bank")?.role).toBe("seller");
+  });
+});

@@ -172,9 +172,19 @@ export function typeOfWords(sentence: string): AgreementType | null {
 const AT_THE_TIME_OF =
   /\b(?:prior\s+to|before|after|following|since|upon\s+(?:the\s+)?completion\s+of)\s+(?:the|its|our|their)\s+(?:[\w-]{1,20}\s){0,2}?(?:merger|acquisition)\b[^,;.]{0,80}/gi;
 
+const SECURITIES_BOUGHT = /\b(?:securities|note|debenture)\s+(?:purchase|exchange)\b|\bsubscription\b/i;
+/** Notes or debentures: "convertible promissory note", "senior secured convertible notes", "Notes due 2012". */
+const NOTES_SOLD =
+  /\b(?:(?:convertible|promissory|secured|senior|subordinated|junior|unsecured)\s+){1,4}notes?\b|\bdebentures?\b|\bnotes?\s+due\s+(?:19|20)\d\d\b/i;
+
 /** The type an agreement's name gives, else its sentence; `generic` when neither says. */
 export function typeOf(name: string, sentence: string): { type: AgreementType; generic: boolean } | null {
   for (const [re, t] of TYPES) if (re.test(name)) return { type: t, generic: false };
+  // Securities bought from the registrant that are notes lend to it: "a Securities Purchase Agreement
+  // ... to sell a new series of senior secured convertible notes", "... issued to Mast Hill a
+  // convertible promissory note" (shares alone are a sale; notes in an acquisition pay its price).
+  if (SECURITIES_BOUGHT.test(name) && NOTES_SOLD.test(sentence) && !/\b(?:acqui|merge)/i.test(sentence))
+    return { type: "credit", generic: false };
   // "a merger agreement" names its type; "an agreement to purchase NeXT" takes it from the sentence.
   // An "Option Agreement" (to license, to buy) is no license or purchase yet; a "Termination
   // Agreement" ends one.

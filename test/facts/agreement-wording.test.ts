@@ -2611,3 +2611,31 @@ describe("deals told with no agreement named, more ways", () => {
     expect(a.parties.find((p) => p.name === "First Community Bank")?.role).toBe("seller");
   });
 });
+
+describe("a Securities Purchase Agreement that sells notes", () => {
+  it("lends: the registrant borrows, the buyer lends, the notes' principal is the loan", () => {
+    const [a] = deal(
+      'On May 5, 1999, the Company entered into a Securities Purchase Agreement with Orion Fund, L.P. ("Orion"), ' +
+        "whereby the Company issued to Orion a convertible promissory note in the principal amount of $810,000.",
+    );
+    expect(a.type).toBe("credit");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "borrower"],
+      ["Orion Fund, L.P.", "lender"],
+    ]);
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["loan", 810_000]]);
+  });
+
+  it("shares alone are a sale, and notes paying for a company bought are its price", () => {
+    const [shares] = deal(
+      "On May 5, 1999, the Company entered into a Securities Purchase Agreement with Orion Fund, L.P., pursuant to " +
+        "which the Company sold 2,000,000 shares of its common stock for $4,000,000.",
+    );
+    expect(shares.type).toBe("other");
+    const [bought] = deal(
+      "On May 5, 1999, the Company entered into a Securities Purchase Agreement with the members of Tau Logistics, " +
+        "LLC to acquire all of its membership interests for $3,000,000 in cash and a $1,000,000 secured promissory note.",
+    );
+    expect(bought.type).not.toBe("credit");
+  });
+});

@@ -23,6 +23,9 @@ export const INTEREST_SOLD =
 
 /** Agreement names → type, most specific first. */
 const TYPES: [RegExp, AgreementType][] = [
+  // A "Technology License and Collaboration Agreement" is a license first, as its name puts it (a
+  // "Collaboration and License Agreement" a collaboration).
+  [/licen[cs]e\s+and\s+(?:[\w-]+\s+){0,2}?collaborat/i, "license"],
   // "a Binding Term Sheet ... respecting the research, development and commercialization of", "a research
   // and development agreement", "a Sponsored Research Agreement".
   [

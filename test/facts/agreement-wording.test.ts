@@ -2639,3 +2639,18 @@ describe("a Securities Purchase Agreement that sells notes", () => {
     expect(bought.type).not.toBe("credit");
   });
 });
+
+describe("a license and collaboration, by the name's first word", () => {
+  it("a 'Technology License and Collaboration Agreement' is a license; a 'Collaboration and License Agreement' a collaboration", () => {
+    const [a] = deal(
+      "On May 5, 1999, the Company entered into a Technology License and Collaboration Agreement with Omega Pharma " +
+        "AG, under which Omega will obtain an exclusive license to develop products with XR-5.",
+    );
+    expect(a.type).toBe("license");
+    const [b] = deal(
+      "On May 5, 1999, the Company entered into a Collaboration and License Agreement with Omega Pharma AG to " +
+        "discover antibodies against cancer targets.",
+    );
+    expect(b.type).toBe("collaboration");
+  });
+});

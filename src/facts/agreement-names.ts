@@ -15,7 +15,7 @@ import { COMPANY_WORD } from "./names.js";
  * Industries, Inc. substantially all of the assets of its Precision Tools Division".
  */
 export const ASSET_SALE =
-  /\b(?:sold|sell|sells)\s+to\s+(?:[A-Z][\w.&'’-]*,?\s){1,6}(?:substantially\s+all\s+(?:of\s+)?)?(?:the\s+|its\s+|certain\s+)(?:[\w-]{1,20}\s){0,3}?(?:assets|business|division|operations|properties)\b|\b(?:sell|sold|sale\s+of|dispos(?:ed|ition)\s+of|divest(?:ed|iture\s+of)|acquire[ds]?|acquisition\s+of|purchase[ds]?|buy|bought)\s+(?:\([a-z0-9]{1,4}\)\s)?(?:for\s+(?:approximately\s+|about\s+)?(?:US)?\$[\d.,]{1,15}(?:\s+(?:million|billion))?\s+)?(?:[a-z0-9,-]{1,20}\s){0,7}?(?:assets|business(?:es)?|division|operations|restaurants|stores|hotels?|(?:radio\s+|television\s+)?stations|properties|product\s+lines?|plants?|buildings?|real\s+(?:estate|property)|headquarters|land|acres|branch(?:es|\s+offices)|(?<!(?:credit|loan|revolving|lending|term|financing)\s)[Ff]acilit(?:y|ies))\b|\b(?:sale|acquisition|purchase)\s+of\s+the\s+(?:[A-Z][\w-]{1,20}\s){1,5}(?:Business|Division|Assets)\b(?!\s[A-Z])|\b(?:sell|sold|sale\s+of|dispos(?:ed|ition)\s+of|acquire[ds]?|acquisition\s+of|purchase[ds]?)\s+(?:its|the)\s+(?:[A-Z][\w&'’-]{0,20}\s){1,4}(?:[Dd]ivision|[Bb]usiness|[Oo]perations|[Pp]roduct\s+[Ll]ines?|[Ss]egment|[Uu]nit|[Hh]otel|[Pp]ropert(?:y|ies)|[Bb]uilding|[Pp]lant|[Ff]acility|[Mm]ine|[Ss]tation)\b|\b(?:sale|acquisition|purchase)\s+of\s+[A-Z][\w&.-]{0,30}['’]s\s+(?:[A-Z][\w-]{1,20}\s){1,5}(?:Business|Division|Assets|Segment|Operations)\b|\b(?:sell|sold|acquire[ds]?|purchase[ds]?|buy|bought)\s+(?:the\s+)?(?:[\w.-]{1,12}\s){0,3}?rights\s+to\s+[A-Z]|\b(?:sell|sold|acquire[ds]?|purchase[ds]?|buy|bought)\s+(?:up\s+to\s+)?\d[\d,]{0,6}\s+(?:[A-Z][\w'’&-]{1,20}\s){1,3}(?:restaurants|stores|hotels|stations|franchises)\b|\b(?:sell|sold|sale\s+of|acquire[ds]?|purchase[ds]?|purchase\s+of|buy)\s+(?:the\s+)?[A-Z][\w&.-]{0,30}['’]s\s+(?:[a-z0-9-]{1,20}\s){0,5}?(?:assets|business(?:es)?|division|operations|product\s+lines?|plants?|stores|buildings?|headquarters|(?<!(?:credit|loan)\s)facilit(?:y|ies)|propert(?:y|ies)|real\s+estate|land|hotels?|restaurants)\b/;
+  /\b(?:sold|sell|sells)\s+to\s+(?:[A-Z][\w.&'’-]*,?\s){1,6}(?:substantially\s+all\s+(?:of\s+)?)?(?:the\s+|its\s+|certain\s+)(?:[\w-]{1,20}\s){0,3}?(?:assets|business|division|operations|properties)\b|\b(?:sell|sold|sale\s+of|dispos(?:ed|ition)\s+of|divest(?:ed|iture\s+of)|acquire[ds]?|acquisition\s+of|purchase[ds]?|buy|bought)\s+(?:\([a-z0-9]{1,4}\)\s)?(?:for\s+(?:approximately\s+|about\s+)?(?:US)?\$[\d.,]{1,15}(?:\s+(?:million|billion))?\s+)?(?:[a-z0-9,-]{1,20}\s){0,7}?(?:assets|business(?:es)?|division|operations|restaurants|stores|hotels?|(?:radio\s+|television\s+)?stations|properties|product\s+lines?|plants?|buildings?|real\s+(?:estate|property)|headquarters|land|acres|branch(?:es|\s+offices)|(?<!(?:credit|loan|revolving|lending|term|financing)\s)[Ff]acilit(?:y|ies))\b|\b(?:sale|acquisition|purchase)\s+of\s+the\s+(?:[A-Z][\w-]{1,20}\s){1,5}(?:Business|Division|Assets)\b(?!\s[A-Z])|\b(?:sell|sold|sale\s+of|dispos(?:ed|ition)\s+of|acquire[ds]?|acquisition\s+of|purchase[ds]?)\s+(?:its|the)\s+(?:[A-Z][\w&'’-]{0,20}\s){1,4}(?:[Dd]ivision|[Bb]usiness|[Oo]perations|[Pp]roduct\s+[Ll]ines?|[Ss]egment|[Uu]nit|[Hh]otel|[Pp]ropert(?:y|ies)|[Bb]uilding|[Pp]lant|[Ff]acility|[Mm]ine|[Ss]tation)\b|\b(?:sale|acquisition|purchase)\s+of\s+[A-Z][\w&.-]{0,30}['’]s\s+(?:[A-Z][\w-]{1,20}\s){1,5}(?:Business|Division|Assets|Segment|Operations)\b|\b(?:sell|sold|acquire[ds]?|purchase[ds]?|buy|bought)\s+(?:the\s+)?(?:[\w.-]{1,12}\s){0,3}?rights\s+to\s+[A-Z]|\b(?:sell|sold|acquire[ds]?|purchase[ds]?|buy|bought)\s+(?:up\s+to\s+)?\d[\d,]{0,6}\s+(?:[A-Z][\w'’&-]{1,20}\s){1,3}(?:restaurants|stores|hotels|stations|franchises)\b|\b(?:sell|sold|sale\s+of|acquire[ds]?|acquisition\s+of|purchase[ds]?|purchase\s+of|buy)\s+(?:the\s+)?[A-Z][\w&.-]{0,30}['’]s\s+(?:[a-z0-9-]{1,20}\s){0,5}?(?:assets|business(?:es)?|division|operations|product\s+lines?|plants?|stores|buildings?|headquarters|(?<!(?:credit|loan)\s)facilit(?:y|ies)|propert(?:y|ies)|real\s+estate|land|hotels?|restaurants)\b/;
 
 /** A stake sold, the sentence ending with what it is in: its buyer is told next ("The purchaser was ..."). */
 export const INTEREST_SOLD =
@@ -51,9 +51,10 @@ const TYPES: [RegExp, AgreementType][] = [
   // "to sell 84 company-owned restaurants", "to acquire its widget business": assets, not a company.
   [ASSET_SALE, "asset_purchase"],
   [INTEREST_SOLD, "asset_purchase"],
-  // "sold its interests in 45 oil and gas wells located in Kansas to": a stake in property is assets.
+  // "sold its interests in 45 oil and gas wells located in Kansas to", "will acquire Texaco's interest in
+  // over 300 oil and gas fields": a stake in property is assets.
   [
-    /\b(?:sold|sell|sale\s+of|acquired|purchased?)\s+(?:its|an?|the|certain)\s+(?:[\w()%.-]{1,20}\s){0,3}?interests?\s+in\s+(?:certain\s+(?:of\s+)?)?(?:[\w&'’-]{1,20}\s){0,5}?(?:properties|leases|wells|fields?|acreage)\b/,
+    /\b(?:sold|sell|sale\s+of|acquired?|purchased?)\s+(?:its|an?|the|certain|[A-Z][\w&.-]{0,30}['’]s)\s+(?:[\w()%.-]{1,20}\s){0,3}?interests?\s+in\s+(?:certain\s+(?:of\s+)?)?(?:[\w&'’-]{1,20}\s){0,5}?(?:properties|leases|wells|fields?|acreage)\b/,
     "asset_purchase",
   ],
   // Not a company's name: "PJCOMN Acquisition Corporation" buys restaurants.
@@ -175,6 +176,8 @@ export function typeOfWords(sentence: string): AgreementType | null {
 const AT_THE_TIME_OF =
   /\b(?:prior\s+to|before|after|following|since|upon\s+(?:the\s+)?completion\s+of)\s+(?:the|its|our|their)\s+(?:[\w-]{1,20}\s){0,2}?(?:merger|acquisition)\b[^,;.]{0,80}/gi;
 
+const PURCHASE_AND_SALE =
+  /(?<!(?:stock|share|securities|unit|interest|membership)\s)purchase\s+and\s+sale\s+agreement|agreement\s+of\s+purchase\s+and\s+sale/i;
 const SECURITIES_BOUGHT = /\b(?:securities|note|debenture)\s+(?:purchase|exchange)\b|\bsubscription\b/i;
 /** Notes or debentures: "convertible promissory note", "senior secured convertible notes", "Notes due 2012". */
 const NOTES_SOLD =
@@ -208,6 +211,9 @@ export function typeOf(name: string, sentence: string): { type: AgreementType; g
     return { type: "settlement", generic: false };
   const told = typeOfWords(sentence.replace(AT_THE_TIME_OF, ""));
   if (told) return { type: told, generic: false };
+  // A "Purchase and Sale Agreement" (an "Agreement of Purchase and Sale") whose sentence says no more
+  // sells property (shares bought under one are told as such, above).
+  if (PURCHASE_AND_SALE.test(name)) return { type: "asset_purchase", generic: false };
   return /agreement|letter\sof\sintent|memorandum\sof\sunderstanding|term\ssheet|^(?:an?\s|the\s)?(?:contract|lease)$/i.test(
     name,
   )

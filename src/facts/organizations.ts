@@ -46,6 +46,9 @@ const GENERIC =
 /** A name's end that is no name alone: a corporate word first ("Trust Company", "Bank", "Savings Bank"). */
 const NOT_ALONE = new RegExp(`^(?:${SUFFIX}|National|Savings)(?:,?\\s${SUFFIX})*$`);
 
+const PAIRED_TRADES =
+  /\b(?:Exploration|Research|Oil|Gas|Light|Power|Sales|Savings|Food|Health|Sciences?|Technology|Engineering|Mining|Energy|Water)\sand\s(?:Production|Development|Gas|Electric|Power|Light|Marketing|Loan|Drug|Technology|Engineering|Manufacturing|Exploration|Mining)\b/;
+
 /** Words that start a capitalised run but are not part of a name ("Common Stock of" Gamma Ltd.). */
 const LEADING =
   /^(?:(?:On|In|Under|As|At|By|For|From|With|And|Between|Among|Pursuant|Also|Additionally|Further|Each|Both|If|When|After|Before|Today|Yesterday|Following|Upon|Through|During|Of|To)\s|(?:The\s)?[A-Z][A-Za-z.]{0,20}-based\s|(?:To\s)?(?:Acquires?|Announces|Completes|Agrees|Signs|Enters|Sells|Buys|Merges)\s|(?:The\s)?(?:Boards?\s+of\s+Directors|Compensation\s+Committee|Audit\s+Committee|(?:(?:Annual|Special)\s+Meeting\s+of\s+)?(?:Share|Stock)holders|Form\s+[0-9A-Z-]{1,8}(?:\/A)?|(?:Common|Capital|Preferred|Ordinary)\s+(?:Stock|Shares)|Registrant)\s+of\s+(?:the\s+)?)/;
@@ -199,6 +202,8 @@ export function findOrganizations(v: TextView): Organization[] {
       and > 0 &&
       // "Branch Banking and Trust Company": what follows "and" is no name alone, so "and" is inside one.
       !NOT_ALONE.test(name.slice(and + 5)) &&
+      // "Texaco Exploration and Production Inc.": a pair of trades joined by "and" is one name's.
+      !PAIRED_TRADES.test(name.slice(Math.max(0, and - 14), and + 18)) &&
       (/(?:,|\b(?:among|between|with|and))\s$/.test(
         region.slice(Math.max(0, start - v.start - 9), start - v.start),
       ) ||

@@ -2654,3 +2654,39 @@ describe("a license and collaboration, by the name's first word", () => {
     expect(b.type).toBe("collaboration");
   });
 });
+
+describe("assets, not a company: more ways", () => {
+  it("'completed the acquisition of BASF's pharmaceutical business': a business bought is assets", () => {
+    const [a] = deal(
+      "On May 5, 1999, the Company announced that it had completed the acquisition of Omega's pharmaceutical " +
+        "business, which includes the global operations of Knoll, for $6.9 billion in cash.",
+    );
+    expect(a.type).toBe("asset_purchase");
+  });
+
+  it("'will acquire Texaco's interest in over 300 oil and gas fields' from a company whose name pairs two trades", () => {
+    const [a] = deal(
+      "On May 5, 1999, the Company entered into a memorandum of understanding with Texaco Exploration and Production " +
+        'Inc. ("Texaco"), outlining the terms under which the Company will acquire Texaco\'s interest in over 300 oil ' +
+        "and gas fields for approximately $600 million.",
+    );
+    expect(a.type).toBe("asset_purchase");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "buyer"],
+      ["Texaco Exploration and Production Inc.", "seller"],
+    ]);
+  });
+
+  it("a Purchase and Sale Agreement sells property, unless its sentence buys shares", () => {
+    const [a] = deal(
+      "On May 5, 1999, the Company entered into an Agreement of Purchase and Sale with South Gate Owner, LP.",
+    );
+    expect(a.type).toBe("asset_purchase");
+    const [b] = deal(
+      "On May 5, 1999, the Company completed the acquisition of all of the outstanding shares of Halo Pharma, Inc. " +
+        "pursuant to the Purchase and Sale Agreement, dated March 20, 1999, between the Company and the holders of all " +
+        "the outstanding shares of Halo Pharma, Inc.",
+    );
+    expect(b.type).toBe("merger");
+  });
+});

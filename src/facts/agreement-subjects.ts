@@ -111,6 +111,10 @@ const ACQUIRED_NAME =
 const SHARES =
   /\b\d[\d,]{2,14}\s+shares(?:\s+of\s+(?:[\w'’-]{1,20}\s){0,3}?(?:common|preferred|capital)\s+stock)?/i;
 
+/** Patents sold by their numbers: "agreed to sell to Bose U.S. Patent 6,717,537", "assigned U.S. Patent No. 5,123,456". */
+const PATENTS_BY_NUMBER =
+  /\b(?:sell|sold|assign(?:ed)?|transfer(?:red)?|acquire[ds]?|purchase[ds]?)\s+(?:to\s+[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}?\s+)?((?:U\.S\.\s+|United\s+States\s+)?Patents?\s+(?:Nos?\.\s*)?\d[\d,]{4,11}(?:,?\s+and\s+\d[\d,]{4,11})?)/;
+
 export function setSubject(d: Draft, v: TextView, s: Sentence): void {
   const f = d.fact;
   /** The match's last group (or `words`, a start of it) is the subject. */
@@ -134,7 +138,11 @@ export function setSubject(d: Draft, v: TextView, s: Sentence): void {
     return;
   }
   if (f.type === "asset_purchase") {
-    const a = ASSETS_OF.exec(s.text) ?? ASSETS.exec(s.text) ?? INTEREST_SOLD.exec(s.text);
+    const a =
+      ASSETS_OF.exec(s.text) ??
+      ASSETS.exec(s.text) ??
+      INTEREST_SOLD.exec(s.text) ??
+      PATENTS_BY_NUMBER.exec(s.text);
     if (a) {
       take(a, a[1].replace(/[\s,]+$/, ""));
       return;

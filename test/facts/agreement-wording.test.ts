@@ -2690,3 +2690,18 @@ describe("assets, not a company: more ways", () => {
     expect(b.type).toBe("merger");
   });
 });
+
+describe("patents sold by themselves", () => {
+  it("a patent purchase agreement sells assets, the patent by its number", () => {
+    const [a] = deal(
+      'On May 5, 1999, the Company entered into a patent purchase agreement (the "Patent Purchase Agreement") with ' +
+        "Omega Corporation. Pursuant to the Patent Purchase Agreement, the Company agreed to sell to Omega U.S. Patent " +
+        '5,717,537, titled "Method for Minimizing Latency."',
+    );
+    expect([a.type, a.subject]).toEqual(["asset_purchase", "U.S. Patent 5,717,537"]);
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Omega Corporation", "buyer"],
+    ]);
+  });
+});

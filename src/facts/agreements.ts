@@ -67,7 +67,8 @@ function refersBack(d: Draft, text: string): boolean {
     REFERS_BACK.test(text) ||
     ((d.fact.type === "license" || d.fact.type === "collaboration") && /\blicensed\b/i.test(text)) ||
     // "The purchase price for the assets sold ... was $300,000", a few sentences on.
-    (d.fact.type === "asset_purchase" && /\bthe\s+purchase\s+price\b/i.test(text))
+    // ("The fixed purchase price for the assets was ...", "the aggregate purchase price").
+    (d.fact.type === "asset_purchase" && /\bthe\s+(?:[a-z-]{3,12}\s+){0,2}?purchase\s+price\b/i.test(text))
   );
 }
 

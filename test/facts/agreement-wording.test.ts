@@ -2705,3 +2705,23 @@ describe("patents sold by themselves", () => {
     ]);
   });
 });
+
+describe("a price told later, or in words", () => {
+  it("'The fixed purchase price for the assets was ...', two sentences on, is the sale's price", () => {
+    const [a] = agreementsIn(
+      "On May 5, 1997, the Company disposed of substantially all of the assets of its Omega Tools division. The " +
+        "assets sold included inventory and equipment. The Company retained certain international rights. The " +
+        "buyer is a private company. The fixed purchase price for the assets was $1,080,000.",
+      { item: ITEM_2 },
+    );
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["purchase_price", 1_080_000]]);
+  });
+
+  it("'for One Million Eighty Thousand Dollars ($1,080,000)': the figure read where its words stand", () => {
+    const [a] = deal(
+      "On May 5, 1999, the Company sold substantially all of the assets of its subsidiary, Omega Tools Inc., to " +
+        "Delta Corp. for One Million Eighty Thousand Dollars ($1,080,000).",
+    );
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["purchase_price", 1_080_000]]);
+  });
+});

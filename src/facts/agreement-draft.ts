@@ -229,7 +229,7 @@ export function newDraft(
     // the one bought by its "Parent".
     (type === "merger" && DEFINES_PARENT.test(text) && !registrantAliases.some((a) => /^parent$/i.test(a)));
   const registrantIsLicensee =
-    /\b(?:license\s+from|in-licens|obtain(?:ed|s)?\s+(?:an?\s+)?(?:exclusive\s+)?(?:license|rights)\s+from)/i.test(
+    /\b(?:license\s+from|in-licens|obtain(?:ed|s)?\s+(?:an?\s+)?(?:exclusive\s+)?(?:license|rights)\b[^.;]{0,120}?\sfrom)\b/i.test(
       text,
     );
   const date = agreementDate(text, name);

@@ -175,7 +175,7 @@ function sharesBoughtFromRegistrant(text: string): RegExpExecArray | null {
  * Biotech Ltd.", "obtained an exclusive license to the SmartPatch technology from Gamma Corp.".
  */
 export const LICENSED_IN =
-  /\b(?:in-licensed|licensed|obtained|acquired)\s+(?:the\s+|an?\s+)?(?:(?:exclusive|non-exclusive|worldwide|world-wide|global)[,\s]+){0,3}(?:license|rights)\s+(?:to|for|under)\s+[^.;]{1,80}?\s+from\s+(?:the\s+)?[A-Z]/;
+  /\b(?:in-licensed|licensed|obtained|acquired)\s+(?:the\s+|an?\s+)?(?:(?:exclusive|non-exclusive|worldwide|world-wide|global)[,\s]+){0,3}(?:license|rights)\s+(?:to|for|under)\s+[^.;]{1,120}?\s+from\s+(?:the\s+)?[A-Z]/;
 
 /**
  * Work awarded or ordered, told with no agreement named: "was awarded a contract by the U.S. Army
@@ -187,10 +187,11 @@ export const ORDER_RECEIVED = new RegExp(
 
 /**
  * A license granted with no agreement named: "licensed its XR technology to Omega Pharma AG",
- * "sublicensed to Omega its rights to AW-101", "Omega exercised its option to license AW-101".
+ * "sublicensed to Omega its rights to AW-101", "Omega exercised its option to license AW-101", "Isis has
+ * granted Sequitur a license to certain Isis patents".
  */
 export const LICENSED_OUT =
-  /\b(?:(?:out-|sub)?licensed\s+(?:its|our|the|certain(?:\s+of\s+its)?)\s+[^.;]{1,80}?\s+to\s+(?:the\s+)?[A-Z]|(?:out-|sub)?licensed\s+to\s+(?:the\s+)?[A-Z][^.;]{0,60}?\s+(?:its|our|the|certain)\s+(?:[\w-]{1,20}\s){0,3}?(?:rights?|technology|patents|intellectual\s+property|know-how)\b|exercised\s+(?:its|an?|the)\s+option\s+to\s+(?:obtain\s+an?\s+(?:exclusive\s+)?license\s+to|license|in-license)\b)/;
+  /\b(?:(?:out-|sub)?licensed\s+(?:its|our|the|certain(?:\s+of\s+its)?)\s+[^.;]{1,80}?\s+to\s+(?:the\s+)?[A-Z]|(?:out-|sub)?licensed\s+to\s+(?:the\s+)?[A-Z][^.;]{0,60}?\s+(?:its|our|the|certain)\s+(?:[\w-]{1,20}\s){0,3}?(?:rights?|technology|patents|intellectual\s+property|know-how)\b|exercised\s+(?:its|an?|the)\s+option\s+to\s+(?:obtain\s+an?\s+(?:exclusive\s+)?license\s+to|license|in-license)\b|\bgranted\s+(?:to\s+)?(?:[A-Z][\w.&'’-]*\s){1,4}?an?\s+(?:(?:exclusive|non-exclusive|worldwide|royalty-free|royalty-bearing|perpetual|fully[-\s]paid|limited)[,\s]+){0,4}licen[cs]e\s+(?:to|under)\b)/;
 
 /**
  * A stake bought in a company, told by what it costs: "agreed to make a $20 million investment in
@@ -251,11 +252,17 @@ export interface Opened {
  * or assets bought ("completed the acquisition of American Monument Corporation"), a loan, shares
  * sold ("issued 15,002,718 shares ... to Douglas P. Martin") or a stake bought, a license taken or granted, a
  * joint venture formed, an officer's pay.
- * While another agreement is being read (`reading`), only a sale of shares or a stake opens one; a
+ * While another agreement is being read (`readingType`), only a sale of shares or a stake opens one (or
+ * a license, while a settlement is read); a
  * note issued once the filing has told a purchase (`purchaseTold`) is more often its price than a
  * loan ("paid $400,000 in cash and issued an unsecured promissory note to CPI").
  */
-export function openedUnnamed(text: string, reading: boolean, purchaseTold: () => boolean): Opened | null {
+export function openedUnnamed(
+  text: string,
+  readingType: AgreementType | null,
+  purchaseTold: () => boolean,
+): Opened | null {
+  const reading = readingType !== null;
   const acquired = !reading && MAY_ACQUIRE.test(text) ? ACQUIRED.exec(text) : null;
   if (acquired) {
     // "acquired, through certain of its subsidiaries substantially all of the assets of".
@@ -292,8 +299,11 @@ export function openedUnnamed(text: string, reading: boolean, purchaseTold: () =
   const invested = /invest/.test(text) ? INVESTS_IN.exec(text) : null;
   if (invested)
     return { name: "investment", type: "other", generic: false, sale: null, investedIn: invested[1] };
+  // (A license granted to end a lawsuit is one of its own: "Isis has granted Sequitur a license to ...".)
   const licensed =
-    !reading && /licens|rights/.test(text) ? (LICENSED_IN.exec(text) ?? LICENSED_OUT.exec(text)) : null;
+    (!reading || readingType === "settlement") && /licens|rights/.test(text)
+      ? (LICENSED_IN.exec(text) ?? LICENSED_OUT.exec(text))
+      : null;
   if (licensed) return { name: "license", type: "license", generic: false, sale: null };
   const order = !reading && /order|contract/.test(text) ? ORDER_RECEIVED.exec(text) : null;
   if (order)

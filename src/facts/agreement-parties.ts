@@ -165,7 +165,7 @@ export function listedParties(text: string): { name: string; start: number }[] {
   }
   return out.filter(
     (p) =>
-      !/^(?:Company|Registrant|Form|Item|Section|Agreement|Act)\b/.test(p.name) &&
+      !/^(?:Company|Registrant|Form|Item|Section|Agreements?|Act)\b/.test(p.name) &&
       // The SEC is where a report is filed, a party only to what is settled or agreed with it.
       (p.agreedWith || !/^(?:Securities|Commission|SEC|Exchange)\b/.test(p.name)) &&
       !/^(?:Merger|Closing|Notes|Shares|Parent|Purchaser|Buyer|Seller|Board)$/.test(p.name) &&

@@ -151,7 +151,7 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
         const opened =
           starts && typed
             ? officersAgreement(pv.item, named?.[1] ?? "", typed)
-            : openedUnnamed(s.text, current !== null, () =>
+            : openedUnnamed(s.text, current?.fact.type ?? null, () =>
                 drafts.some((d) => d.fact.type === "merger" || d.fact.type === "asset_purchase"),
               );
         // A filing names a handful of agreements; past a few hundred it only repeats itself.

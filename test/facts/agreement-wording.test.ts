@@ -2725,3 +2725,40 @@ describe("a price told later, or in words", () => {
     expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["purchase_price", 1_080_000]]);
   });
 });
+
+describe("licenses told with no agreement named, more ways", () => {
+  it("a license granted to end a lawsuit is one of its own beside the settlement", () => {
+    const found = deal(
+      "On May 5, 1999, the Company announced it had settled litigation pending against Sequitur, Inc. " +
+        '("Sequitur"). The Company has granted Sequitur a license to certain Company patents for target validation ' +
+        "in exchange for undisclosed payments from Sequitur.",
+    );
+    expect(found.map((a) => a.type)).toEqual(["settlement", "license"]);
+    expect(roles(found[1])).toEqual([
+      ["ACME CORP.", "licensor"],
+      ["Sequitur, Inc.", "licensee"],
+    ]);
+  });
+
+  it("'has obtained an exclusive license for sole use of ... from Pyrosequencing AB': licensed in, and what", () => {
+    const [a] = deal(
+      "On May 5, 1999, the Company issued a press release announcing that its majority-owned subsidiary, Omega " +
+        "Genomics, has obtained an exclusive license for sole use of sequencing by synthesis for whole genome " +
+        "applications from Pyrosequencing AB, a technology provider.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "licensee"],
+      ["Pyrosequencing AB", "licensor"],
+    ]);
+    expect(a.subject).toBe("sequencing by synthesis");
+  });
+
+  it("no party is named 'Agreements' from '(..., the \"Agreements\")'", () => {
+    const [a] = deal(
+      'On May 5, 1999, the Company and AU Optronics Corporation ("AUO") entered into a Settlement Agreement and a ' +
+        "Patent Assignment Agreement (the Patent Assignment Agreement and together with the Settlement Agreement, the " +
+        "Agreements) to resolve a lawsuit filed by the Company against AUO.",
+    );
+    expect(a.parties.map((p) => p.name)).not.toContain("Agreements)");
+  });
+});

@@ -2762,3 +2762,17 @@ describe("licenses told with no agreement named, more ways", () => {
     expect(a.parties.map((p) => p.name)).not.toContain("Agreements)");
   });
 });
+
+describe("a supply contract named by its kind", () => {
+  it("'approved the gas supply contract between the Company and ConocoPhillips, Inc.': a supply, by its name", () => {
+    const [a] = deal(
+      "On May 5, 1999, the Regulatory Commission of Alaska approved the gas supply contract between the Company and " +
+        "ConocoPhillips, Inc. effective August 21, 1999. The new contract will provide gas beginning in 2000.",
+    );
+    expect([a.type, a.subject]).toEqual(["supply", "gas supply contract"]);
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "buyer"],
+      ["ConocoPhillips, Inc.", "seller"],
+    ]);
+  });
+});

@@ -14,6 +14,7 @@ import {
   DISTRIBUTES,
   definedRole,
   distributesOthers,
+  LENDS,
   licensedByInstitution,
   OWN_ASSETS_SOLD,
   paidToRegistrant,
@@ -218,7 +219,8 @@ export function finish(d: Draft): AgreementFact {
       break;
     }
     case "credit":
-      set("borrower", "lender");
+      if (reg && registrantActs(d.text, d.regWords, LENDS)) set("lender", "borrower");
+      else set("borrower", "lender");
       break;
     case "employment":
       // The registrant employs, whatever its name's case ("SPHERIX INCORPORATED").

@@ -145,7 +145,7 @@ export const MAY_ACQUIRE = /acqui|purchase|sold|sale|sell|dispos|merge|divest|tr
 // term loan", "received a commitment from LaSalle National Bank for a $10 million revolving credit
 // facility", "completed a $150 million financing with a group of banks".
 export const CREDIT_OPENED =
-  /\b(?:entered\s+into|signed|executed|obtained|established|closed\s+on|secured|arranged|increased|extended|renewed)\s+(?:funding\s+under\s+)?(?:an?|the|its|our)\s+(?:new\s+)?(?:[\w$.,'’-]{1,20}\s){0,6}?(credit\s+facility|line\s+of\s+credit|credit\s+line|term\s+loan|loan\s+facility|revolving\s+(?:credit|loan)\s+facility|(?:bridge|mezzanine|construction)\s+loan)\b|\b(?:refinanced\s+[^.;]{0,60}?\bwith|received\s+an?\s+(?:[\w-]+\s+){0,2}?commitment\s+(?:letter\s+)?from\s+[^.;]{1,80}?\bfor)\s+(?:an?\s+)?(?:new\s+)?(?:[\w$.,-]{1,20}\s){0,5}?(credit\s+facility|line\s+of\s+credit|term\s+loan|loan\s+facility|revolving\s+(?:credit|loan)\s+facility)\b|\b(?:completed|closed|obtained|arranged|secured)\s+an?\s+(?:new\s+)?(?:US)?\$[\d.,]{1,15}(?:\s(?:million|billion))?\s+(?:(?:senior|secured|unsecured|bank|debt|term|credit)\s+){0,3}(financing)\s+(?:with|from)\b|\b(?:debt|credit|loan)\s+facilit(?:y|ies)\s+(?:was|were)\s+(refinanced|amended|extended|increased)\b|\b(?:issued|executed|delivered)\s+(?:an?\s+)?(?:[\w$.,%-]{1,20}\s){0,5}?((?:secured\s+|unsecured\s+|convertible\s+)?promissory\s+note)\b[^.;]{0,80}?\b(?:to|in\s+favor\s+of|payable\s+to)\s+(?:the\s+)?[A-Z]|\b(borrowed)\s+(?:US)?\$\d[\d.,]{0,14}(?:\s(?:million|billion))?\s+(?:from|under)\b|\b(?:received|obtained)\s+an?\s+(?:unsecured\s+|secured\s+)?(loan)\s+(?:in\s+the\s+(?:aggregate\s+)?principal\s+amount\s+)?(?:of\s+)?(?:US)?\$\d[\d.,]{0,14}(?:\s(?:million|billion))?[^.;]{0,60}?\b(?:from|under)\b|\b(?:issued|sold|(?:completed|closed)\s+(?:the\s+|an?\s+|its\s+)?(?:private\s+)?(?:offering|placement|sale|issuance)\s+of)\s+(?:an\s+aggregate\s+of\s+)?(?:US)?\$\d[\d.,]{0,14}(?:\s(?:million|billion))?\s+(?:(?:in\s+)?(?:aggregate\s+)?principal\s+amount\s+of\s+(?:its\s+|our\s+|the\s+Company['’]s\s+)?)?((?:\d{1,2}(?:\.\d{1,4})?%\s+|\d{1,2}(?:-\d\/\d)?%\s+)?(?:(?:senior|junior|subordinated|secured|unsecured|convertible|exchangeable|guaranteed)\s+){0,3}notes)\s+due\s+(?:19|20)\d\d\b/i;
+  /\b(?:entered\s+into|signed|executed|obtained|established|closed\s+on|secured|arranged|increased|extended|renewed)\s+(?:funding\s+under\s+)?(?:an?|the|its|our)\s+(?:new\s+)?(?:[\w$.,'’-]{1,20}\s){0,6}?(credit\s+facility|line\s+of\s+credit|credit\s+line|term\s+loan|loan\s+facility|revolving\s+(?:credit|loan)\s+facility|(?:bridge|mezzanine|construction)\s+loan)\b|\b(?:refinanced\s+[^.;]{0,60}?\bwith|received\s+an?\s+(?:[\w-]+\s+){0,2}?commitment\s+(?:letter\s+)?from\s+[^.;]{1,80}?\bfor)\s+(?:an?\s+)?(?:new\s+)?(?:[\w$.,-]{1,20}\s){0,5}?(credit\s+facility|line\s+of\s+credit|term\s+loan|loan\s+facility|revolving\s+(?:credit|loan)\s+facility)\b|\b(?:completed|closed|obtained|arranged|secured)\s+an?\s+(?:new\s+)?(?:US)?\$[\d.,]{1,15}(?:\s(?:million|billion))?\s+(?:(?:senior|secured|unsecured|bank|debt|term|credit)\s+){0,3}(financing)\s+(?:with|from)\b|\b(?:debt|credit|loan)\s+facilit(?:y|ies)\s+(?:was|were)\s+(refinanced|amended|extended|increased)\b|\b(?:issued|executed|delivered)\s+(?:an?\s+)?(?:[\w$.,%-]{1,20}\s){0,5}?((?:secured\s+|unsecured\s+|convertible\s+)?promissory\s+note)\b[^.;]{0,80}?\b(?:to|in\s+favor\s+of|payable\s+to)\s+(?:the\s+)?[A-Z]|\b(borrowed)\s+(?:US)?\$\d[\d.,]{0,14}(?:\s(?:million|billion))?\s+(?:from|under)\b|\b(?:received|obtained)\s+an?\s+(?:unsecured\s+|secured\s+)?(loan)\s+(?:in\s+the\s+(?:aggregate\s+)?principal\s+amount\s+)?(?:of\s+)?(?:US)?\$\d[\d.,]{0,14}(?:\s(?:million|billion))?[^.;]{0,60}?\b(?:from|under)\b|\b(?:agreed\s+to|will|shall)\s+(lend|loan)\s+(?:to\s+)?(?:the\s+)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4}\s+(?:up\s+to\s+|approximately\s+)?(?:US\$|\$|€|£)\d|\b(?:issued|sold|(?:completed|closed)\s+(?:the\s+|an?\s+|its\s+)?(?:private\s+)?(?:offering|placement|sale|issuance)\s+of)\s+(?:an\s+aggregate\s+of\s+)?(?:US)?\$\d[\d.,]{0,14}(?:\s(?:million|billion))?\s+(?:(?:in\s+)?(?:aggregate\s+)?principal\s+amount\s+of\s+(?:its\s+|our\s+|the\s+Company['’]s\s+)?)?((?:\d{1,2}(?:\.\d{1,4})?%\s+|\d{1,2}(?:-\d\/\d)?%\s+)?(?:(?:senior|junior|subordinated|secured|unsecured|convertible|exchangeable|guaranteed)\s+){0,3}notes)\s+due\s+(?:19|20)\d\d\b/i;
 
 /** "issued 15,002,718 shares of ... to Douglas P. Martin": shares sold, and to whom. */
 // The buyer's name keeps a corporate word after a comma ('to Apex Fund, L.P. for $1,000,000').
@@ -276,7 +276,7 @@ export function openedUnnamed(
     return { name: "acquisition", type: assets ? "asset_purchase" : "merger", generic: false, sale: null };
   }
   const loan =
-    !reading && /facilit|credit|loan|borrow|promissory|financing|notes\sdue/i.test(text)
+    !reading && /facilit|credit|loan|borrow|promissory|financing|notes\sdue|\blend/i.test(text)
       ? CREDIT_OPENED.exec(text)
       : null;
   if (loan && !(loan[5] && purchaseTold())) {
@@ -285,8 +285,8 @@ export function openedUnnamed(
       loan[2] ??
       loan[3] ??
       loan[5] ??
-      loan[8] ??
-      (loan[6] || loan[7] ? "loan" : "credit facility");
+      loan[9] ??
+      (loan[6] || loan[7] || loan[8] ? "loan" : "credit facility");
     return { name: name.toLowerCase(), type: "credit", generic: false, sale: null };
   }
   // (Shares another buys while an agreement is read are more often that deal's equity purchase.)

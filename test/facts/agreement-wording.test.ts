@@ -2776,3 +2776,37 @@ describe("a supply contract named by its kind", () => {
     ]);
   });
 });
+
+describe("the registrant lends", () => {
+  it("'agreed to lend Omega up to $5 million' under a Loan Agreement, or 'agreed to loan Omega $5 million' alone", () => {
+    const [a] = deal(
+      "On May 5, 1999, the Company entered into a Loan Agreement with Omega Mining Corp. under which the Company " +
+        "agreed to lend Omega up to $5 million.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "lender"],
+      ["Omega Mining Corp.", "borrower"],
+    ]);
+    const [b] = deal(
+      "On May 5, 1999, the Company agreed to loan Omega Mining Corp. $5 million at 8% a year.",
+    );
+    expect([b.type, roles(b)]).toEqual([
+      "credit",
+      [
+        ["ACME CORP.", "lender"],
+        ["Omega Mining Corp.", "borrower"],
+      ],
+    ]);
+  });
+
+  it("the other lending the registrant leaves it the borrower", () => {
+    const [a] = deal(
+      "On May 5, 1999, the Company entered into a Loan Agreement with Omega Bank under which Omega Bank agreed to " +
+        "lend the Company up to $5 million.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "borrower"],
+      ["Omega Bank", "lender"],
+    ]);
+  });
+});

@@ -2810,3 +2810,22 @@ describe("the registrant lends", () => {
     ]);
   });
 });
+
+describe("shares sold to investors named by their kind", () => {
+  it("'issued 1,350,000 shares of 10% Convertible Preferred Stock to accredited investors at $1.00 per share'", () => {
+    const [a] = agreementsIn(
+      'On May 5, 1997, the Company completed a Private Placement financing under Regulation "D" for the sum of ' +
+        "$1,350,000. The Company issued 1,350,000 shares of 10% Convertible Preferred Stock to accredited investors " +
+        "at $1.00 per share.",
+      { item: "Item 5. Other Events." },
+    );
+    expect([a.type, a.subject, roles(a)]).toEqual([
+      "other",
+      "1,350,000 shares of 10% Convertible Preferred Stock",
+      [
+        ["ACME CORP.", "seller"],
+        ["accredited investors", "buyer"],
+      ],
+    ]);
+  });
+});

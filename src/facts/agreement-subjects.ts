@@ -80,11 +80,12 @@ const ASSETS =
 /**
  * Assets named by whose they are or what they serve, wherever the sentence puts them ("agreed to
  * purchase from Deluxe Corporation substantially all of the assets of the Colwell division", "sold
- * Cascade the assets related to Aetrium's test equipment business"): up to a comma, a bracket or
+ * Cascade the assets related to Aetrium's test equipment business", "substantially all of the assets of
+ * its wholly-owned subsidiary, Omega Tools Inc."): up to a comma, a bracket or
  * a word that leaves the phrase.
  */
 const ASSETS_OF =
-  /\b((?:(?:substantially\s)?all\s(?:of\s)?(?:the\s|its\s)|the\s|certain\s)(?:(?!of\s|the\s)[\w'’-]{1,25}\s){0,3}?assets\s(?:and\s(?:operations|business|liabilities)\s)?(?:of|related\sto|relating\sto|used\sin)\s(?!the\sCompany\b|the\sRegistrant\b)[^,.;()"“”]{2,80}?(?:,?\s(?:Inc|Corp|Corporation|Co|Ltd|LLC|L\.P|Limited)\.?)?)(?=\s?[,.;("“]|$|\s(?:for|to|from|in\sexchange|pursuant|under|by|at|on)\s)/;
+  /\b((?:(?:substantially\s)?all\s(?:of\s)?(?:the\s|its\s)|the\s|certain\s)(?:(?!of\s|the\s)[\w'’-]{1,25}\s){0,3}?assets\s(?:and\s(?:operations|business|liabilities)\s)?(?:of|related\sto|relating\sto|used\sin)\s(?:its\s(?:wholly[-\s]owned\s|majority[-\s]owned\s)?subsidiary,\s)?(?!the\sCompany\b|the\sRegistrant\b)[^,.;()"“”]{2,80}?(?:,?\s(?:Inc|Corp|Corporation|Co|Ltd|LLC|L\.P|Limited)\.?)?)(?=\s?[,.;("“]|$|\s(?:for|to|from|in\sexchange|pursuant|under|by|at|on)\s)/;
 
 /**
  * What a supply or distribution agreement supplies: "to purchase supplies of graphite powder", "the

@@ -2829,3 +2829,15 @@ describe("shares sold to investors named by their kind", () => {
     ]);
   });
 });
+
+describe("assets of a subsidiary named after the word", () => {
+  it("'substantially all of the assets of its wholly-owned subsidiary, Omega Tools Inc.' names the subsidiary", () => {
+    const [a] = deal(
+      "On May 5, 1999, the Company sold substantially all of the assets of its wholly-owned subsidiary, Omega Tools " +
+        "Inc., to Delta Corp. for $1,080,000.",
+    );
+    expect(a.subject).toBe(
+      "substantially all of the assets of its wholly-owned subsidiary, Omega Tools Inc.",
+    );
+  });
+});

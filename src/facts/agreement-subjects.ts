@@ -51,7 +51,7 @@ const LICENSED_OBJECT = new RegExp(
 
 /** Words before a facility that are no part of its name: "provide a", "Company entered into a", "under the". */
 const LEADING_VERBS =
-  /^(?:(?:an?|the|its|our|their|new|company|registrant|entered|enters?|into|signed|executed|provides?|provided|providing|establish(?:es|ed)?|obtain(?:s|ed)?|receiv(?:es|ed)|increas(?:es|ed|ing)|extend(?:s|ed|ing)|amend(?:s|ed|ing)|with|which|pursuant|to|under|for|of|in|and|that|has|have|had|will|would)\s+){1,8}/i;
+  /^(?:(?:an?|the|its|our|their|new|company|registrant|entered|enters?|into|signed|executed|provides?|provided|providing|establish(?:es|ed)?|obtain(?:s|ed|ing)?|receiv(?:es|ed|ing)|securing|increas(?:es|ed|ing)|extend(?:s|ed|ing)|amend(?:s|ed|ing)|with|which|pursuant|to|under|for|of|in|and|that|has|have|had|will|would)\s+){1,8}/i;
 
 const FACILITY =
   /(?<![\w$.,'’-])((?:(?:\$\d[\d.,]{0,12}|(?!agreement\b)[\w'’-]{1,20})\s){0,6}?)((?:loan|credit|revolving)\s+facilit(?:y|ies)|facilit(?:y|ies)|line\s+of\s+credit|credit\s+line|term\s+loans?(?:\s+facilit(?:y|ies))?|loans?|notes)\b(?!\s{0,2}(?:and\s+[A-Z][a-z]{1,20}\s+)?Agreement)(?!\s(?:lender|agent|commitments?|documents?|part(?:y|ies)|sub-?facilit(?:y|ies))\b)/i;

@@ -2841,3 +2841,22 @@ describe("assets of a subsidiary named after the word", () => {
     );
   });
 });
+
+describe("a loan secured from an agency", () => {
+  it("'executed the loan documents required for securing a loan (the \"EIDL Loan\") from the United States Small Business Administration'", () => {
+    const [a] = deal(
+      'On May 5, 1999, the Company executed the standard loan documents required for securing a loan (the "EIDL ' +
+        'Loan") from the United States Small Business Administration (the "SBA") under its disaster loan program. ' +
+        "The principal amount of the EIDL Loan is $150,000.00.",
+    );
+    expect([a.type, a.subject, roles(a)]).toEqual([
+      "credit",
+      "loan",
+      [
+        ["ACME CORP.", "borrower"],
+        ["United States Small Business Administration", "lender"],
+      ],
+    ]);
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["loan", 150_000]]);
+  });
+});

@@ -28,6 +28,7 @@ import {
 import { addSentence } from "./agreement-sentences.js";
 import { groupSpan, loc } from "./agreement-spans.js";
 import type { AgreementFact, AgreementType, Draft } from "./agreement-types.js";
+import { THING_TERM, TITLE_WORD } from "./names.js";
 import { type Organization, orgKey } from "./organizations.js";
 import type { Sentence, TextView } from "./text-view.js";
 
@@ -188,6 +189,10 @@ export function newDraft(
   ) {
     addListedParties(parties, v, s);
   }
+  // "Cambridge NeuroScience, Inc. (the "Company"), The J. David Gladstone Institutes ("Gladstone") and The
+  // Regents of the University of California (the "University") entered into a collaboration": each
+  // signer named before the verb with a short name of its own, corporate word or not.
+  if (type !== "merger" && type !== "employment") addDefinedSigners(parties, v, s, mentionsReg);
   // "the Registrant and Biogenex Laboratories signed a License Agreement": the other signer, named
   // with no corporate word, before the verb.
   if (type !== "merger" && type !== "employment" && parties.length === (hasRegistrant ? 1 : 0)) {
@@ -313,6 +318,31 @@ export function newDraft(
   }
   addSentence(draft, v, s);
   return draft;
+}
+
+const TITLED = new RegExp(TITLE_WORD);
+/** Where the signers' list ends: the verb that enters into the agreement. */
+const SIGNERS_VERB = /\s(?:have\s+|has\s+)?(?:entered\s+into|signed|executed)\b/;
+/** A name with the short name it is given: 'The Regents of the University of California (the "University")'. */
+const DEFINED_SIGNER =
+  /((?:The\s)?[A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|of|the|&)|,\s(?:Inc|Corp|LLC|L\.L\.C|L\.P|Ltd|Co|N\.A)\b\.?){0,8})\s\((?:the\s)?["“][^"”]{1,30}["”]\)/g;
+
+/** Adds the names, each given a short name, that a sentence lists before its verb. */
+function addDefinedSigners(
+  parties: AgreementFact["parties"],
+  v: TextView,
+  s: Sentence,
+  mentionsReg: (t: string) => boolean,
+): void {
+  const verb = SIGNERS_VERB.exec(s.text);
+  if (!verb || verb.index > 600) return;
+  for (const m of s.text.slice(0, verb.index).matchAll(DEFINED_SIGNER)) {
+    const name = m[1];
+    // Not a thing ("the Merger Agreement (the "Agreement")") nor a title ("President and Chief Executive Officer ("EFC")").
+    if (mentionsReg(name) || THING_TERM.test(name) || /\bAgreement\b/.test(name) || TITLED.test(name))
+      continue;
+    addParty(parties, name, loc(v, s.start + m.index, s.start + m.index + name.length));
+  }
 }
 
 export /** The names a sentence lists after "among", "between", "with" or "signed by", as parties. */

@@ -2860,3 +2860,27 @@ describe("a loan secured from an agency", () => {
     expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["loan", 150_000]]);
   });
 });
+
+describe("signers listed before the verb, each with a short name", () => {
+  it("an institute and a university's regents named with no corporate word are parties", () => {
+    const [a] = deal(
+      'On May 5, 1999, the Company, The J. David Gladstone Institutes ("Gladstone") and The Regents of the ' +
+        'University of California (the "University") entered into a collaboration for the development of treatments ' +
+        "for Alzheimer's disease.",
+    );
+    expect(a.parties.map((p) => p.name)).toEqual([
+      "ACME CORP.",
+      "The J. David Gladstone Institutes",
+      "The Regents of the University of California",
+    ]);
+  });
+
+  it("neither an agreement nor an officer's title given a short name is a signer", () => {
+    const [a] = deal(
+      'In connection with the Merger Agreement (the "Agreement"), the Company and Omega Consulting Company, Inc., ' +
+        'an entity owned by the former President and Chief Executive Officer ("OCC"), entered into a consulting ' +
+        "agreement.",
+    );
+    expect(a.parties.map((p) => p.name)).toEqual(["ACME CORP.", "Omega Consulting Company, Inc."]);
+  });
+});

@@ -2884,3 +2884,16 @@ describe("signers listed before the verb, each with a short name", () => {
     expect(a.parties.map((p) => p.name)).toEqual(["ACME CORP.", "Omega Consulting Company, Inc."]);
   });
 });
+
+describe("an agreement named by a list of what it does", () => {
+  it("'a Distribution, Patent & Trademark License, Marketing and Supply Agreement' keeps its whole name, a license", () => {
+    const [a] = deal(
+      "On May 5, 1999, the Company entered into a Distribution, Patent & Trademark License, Marketing and Supply " +
+        'Agreement with Merck KGaA (the "Agreement").',
+    );
+    expect([a.name, a.type]).toEqual([
+      "Distribution, Patent & Trademark License, Marketing and Supply Agreement",
+      "license",
+    ]);
+  });
+});

@@ -28,7 +28,7 @@ import {
 import { addSentence } from "./agreement-sentences.js";
 import { groupSpan, loc } from "./agreement-spans.js";
 import type { AgreementFact, AgreementType, Draft } from "./agreement-types.js";
-import { THING_TERM, TITLE_WORD } from "./names.js";
+import { THING_TERM, TITLE } from "./names.js";
 import { type Organization, orgKey } from "./organizations.js";
 import type { Sentence, TextView } from "./text-view.js";
 
@@ -320,7 +320,6 @@ export function newDraft(
   return draft;
 }
 
-const TITLED = new RegExp(TITLE_WORD);
 /** Where the signers' list ends: the verb that enters into the agreement. */
 const SIGNERS_VERB = /\s(?:have\s+|has\s+)?(?:entered\s+into|signed|executed)\b/;
 /** A name with the short name it is given: 'The Regents of the University of California (the "University")'. */
@@ -338,8 +337,8 @@ function addDefinedSigners(
   if (!verb || verb.index > 600) return;
   for (const m of s.text.slice(0, verb.index).matchAll(DEFINED_SIGNER)) {
     const name = m[1];
-    // Not a thing ("the Merger Agreement (the "Agreement")") nor a title ("President and Chief Executive Officer ("EFC")").
-    if (mentionsReg(name) || THING_TERM.test(name) || /\bAgreement\b/.test(name) || TITLED.test(name))
+    // Not a thing ('the Merger Agreement (the "Agreement")') nor a title ('Chief Executive Officer ("EFC")').
+    if (mentionsReg(name) || THING_TERM.test(name) || /\bAgreement\b/.test(name) || TITLE.test(name))
       continue;
     addParty(parties, name, loc(v, s.start + m.index, s.start + m.index + name.length));
   }

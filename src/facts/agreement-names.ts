@@ -179,7 +179,7 @@ const AT_THE_TIME_OF =
 
 const PURCHASE_AND_SALE =
   /(?<!(?:stock|share|securities|unit|interest|membership)\s)purchase\s+and\s+sale\s+agreement|agreement\s+of\s+purchase\s+and\s+sale/i;
-const SECURITIES_BOUGHT = /\b(?:securities|note|debenture)\s+(?:purchase|exchange)\b|\bsubscription\b/i;
+const SECURITIES_BOUGHT = /\bsecurities\s+(?:purchase|exchange)\b|\bsubscription\b/i;
 /** Notes or debentures: "convertible promissory note", "senior secured convertible notes", "Notes due 2012". */
 const NOTES_SOLD =
   /\b(?:(?:convertible|promissory|secured|senior|subordinated|junior|unsecured)\s+){1,4}notes?\b|\bdebentures?\b|\bnotes?\s+due\s+(?:19|20)\d\d\b/i;

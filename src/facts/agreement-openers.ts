@@ -258,9 +258,9 @@ export interface Opened {
  * sold ("issued 15,002,718 shares ... to Douglas P. Martin") or a stake bought, a license taken or granted, a
  * joint venture formed, an officer's pay.
  * While another agreement is being read (`readingType`), only a sale of shares or a stake opens one (or
- * a license, while a settlement is read); a
- * note issued once the filing has told a purchase (`purchaseTold`) is more often its price than a
- * loan ("paid $400,000 in cash and issued an unsecured promissory note to CPI").
+ * a license, while a settlement is read); a note issued once the filing has told a purchase
+ * (`purchaseTold`) is more often its price than a loan ("paid $400,000 in cash and issued an unsecured
+ * promissory note to CPI").
  */
 export function openedUnnamed(
   text: string,

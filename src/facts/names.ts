@@ -62,6 +62,8 @@ export function tickerPattern(exchange: string): RegExp {
  * ImmunoGen, Inc."), and words put before a speaker's name hold one ("Oracle President Mark Hurd").
  */
 export const TITLE_WORD = String.raw`\b(?:Chairman|Chairwoman|Chair|President|CEO|CFO|COO|CTO|Officer|Founder|Co-founder|Director|Secretary|Treasurer)\b`;
+/** A name holding a title is a person's role, not a name ("Chairman and CEO of ImmunoGen, Inc."). */
+export const TITLE = new RegExp(TITLE_WORD);
 
 /**
  * The last word of a defined term for a thing, not a party: "the Conversion Proposal", "the

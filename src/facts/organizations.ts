@@ -6,7 +6,7 @@
  */
 import { type Doc, LineFlag } from "../document/types.js";
 import { MONTH_WORD } from "../util/dates.js";
-import { THING_TERM, TITLE_WORD, tickerPattern } from "./names.js";
+import { THING_TERM, TITLE, tickerPattern } from "./names.js";
 import { docOffset, type TextView, viewOffset } from "./text-view.js";
 
 export interface Organization {
@@ -35,9 +35,6 @@ const ANOTHER_NAME =
 const TICKER = tickerPattern(
   "NASDAQ|Nasdaq|NYSE|AMEX|NYSE American|NYSE MKT|OTCBB|OTC BB|OTCQB|OTCQX|TSX|London Stock Exchange|LSE|Nasdaq Global Select Market|Nasdaq Global Market",
 );
-
-/** Titles: a name holding one is a person's role ("Chairman and CEO of ImmunoGen, Inc."). */
-const ROLE = new RegExp(TITLE_WORD);
 
 /** A kind of company named by a common word ("Parent Company", "Total Company"). */
 const GENERIC =
@@ -211,7 +208,7 @@ export function findOrganizations(v: TextView): Organization[] {
         !name.slice(0, and).includes(" "))
     ) {
       const head = name.slice(0, and);
-      if (!/^(?:the\s)?(?:Company|Registrant)$/i.test(head) && NAME_START.test(head) && !ROLE.test(head))
+      if (!/^(?:the\s)?(?:Company|Registrant)$/i.test(head) && NAME_START.test(head) && !TITLE.test(head))
         byName.set(
           head.toLowerCase(),
           byName.get(head.toLowerCase()) ?? {
@@ -230,7 +227,7 @@ export function findOrganizations(v: TextView): Organization[] {
     // America, N.A." is one).
     if (
       /^(?:The\s)?(?:Company|Corporation|Registrant|Bank|Trust)\b(?!\sof\s[A-Z])/.test(name) ||
-      ROLE.test(name)
+      TITLE.test(name)
     )
       continue;
     // "the Parent Company", "a Public Company", "(A Canadian Corporation)": a kind of company, not one.

@@ -110,7 +110,10 @@ function usesOthers(d: Draft, text: string): boolean {
   const whose = USES_WHOSE.exec(text);
   if (!whose || d.mentionsReg(whose[1])) return false;
   const reg = d.hasRegistrant === false ? null : d.fact.parties[0];
-  return d.fact.parties.some((p) => p !== reg && p.name.split(/[\s,]+/)[0] === whose[1]);
+  // ("McDonald's Corporation" is McDonald's: its first word without the possessive.)
+  return d.fact.parties.some(
+    (p) => p !== reg && p.name.split(/[\s,]+/)[0].replace(/['’]s$/, "") === whose[1],
+  );
 }
 
 const PLAINTIFFS =

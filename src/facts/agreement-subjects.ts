@@ -46,7 +46,7 @@ const LICENSED_OTHERWISE = String.raw`\b(?:to|will|shall)\s(?:co-promote|co-mark
 const WORKED_ON =
   /\bto\s(?:jointly\s)?(?:discover|develop|research|identify|design|conduct\s(?:joint\s)?research\son)(?:,?\s(?:and\s)?(?:develop|commerciali[sz]e|validate|optimi[sz]e))*\s(?:an?\s)?((?!(?:the\s)?(?:Company|Registrant)\b)[\w®™'’-]{2,30}(?:\s[\w®™'’-]{1,30}){0,9}?)(?=[,.;]|\s(?:for|under|in|with|and\sto|through|over|during|pursuant)\b|\s\()/;
 const LICENSED_OBJECT = new RegExp(
-  String.raw`(?:\b(?:licen[cs]e|rights)\s(?:to|under)\s(?:${LICENSE_VERBS})?|\blicen[cs]e\sfor\s(?:the\s)?(?:sole\s|exclusive\s)?use\sof\s|\bto\slicen[cs]e\s(?=(?:an?|the|its|certain|[A-Z][\w&.-]*['’]s)\s)|\blicen[cs]e\sagreement\swith\s(?:the\s)?(?:[A-Z][\w.&'’-]*,?\s(?:of\s)?){1,6}for\s(?=(?:certain|the|its|an?|all)\s)|\bright\sto\s${LICENSE_VERBS}|\b(?:development\sand\scommerciali[sz]ation|for\sthe\s(?:(?:research|discovery)(?:,\s|\sand\s))?development)\sof\s|${LICENSED_OTHERWISE})${LICENSED_WORDS}`,
+  String.raw`(?:\b(?:licen[cs]e|rights)\s(?:to|under)\s(?:${LICENSE_VERBS})?|\blicen[cs]e\sfor\s(?:the\s)?(?:sole\s|exclusive\s)?use\sof\s|\bto\slicen[cs]e\s(?=(?:an?|the|its|certain|[A-Z][\w&.-]*['’]s)\s)|\b[Ll]icen(?:[cs]e|sing)\s[Aa]greement\swith\s(?:the\s)?(?:[A-Z][\w.&'’-]*,?\s(?:of\s)?){1,6}for\s(?:(?=(?:certain|the|its|an?|all)\s)|(?:the\s)?use\sof\s)|\bright\sto\s${LICENSE_VERBS}|\b(?:development\sand\scommerciali[sz]ation|for\sthe\s(?:(?:research|discovery)(?:,\s|\sand\s))?development)\sof\s|${LICENSED_OTHERWISE})${LICENSED_WORDS}`,
 );
 
 /** Words before a facility that are no part of its name: "provide a", "Company entered into a", "under the". */

@@ -2897,3 +2897,17 @@ describe("an agreement named by a list of what it does", () => {
     ]);
   });
 });
+
+describe("a licensor whose name is a possessive", () => {
+  it("'a Licensing Agreement with Wendy's International, Inc. for use of Wendy's characters': licensed in, and what", () => {
+    const [a] = deal(
+      "On May 5, 1999, the Company reported that it has signed a Licensing Agreement with Wendy's International, " +
+        "Inc. for use of Wendy's characters and marks in family software.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "licensee"],
+      ["Wendy's International, Inc.", "licensor"],
+    ]);
+    expect(a.subject).toBe("Wendy's characters and marks");
+  });
+});

@@ -2911,3 +2911,20 @@ describe("a licensor whose name is a possessive", () => {
     expect(a.subject).toBe("Wendy's characters and marks");
   });
 });
+
+describe("a property sale whose buyer comes late in the sentence", () => {
+  it("'completed the previously announced sale of the Company's production facility, warehouse and ... to'", () => {
+    const [a] = deal(
+      "On May 5, 1999, the Company completed the previously announced sale of the Company's production facility, " +
+        'warehouse and real estate property located at 5037 Patata Street, in South Gate, California (the "South Gate ' +
+        'Transaction") to South Gate Owner, LP, a Delaware limited partnership, for a purchase price of $76.7 million.',
+    );
+    expect([a.type, roles(a)]).toEqual([
+      "asset_purchase",
+      [
+        ["ACME CORP.", "seller"],
+        ["South Gate Owner, LP", "buyer"],
+      ],
+    ]);
+  });
+});

@@ -2842,6 +2842,23 @@ describe("assets of a subsidiary named after the word", () => {
   });
 });
 
+describe("a loan announced closed", () => {
+  it("'announced the closing of a $40 million senior secured term loan facility with Hercules Capital, Inc.'", () => {
+    const [a] = deal(
+      "On May 5, 1999, the Company announced the closing of a $40 million senior secured term loan facility with " +
+        "Hercules Capital, Inc.",
+    );
+    expect([a.type, a.subject, roles(a)]).toEqual([
+      "credit",
+      "senior secured term loan facility",
+      [
+        ["ACME CORP.", "borrower"],
+        ["Hercules Capital, Inc.", "lender"],
+      ],
+    ]);
+  });
+});
+
 describe("a loan secured from an agency", () => {
   it("'executed the loan documents required for securing a loan (the \"EIDL Loan\") from the United States Small Business Administration'", () => {
     const [a] = deal(

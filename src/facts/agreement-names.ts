@@ -111,7 +111,7 @@ export const REFERS_BACK =
 
 /** An agreement to buy a company's own shares from it (a private placement). */
 export const SHARE_PURCHASE =
-  /\b(?:stock|share|securities|common\s+stock|warrant)\s+purchase|subscription|private\s+placement/i;
+  /\b(?:stock|share|securities|common\s+stock|warrant|equity)\s+purchase|subscription|private\s+placement/i;
 /** The registrant buys its own shares back: "a Stock Repurchase Agreement", "repurchased 500,000 shares". */
 export const SHARE_REPURCHASE =
   /\b(?:stock|share)\s+repurchase\s+agreement|\bredemption\s+agreement|\brepurchased?\s+(?:[\d,]{3,15}\s+)?(?:shares|common\s+stock)\b/i;

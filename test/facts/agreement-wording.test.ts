@@ -2842,6 +2842,16 @@ describe("assets of a subsidiary named after the word", () => {
   });
 });
 
+describe("an equity purchase agreement", () => {
+  it("'a $75 million equity purchase agreement with Lincoln Park': what the investor may pay buys shares", () => {
+    const [a] = deal(
+      "On May 5, 1999, the Company entered into a $75 million equity purchase agreement with Lincoln Park Capital " +
+        "Fund, LLC.",
+    );
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["equity_purchase", 75_000_000]]);
+  });
+});
+
 describe("a loan announced closed", () => {
   it("'announced the closing of a $40 million senior secured term loan facility with Hercules Capital, Inc.'", () => {
     const [a] = deal(

@@ -114,6 +114,9 @@ export const ACQUIRED = new RegExp(
     // to", "acquired the Gamma brand and related inventory from", "completed the disposition of its
     // industrial coatings segment to", "closed on the purchase of substantially all of the assets of".
     String.raw`\b(?:sold|acquired|purchased|(?:transferred|conveyed)(?!\s+(?:to|in|into|from|within)\b)|disposed\s+of|(?:completed|consummated|closed(?:\s+on)?|announced)\s+(?:the|its)\s+(?:previously\s+announced\s+|pending\s+)?(?:sale|acquisition|purchase|disposition|divestiture|transfer)\s+of)\s+${FROM_NAMES}(?:substantially\s+all\s+(?:of\s+)?|certain\s+(?:of\s+)?|approximately\s+)?(?:the\s+|its\s+|their\s+|certain\s+)?(?:[\w&'’.,-]{1,25}\s){0,6}?${BUSINESS_PART}\b(?:[^;]{0,160}?\s(?:to|from|of)\s+(?:the\s+)?[A-Z]|[^;$]{0,80}?\s+for\s+(?:approximately\s+|about\s+)?\$)`,
+    // Sold to the registrant: "Omega Corp. sold to the Company substantially all of the assets of its
+    // specialty coatings business".
+    String.raw`\b(?:sold|conveyed|transferred|assigned)\s+to\s+(?:the\s+(?:Company|Registrant)|us)\s+(?:substantially\s+all\s+(?:of\s+)?)?(?:the\s+|its\s+|certain\s+)?(?:[\w&'’.,-]{1,25}\s){0,6}?${BUSINESS_PART}\b`,
     // Told from what was sold: "the sale of the Company's specialty chemicals business to Omega ... was
     // completed", "substantially all of the assets of the Company's Gamma division were sold to".
     String.raw`\b(?:sale|disposition|divestiture)\s+of\s+(?:substantially\s+all\s+(?:of\s+)?)?(?:the\s+(?:Company|Registrant)['’]s|its|the|our)\s+(?:[\w&'’.-]{1,25}\s){0,5}?${BUSINESS_PART}\s+to\s+(?:the\s+)?[A-Z][^;]{0,120}?\b(?:was|were|has\s+been|had\s+been)\s+(?:completed|consummated|closed)\b`,

@@ -2955,3 +2955,28 @@ describe("a property sale whose buyer comes late in the sentence", () => {
     ]);
   });
 });
+
+describe("assets sold to the registrant, and bought from another", () => {
+  it("'Omega Corp. sold to the Company substantially all of the assets of its ... business': the registrant buys", () => {
+    const [a] = deal(
+      "On May 5, 1999, Omega Corp. sold to the Company substantially all of the assets of its specialty coatings " +
+        "business for $14 million.",
+    );
+    expect([a.type, a.subject, roles(a)]).toEqual([
+      "asset_purchase",
+      "substantially all of the assets of its specialty coatings business",
+      [
+        ["ACME CORP.", "buyer"],
+        ["Omega Corp.", "seller"],
+      ],
+    ]);
+  });
+
+  it("what is bought 'from Omega its specialty coatings business' is the business, not whom from", () => {
+    const [a] = deal(
+      "On May 5, 1999, the Company entered into an Asset Purchase Agreement with Omega Corp., under which the " +
+        "Company agreed to purchase from Omega its specialty coatings business for $14 million.",
+    );
+    expect(a.subject).toBe("specialty coatings business");
+  });
+});

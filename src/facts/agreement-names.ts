@@ -63,6 +63,9 @@ const TYPES: [RegExp, AgreementType][] = [
     /plan\s+of\s+(?:merger|reorganization)|merger\s+agreement|\bmerger\b|\bmerge[ds]?\s+(?:with|into)\b|\bagree(?:ment|d)?\s+to\s+merge\b|acqui(?:re|red|res|ring|sition)\b(?!,?\s(?:Corp|Corporation|Inc|LLC|L\.L\.C|Co\b|Company|Sub\b|Limited|Ltd|Holdings))/i,
     "merger",
   ],
+  // A share exchange buys a company with shares ("a Share Exchange Agreement with Sigma Ltd. and its
+  // shareholders").
+  [/\bshare\s+exchange\s+agreement/i, "merger"],
   // "an agreement to sell its 80% owned subsidiary, Pinnacle Plastics, Inc., to": a company sold.
   [/\b(?:sell|sold)\s+its\s+(?:[\w%-]{1,15}\s){0,3}subsidiary\b/i, "merger"],
   // "an agreement to purchase NeXT Software, Inc.": buying a company is an acquisition.

@@ -65,7 +65,7 @@ const MERGED_WITH_SUB = new RegExp(
   String.raw`\b${NAME},?\s(?:\([^)]{1,40}\)\s)?(?:will\s|would\s|shall\s|is\sto\s)?(?:be\s)?merged\s+with\s+(?:and\s+into\s+)?an?\s+(?:direct\s+|indirect\s+)?(?:wholly[-\s]owned\s+)?subsidiary\s+of\s+${NAME}`,
 );
 const SURVIVES_AS_SUBSIDIARY = new RegExp(
-  String.raw`\b${NAME},?\s(?:\([^)]{1,40}\)\s)?(?:surviv(?:ing|es|e)\s+(?:the\s+merger\s+)?as|becom(?:ing|es|e)|(?:will|would|shall)\s+(?:be|become))\s+an?\s+(?:direct\s+|indirect\s+)?wholly[-\s]owned\s+subsidiary\s+of\s+${NAME}`,
+  String.raw`\b${NAME},?\s(?:\([^)]{1,40}\)\s)?(?:surviv(?:ing|es|ed|e)\s+(?:the\s+merger\s+)?as|becom(?:ing|es|e)|became|(?:will|would|shall)\s+(?:be|become))\s+an?\s+(?:direct\s+|indirect\s+)?wholly[-\s]owned\s+subsidiary\s+of\s+${NAME}`,
 );
 
 const MAX_SENTENCES = 200;

@@ -2980,3 +2980,31 @@ describe("assets sold to the registrant, and bought from another", () => {
     expect(a.subject).toBe("specialty coatings business");
   });
 });
+
+describe("mergers told from the target's side, and share exchanges", () => {
+  it("'As a result of the merger, the Company became a wholly owned subsidiary of Omega Corp.': it was bought", () => {
+    const [a] = deal(
+      "On May 5, 1999, the Company completed its merger with Omega Corp. As a result of the merger, the Company " +
+        "became a wholly owned subsidiary of Omega Corp.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "target"],
+      ["Omega Corp.", "acquirer"],
+    ]);
+  });
+
+  it("a Share Exchange Agreement buys the other company with shares", () => {
+    const [a] = deal(
+      "On May 5, 1999, the Company entered into a Share Exchange Agreement with Sigma Ltd. and its shareholders, " +
+        "pursuant to which the Company will issue 5,000,000 shares of its common stock in exchange for all of the " +
+        "outstanding shares of Sigma Ltd.",
+    );
+    expect([a.type, roles(a)]).toEqual([
+      "merger",
+      [
+        ["ACME CORP.", "acquirer"],
+        ["Sigma Ltd.", "target"],
+      ],
+    ]);
+  });
+});

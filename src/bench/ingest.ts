@@ -34,9 +34,9 @@
  * deopts, mostly regex tests meeting strings of another representation. Warm, facts cost 0.6-0.9
  * ms a filing; without TurboFan (--no-opt) 0.84 ms from the second pass, but the HTML parse then
  * runs four times slower, and V8's flags are per process.
- * Session 16: the recompiles' cause is not the regex tests but Array.map, join and filter calls in
- * readPressRelease meeting arrays of another elements kind ("wrong map" at press-release.ts's map/join
- * lines); the facts functions' compiles add up to ~1.5 s per worker isolate, ~2% of a 20,000-filing
+ * Session 16: in readPressRelease (compiled six times) the "wrong map" deopts sit at Array.map, join
+ * and filter calls meeting arrays of another elements kind, not at regex tests (other functions were
+ * not traced); the facts functions' compiles add up to ~1.5 s per worker isolate, ~2% of a 20,000-filing
  * ingest. A warm parse of the corpus spends ~38% in the HTML tokenizer and renderer and ~29% in facts,
  * no function above 6%; the five largest earnings releases (0.6-1.6 MB of table markup) take 26%.
  * Two runs of this bench seventeen minutes apart, facts barely changed, gave 291 and 254 filings/s.

@@ -6,7 +6,7 @@
 
 import { COUNTERPARTY_UNNAMED, LENT_BY } from "./agreement-counterparty.js";
 import { agreementDate, datesOf } from "./agreement-dates.js";
-import { INTEREST_SOLD, SHARE_PURCHASE, SHARE_REPURCHASE } from "./agreement-names.js";
+import { INTEREST_SOLD, NOTES_PURCHASE, SHARE_PURCHASE, SHARE_REPURCHASE } from "./agreement-names.js";
 import { addOfficers, addPersonLender, addPersonSellers } from "./agreement-officers.js";
 import type { Opened } from "./agreement-openers.js";
 import {
@@ -285,7 +285,7 @@ export function newDraft(
   };
   // Shares or notes sold "with certain institutional investors": the investors, by that name, buy
   // them (and lend, when notes are bought).
-  const sellsSecurities = draft.shareSale || /\b(?:notes?|debentures?)\s+purchase\b/i.test(name);
+  const sellsSecurities = draft.shareSale || NOTES_PURCHASE.test(name);
   const investors = sellsSecurities && counterparties === 0 ? INVESTORS.exec(text) : null;
   if (investors)
     parties.push({

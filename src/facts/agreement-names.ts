@@ -21,6 +21,9 @@ export const ASSET_SALE =
 export const INTEREST_SOLD =
   /\bsold\s+((?:its|an?|the)\s+(?:[\w()%.-]{1,20}\s){0,3}?interests?\s+in\s+(?:(?!\s(?:to|for)\s)[^;.]|\.(?!\s)){2,100}?)(?:\.?\s*$|\.\s+The\s+(?:purchaser|buyer)\b)/;
 
+/** Notes (or debentures) bought from the registrant under their own agreement: a loan from their buyers. */
+export const NOTES_PURCHASE = /\b(?:notes?|debentures?)\s+purchase\s+agreement/i;
+
 /** Agreement names → type, most specific first. */
 const TYPES: [RegExp, AgreementType][] = [
   // A "Technology License and Collaboration Agreement" is a license first, as its name puts it (a
@@ -75,11 +78,11 @@ const TYPES: [RegExp, AgreementType][] = [
     ),
     "merger",
   ],
+  [NOTES_PURCHASE, "credit"],
   // Whole words: "accredited investors" is no credit.
-  // A note entered into with its holder is a loan ("entered into the Secured Promissory Note"), and
-  // notes placed with their buyers under a "Note Purchase Agreement" are a loan from them.
+  // A note entered into with its holder is a loan ("entered into the Secured Promissory Note").
   [
-    /\bcredit\b|\bloans?\b|\bbridge\b|\bfacilit(?:y|ies)\b|commitment\s+letter|\bborrow|promissory\s+note$|\b(?:notes?|debentures?)\s+purchase\s+agreement/i,
+    /\bcredit\b|\bloans?\b|\bbridge\b|\bfacilit(?:y|ies)\b|commitment\s+letter|\bborrow|promissory\s+note$/i,
     "credit",
   ],
   [

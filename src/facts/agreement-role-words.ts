@@ -19,9 +19,7 @@ export const DISTRIBUTES = toldAfterName(
   String.raw`will\s+(?:act\s+as|become|be|serve\s+as)\s+(?:the\s+|an?\s+)?(?:exclusive\s+)?(?:[\w-]+\s+){0,2}distributor|will\s+(?:exclusively\s+)?distribute|(?:is|was)\s+appointed`,
 );
 /** The registrant lends: "the Registrant has agreed to loan Silpro €30 million", "will lend to Omega up to". */
-export const LENDS = toldAfterName(
-  String.raw`(?:has\s+|have\s+)?(?:agreed\s+to|will|shall)\s+(?:loan|lend)|loaned|lent`,
-);
+export const LENDS = toldAfterName(String.raw`(?:agreed\s+to|will|shall)\s+(?:loan|lend)|loaned|lent`);
 export const APPOINTED_REGISTRANT = /\bappoint(?:s|ed)?\s+(?:the\s+Company|the\s+Registrant|us)\s+as\b/i;
 /**
  * After the registrant's name, it becomes the distributor: "entered into an agreement with Omega

@@ -41,6 +41,7 @@ const HELD_BACK_BEFORE =
   /\b(?:holdback|hold-back|escrow(?:ed)?|held\s+back|(?:earnest\s+money\s+|good\s+faith\s+)?deposit)\s+(?:amount\s+)?(?:of\s+)?$/;
 
 /** An amount written out in words, its figure in brackets next: "One Million Eighty Thousand Dollars (". */
+const BRACKETED = /\(\s?$/;
 const AMOUNT_IN_WORDS =
   /(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]{3,5}teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|and|us|u\.s\.)[\s-]{1,2}){1,12}dollars\s?\(\s?$/i;
 
@@ -57,9 +58,11 @@ export function termKind(
   shareSale: boolean,
   own: { before: string; after: string } = { before, after },
 ): TermKind | null {
-  // "for Two Million US Dollars ($2,000,000)": the figure is read as if it stood where its words do.
-  const b = before.replace(AMOUNT_IN_WORDS, "").toLowerCase();
-  own = { before: own.before.replace(AMOUNT_IN_WORDS, ""), after: own.after };
+  // "for Two Million US Dollars ($2,000,000)": the figure is read as if it stood where its words do
+  // (only a figure in brackets can have words before it).
+  const inWords = BRACKETED.test(before);
+  const b = (inWords ? before.replace(AMOUNT_IN_WORDS, "") : before).toLowerCase();
+  if (inWords) own = { before: own.before.replace(AMOUNT_IN_WORDS, ""), after: own.after };
   const a = after.toLowerCase();
   /** A merger or asset purchase: what is paid buys a company or assets. */
   const buysCompany = type === "merger" || type === "asset_purchase";

@@ -3008,3 +3008,25 @@ describe("mergers told from the target's side, and share exchanges", () => {
     ]);
   });
 });
+
+describe("what a distribution agreement supplies ends where its territory begins", () => {
+  it("'the Company's wound care products throughout Canada and will ...' supplies wound care products", () => {
+    const [a] = deal(
+      "On May 9, 2005, the Company entered into an agreement with Source Medical Corporation, pursuant to which " +
+        "Source Medical will assume responsibility for the distribution of the Company's wound care products " +
+        "throughout Canada and will, in addition, purchase the Company's products for resale.",
+    );
+    expect([a.type, a.subject]).toEqual(["supply", "wound care products"]);
+  });
+
+  it("'within the United States' and 'outside Japan' end it too", () => {
+    for (const where of ["within the United States", "outside Japan"]) {
+      const [a] = deal(
+        `On May 9, 2005, the Company entered into a Distribution Agreement with Omega Medical, Inc., under which ` +
+          `Omega will be the exclusive distributor of the Company's catheter products ${where} and will purchase ` +
+          `minimum quantities each year.`,
+      );
+      expect(a.subject).toBe("catheter products");
+    }
+  });
+});

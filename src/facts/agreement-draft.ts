@@ -80,6 +80,9 @@ function subjectParty(
   }
   return undefined;
 }
+/** What ends before the lender of an agreement a new one replaces or pays off: "replaced its prior credit facility with ". */
+const REPLACED_WITH =
+  /\b(?:replac(?:e|es|ed|ing)|refinanc(?:e|es|ed|ing)|repa(?:y|ys|id|ying)|pa(?:y|ys|id|ying)\s+off|terminat(?:e|es|ed|ing)|supersed(?:e|es|ed|ing)|in\s+place\s+of)\s+(?:all\s+(?:amounts\s+)?(?:outstanding\s+)?under\s+)?(?:the\s+|its\s+|our\s+|their\s+)?(?:(?:Company|Registrant|Borrower)['’]s\s+)?(?:prior|previous|former|existing|old)\s+(?:[\w$.,-]{1,20}\s+){0,4}?(?:facility|facilities|agreements?|loans?|lines?\s+of\s+credit|notes?)\s+(?:with|from)\s+(?:the\s+)?$/i;
 const AFTER_PREPOSITION = /\b(?:with|from|by|to|of|for|under)\s(?:the\s)?$/i;
 /** What comes before a sentence's subject at its start: nothing, "On March 3, 2010,", "Effective today,". */
 const SENTENCE_OPENS = /^\s{0,3}(?:(?:On|Effective|As\sof)\s[^,]{1,30},?\s{0,3})?(?:the\s)?$/;
@@ -135,6 +138,10 @@ export function newDraft(
       /\binterests?\s+in\s+(?:the\s+)?$/.test(v.flat.slice(Math.max(s.start, o.start - 20), o.start)) &&
       INTEREST_SOLD.test(s.text)
     )
+      continue;
+    // "which replaced the Company's prior credit facility with Kappa Bank": the lender replaced or paid
+    // off is no party to the new agreement.
+    if (o.start >= s.start && REPLACED_WITH.test(v.flat.slice(Math.max(s.start, o.start - 160), o.start)))
       continue;
     // "Cray Inc., formerly Tera Computer Company": a party's former name is no other party.
     if (o.start >= s.start && FORMERLY.test(v.flat.slice(Math.max(s.start, o.start - 30), o.start))) continue;

@@ -3030,3 +3030,39 @@ describe("what a distribution agreement supplies ends where its territory begins
     }
   });
 });
+
+describe("a lender the new agreement replaces is no party to it", () => {
+  it("'which replaced the Company's prior credit facility with Kappa Bank': NationsBank lends, Kappa does not", () => {
+    const [a] = deal(
+      "On March 3, 1997 the Company entered into a Loan Agreement with NationsBank, N.A. providing for a revolving " +
+        "line of credit of up to $10,000,000, which replaced the Company's prior credit facility with Kappa Bank.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "borrower"],
+      ["NationsBank, N.A.", "lender"],
+    ]);
+  });
+
+  it("'and repaid its existing $50 million term loan from Omega Capital Corp.' too", () => {
+    const [a] = deal(
+      "On March 3, 2010, the Company entered into a Credit Agreement with Wells Fargo Bank, National Association, " +
+        "providing for a $75 million revolving credit facility, and repaid its existing $50 million term loan " +
+        "from Omega Capital Corp.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "borrower"],
+      ["Wells Fargo Bank, National Association", "lender"],
+    ]);
+  });
+
+  it("an amendment to the existing agreement with a bank keeps the bank", () => {
+    const [a] = deal(
+      "On March 3, 2010, the Company entered into an amendment to its existing credit agreement with Wells Fargo " +
+        "Bank, National Association, which increased the revolving credit facility to $75 million.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "borrower"],
+      ["Wells Fargo Bank, National Association", "lender"],
+    ]);
+  });
+});

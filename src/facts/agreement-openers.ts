@@ -25,7 +25,7 @@ const PROPERTY_SOLD =
   "(?:facility|plant|building|headquarters|hotel|mill|refinery|terminal|warehouse|campus|property)";
 
 /** A property bought by its name: "the Lakeside Shopping Center", "the Knoxville Hilton Hotel". */
-const NAMED_PROPERTY = "(?:Shopping\\s+Center|Center|Mall|Building|Plaza|Tower|Apartments|Hotel|Inn)";
+export const NAMED_PROPERTY = "(?:Shopping\\s+Center|Center|Mall|Building|Plaza|Tower|Apartments|Hotel|Inn)";
 /**
  * A part of a business, or a thing, sold or bought by itself: assets, not a company ("its plastics
  * molding business", "the Denver, Colorado radio station KXYZ-FM", "1,200 acres of land", "twelve
@@ -110,6 +110,9 @@ export const ACQUIRED = new RegExp(
     // Center in Tulsa, Oklahoma from"
     String.raw`\bsold\s+(?:all\s+(?:of\s+)?)?(?:its|the|certain)\s+(?:[\w-]{1,20}\s){0,4}?(?:properties|leases|wells|fields|acreage)\s+(?:(?:located\s+)?in\s+(?:the\s+)?(?:[A-Z][\w'’-]{1,20},?\s){1,4})?to\s+(?:the\s+)?[A-Z]`,
     String.raw`\b(?:acquired|purchased)\s+${FROM_NAMES}the\s+(?:[A-Z][\w'’&-]*\s){0,4}${NAMED_PROPERTY}\b`,
+    // "sold its interest in the Riverside Mall, located in Riverside, California, to", "sold the
+    // Lakeside Shopping Center to".
+    String.raw`\bsold\s+(?:(?:all\s+of\s+)?its\s+(?:\d{1,3}(?:\.\d{1,2})?\s?%\s+)?(?:(?:ownership|partnership|general|limited|joint\s+venture)\s+)?interests?\s+in\s+)?the\s+(?:[A-Z][\w'’&-]*\s){0,4}${NAMED_PROPERTY}(?:,\s+(?:located\s+)?in\s+(?:[A-Z][\w.'’-]*,?\s){1,4}?|\s)to\s+(?:the\s+)?[A-Z]`,
     // A part of a business sold or bought, told with no agreement named: "sold its Widget product line
     // to", "acquired the Gamma brand and related inventory from", "completed the disposition of its
     // industrial coatings segment to", "closed on the purchase of substantially all of the assets of".

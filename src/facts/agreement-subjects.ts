@@ -4,6 +4,7 @@
  * supplied, the shares or notes sold (agreement-sentences.ts asks until one is found).
  */
 import { INTEREST_SOLD } from "./agreement-names.js";
+import { NAMED_PROPERTY } from "./agreement-openers.js";
 import { groupSpan } from "./agreement-spans.js";
 import type { Draft } from "./agreement-types.js";
 import type { Sentence, TextView } from "./text-view.js";
@@ -112,6 +113,14 @@ const ACQUIRED_NAME =
 const SHARES =
   /\b\d[\d,]{2,14}\s+shares(?:\s+of\s+(?:[\w'’-]{1,20}\s){0,3}?(?:common|preferred|capital)\s+stock)?/i;
 
+/**
+ * A property bought or sold by its name: "acquired the Oak Ridge Nursing Center, a 120-bed ...", "sold its
+ * interest in the Riverside Mall, located in ...".
+ */
+const PROPERTY_NAMED = new RegExp(
+  String.raw`\b(?:acquired|purchased|sold|(?:sale|acquisition|purchase)\s+of)\s+(?:(?:all\s+of\s+)?its\s+(?:\d{1,3}(?:\.\d{1,2})?\s?%\s+)?(?:(?:ownership|partnership|general|limited|joint\s+venture)\s+)?interests?\s+in\s+)?(the\s+(?:[A-Z][\w'’&-]*\s){0,4}${NAMED_PROPERTY})\b`,
+);
+
 /** Patents sold by their numbers: "agreed to sell to Bose U.S. Patent 6,717,537", "assigned U.S. Patent No. 5,123,456". */
 const PATENTS_BY_NUMBER =
   /\b(?:sell|sold|assign(?:ed)?|transfer(?:red)?|acquire[ds]?|purchase[ds]?)\s+(?:to\s+[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}?\s+)?((?:U\.S\.\s+|United\s+States\s+)?Patents?\s+(?:Nos?\.\s*)?\d[\d,]{4,11}(?:,?\s+and\s+\d[\d,]{4,11})?)/;
@@ -143,7 +152,8 @@ export function setSubject(d: Draft, v: TextView, s: Sentence): void {
       ASSETS_OF.exec(s.text) ??
       ASSETS.exec(s.text) ??
       INTEREST_SOLD.exec(s.text) ??
-      PATENTS_BY_NUMBER.exec(s.text);
+      PATENTS_BY_NUMBER.exec(s.text) ??
+      PROPERTY_NAMED.exec(s.text);
     if (a) {
       take(a, a[1].replace(/[\s,]+$/, ""));
       return;

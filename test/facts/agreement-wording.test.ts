@@ -3066,3 +3066,29 @@ describe("a lender the new agreement replaces is no party to it", () => {
     ]);
   });
 });
+
+describe("a property sold or bought by its name", () => {
+  it("'sold its interest in the Riverside Mall, located in Riverside, California, to Gamma ...' sells assets", () => {
+    const [a] = deal(
+      "Effective March 3, 1997, the Registrant sold its interest in the Riverside Mall, located in Riverside, " +
+        "California, to Gamma Realty Partners, L.P., an unaffiliated party, for a cash purchase price of $23.4 million.",
+    );
+    expect([a.type, roles(a), a.subject, a.terms.map((t) => [t.kind, t.amount])]).toEqual([
+      "asset_purchase",
+      [
+        ["ACME CORP.", "seller"],
+        ["Gamma Realty Partners, L.P.", "buyer"],
+      ],
+      "the Riverside Mall",
+      [["purchase_price", 23400000]],
+    ]);
+  });
+
+  it("'acquired the Oak Ridge Nursing Center, a 120-bed skilled nursing facility ...' buys it by that name", () => {
+    const [a] = deal(
+      "On March 3, 1997, the Registrant acquired the Oak Ridge Nursing Center, a 120-bed skilled nursing facility " +
+        "located in Oak Ridge, Tennessee, from Zeta Health Care, Inc. for $6.1 million.",
+    );
+    expect([a.type, a.subject]).toEqual(["asset_purchase", "the Oak Ridge Nursing Center"]);
+  });
+});

@@ -203,7 +203,7 @@ export const ORDER_RECEIVED = new RegExp(
  * granted Sequitur a license to certain Isis patents".
  */
 export const LICENSED_OUT =
-  /\b(?:(?:out-|sub)?licensed\s+(?:its|our|the|certain(?:\s+of\s+its)?)\s+[^.;]{1,80}?\s+to\s+(?:the\s+)?[A-Z]|(?:out-|sub)?licensed\s+to\s+(?:the\s+)?[A-Z][^.;]{0,60}?\s+(?:its|our|the|certain)\s+(?:[\w-]{1,20}\s){0,3}?(?:rights?|technology|patents|intellectual\s+property|know-how)\b|exercised\s+(?:its|an?|the)\s+option\s+to\s+(?:obtain\s+an?\s+(?:exclusive\s+)?license\s+to|license|in-license)\b|\bgranted\s+(?:to\s+)?(?:[A-Z][\w.&'’-]*\s){1,4}?an?\s+(?:(?:exclusive|non-exclusive|worldwide|royalty-free|royalty-bearing|perpetual|fully[-\s]paid|limited)[,\s]+){0,4}licen[cs]e\s+(?:to|under)\b)/;
+  /\b(?:(?:out-|sub)?licensed\s+(?:its|our|the|certain(?:\s+of\s+its)?)\s+[^.;]{1,80}?\s+to\s+(?:the\s+)?[A-Z]|(?:out-|sub)?licensed\s+to\s+(?:the\s+)?[A-Z][^.;]{0,60}?\s+(?:its|our|the|certain)\s+(?:[\w-]{1,20}\s){0,3}?(?:rights?|technology|patents|intellectual\s+property|know-how)\b|exercised\s+(?:its|an?|the)\s+option\s+to\s+(?:obtain\s+an?\s+(?:exclusive\s+)?license\s+to|license|in-license)\b|\bgranted\s+(?:to\s+)?(?:[A-Z][\w.&'’-]*,?\s){1,5}?(?:\((?:the\s+)?["“][^"”]{1,30}["”]\)\s+)?an?\s+(?:(?:exclusive|non-exclusive|worldwide|royalty-free|royalty-bearing|perpetual|fully[-\s]paid|limited)[,\s]+){0,4}licen[cs]e\s+(?:to|under)\b)/;
 
 /**
  * A stake bought in a company, told by what it costs: "agreed to make a $20 million investment in

@@ -3092,3 +3092,21 @@ describe("a property sold or bought by its name", () => {
     expect([a.type, a.subject]).toEqual(["asset_purchase", "the Oak Ridge Nursing Center"]);
   });
 });
+
+describe("a license granted to a company named with its corporate word and short name", () => {
+  it("'granted Omega Medical Systems, Inc. (\"Omega\") an exclusive license to manufacture and sell ...'", () => {
+    const [a] = deal(
+      'On March 3, 1998, the Registrant granted Omega Medical Systems, Inc. ("Omega") an exclusive license to ' +
+        "manufacture and sell the Registrant's CardioScan product line in Europe. In consideration for the license, " +
+        "Omega paid the Registrant a license fee of $750,000 and agreed to pay royalties of 6% of net sales.",
+    );
+    expect([a.type, roles(a), a.terms.map((t) => t.kind)]).toEqual([
+      "license",
+      [
+        ["ACME CORP.", "licensor"],
+        ["Omega Medical Systems, Inc.", "licensee"],
+      ],
+      ["upfront", "royalties"],
+    ]);
+  });
+});

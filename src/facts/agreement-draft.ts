@@ -80,6 +80,9 @@ function subjectParty(
   }
   return undefined;
 }
+/** What ends before a company an agreement forms: "to form ", "establishing a new company called ". */
+const FORMS =
+  /\b(?:form|formed|forming|establish|established|establishing|create|created|creating)\s+(?:(?:a|an)\s+(?:new\s+)?(?:joint\s+venture\s+)?(?:company|corporation|entity|partnership),?\s+(?:(?:called|named)\s+)?)?(?:the\s+)?$/i;
 /** What ends before the lender of an agreement a new one replaces or pays off: "replaced its prior credit facility with ". */
 const REPLACED_WITH =
   /\b(?:replac(?:e|es|ed|ing)|refinanc(?:e|es|ed|ing)|repa(?:y|ys|id|ying)|pa(?:y|ys|id|ying)\s+off|terminat(?:e|es|ed|ing)|supersed(?:e|es|ed|ing)|in\s+place\s+of)\s+(?:all\s+(?:amounts\s+)?(?:outstanding\s+)?under\s+)?(?:the\s+|its\s+|our\s+|their\s+)?(?:(?:Company|Registrant|Borrower)['’]s\s+)?(?:prior|previous|former|existing|old)\s+(?:[\w$.,-]{1,20}\s+){0,4}?(?:facility|facilities|agreements?|loans?|lines?\s+of\s+credit|notes?)\s+(?:with|from)\s+(?:the\s+)?$/i;
@@ -143,6 +146,8 @@ export function newDraft(
     // off is no party to the new agreement.
     if (o.start >= s.start && REPLACED_WITH.test(v.flat.slice(Math.max(s.start, o.start - 160), o.start)))
       continue;
+    // "to form Acme Asia Ltd., which will ...": the company the agreement forms signs nothing.
+    if (o.start >= s.start && FORMS.test(v.flat.slice(Math.max(s.start, o.start - 60), o.start))) continue;
     // "Cray Inc., formerly Tera Computer Company": a party's former name is no other party.
     if (o.start >= s.start && FORMERLY.test(v.flat.slice(Math.max(s.start, o.start - 30), o.start))) continue;
     // A credit agreement's arrangers and syndication or documentation agents lend nothing by that role.

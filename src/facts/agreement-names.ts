@@ -200,9 +200,9 @@ export function typeOf(name: string, sentence: string): { type: AgreementType; g
     return { type: "credit", generic: false };
   // "a merger agreement" names its type; "an agreement to purchase NeXT" takes it from the sentence.
   // An "Option Agreement" (to license, to buy) is no license or purchase yet; a "Termination
-  // Agreement" ends one.
+  // Agreement" ends one; a "joint venture agreement" forms a company, whatever it will make or sell.
   if (
-    /consult|indemnif|underwrit|investor\s+rights|voting|support|registration\s+rights|subscription|lock-?\s?up|standstill|escrow|equity\s+distribution|at[-\s]the[-\s]market|sales\s+agency|\boption\s+agreement|\btermination\s+agreement|\bwarrant\s+purchase/i.test(
+    /joint\s+venture|consult|indemnif|underwrit|investor\s+rights|voting|support|registration\s+rights|subscription|lock-?\s?up|standstill|escrow|equity\s+distribution|at[-\s]the[-\s]market|sales\s+agency|\boption\s+agreement|\btermination\s+agreement|\bwarrant\s+purchase/i.test(
       name,
     ) ||
     SHARE_REPURCHASE.test(name)

@@ -3110,3 +3110,19 @@ describe("a license granted to a company named with its corporate word and short
     ]);
   });
 });
+
+describe("a joint venture agreement", () => {
+  it("forms a company: no supply for what the venture will make, and the company formed signs nothing", () => {
+    const [a] = deal(
+      'On March 3, 1998, the Registrant entered into a joint venture agreement with Kappa Holdings Ltd. ("Kappa") ' +
+        "to form Acme Asia Ltd., which will manufacture and distribute the Registrant's products in China.",
+    );
+    expect([a.type, roles(a)]).toEqual([
+      "other",
+      [
+        ["ACME CORP.", "party"],
+        ["Kappa Holdings Ltd.", "party"],
+      ],
+    ]);
+  });
+});

@@ -52,11 +52,11 @@ const QUALIFIER_WORDS: [RegExp, Qualifier][] = [
   [
     // "up to and including $100,000", "up to an additional $5.6 million", "a maximum principal
     // amount of $10 million", "up to an aggregate of $50 million".
-    /(?:up\s+to(?:\s+(?:and\s+including|an?|the|additional|aggregate|maximum|total|principal|amount|of)){0,5}|not\s+to\s+exceed|(?:a\s+)?maximum(?:\s+(?:aggregate|principal|amount)){0,3}\s+of|no\s+more\s+than|capped\s+at)\s*$/i,
+    /(?:up\s+to(?:\s+(?:and\s+including|an?|the|additional|aggregate|maximum|total|principal|amount|of)){0,5}|not\s+to\s+exceed|(?:a\s+)?maximum(?:\s+(?:aggregate|principal|amount)){0,3}\s+of|(?:no|not)\s+more\s+than|capped\s+at)\s*$/i,
     "max",
   ],
   [
-    /(?:more\s+than|in\s+excess\s+of|exceeding|exceed|at\s+least|over|greater\s+than|a\s+minimum\s+of|minimum\s+of)\s*$/i,
+    /(?:(?<!(?:no|not)\s+)more\s+than|(?:no|not)\s+less\s+than|in\s+excess\s+of|exceeding|exceed|at\s+least|over|greater\s+than|a\s+minimum\s+of|minimum\s+of)\s*$/i,
     "min",
   ],
   [

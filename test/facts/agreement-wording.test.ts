@@ -3126,3 +3126,28 @@ describe("a joint venture agreement", () => {
     ]);
   });
 });
+
+describe("goods bought for an amount of money are supplied", () => {
+  it("'Sigma will purchase from the Registrant not less than $4 million of bulk peptides': a supply, Sigma buys", () => {
+    const [a] = deal(
+      'On March 3, 1998, the Registrant entered into an agreement with Sigma Chemical Company ("Sigma") pursuant to ' +
+        "which Sigma will purchase from the Registrant not less than $4 million of bulk peptides over the next three years.",
+    );
+    expect([a.type, roles(a), a.subject]).toEqual([
+      "supply",
+      [
+        ["ACME CORP.", "seller"],
+        ["Sigma Chemical Company", "buyer"],
+      ],
+      "bulk peptides",
+    ]);
+  });
+
+  it("'to purchase $5 million of the Company's common stock' stays a sale of shares", () => {
+    const [a] = deal(
+      'On March 3, 1998, the Registrant entered into an agreement with Sigma Capital LLC ("Sigma") pursuant to ' +
+        "which Sigma will purchase $5 million of the Company's common stock.",
+    );
+    expect(a.type).toBe("other");
+  });
+});

@@ -30,6 +30,9 @@ describe("money", () => {
     ["warrants to purchase up to an additional $5,600,000 of shares", 5_600_000, "max"],
     ["up to a maximum principal amount of Ten Million Dollars ($10,000,000)", 10_000_000, "max"],
     ["a note in the face amount of Ten Million Dollars ($10,000,000)", 10_000_000, null],
+    ["Sigma will purchase not less than $4 million of bulk peptides", 4_000_000, "min"],
+    ["annual payments of no less than $250,000", 250_000, "min"],
+    ["a fee of not more than $1.5 million", 1_500_000, "max"],
   ])("%s", (text, amount, qualifier) => {
     const [m] = findMoney(view(text));
     expect(m).toMatchObject({ amount, qualifier });

@@ -40,6 +40,10 @@ const SHARES_BOUGHT_BEFORE =
 const HELD_BACK_BEFORE =
   /\b(?:holdback|hold-back|escrow(?:ed)?|held\s+back|(?:earnest\s+money\s+|good\s+faith\s+)?deposit)\s+(?:amount\s+)?(?:of\s+)?$/;
 
+/** "increased the maximum amount available ... from $15 million to ": what a facility is raised to. */
+const RAISED_TO =
+  /\b(?:increas(?:e|es|ed|ing)|expand(?:s|ed|ing)?|rais(?:e|es|ed|ing))\b(?:[^;.]|\.\d){0,120}?\bto\s+(?:approximately\s+)?$/;
+
 /** An amount written out in words, its figure in brackets next: "One Million Eighty Thousand Dollars (". */
 const BRACKETED = /\(\s?$/;
 const AMOUNT_IN_WORDS =
@@ -331,6 +335,9 @@ export function termKind(
     /loan|credit\s+(?:facility|agreement)|line\s+of\s+credit|credit\s+line|bridge|revolving|borrow|\blend\b/.test(
       near,
     ) ||
+    // What a credit agreement's amendment raises it to is its size: "increased the maximum amount
+    // available under the facility from $15 million to $25 million".
+    (type === "credit" && RAISED_TO.test(ownB)) ||
     // A note the registrant issues to its lender is the loan ("a $2,000,000 promissory note", notes); so is
     // the facility named by its size ("The $105 million Facility has a term of three years", "a $150 million
     // financing with a group of banks").

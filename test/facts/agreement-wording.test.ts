@@ -3151,3 +3151,14 @@ describe("goods bought for an amount of money are supplied", () => {
     expect(a.type).toBe("other");
   });
 });
+
+describe("a credit facility raised by an amendment", () => {
+  it("'increased the maximum amount available under the facility from $15 million to $25 million' lends $25 million", () => {
+    const [a] = deal(
+      'On March 3, 1998, the Registrant and its principal lender, Fleet National Bank ("Fleet"), entered into an ' +
+        "amendment to the Registrant's revolving credit agreement which increased the maximum amount available " +
+        "under the facility from $15 million to $25 million and extended its maturity to March 31, 2001.",
+    );
+    expect([a.type, a.terms.map((t) => [t.kind, t.amount])]).toEqual(["credit", [["loan", 25_000_000]]]);
+  });
+});

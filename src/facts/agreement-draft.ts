@@ -27,6 +27,7 @@ import {
 } from "./agreement-parties.js";
 import { addSentence } from "./agreement-sentences.js";
 import { groupSpan, loc } from "./agreement-spans.js";
+import { namedAsSubsidiary } from "./agreement-subsidiaries.js";
 import type { AgreementFact, AgreementType, Draft } from "./agreement-types.js";
 import { THING_TERM, TITLE } from "./names.js";
 import { type Organization, orgKey } from "./organizations.js";
@@ -214,13 +215,20 @@ export function newDraft(
       addParty(parties, signer[1], loc(v, at, at + signer[1].length));
     }
   }
-  // The other side by a name with no corporate word: "to be acquired by Omega Capital Partners".
+  // The other side by a name with no corporate word: "to be acquired by Omega Capital Partners";
+  // "the Registrant's wholly-owned subsidiary, Acme Environmental, Inc., was awarded a contract by the
+  // U.S. Department of Energy" (a subsidiary is its own side).
+  const outsiders =
+    counterparties === 0
+      ? 0
+      : parties.slice(hasRegistrant ? 1 : 0).filter((p) => !namedAsSubsidiary(text, p.name, mentionsReg))
+          .length;
   const other =
-    (type === "merger" || type === "asset_purchase") && counterparties === 0
+    (type === "merger" || type === "asset_purchase") && outsiders === 0
       ? COUNTERPARTY_UNNAMED.exec(text)
-      : type === "supply" && counterparties === 0
+      : type === "supply" && outsiders === 0
         ? AWARDED_BY.exec(text)
-        : type === "credit" && counterparties === 0
+        : type === "credit" && outsiders === 0
           ? LENT_BY.exec(text)
           : null;
   const otherName = other?.slice(1).find((g) => g !== undefined);

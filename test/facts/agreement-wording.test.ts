@@ -3162,3 +3162,21 @@ describe("a credit facility raised by an amendment", () => {
     expect([a.type, a.terms.map((t) => [t.kind, t.amount])]).toEqual(["credit", [["loan", 25_000_000]]]);
   });
 });
+
+describe("work awarded to the registrant's subsidiary", () => {
+  it("'the Registrant's wholly-owned subsidiary, Acme Environmental, Inc., was awarded a contract by the U.S. Department of Energy'", () => {
+    const [a] = deal(
+      "On March 3, 1998, the Registrant's wholly-owned subsidiary, Acme Environmental, Inc., was awarded a contract " +
+        "by the U.S. Department of Energy for environmental remediation services at the Hanford site, with an " +
+        "estimated value of $28 million over five years.",
+    );
+    expect([a.type, roles(a)]).toEqual([
+      "supply",
+      [
+        ["ACME CORP.", "seller"],
+        ["Acme Environmental, Inc.", "seller"],
+        ["U.S. Department of Energy", "buyer"],
+      ],
+    ]);
+  });
+});

@@ -373,9 +373,10 @@ export function termKind(
   if (/^\s{0,2}(?:[a-z-]{3,15}\s{1,3})?(?:agreement|deal|transaction|collaboration|license|contract)/.test(a))
     return "total_value";
   // Amounts about results, not deal terms ("royalties on net sales" are a license's: "a license fee of
-  // $100,000 and will pay royalties on net sales" pays a fee).
+  // $100,000 and will pay royalties on net sales" pays a fee; "an investigation into its revenue
+  // recognition" is about no result; `near` may cut it to "revenue recog").
   if (
-    /revenue|net\s+(?:income|sales)|earnings|net\s+loss|quarter|fiscal|per\s+diluted/.test(
+    /revenue(?!\s+recog)|net\s+(?:income|sales)|earnings|net\s+loss|quarter|fiscal|per\s+diluted/.test(
       near.replace(ROYALTIES_ON_SALES, ""),
     )
   )

@@ -3180,3 +3180,14 @@ describe("work awarded to the registrant's subsidiary", () => {
     ]);
   });
 });
+
+describe("a settlement's payment beside words about revenue recognition", () => {
+  it("'will pay a civil penalty of $4.5 million to resolve the SEC's investigation into ... revenue recognition'", () => {
+    const [a] = deal(
+      "On March 3, 2015, the Company's board of directors approved a settlement with the U.S. Securities and " +
+        "Exchange Commission, under which the Company will pay a civil penalty of $4.5 million to resolve the SEC's " +
+        "investigation into the Company's revenue recognition practices.",
+    );
+    expect([a.type, a.terms.map((t) => [t.kind, t.amount])]).toEqual(["settlement", [["other", 4_500_000]]]);
+  });
+});

@@ -279,10 +279,11 @@ export function finish(d: Draft): AgreementFact {
       const listed = listDefinedAs(d.text, p.name);
       if (listed === "company" || listed === "registrant") p.role = reg.role;
     }
-  // A role the text defines wins: "TXC Services, LLC (the “Seller”)", "the Company (the “Buyer”)".
+  // A role the text defines wins: "TXC Services, LLC (the “Seller”)", "the Company (the “Buyer”)";
+  // not over a merger sub's, which buys for its parent ("Omega Merger Sub, Inc. (“Purchaser”)").
   for (const p of f.parties) {
     const role = definedRole(d.text, p === reg ? [p.name, ...d.regWords] : withFirstWord(p.name, 4), f.type);
-    if (role) p.role = role;
+    if (role && !(f.type === "merger" && p.role === "party" && isSub(p.name))) p.role = role;
   }
   // An officer's, supply, settlement, credit or other agreement no sentence named a subject for
   // goes by its own name ("employment agreement"; a loan agreement that tells no facility).

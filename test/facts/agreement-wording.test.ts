@@ -3191,3 +3191,19 @@ describe("a settlement's payment beside words about revenue recognition", () => 
     expect([a.type, a.terms.map((t) => [t.kind, t.amount])]).toEqual(["settlement", [["other", 4_500_000]]]);
   });
 });
+
+describe("a merger sub the agreement calls its purchaser", () => {
+  it("'Omega Merger Sub, Inc. (\"Purchaser\")' commencing a tender offer stays a party; its parent acquires", () => {
+    const [a] = deal(
+      'On March 3, 2015, the Company, Omega Parent, Inc. ("Parent") and Omega Merger Sub, Inc. ("Purchaser") ' +
+        'entered into an Agreement and Plan of Merger (the "Merger Agreement"), pursuant to which Purchaser will ' +
+        "commence a tender offer to acquire all of the outstanding shares of the Company's common stock at a price " +
+        "of $24.50 per share, net to the seller in cash.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "target"],
+      ["Omega Parent, Inc.", "acquirer"],
+      ["Omega Merger Sub, Inc.", "party"],
+    ]);
+  });
+});

@@ -27,11 +27,12 @@ const OWN_PRODUCT =
  * commercialize product combinations of rHuPH20", "rights to develop and market PRO 2000 Gel and
  * was required to pay", "the development and commercialization of MT 400 in 27 countries", a
  * collaboration "for the development of oncology compounds". Up to
- * twelve words, ended by a word that leaves the thing licensed (where, for what, a verb).
+ * twelve words, ended by a word that leaves the thing licensed (where, for what, a verb; not the
+ * "to" of "patents relating to CRISPR gene editing").
  */
 const LICENSE_VERB = String.raw`(?:research|develop|use|make|have\smade|manufacture|market|sell|offer\sfor\ssale|import|export|distribute|promote|co-promote|commerciali[sz]e|practice|exploit)`;
 const LICENSE_VERBS = String.raw`(?:${LICENSE_VERB}(?:,\s|,?\sand\/or\s|,?\sand\s|,?\sor\s)){0,7}${LICENSE_VERB}\s`;
-const LICENSED_STOP = String.raw`(?:in|for|from|within|throughout|outside|under|on|is|are|was|were|will|shall|which|that|who|to\s${LICENSE_VERB}|to\s(?:the\s)?(?=[A-Z])|and\s(?:was|is|will|has|had|have|the|to|also|a|an))\b`;
+const LICENSED_STOP = String.raw`(?:in|for|from|within|throughout|outside|under|on|is|are|was|were|will|shall|which|that|who|to\s${LICENSE_VERB}|(?<!\b(?:relating|related|directed|pertaining|applicable)\s)to\s(?:the\s)?(?=[A-Z])|and\s(?:was|is|will|has|had|have|the|to|also|a|an))\b`;
 const LICENSED_WORDS = String.raw`((?!(?:receive|acquire|purchase|terminate|appoint|nominate|designate|participate|negotiate|exercise|extend|renew|cancel|opt|elect|require)\b)(?:(?!${LICENSED_STOP})[\w®™'’.\/%-]{1,40}\s){0,11}?[\w®™'’\/%-]{1,40}(?<!\b(?:the|a|an|its|our|their|his|her)))(?=\s${LICENSED_STOP}|\s?[,.;:(]|$)`;
 /**
  * Other ways a license tells what it is to: "to co-promote ZEGERID™", "provides IsoRay with access

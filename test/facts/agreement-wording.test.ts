@@ -3207,3 +3207,14 @@ describe("a merger sub the agreement calls its purchaser", () => {
     ]);
   });
 });
+
+describe("what a license is to runs on past 'relating to'", () => {
+  it("'an exclusive, worldwide license to certain patents relating to CRISPR gene editing technology'", () => {
+    const [a] = deal(
+      'On March 3, 2015, the Company entered into an Exclusive License Agreement with Stanford University ("Stanford"), ' +
+        "under which the Company obtained an exclusive, worldwide license to certain patents relating to CRISPR gene " +
+        "editing technology.",
+    );
+    expect(a.subject).toBe("certain patents relating to CRISPR gene editing technology");
+  });
+});

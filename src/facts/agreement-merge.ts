@@ -231,9 +231,11 @@ export function finish(d: Draft): AgreementFact {
       // exclusive distributor in Italy of CytoCore's SoftPap"). Otherwise "Aimmune is required to
       // purchase a minimum percentage of its ... supply requirements": a registrant that buys is the
       // buyer, though "supply" follows its name.
-      // A marketing agreement is one too ("under which Omega will market and sell the Registrant's products").
+      // A marketing agreement is one too ("under which Omega will market and sell the Registrant's products"),
+      // and a reseller's ("a Strategic Alliance Agreement ..., under which IBM will resell the Company's software").
       const distribution =
-        /distribut|marketing/i.test(f.name) || (f.name === "agreement" && /distribut/i.test(d.text));
+        /distribut|marketing|resell/i.test(f.name) ||
+        (!/suppl|purchase|services|order|manufactur/i.test(f.name) && /distribut|\bresell/i.test(d.text));
       const sells = distribution
         ? !registrantActs(d.text, d.regWords, DISTRIBUTES) &&
           !registrantActs(d.text, d.regWords, BECOMES_DISTRIBUTOR) &&

@@ -93,7 +93,7 @@ const TYPES: [RegExp, AgreementType][] = [
   [
     // Not an "Equity Distribution Agreement": shares sold through an agent. A commodity's purchase or
     // sale is its supply ("Gas Purchase Agreement").
-    /supply|(?<!equity\s)distribut|\b(?:gas|power|electricity|energy|coal|crude|ore|ethanol|grain|corn|wafer|product)\s+(?:purchase|sales?)\b|order\s+form|master\s+services|services\s+agreement|purchase\s+order|capacity|\bvendor\s+agreement|\bto\s+(?:provide|supply|deliver|furnish|install)\s+(?:[\w-]{1,20}\s+){0,4}?(?:services|systems|products|equipment|software)\b/i,
+    /supply|(?<!equity\s)distribut|\bresell(?:s|ing|er)?\b|\b(?:gas|power|electricity|energy|coal|crude|ore|ethanol|grain|corn|wafer|product)\s+(?:purchase|sales?)\b|order\s+form|master\s+services|services\s+agreement|purchase\s+order|capacity|\bvendor\s+agreement|\bto\s+(?:provide|supply|deliver|furnish|install)\s+(?:[\w-]{1,20}\s+){0,4}?(?:services|systems|products|equipment|software)\b/i,
     "supply",
   ],
   [

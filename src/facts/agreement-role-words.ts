@@ -16,7 +16,7 @@ export const SELLS_NEAR = toldAfterName(
   "sell|sells|sold|supply|supplies|manufacture|manufactures|provide|provides|deliver|delivers",
 );
 export const DISTRIBUTES = toldAfterName(
-  String.raw`will\s+(?:act\s+as|become|be|serve\s+as)\s+(?:the\s+|an?\s+)?(?:exclusive\s+)?(?:[\w-]+\s+){0,2}distributor|will\s+(?:exclusively\s+)?distribute|(?:is|was)\s+appointed`,
+  String.raw`will\s+(?:act\s+as|become|be|serve\s+as)\s+(?:the\s+|an?\s+)?(?:exclusive\s+)?(?:[\w-]+\s+){0,2}distributor|will\s+(?:exclusively\s+)?(?:distribute|resell)|(?:is|was)\s+appointed`,
 );
 /** The registrant lends: "the Registrant has agreed to loan Silpro €30 million", "will lend to Omega up to". */
 export const LENDS = toldAfterName(String.raw`(?:agreed\s+to|will|shall)\s+(?:loan|lend)|loaned|lent`);
@@ -33,7 +33,7 @@ export const BECOMES_DISTRIBUTOR =
 
 /** Before a name: what is distributed is of it ("the exclusive distributor ... of three Omega products", "to distribute Omega's"). */
 const DISTRIBUTED_OF =
-  /\bdistribut(?:e|or|ion)\b(?:[^.;]{0,80}?\bof)?\s+(?:the\s+|certain\s+|all\s+|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+)?$/;
+  /\b(?:distribut(?:e|or|ion)|resell(?:er)?)\b(?:[^.;]{0,80}?\bof)?\s+(?:the\s+|certain\s+|all\s+|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+)?$/;
 /** After it: its products. */
 const ITS_PRODUCTS = /^(?:['’]s\s|\s+(?:[\w®™-]+\s+){0,3}?products?\b)/;
 

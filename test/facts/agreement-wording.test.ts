@@ -3218,3 +3218,35 @@ describe("what a license is to runs on past 'relating to'", () => {
     expect(a.subject).toBe("certain patents relating to CRISPR gene editing technology");
   });
 });
+
+describe("resellers", () => {
+  it("'under which IBM will resell the Company's analytics software': a supply, the registrant sells", () => {
+    const [a] = deal(
+      'On March 3, 2015, the Company entered into a Strategic Alliance Agreement with IBM Corporation ("IBM"), under ' +
+        "which IBM will resell the Company's analytics software to its enterprise customers worldwide.",
+    );
+    expect([a.type, roles(a), a.subject]).toEqual([
+      "supply",
+      [
+        ["ACME CORP.", "seller"],
+        ["IBM Corporation", "buyer"],
+      ],
+      "analytics software",
+    ]);
+  });
+
+  it("'the Company will resell Omega's network security appliances': the registrant buys", () => {
+    const [a] = deal(
+      'On March 3, 2015, the Company entered into a Reseller Agreement with Omega Systems, Inc. ("Omega"), under ' +
+        "which the Company will resell Omega's network security appliances to government customers.",
+    );
+    expect([a.type, roles(a), a.subject]).toEqual([
+      "supply",
+      [
+        ["ACME CORP.", "buyer"],
+        ["Omega Systems, Inc.", "seller"],
+      ],
+      "network security appliances",
+    ]);
+  });
+});

@@ -164,7 +164,13 @@ export function addSentence(d: Draft, v: TextView, s: Sentence, money?: readonly
   d.fact.spans.push(loc(v, s.start, s.end));
   d.text += ` ${s.text}`;
   // (Rights to promote another's product are licensed too: "will co-promote Beta's product Zylo".)
-  if (/licens|\brights?\b|co-?promot/i.test(s.text)) d.aboutLicense = true;
+  // (Royalties on sales pay for rights too: "Acme will also receive double-digit royalties on worldwide net sales".)
+  if (
+    /licens|\brights?\b|co-?promot|royalt(?:y|ies)\s(?:[\w%-]+\s){0,4}?on\s(?:[\w-]+\s){0,3}?(?:net\s)?sales/i.test(
+      s.text,
+    )
+  )
+    d.aboutLicense = true;
   if (registrantActs(s.text, d.regWords, SALE_VERBS) || boughtFromRegistrant(s.text))
     d.registrantSells = true;
   // "the Investors purchased 2,925,458 shares of the Registrant's common stock": a sale of its shares.

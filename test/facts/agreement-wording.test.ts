@@ -3250,3 +3250,22 @@ describe("resellers", () => {
     ]);
   });
 });
+
+describe("a collaboration paid for with royalties on sales licenses its product", () => {
+  it("'Acme will also receive double-digit royalties on worldwide net sales': Acme licenses, Omega is licensed", () => {
+    const [a] = agreementsIn(
+      "BOSTON, March 3, 2012 -- ACME CORP. and Omega Pharma AG today announced a global strategic collaboration to " +
+        "develop and commercialize ACM-101 for the treatment of hepatitis C. Under the terms of the agreement, Omega " +
+        "will make an upfront payment of $75 million to Acme. Acme will also receive double-digit royalties on " +
+        "worldwide net sales.",
+      { registrant: "ACME CORP.", item: "Item 8.01 Other Events." },
+    );
+    expect([a.type, roles(a)]).toEqual([
+      "collaboration",
+      [
+        ["ACME CORP.", "licensor"],
+        ["Omega Pharma AG", "licensee"],
+      ],
+    ]);
+  });
+});

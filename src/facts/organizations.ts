@@ -135,6 +135,12 @@ function orgMatches(region: string): { text: string; index: number }[] {
       if (i - 1 < lastEnd || !/\s/.test(region[i - 1]) || (i - 2 >= 0 && /\s/.test(region[i - 2]))) break;
       j = i - 1;
     }
+    // Eight words and more, running on past an "and": a list of names, not one ("Bank of America Merrill
+    // Lynch and J.P. Morgan Securities LLC" would start at "America"); the name is the last.
+    if (starts.length === 8) {
+      const and = starts.findIndex((at) => region.startsWith("and ", at));
+      if (and > 0) starts.length = and;
+    }
     // The name starts at its leftmost capitalised word.
     while (
       starts.length &&

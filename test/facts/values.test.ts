@@ -201,6 +201,10 @@ describe("organisation names", () => {
     ["APPLE TO ACQUIRE NEXT. Apple to Acquire NeXT Software Inc. for $400 million", ["NeXT Software Inc."]],
     ["at The Annual Meeting of Shareholders of Apple Inc. held", ["Apple Inc."]],
     ["see the Form 10-K of Louisville Gas and Electric Company", ["Louisville Gas and Electric Company"]],
+    [
+      "banks led by Bank of America Merrill Lynch and J.P. Morgan Securities LLC, as arrangers",
+      ["J.P. Morgan Securities LLC"],
+    ],
     ["results of the Parent Company and of Georgia Power Company", ["Georgia Power Company"]],
   ])("leave out the date, count, sentence or heading before the name: %s", (text, names) => {
     expect(findOrganizations(view(text)).map((o) => o.name)).toEqual(names);

@@ -40,6 +40,14 @@
  * ingest. A warm parse of the corpus spends ~38% in the HTML tokenizer and renderer and ~29% in facts,
  * no function above 6%; the five largest earnings releases (0.6-1.6 MB of table markup) take 26%.
  * Two runs of this bench seventeen minutes apart, facts barely changed, gave 291 and 254 filings/s.
+ * Session 17: an 8,000-filing ingest with the facts stage skipped used 3.7-3.9 ms of CPU a filing,
+ * against 6.1 with it: ~2.4 ms, three times what facts cost warm on one thread (0.75-0.8 ms on
+ * freshly parsed filings). The rest is their warm-up (TurboFan spends ~3.7 s per worker isolate
+ * over the first ~4,000 filings, most on readPressRelease, extractFacts and findAgreements), the
+ * young-generation GC they cause (0.18 against 0.07 ms a filing of scavenges on one thread) and
+ * the compiler threads (11 against 5 s of CPU). No V8 flag helped: --maglev, --single-threaded,
+ * --single-threaded-gc, a larger semi-space, --no-flush-bytecode, --no-regexp-tier-up and dropping
+ * the inlining limit were within noise or worse. Skipping numeric table rows saved 5% of facts.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";

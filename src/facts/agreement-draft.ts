@@ -18,6 +18,7 @@ import {
   listedParties,
   OWNER_OF,
   onlyArranges,
+  REPLACED_WITH,
   registrantActs,
   registrantMentions,
   stockAcquired,
@@ -84,9 +85,6 @@ function subjectParty(
 /** What ends before a company an agreement forms: "to form ", "establishing a new company called ". */
 const FORMS =
   /\b(?:form|formed|forming|establish|established|establishing|create|created|creating)\s+(?:(?:a|an)\s+(?:new\s+)?(?:joint\s+venture\s+)?(?:company|corporation|entity|partnership),?\s+(?:(?:called|named)\s+)?)?(?:the\s+)?$/i;
-/** What ends before the lender of an agreement a new one replaces or pays off: "replaced its prior credit facility with ". */
-const REPLACED_WITH =
-  /\b(?:replac(?:e|es|ed|ing)|refinanc(?:e|es|ed|ing)|repa(?:y|ys|id|ying)|pa(?:y|ys|id|ying)\s+off|terminat(?:e|es|ed|ing)|supersed(?:e|es|ed|ing)|in\s+place\s+of)\s+(?:all\s+(?:amounts\s+)?(?:outstanding\s+)?under\s+)?(?:the\s+|its\s+|our\s+|their\s+)?(?:(?:Company|Registrant|Borrower)['’]s\s+)?(?:prior|previous|former|existing|old)\s+(?:[\w$.,-]{1,20}\s+){0,4}?(?:facility|facilities|agreements?|loans?|lines?\s+of\s+credit|notes?)\s+(?:with|from)\s+(?:the\s+)?$/i;
 const AFTER_PREPOSITION = /\b(?:with|from|by|to|of|for|under)\s(?:the\s)?$/i;
 /** What comes before a sentence's subject at its start: nothing, "On March 3, 2010,", "Effective today,". */
 const SENTENCE_OPENS = /^\s{0,3}(?:(?:On|Effective|As\sof)\s[^,]{1,30},?\s{0,3})?(?:the\s)?$/;
@@ -232,8 +230,14 @@ export function newDraft(
           ? LENT_BY.exec(text)
           : null;
   const otherName = other?.slice(1).find((g) => g !== undefined);
-  if (other && otherName && !mentionsReg(otherName)) {
-    // Every alternative ends with the name.
+  // (Every alternative ends with the name; a lender being repaid is none: REPLACED_WITH.)
+  const otherAt = other && otherName ? other.index + other[0].length - otherName.length : 0;
+  if (
+    other &&
+    otherName &&
+    !mentionsReg(otherName) &&
+    !REPLACED_WITH.test(text.slice(Math.max(0, otherAt - 160), otherAt))
+  ) {
     const end = s.start + other.index + other[0].length;
     addParty(parties, otherName, loc(v, end - otherName.length, end));
   }

@@ -211,6 +211,11 @@ export function termKind(
     (/^\s{0,2}(?:has|have|had)\s+(?:already\s+)?been\s+(?:drawn|borrowed|advanced|funded)\b/.test(a) ||
       // A part set aside: "$5.0 million is available to cover interest payments".
       /^\s{0,2}(?:is|will\s+be)\s+available\s+to\s+(?:cover|pay|fund)\b/.test(a) ||
+      // A draw on the facility: "the Company borrowed $50 million under the Credit Agreement".
+      (/\bborrow(?:ed|s|ing)?\s+(?:approximately\s+|an\s+(?:additional\s+|aggregate\s+(?:of\s+)?))?$/.test(
+        ownB,
+      ) &&
+        /^\s{0,2}(?:under|pursuant\s+to)\s+(?:the|its|such|this|that)\b/.test(ownA)) ||
       /\bavailable\s+to\s+be\s+(?:drawn|borrowed)\s+(?:from\s+(?:US)?\$[\d.,]{1,15}(?:\s(?:million|billion))?\s+to|of)\s+$/.test(
         ownB,
       ))

@@ -3269,3 +3269,41 @@ describe("a collaboration paid for with royalties on sales licenses its product"
     ]);
   });
 });
+
+describe("a borrowing under a facility already told", () => {
+  const text =
+    'On March 3, 2015, the Company entered into a Credit Agreement (the "Credit Agreement") with Wells Fargo Bank, ' +
+    "National Association, providing for a $200 million revolving credit facility.";
+
+  it("is no new loan, and the lender it repays is no party", () => {
+    const all = agreementsIn(
+      `${text}\n\nItem 2.03 Creation of a Direct Financial Obligation.\n\nOn March 3, 2015, the Company borrowed ` +
+        "$50 million under the Credit Agreement to repay its existing term loan with KeyBank National Association.",
+      { item: ITEM_1_01 },
+    );
+    expect(all.map((a) => [a.type, roles(a)])).toEqual([
+      [
+        "credit",
+        [
+          ["ACME CORP.", "borrower"],
+          ["Wells Fargo Bank, National Association", "lender"],
+        ],
+      ],
+    ]);
+  });
+
+  it("what is drawn is not the facility's size", () => {
+    const [a] = deal(
+      `${text} On March 3, 2015, the Company borrowed $50 million under the Credit Agreement.`,
+    );
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["loan", 200_000_000]]);
+  });
+
+  it("a lender repaid from a new loan's proceeds is no lender of it", () => {
+    const [a] = deal(
+      "On March 3, 2015, the Company obtained a $10 million term loan and used the proceeds to repay its existing " +
+        "term loan from First Midwest Savings.",
+    );
+    expect(roles(a)).toEqual([["ACME CORP.", "borrower"]]);
+  });
+});

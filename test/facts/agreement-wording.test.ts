@@ -3307,3 +3307,32 @@ describe("a borrowing under a facility already told", () => {
     expect(roles(a)).toEqual([["ACME CORP.", "borrower"]]);
   });
 });
+
+describe("settlements told without the word", () => {
+  it("'reached an agreement with the U.S. Department of Justice to resolve the government's investigation'", () => {
+    const [a] = agreementsIn(
+      "On March 3, 2016, the Company reached an agreement with the U.S. Department of Justice to resolve the " +
+        "government's investigation of the Company's billing practices. Under the agreement, the Company will pay " +
+        "$8.2 million to the United States.",
+      { item: "Item 8.01 Other Events." },
+    );
+    expect([a.type, roles(a), a.terms.map((t) => [t.kind, t.amount])]).toEqual([
+      "settlement",
+      [
+        ["ACME CORP.", "party"],
+        ["U.S. Department of Justice", "party"],
+      ],
+      [["other", 8_200_000]],
+    ]);
+  });
+
+  it("'the Court granted final approval of the settlement of the shareholder derivative action'", () => {
+    const [a] = agreementsIn(
+      "On March 3, 2016, the United States District Court for the Southern District of New York granted final " +
+        "approval of the settlement of the shareholder derivative action. Under the settlement, the Company will " +
+        "adopt certain corporate governance reforms and pay plaintiffs' attorneys' fees of $1.1 million.",
+      { item: "Item 8.01 Other Events." },
+    );
+    expect([a.type, a.subject]).toEqual(["settlement", "the shareholder derivative action"]);
+  });
+});

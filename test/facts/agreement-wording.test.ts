@@ -3336,3 +3336,16 @@ describe("settlements told without the word", () => {
     expect([a.type, a.subject]).toEqual(["settlement", "the shareholder derivative action"]);
   });
 });
+
+describe("the U.S. Army Corps of Engineers awarding a contract", () => {
+  it("is named whole", () => {
+    const [a] = deal(
+      "On March 3, 2016, the Company was awarded a $12 million contract by the U.S. Army Corps of Engineers to " +
+        "construct a levee in New Orleans, Louisiana.",
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "seller"],
+      ["U.S. Army Corps of Engineers", "buyer"],
+    ]);
+  });
+});

@@ -3349,3 +3349,21 @@ describe("the U.S. Army Corps of Engineers awarding a contract", () => {
     ]);
   });
 });
+
+describe("clinics, pharmacies and the like sold by themselves are assets", () => {
+  it.each([
+    [
+      "On March 3, 2016, the Company sold its four outpatient clinics in Houston, Texas to Omega Health Partners, LLC for $9.5 million in cash.",
+      "seller",
+      "four outpatient clinics",
+    ],
+    [
+      "On March 3, 2016, the Company acquired twelve retail pharmacies in Ohio from Sigma Drug Stores, Inc. for approximately $14 million.",
+      "buyer",
+      "twelve retail pharmacies",
+    ],
+  ])("%s", (text, role, subject) => {
+    const [a] = deal(text);
+    expect([a.type, a.parties[0].role, a.subject]).toEqual(["asset_purchase", role, subject]);
+  });
+});

@@ -3367,3 +3367,20 @@ describe("clinics, pharmacies and the like sold by themselves are assets", () =>
     expect([a.type, a.parties[0].role, a.subject]).toEqual(["asset_purchase", role, subject]);
   });
 });
+
+describe("shares of common stock the registrant sells", () => {
+  it("'sold to Omega 3,000,000 shares of common stock at $2.50 per share' under two agreements named at once", () => {
+    const [a] = deal(
+      "On March 3, 2017, the Company entered into a Securities Purchase Agreement and a Registration Rights " +
+        'Agreement with Omega Capital Fund, L.P. ("Omega"), pursuant to which the Company sold to Omega 3,000,000 ' +
+        "shares of common stock at $2.50 per share, for gross proceeds of $7.5 million.",
+    );
+    expect([roles(a), a.terms.map((t) => [t.kind, t.amount])]).toEqual([
+      [
+        ["ACME CORP.", "seller"],
+        ["Omega Capital Fund, L.P.", "buyer"],
+      ],
+      [["equity_purchase", 7_500_000]],
+    ]);
+  });
+});

@@ -13,6 +13,8 @@ export const SUBSIDIARY_SOLD = String.raw`(?:all\s+(?:of\s+)?(?:the\s+)?(?:issue
 export const NAMED_SUBSIDIARY = String.raw`(?:[A-Z][\w.&'’-]*,?\s){1,6}(?:\([^()]{1,40}\)\s)?,?\s?(?:an?|its)\s+(?:[\w-]{1,20}\s){0,3}?subsidiary`;
 /** Work given to a company: "a contract", "two new task orders", "a $45 million purchase order". */
 export const WORK_ORDERED = String.raw`(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:new\s+)?(?:[\w$.,-]{1,20}\s){0,5}?(?:contracts?|purchase\s+orders?|task\s+orders?|delivery\s+orders?|orders?)`;
+/** A date told right after the verb: "acquired on March 3, 1996, all of ...". */
+const ON_DATE = String.raw`(?:on\s+[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4},?\s+)?`;
 /** Whom a thing was bought from, told before it: "acquired from Omega Industries, Inc. its ...". */
 const FROM_NAMES = String.raw`(?:from\s+(?:[A-Z][\w.&'’-]*,?\s){1,6})?`;
 /** The owners a seller is named after: "from its shareholders, John Smith and Mary Jones". */
@@ -56,7 +58,7 @@ export const ACQUIRED = new RegExp(
     // "acquired, through certain of its subsidiaries substantially all of the assets of", "has
     // acquired certain assets of the Cray Research business unit operations from", "acquired the
     // assets of Psi Instruments"
-    String.raw`\b(?:acquired|purchased),?\s+(?:through\s+[^,.;]{1,60},?\s+|on\s+[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4},?\s+)?(?:(?:substantially\s+)?all\s+(?:of\s+)?the\s+assets\b|the\s+assets\s+of\s+(?:the\s+)?[A-Z]|certain\s+(?:[a-z-]{1,20}\s){0,2}?assets\s+(?:of|from)\b)`,
+    String.raw`\b(?:acquired|purchased),?\s+(?:through\s+[^,.;]{1,60},?\s+)?${ON_DATE}(?:(?:substantially\s+)?all\s+(?:of\s+)?the\s+assets\b|the\s+assets\s+of\s+(?:the\s+)?[A-Z]|certain\s+(?:[a-z-]{1,20}\s){0,2}?assets\s+(?:of|from)\b)`,
     // "voted to approve the merger of the two companies", "approved the previously announced merger with"
     // "the Company and Mu Holdings, Inc. completed their previously announced merger, with Mu becoming"
     String.raw`\b(?:completed|consummated|approved?)\s+(?:the|its|their)\s+(?:previously\s+announced\s+|proposed\s+|pending\s+)?merger(?:\s+(?:of|with)\b|(?=[,.]))`,
@@ -79,7 +81,8 @@ export const ACQUIRED = new RegExp(
     // "purchased all of the outstanding capital stock of Southwestern Pipe, Inc.", "acquired from
     // Harold Baxter all of the issued and outstanding capital stock of"
     // "acquired 100% of the membership interests of Kappa Logistics, LLC"
-    String.raw`\b(?:purchased|acquired)\s+${FROM_NAMES}(?:all\s+(?:of\s+)?|(?:[5-9]\d|100)(?:\.\d{1,3})?\s?%\s+of\s+)the\s+(?:issued\s+and\s+)?(?:outstanding\s+)?(?:shares\s+of\s+)?(?:capital\s+|common\s+)?(?:stock|shares|(?:membership|equity|partnership)\s+(?:interests|units))\s+of\s+(?:the\s+(?=Registrant|Company))?[A-Z]`,
+    // "acquired on March 3, 1996, all of the outstanding capital stock of Beta Labs, Inc."
+    String.raw`\b(?:purchased|acquired)\s+${ON_DATE}${FROM_NAMES}(?:all\s+(?:of\s+)?|(?:[5-9]\d|100)(?:\.\d{1,3})?\s?%\s+of\s+)the\s+(?:issued\s+and\s+)?(?:outstanding\s+)?(?:shares\s+of\s+)?(?:capital\s+|common\s+)?(?:stock|shares|(?:membership|equity|partnership)\s+(?:interests|units))\s+of\s+(?:the\s+(?=Registrant|Company))?[A-Z]`,
     // "the shareholders of Omega Systems, Inc. exchanged all of their shares for 1,250,000 shares of the
     // Registrant's common stock": a share exchange.
     String.raw`\b(?:share|stock)holders\s+of\s+(?:the\s+)?[A-Z][^;]{0,80}?\s+exchanged\s+(?:all\s+(?:of\s+)?)?(?:their|the)\s+(?:outstanding\s+)?(?:shares|stock)\b`,

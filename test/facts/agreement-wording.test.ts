@@ -3384,3 +3384,23 @@ describe("shares of common stock the registrant sells", () => {
     ]);
   });
 });
+
+describe("a date between the verb and what was bought", () => {
+  it("'acquired on March 3, 1996, all of the outstanding capital stock of Beta Labs, Inc.'", () => {
+    const [a] = agreementsIn(
+      "The Registrant, through its wholly owned subsidiary, Acme Acquisition Corp., acquired on March 3, 1996, all " +
+        'of the outstanding capital stock of Beta Labs, Inc., a Delaware corporation ("Beta"), from the stockholders ' +
+        "of Beta, for $4,250,000 in cash and 250,000 shares of Common Stock of the Registrant.",
+      { item: ITEM_2 },
+    );
+    expect([a.type, roles(a), a.terms.map((t) => [t.kind, t.amount])]).toEqual([
+      "merger",
+      [
+        ["ACME CORP.", "acquirer"],
+        ["Acme Acquisition Corp.", "party"],
+        ["Beta Labs, Inc.", "target"],
+      ],
+      [["purchase_price", 4_250_000]],
+    ]);
+  });
+});

@@ -44,7 +44,7 @@ const GENERIC =
 const NOT_ALONE = new RegExp(`^(?:${SUFFIX}|National|Savings)(?:,?\\s${SUFFIX})*$`);
 
 const PAIRED_TRADES =
-  /\b(?:Exploration|Research|Oil|Gas|Light|Power|Sales|Savings|Food|Health|Sciences?|Technology|Engineering|Mining|Energy|Water)\sand\s(?:Production|Development|Gas|Electric|Power|Light|Marketing|Loan|Drug|Technology|Engineering|Manufacturing|Exploration|Mining)\b/;
+  /\b(?:Exploration|Research|Oil|Gas|Light|Power|Sales|Savings|Food|Health|Sciences?|Technology|Engineering|Mining|Energy|Water)\sand\s(?:Production|Development|Gas|Electric|Power|Light|Marketing|Loan|Drug|Technology|Engineering|Manufacturing|Exploration|Mining|Chemicals?)\b/;
 
 /** Words that start a capitalised run but are not part of a name ("Common Stock of" Gamma Ltd.). */
 const LEADING =

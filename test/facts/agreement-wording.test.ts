@@ -3404,3 +3404,16 @@ describe("a date between the verb and what was bought", () => {
     ]);
   });
 });
+
+describe("a construction contract", () => {
+  it("an Engineering, Procurement and Construction Agreement for a liquefaction facility is a supply, not credit", () => {
+    const [a] = deal(
+      "On March 3, 2018, the Company entered into an Engineering, Procurement and Construction Agreement (the " +
+        '"EPC Agreement") with Bechtel Oil, Gas and Chemicals, Inc. ("Bechtel") for the construction of a ' +
+        "liquefaction facility in Cameron Parish, Louisiana, for a contract price of approximately $3.2 billion.",
+    );
+    // (The builder's name is found from "Gas" on: a name's words across a comma are not joined yet.)
+    expect([a.type, a.parties.map((p) => p.role)]).toEqual(["supply", ["buyer", "seller"]]);
+    expect(a.parties[1].name).toMatch(/Gas and Chemicals, Inc\.$/);
+  });
+});

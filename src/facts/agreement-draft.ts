@@ -47,7 +47,7 @@ const SIGNED_WITH_REGISTRANT =
  * County of Los Angeles".
  */
 const AWARDED_BY =
-  /\b(?:by|from|with)\s+(?:the\s+)?((?:U\.\s?S\.|United\s+States)\s+(?:Army(?:\s+Corps\s+of\s+Engineers)?|Navy|Air\s+Force|Marine\s+Corps|Coast\s+Guard|Postal\s+Service|Department\s+of\s+(?:[A-Z][a-z]+\s(?:and\s)?){0,3}[A-Z][a-z]+)|Department\s+of\s+(?:Defense|Energy|Homeland\s+Security|Veterans\s+Affairs|Transportation|Health\s+and\s+Human\s+Services)|Defense\s+Logistics\s+Agency|General\s+Services\s+Administration|(?:City|County|State|Commonwealth|Town|Village|Port)\s+of\s+(?:[A-Z][a-z]+\s(?!of\b)){0,2}[A-Z][a-z]+|(?:[A-Z][a-z]+\s){0,3}(?:Army|Navy|Air\s+Force)\s+(?:[A-Z][a-z]+\s){0,3}Command)\b/;
+  /\b(?:by|from|with)\s+(?:the\s+)?((?:U\.\s?S\.|United\s+States)\s+(?:Army(?:\s+Corps\s+of\s+Engineers)?|Navy|Air\s+Force|Marine\s+Corps|Coast\s+Guard|Postal\s+Service|Department\s+of\s+(?:[A-Z][a-z]+\s(?:and\s)?){0,3}[A-Z][a-z]+)|Department\s+of\s+(?:Defense|Energy|Homeland\s+Security|Veterans\s+Affairs|Transportation|Health\s+and\s+Human\s+Services)|Defense\s+Logistics\s+Agency|General\s+Services\s+Administration|[A-Z][a-z]+\s(?:(?:[A-Z][a-z]+|and|of|&)\s){0,8}?(?:Authority|Commission|Agency|Administration|District)\b|(?:City|County|State|Commonwealth|Town|Village|Port)\s+of\s+(?:[A-Z][a-z]+\s(?!of\b)){0,2}[A-Z][a-z]+|(?:[A-Z][a-z]+\s){0,3}(?:Army|Navy|Air\s+Force)\s+(?:[A-Z][a-z]+\s){0,3}Command)\b/;
 const DEFINES_PARENT = /\((?:the\s+)?[“"]Parent[”"]\)/;
 
 /**

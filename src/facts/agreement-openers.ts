@@ -132,6 +132,9 @@ export const ACQUIRED = new RegExp(
     // "has agreed to sell its consumer products division to Epsilon Brands", "agreed to sell up to 16
     // restaurant units to"
     String.raw`\bagree[sd]?\s+to\s+sell\s+(?:substantially\s+all\s+of\s+)?(?:the|its|certain|up\s+to\s+\d[\d,]*|\d[\d,]*)\s+(?:[\w&'’-]{1,20}\s){0,4}?(?:assets|business|operations?|division|segment|units?|restaurants|stores|hotels|stations|Business|Operations?|Division|Segment)\s+to\s+(?:the\s+)?[A-Z]`,
+    // The other side agreeing to buy: "Omega Industries, Inc. agreed to purchase the Company's precision
+    // optics business".
+    String.raw`\bagree[sd]?\s+to\s+(?:purchase|acquire|buy)\s+(?:substantially\s+all\s+(?:of\s+)?)?(?:the\s+(?:Company|Registrant)['’]s|our)\s+(?:[\w&'’-]{1,20}\s){0,4}?${BUSINESS_PART}\b`,
     // "have agreed in principle to a merger pursuant to which Hampton would become"
     String.raw`\bagreed\s+in\s+principle\s+to\s+(?:an?\s+)?(?:merger|merge|acquire|acquisition|be\s+acquired)\b`,
     // "has agreed to be acquired by Phi Industries, Inc.", "agreed to acquire Beta Corp. for"
@@ -193,12 +196,15 @@ function sharesBoughtFromRegistrant(text: string): RegExpExecArray | null {
 export const LICENSED_IN =
   /\b(?:in-licensed|licensed|obtained|acquired)\s+(?:the\s+|an?\s+)?(?:(?:exclusive|non-exclusive|worldwide|world-wide|global)[,\s]+){0,3}(?:license|rights)\s+(?:to|for|under)\s+[^.;]{1,120}?\s+from\s+(?:the\s+)?[A-Z]/;
 
+/** "has been selected by Omega Airlines, Inc. to provide in-flight connectivity services": chosen to supply. */
+export const SELECTED_TO_SUPPLY = String.raw`\b(?:was|were|has\s+been|have\s+been)\s+selected\s+by\s+(?:the\s+)?[A-Z][^;]{0,80}?\s+to\s+(?:provide|supply|deliver|furnish|install|build|construct|manufacture|operate|manage|administer)\b`;
+
 /**
  * Work awarded or ordered, told with no agreement named: "was awarded a contract by the U.S. Army
  * valued at approximately $45 million", "received a purchase order from Omega Utilities, Inc.".
  */
 export const ORDER_RECEIVED = new RegExp(
-  String.raw`\b(?:(?:was|were|has\s+been|have\s+been)\s+awarded|(?:received|receives|announced)(?:\s+the\s+award\s+of)?)\s+${WORK_ORDERED}\s+(?:from|by|with|for|to|valued|worth|totaling|totalling)\b`,
+  String.raw`\b(?:(?:was|were|has\s+been|have\s+been)\s+awarded|(?:received|receives|announced|won|wins|has\s+won|secured)(?:\s+the\s+award\s+of)?)\s+${WORK_ORDERED}\s+(?:from|by|with|for|to|valued|worth|totaling|totalling)\b|${SELECTED_TO_SUPPLY}`,
 );
 
 /**
@@ -321,7 +327,7 @@ export function openedUnnamed(
       ? (LICENSED_IN.exec(text) ?? LICENSED_OUT.exec(text))
       : null;
   if (licensed) return { name: "license", type: "license", generic: false, sale: null };
-  const order = !reading && /order|contract/.test(text) ? ORDER_RECEIVED.exec(text) : null;
+  const order = !reading && /order|contract|selected/.test(text) ? ORDER_RECEIVED.exec(text) : null;
   if (order)
     return {
       name: order[0].includes("order") ? "order" : "contract",

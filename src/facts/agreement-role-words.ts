@@ -4,7 +4,13 @@
  * reads them).
  */
 
-import { NAMED_SUBSIDIARY, SUBSIDIARY_SOLD, THE_OWNERS, WORK_ORDERED } from "./agreement-openers.js";
+import {
+  NAMED_SUBSIDIARY,
+  SELECTED_TO_SUPPLY,
+  SUBSIDIARY_SOLD,
+  THE_OWNERS,
+  WORK_ORDERED,
+} from "./agreement-openers.js";
 import { registrantActs, someMention } from "./agreement-parties.js";
 import { atSomeMention, listDefinedAs } from "./agreement-subsidiaries.js";
 import type { AgreementFact, Draft, Role } from "./agreement-types.js";
@@ -132,7 +138,7 @@ const OWNER_APPOSED =
 
 /** After the registrant's name: it is given work ("was awarded a contract", "received a purchase order"). */
 export const RECEIVES_ORDER = new RegExp(
-  String.raw`^(?:(?!\bwhich\b)[^.]){0,60}?\b(?:(?:was|were|has\s+been|have\s+been)\s+awarded|received)\s+${WORK_ORDERED}\b`,
+  String.raw`^(?:(?!\bwhich\b)[^.]){0,60}?\b(?:(?:was|were|has\s+been|have\s+been)\s+awarded|received|won|wins|has\s+won|secured)\s+${WORK_ORDERED}\b|^(?:(?!\bwhich\b)[^.]){0,60}?${SELECTED_TO_SUPPLY}|^[^.]{0,140}?\bthat\s+(?:it|we)\s+(?:has|have|had)\s+been\s+awarded\s+${WORK_ORDERED}\b`,
 );
 
 const DEFINED_ROLE =

@@ -3417,3 +3417,65 @@ describe("a construction contract", () => {
     expect(a.parties[1].name).toMatch(/Gas and Chemicals, Inc\.$/);
   });
 });
+
+describe("work won, and a business another agrees to buy", () => {
+  const item = "Item 8.01 Other Events.";
+  it("'has been selected by Omega Airlines, Inc. to provide in-flight connectivity services': a supply", () => {
+    const [a] = agreementsIn(
+      "The Company has been selected by Omega Airlines, Inc. to provide in-flight connectivity services on its fleet " +
+        "of 300 aircraft under a ten-year agreement valued at approximately $150 million.",
+      { item },
+    );
+    expect([a.type, roles(a), a.subject]).toEqual([
+      "supply",
+      [
+        ["ACME CORP.", "seller"],
+        ["Omega Airlines, Inc.", "buyer"],
+      ],
+      "in-flight connectivity services",
+    ]);
+  });
+
+  it("'won a $45 million contract from the Los Angeles County Metropolitan Transportation Authority'", () => {
+    const [a] = agreementsIn(
+      "On March 3, 2019, the Company won a $45 million contract from the Los Angeles County Metropolitan " +
+        "Transportation Authority to supply 40 electric buses.",
+      { item },
+    );
+    expect([a.type, roles(a)]).toEqual([
+      "supply",
+      [
+        ["ACME CORP.", "seller"],
+        ["Los Angeles County Metropolitan Transportation Authority", "buyer"],
+      ],
+    ]);
+  });
+
+  it("'was notified by the State of Texas Health and Human Services Commission that it has been awarded a contract'", () => {
+    const [a] = agreementsIn(
+      "On March 3, 2019, the Company was notified by the State of Texas Health and Human Services Commission that " +
+        "it has been awarded a five-year contract to administer the state's Medicaid dental program.",
+      { item },
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "seller"],
+      ["State of Texas Health and Human Services Commission", "buyer"],
+    ]);
+  });
+
+  it("'Omega Industries, Inc. agreed to purchase the Company's precision optics business': the registrant sells", () => {
+    const [a] = agreementsIn(
+      "On March 3, 2019, Omega Industries, Inc. agreed to purchase the Company's precision optics business for $22 " +
+        "million in cash.",
+      { item },
+    );
+    expect([a.type, roles(a), a.terms.map((t) => [t.kind, t.amount])]).toEqual([
+      "asset_purchase",
+      [
+        ["ACME CORP.", "seller"],
+        ["Omega Industries, Inc.", "buyer"],
+      ],
+      [["purchase_price", 22_000_000]],
+    ]);
+  });
+});

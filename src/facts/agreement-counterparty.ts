@@ -3,6 +3,7 @@
  * Capital Partners", "merged with and into Fifth Third"), or in a sentence of its own after the sale
  * ("The purchaser was Omega Capital, LLC").
  */
+import { IN_SENTENCE } from "./names.js";
 
 /** A name of up to six capitalised words (or "&"), with no corporate word needed. */
 const BARE_NAME = String.raw`((?:[A-Z][\w.&'’-]*)(?:\s(?:[A-Z][\w.&'’-]*|&)){0,5})`;
@@ -16,10 +17,10 @@ const BARE_NAME = String.raw`((?:[A-Z][\w.&'’-]*)(?:\s(?:[A-Z][\w.&'’-]*|&))
 export const COUNTERPARTY_UNNAMED = new RegExp(
   [
     String.raw`\b(?:to\s+be|will\s+be|would\s+be|is\s+being|agreed\s+to\s+be)\s+acquired\s+by\s+(?:(?:an?\s+)?(?:affiliates?|entities|funds)\s+(?:of|managed\s+by|advised\s+by)\s+)?${BARE_NAME}`,
-    String.raw`\b(?:agree[sd]?|agreement)\s+to\s+sell\s+[^.;]{3,80}?\s+to\s+${BARE_NAME}`,
+    String.raw`\b(?:agree[sd]?|agreement)\s+to\s+sell\s+${IN_SENTENCE}{3,80}?\s+to\s+${BARE_NAME}`,
     String.raw`\bagree(?:[sd]|ment)?\s+to\s+acquire\s+${BARE_NAME}(?=,|\s+for\b|\s+in\b|\.)`,
     // "acquired the Lakeside Shopping Center in Tulsa, Oklahoma from Lakeside Associates for".
-    String.raw`\b(?:acquired|purchased|bought)\s+(?:[^.;]|\.(?=\d)){3,80}?\s+from\s+${BARE_NAME}(?=\s+for\b|,|\.(?!\d))`,
+    String.raw`\b(?:acquired|purchased|bought)\s+${IN_SENTENCE}{3,80}?\s+from\s+${BARE_NAME}(?=\s+for\b|,|\.(?!\d))`,
     // "purchased the assets and operations of Datatran Network Systems (“DNS”)".
     String.raw`\b(?:purchased|acquired|bought|sold)\s+(?:substantially\s+all\s+(?:of\s+)?)?the\s+assets\s+(?:and\s+(?:operations|business|liabilities)\s+)?of\s+${BARE_NAME}(?=\s\(|,|\s+for\b|\s+to\b|\.)`,
     // "pursuant to which Old Kent will be merged with and into Fifth Third".
@@ -38,5 +39,6 @@ export const BUYER_NAMED =
  * Bank of the West pursuant to the Paycheck Protection Program", "a line of credit with Bank of the
  * Ozarks". Its name may hold "of" and "of the" between capitals; not the registrant's own people.
  */
-export const LENT_BY =
-  /\b(?:loans?|line\s+of\s+credit|credit\s+(?:facility|line)|financing)\b(?:[^.;]|\.(?=\d)){0,100}?\b(?:from|with|by)\s+(?:the\s+)?((?!(?:Company|Registrant)\b)[A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|&|of(?:\sthe)?(?=\s[A-Z]))){0,6})(?=[,;]|\.(?:\s|$)|\s(?:under|pursuant|for|to|in|as|and|at|on|that|which)\b|\s\()/;
+export const LENT_BY = new RegExp(
+  String.raw`\b(?:loans?|line\s+of\s+credit|credit\s+(?:facility|line)|financing)\b${IN_SENTENCE}{0,100}?\b(?:from|with|by)\s+(?:the\s+)?((?!(?:Company|Registrant)\b)[A-Z][\w.&'’-]*(?:\s(?:[A-Z][\w.&'’-]*|&|of(?:\sthe)?(?=\s[A-Z]))){0,6})(?=[,;]|\.(?:\s|$)|\s(?:under|pursuant|for|to|in|as|and|at|on|that|which)\b|\s\()`,
+);

@@ -30,7 +30,7 @@ import { addSentence } from "./agreement-sentences.js";
 import { groupSpan, loc } from "./agreement-spans.js";
 import { namedAsSubsidiary } from "./agreement-subsidiaries.js";
 import type { AgreementFact, AgreementType, Draft } from "./agreement-types.js";
-import { THING_TERM, TITLE } from "./names.js";
+import { IN_SENTENCE, THING_TERM, TITLE } from "./names.js";
 import { type Organization, orgKey } from "./organizations.js";
 import type { Sentence, TextView } from "./text-view.js";
 
@@ -82,6 +82,11 @@ function subjectParty(
   }
   return undefined;
 }
+/** The registrant licensed in: "obtained an exclusive license to ... from", "in-licensed". */
+const LICENSED_FROM_WHOM = new RegExp(
+  String.raw`\b(?:license\s+from|in-licens|obtain(?:ed|s)?\s+(?:an?\s+)?(?:exclusive\s+)?(?:license|rights)\b${IN_SENTENCE}{0,120}?\sfrom)\b`,
+  "i",
+);
 /** What ends before a company an agreement forms: "to form ", "establishing a new company called ". */
 const FORMS =
   /\b(?:form|formed|forming|establish|established|establishing|create|created|creating)\s+(?:(?:a|an)\s+(?:new\s+)?(?:joint\s+venture\s+)?(?:company|corporation|entity|partnership),?\s+(?:(?:called|named)\s+)?)?(?:the\s+)?$/i;
@@ -257,10 +262,7 @@ export function newDraft(
     // Health LLC (the “Parent”) entered into ... Plan of Merger": a merger agreement's "Company" is
     // the one bought by its "Parent".
     (type === "merger" && DEFINES_PARENT.test(text) && !registrantAliases.some((a) => /^parent$/i.test(a)));
-  const registrantIsLicensee =
-    /\b(?:license\s+from|in-licens|obtain(?:ed|s)?\s+(?:an?\s+)?(?:exclusive\s+)?(?:license|rights)\b[^.;]{0,120}?\sfrom)\b/i.test(
-      text,
-    );
+  const registrantIsLicensee = LICENSED_FROM_WHOM.test(text);
   const date = agreementDate(text, name);
   const fact: AgreementFact = {
     type,

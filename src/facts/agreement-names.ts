@@ -4,7 +4,7 @@
  * the words that say it is entered into now or spoken of again.
  */
 import type { AgreementType } from "./agreement-types.js";
-import { COMPANY_WORD } from "./names.js";
+import { COMPANY_WORD, IN_SENTENCE } from "./names.js";
 
 /**
  * A sale of assets, not of a company: "to sell 84 company-owned restaurants", "acquired all of the
@@ -191,6 +191,12 @@ const SECURITIES_BOUGHT = /\bsecurities\s+(?:purchase|exchange)\b|\bsubscription
 const NOTES_SOLD =
   /\b(?:(?:convertible|promissory|secured|senior|subordinated|junior|unsecured)\s+){1,4}notes?\b|\bdebentures?\b|\bnotes?\s+due\s+(?:19|20)\d\d\b/i;
 
+/** "an agreement with the U.S. Department of Justice to resolve", "a memorandum of understanding to settle". */
+const AGREES_TO_SETTLE = new RegExp(
+  String.raw`\b(?:agreements?|memorand(?:um|a)\s+of\s+understanding|term\s+sheet)\s(?:with\s${IN_SENTENCE}{1,80}?\s)?to\s(?:settle|resolve)\b`,
+  "i",
+);
+
 /** The type an agreement's name gives, else its sentence; `generic` when neither says. */
 export function typeOf(name: string, sentence: string): { type: AgreementType; generic: boolean } | null {
   for (const [re, t] of TYPES) if (re.test(name)) return { type: t, generic: false };
@@ -212,12 +218,7 @@ export function typeOf(name: string, sentence: string): { type: AgreementType; g
   // "reached an agreement with the plaintiffs to settle the claims ... related to the proposed
   // acquisition", "with the U.S. Department of Justice to resolve": what the agreement does, whatever
   // else the sentence names.
-  if (
-    /\b(?:agreements?|memorand(?:um|a)\s+of\s+understanding|term\s+sheet)\s(?:with\s[^;]{1,80}?\s)?to\s(?:settle|resolve)\b/i.test(
-      sentence,
-    )
-  )
-    return { type: "settlement", generic: false };
+  if (AGREES_TO_SETTLE.test(sentence)) return { type: "settlement", generic: false };
   const told = typeOfWords(sentence.replace(AT_THE_TIME_OF, ""));
   if (told) return { type: told, generic: false };
   // A "Purchase and Sale Agreement" (an "Agreement of Purchase and Sale") whose sentence says no more

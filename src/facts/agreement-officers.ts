@@ -7,7 +7,7 @@ import { PRONOUN_SALARY_TOLD, SALARY_TOLD, THE_OWNERS } from "./agreement-opener
 import { addParty, fullName, REPLACED_WITH } from "./agreement-parties.js";
 import { groupSpan, loc } from "./agreement-spans.js";
 import type { AgreementFact, AgreementType } from "./agreement-types.js";
-import { HONORIFIC_NOT_MRS } from "./names.js";
+import { HONORIFIC_NOT_MRS, IN_SENTENCE } from "./names.js";
 import { findPeople } from "./people.js";
 import type { Sentence, TextView } from "./text-view.js";
 
@@ -100,7 +100,7 @@ export function addOfficers(
 // Green". Not a bank's name ("from First National Bank"): no corporate word may follow.
 const PERSON = String.raw`(${HONORIFIC_NOT_MRS})?([A-Z][a-z]{1,30}(?:\s[A-Z]\.)?\s[A-Z][a-zA-Z'-]{1,30})${NOT_A_FIRM}`;
 const PERSON_LENDS = new RegExp(
-  String.raw`\b(?:(?:borrowed|loan(?:ed)?|advanced?)\s[^.;]{0,60}?\bfrom|(?:promissory\s+)?note\b[^.;]{0,80}?\b(?:to|in\s+favor\s+of|payable\s+to)|loan\s+agreement\s+with)\s${TITLE_BEFORE}${PERSON}`,
+  String.raw`\b(?:(?:borrowed|loan(?:ed)?|advanced?)\s${IN_SENTENCE}{0,60}?\bfrom|(?:promissory\s+)?note\b${IN_SENTENCE}{0,80}?\b(?:to|in\s+favor\s+of|payable\s+to)|loan\s+agreement\s+with)\s${TITLE_BEFORE}${PERSON}`,
 );
 
 /** Adds a person the sentence says lends to the registrant (a credit agreement's other side). */

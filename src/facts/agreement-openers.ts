@@ -4,7 +4,7 @@
  */
 import { ASSET_SALE, INTEREST_SOLD } from "./agreement-names.js";
 import type { AgreementType } from "./agreement-types.js";
-import { COMPANY_WORD, HONORIFIC_NOT_MRS } from "./names.js";
+import { COMPANY_WORD, HONORIFIC_NOT_MRS, IN_SENTENCE } from "./names.js";
 
 /** What a registrant sells when it sells a company: its subsidiary, or all of its subsidiary's stock. */
 export const SUBSIDIARY_SOLD = String.raw`(?:all\s+(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?(?:outstanding\s+)?(?:capital\s+stock|stock|shares|equity\s+interests?|membership\s+interests?)\s+(?:of|in)\s+)?its\s+(?:(?:wholly[-\s]owned|\d{1,3}%[-\s]owned|majority[-\s]owned|[a-z]{3,15}|[A-Z][a-z]{2,15})\s+){0,2}subsidiar(?:y|ies)\b`;
@@ -169,7 +169,7 @@ export const CREDIT_OPENED =
  */
 // The buyer's name keeps a corporate word after a comma ('to Apex Fund, L.P. for $1,000,000').
 export const SHARE_SALE = new RegExp(
-  String.raw`\b(?:issued|sold)\s+([\d,]{3,15}\s+(?:shares|units)\s+of\s+[^.;]{3,80}?)(?:,\s[^;]{0,80}?)?,?\s+to\s+((?:${HONORIFIC_NOT_MRS})?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,4}(?:,\s(?:Inc\.|L\.P\.|LP|LLC|L\.L\.C\.|Ltd\.|Corp\.)(?![A-Za-z]))?|(?:accredited|institutional|qualified)\s+investors\b)`,
+  String.raw`\b(?:issued|sold)\s+([\d,]{3,15}\s+(?:shares|units)\s+of\s+${IN_SENTENCE}{3,80}?)(?:,\s[^;]{0,80}?)?,?\s+to\s+((?:${HONORIFIC_NOT_MRS})?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,4}(?:,\s(?:Inc\.|L\.P\.|LP|LLC|L\.L\.C\.|Ltd\.|Corp\.)(?![A-Za-z]))?|(?:accredited|institutional|qualified)\s+investors\b)`,
 );
 
 /**
@@ -193,11 +193,12 @@ function sharesBoughtFromRegistrant(text: string): RegExpExecArray | null {
  * A license taken with no agreement named: "in-licensed the worldwide rights to BX-220 from Beta
  * Biotech Ltd.", "obtained an exclusive license to the SmartPatch technology from Gamma Corp.".
  */
-export const LICENSED_IN =
-  /\b(?:in-licensed|licensed|obtained|acquired)\s+(?:the\s+|an?\s+)?(?:(?:exclusive|non-exclusive|worldwide|world-wide|global)[,\s]+){0,3}(?:license|rights)\s+(?:to|for|under)\s+[^.;]{1,120}?\s+from\s+(?:the\s+)?[A-Z]/;
+export const LICENSED_IN = new RegExp(
+  String.raw`\b(?:in-licensed|licensed|obtained|acquired)\s+(?:the\s+|an?\s+)?(?:(?:exclusive|non-exclusive|worldwide|world-wide|global)[,\s]+){0,3}(?:license|rights)\s+(?:to|for|under)\s+${IN_SENTENCE}{1,120}?\s+from\s+(?:the\s+)?[A-Z]`,
+);
 
 /** "has been selected by Omega Airlines, Inc. to provide in-flight connectivity services": chosen to supply. */
-export const SELECTED_TO_SUPPLY = String.raw`\b(?:was|were|has\s+been|have\s+been)\s+selected\s+by\s+(?:the\s+)?[A-Z][^;]{0,80}?\s+to\s+(?:provide|supply|deliver|furnish|install|build|construct|manufacture|operate|manage|administer)\b`;
+export const SELECTED_TO_SUPPLY = String.raw`\b(?:was|were|has\s+been|have\s+been)\s+selected\s+by\s+(?:the\s+)?[A-Z]${IN_SENTENCE}{0,80}?\s+to\s+(?:provide|supply|deliver|furnish|install|build|construct|manufacture|operate|manage|administer)\b`;
 
 /**
  * Work awarded or ordered, told with no agreement named: "was awarded a contract by the U.S. Army
@@ -212,8 +213,9 @@ export const ORDER_RECEIVED = new RegExp(
  * "sublicensed to Omega its rights to AW-101", "Omega exercised its option to license AW-101", "Isis has
  * granted Sequitur a license to certain Isis patents".
  */
-export const LICENSED_OUT =
-  /\b(?:(?:out-|sub)?licensed\s+(?:its|our|the|certain(?:\s+of\s+its)?)\s+[^.;]{1,80}?\s+to\s+(?:the\s+)?[A-Z]|(?:out-|sub)?licensed\s+to\s+(?:the\s+)?[A-Z][^.;]{0,60}?\s+(?:its|our|the|certain)\s+(?:[\w-]{1,20}\s){0,3}?(?:rights?|technology|patents|intellectual\s+property|know-how)\b|exercised\s+(?:its|an?|the)\s+option\s+to\s+(?:obtain\s+an?\s+(?:exclusive\s+)?license\s+to|license|in-license)\b|\bgranted\s+(?:to\s+)?(?:[A-Z][\w.&'’-]*,?\s){1,5}?(?:\((?:the\s+)?["“][^"”]{1,30}["”]\)\s+)?an?\s+(?:(?:exclusive|non-exclusive|worldwide|royalty-free|royalty-bearing|perpetual|fully[-\s]paid|limited)[,\s]+){0,4}licen[cs]e\s+(?:to|under)\b)/;
+export const LICENSED_OUT = new RegExp(
+  String.raw`\b(?:(?:out-|sub)?licensed\s+(?:its|our|the|certain(?:\s+of\s+its)?)\s+${IN_SENTENCE}{1,80}?\s+to\s+(?:the\s+)?[A-Z]|(?:out-|sub)?licensed\s+to\s+(?:the\s+)?[A-Z]${IN_SENTENCE}{0,60}?\s+(?:its|our|the|certain)\s+(?:[\w-]{1,20}\s){0,3}?(?:rights?|technology|patents|intellectual\s+property|know-how)\b|exercised\s+(?:its|an?|the)\s+option\s+to\s+(?:obtain\s+an?\s+(?:exclusive\s+)?license\s+to|license|in-license)\b|\bgranted\s+(?:to\s+)?(?:[A-Z][\w.&'’-]*,?\s){1,5}?(?:\((?:the\s+)?["“][^"”]{1,30}["”]\)\s+)?an?\s+(?:(?:exclusive|non-exclusive|worldwide|royalty-free|royalty-bearing|perpetual|fully[-\s]paid|limited)[,\s]+){0,4}licen[cs]e\s+(?:to|under)\b)`,
+);
 
 /**
  * A stake bought in a company, told by what it costs: "agreed to make a $20 million investment in

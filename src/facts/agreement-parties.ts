@@ -3,7 +3,7 @@
  * named by surname; whether the registrant is the one who sells.
  */
 import type { AgreementFact, Located } from "./agreement-types.js";
-import { CORPORATE_END, GIVEN_NAME, THING_TERM } from "./names.js";
+import { CORPORATE_END, GIVEN_NAME, IN_SENTENCE, THING_TERM } from "./names.js";
 import { keysOverlap, type Organization, orgKey } from "./organizations.js";
 import type { TextView } from "./text-view.js";
 
@@ -33,17 +33,24 @@ export const SALE_VERBS =
 export const SELLS_ASSETS =
   /^(?:(?!(?<!\bin\s)\bwhich\b)[^.]){0,120}?\b(?:sold|sell|sells|sale\sof|(?<!\b(?:the|its|\d[\d,]{0,12})\s)divest(?:s|ed)?|divestiture\sof|disposition\sof|disposed\sof|transferred|conveyed)\b/;
 
+const BOUGHT_FROM_REGISTRANT = new RegExp(
+  String.raw`\b(?:purchase|buy|acquire)s?\b${IN_SENTENCE}{0,120}?\bfrom\s+(?:the\s+Company|the\s+Registrant|us)\b`,
+  "i",
+);
+const PAID_REGISTRANT_FOR = new RegExp(
+  String.raw`\bpaid\s+(?:the\s+Company|the\s+Registrant|us)\s${IN_SENTENCE}{0,40}?\bin\s+exchange\s+for\b`,
+  "i",
+);
+
 /**
  * "Mr. Lebda will purchase 935,000 shares of common stock ... from the Company", "paid the Company
  * $75 million in exchange for ...": the registrant sells.
  */
 export function boughtFromRegistrant(text: string): boolean {
   return (
-    /\b(?:purchase|buy|acquire)s?\b[^.;]{0,120}?\bfrom\s+(?:the\s+Company|the\s+Registrant|us)\b/i.test(
-      text,
-    ) ||
+    BOUGHT_FROM_REGISTRANT.test(text) ||
     // "Sigma paid the Company $75 million in exchange for a portion of the Company's future royalties".
-    /\bpaid\s+(?:the\s+Company|the\s+Registrant|us)\s[^.;]{0,40}?\bin\s+exchange\s+for\b/i.test(text)
+    PAID_REGISTRANT_FOR.test(text)
   );
 }
 

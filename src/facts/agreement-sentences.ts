@@ -19,6 +19,7 @@ import { setSubject } from "./agreement-subjects.js";
 import { addTerm, termKind } from "./agreement-terms.js";
 import type { Draft } from "./agreement-types.js";
 import { findMoney, type Money } from "./money.js";
+import { IN_SENTENCE } from "./names.js";
 import type { Sentence, TextView } from "./text-view.js";
 
 /**
@@ -323,5 +324,6 @@ function ownWords(
   return { before: flat.slice(from, m.start), after: flat.slice(m.end, Math.max(m.end, to)) };
 }
 
-const LICENSED_FROM =
-  /\b(?:licensed|licenses?|rights)\s(?:to\s(?:the\s)?(?:Company|Registrant)\s)?from\s((?:the\s)?[A-Z][\w.&'’-]{0,30}(?:\s(?:of\s|and\s|&\s)?[A-Z][\w.&'’-]{0,30}){0,6})/;
+const LICENSED_FROM = new RegExp(
+  String.raw`\b(?:licensed|licenses?|rights)\s(?:to\s(?:the\s)?(?:Company|Registrant)\s|(?:to|under)\s${IN_SENTENCE}{1,80}?\s)?from\s((?:the\s)?[A-Z][\w.&'’-]{0,30}(?:\s(?:of\s|and\s|&\s)?[A-Z][\w.&'’-]{0,30}){0,6})`,
+);

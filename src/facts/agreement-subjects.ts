@@ -33,7 +33,7 @@ const OWN_PRODUCT =
 const LICENSE_VERB = String.raw`(?:research|develop|use|make|have\smade|manufacture|market|sell|offer\sfor\ssale|import|export|distribute|promote|co-promote|commerciali[sz]e|practice|exploit)`;
 const LICENSE_VERBS = String.raw`(?:${LICENSE_VERB}(?:,\s|,?\sand\/or\s|,?\sand\s|,?\sor\s)){0,7}${LICENSE_VERB}\s`;
 const LICENSED_STOP = String.raw`(?:in|for|from|within|throughout|outside|under|on|is|are|was|were|will|shall|which|that|who|to\s${LICENSE_VERB}|(?<!\b(?:relating|related|directed|pertaining|applicable)\s)to\s(?:the\s)?(?=[A-Z])|and\s(?:was|is|will|has|had|have|the|to|also|a|an))\b`;
-const LICENSED_WORDS = String.raw`((?!(?:receive|acquire|purchase|terminate|appoint|nominate|designate|participate|negotiate|exercise|extend|renew|cancel|opt|elect|require)\b)(?:(?!${LICENSED_STOP})[\w®™'’.\/%-]{1,40}\s){0,11}?[\w®™'’\/%-]{1,40}(?<!\b(?:the|a|an|its|our|their|his|her)))(?=\s${LICENSED_STOP}|\s?[,.;:(]|$)`;
+const LICENSED_WORDS = String.raw`((?!(?:receive|acquire|purchase|terminate|appoint|nominate|designate|participate|negotiate|exercise|extend|renew|cancel|opt|elect|require)\b)(?:(?!${LICENSED_STOP})(?:[\w®™'’.\/%-]|,(?=\d)){1,40}\s){0,11}?(?:[\w®™'’\/%-]|,(?=\d)){1,40}(?<!\b(?:the|a|an|its|our|their|his|her)))(?=\s${LICENSED_STOP}|\s?[;:(]|,(?!\d)|\.(?<!\b(?:[A-Z]|No|Nos|Inc|Co|Corp|Ltd)\.)|$)`;
 /**
  * Other ways a license tells what it is to: "to co-promote ZEGERID™", "provides IsoRay with access
  * to IBt’s proprietary production process", "to license from LifeNet Health certain intellectual

@@ -28,7 +28,7 @@ import { sentencePieces } from "./agreement-pieces.js";
 import { addSentence } from "./agreement-sentences.js";
 import type { AgreementFact, AgreementType, Draft } from "./agreement-types.js";
 import { findMoney } from "./money.js";
-import { HONORIFIC } from "./names.js";
+import { HONORIFIC, IN_SENTENCE } from "./names.js";
 import { findOrganizations, type Organization, orgKey } from "./organizations.js";
 import { sentences, type TextView } from "./text-view.js";
 
@@ -37,8 +37,10 @@ export type { AgreementFact, AgreementType, Located, Role, TermKind } from "./ag
 const MAX_DRAFTS = 300;
 // A payment told later in the same text ("The Registrant has already paid an initial $50,000 license
 // fee") belongs to the agreement last read, with no other named since.
-const PAYMENT =
-  /\b(?:paid|will\s+pay|agreed\s+to\s+pay|payments?\s+of|fee\s+of)\b[^.;]{0,80}\$\s?\d|\$\s?[\d,.]+(?:\s(?:million|billion))?\s(?:license\s|upfront\s|up-front\s|signing\s)?(?:fee|payment)\b/i;
+const PAYMENT = new RegExp(
+  String.raw`\b(?:paid|will\s+pay|agreed\s+to\s+pay|payments?\s+of|fee\s+of)\b${IN_SENTENCE}{0,80}\$\s?\d|\$\s?[\d,.]+(?:\s(?:million|billion))?\s(?:license\s|upfront\s|up-front\s|signing\s)?(?:fee|payment)\b`,
+  "i",
+);
 /** PAYMENT, tried only where a dollar sign is (most sentences have none). */
 const paysMoney = (text: string) => text.includes("$") && PAYMENT.test(text);
 const DATED_AFTER =

@@ -37,6 +37,13 @@ export const NOT_NAME_WORD = String.raw`(?:Executive|Senior|Vice|Chief|President
 /** One word of a surname: "Amelio", "O'Neil", "Smith-Jones", "McCann". */
 export const SURNAME_WORD = `[A-Z]${INNER_CAPITAL}[a-z'’-]{1,20}`;
 
+/**
+ * A character of one sentence where a pattern must not run into the next: not ";" and no period but
+ * a decimal point or an abbreviation's ("Omega Airlines, Inc. to provide", "the U.S. Department of
+ * Justice to resolve", "$2.5 million").
+ */
+export const IN_SENTENCE = String.raw`(?:[^.;]|\.(?=\d)|(?<=\b(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr|Mr|Ms|Mrs|Dr|No|[A-Z]))\.)`;
+
 /** The word an acquired company's name ends in ("to purchase NeXT Software, Inc."). */
 export const COMPANY_WORD = String.raw`(?:Inc|Corp|Corporation|Company|Ltd|LLC)\b`;
 

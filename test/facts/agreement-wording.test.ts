@@ -3479,3 +3479,33 @@ describe("work won, and a business another agrees to buy", () => {
     ]);
   });
 });
+
+describe("abbreviations inside the words a pattern spans", () => {
+  it("'licensed its rights under U.S. Patent No. 7,123,456 to Omega Devices, Inc.': a license out, of the patent", () => {
+    const [a] = deal(
+      "On March 3, 2019, the Company licensed its rights under U.S. Patent No. 7,123,456 to Omega Devices, Inc. " +
+        "for a one-time fee of $1.5 million.",
+    );
+    expect([a.type, roles(a), a.subject]).toEqual([
+      "license",
+      [
+        ["ACME CORP.", "licensor"],
+        ["Omega Devices, Inc.", "licensee"],
+      ],
+      "U.S. Patent No. 7,123,456",
+    ]);
+  });
+
+  it("'obtained an exclusive license to U.S. Patent No. 6,123,456 from the University of Utah Research Foundation'", () => {
+    const [a] = deal(
+      "On March 3, 2019, the Company obtained an exclusive license to U.S. Patent No. 6,123,456 from the University " +
+        "of Utah Research Foundation.",
+    );
+    expect([a.type, a.parties.map((p) => p.role), a.subject]).toEqual([
+      "license",
+      ["licensee", "licensor"],
+      "U.S. Patent No. 6,123,456",
+    ]);
+    expect(a.parties[1].name).toMatch(/University of Utah Research Foundation$/);
+  });
+});

@@ -349,8 +349,9 @@ export function termKind(
     (type === "credit" &&
       (/principal\s+amount/.test(near) ||
         /^\s{0,2}(?:[\w-]{1,20}\s){0,3}?(?:promissory\s+note|facility|financing)\b/.test(ownA) ||
-        // Notes placed with their buyers: "the private placement of $75 million of 6.25% Senior Notes".
-        /^\s{0,2}of\s+(?:[\w.%-]{1,20}\s){0,4}?notes\b/.test(ownA)))
+        // Notes placed with their buyers: "the private placement of $75 million of 6.25% Senior Notes",
+        // "these investors are purchasing $2,000,000 in convertible notes".
+        /^\s{0,2}(?:of|in)\s+(?:[\w.%-]{1,20}\s){0,4}?notes\b/.test(ownA)))
   )
     return "loan";
   // A settled rate case changes what a utility may collect: "a total increase in base revenues of

@@ -172,9 +172,23 @@ function afterLastBreak(doc: Doc, start: number, end: number): number {
   const html = doc.format === "html";
   let at = start;
   for (let k = lines.firstStartingAt(start + 1); k > 0 && k < lines.length && lines.start(k) < end; k++)
-    if (html || lines.gapBefore(k) || (lines.flags(k) | lines.flags(k - 1)) & LineFlag.Table)
+    if (
+      (html && !wrappedInSource(doc, k)) ||
+      lines.gapBefore(k) ||
+      (lines.flags(k) | lines.flags(k - 1)) & LineFlag.Table
+    )
       at = lines.start(k);
   return at;
+}
+
+/**
+ * Is HTML line `k` the same run of source text as the line before, wrapped ("Longview Equity Fund,\nLP"
+ * in a plain-text 8-K inside a <div>), not a new block? Then as much source lies between them as text.
+ */
+function wrappedInSource(doc: Doc, k: number): boolean {
+  const { lines } = doc;
+  const textGap = lines.start(k) - lines.end(k - 1);
+  return doc.sourceOffset(lines.start(k)) - doc.sourceOffset(lines.end(k - 1)) === textGap;
 }
 
 export function findOrganizations(v: TextView): Organization[] {

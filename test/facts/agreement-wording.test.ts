@@ -3509,3 +3509,21 @@ describe("abbreviations inside the words a pattern spans", () => {
     expect(a.parties[1].name).toMatch(/University of Utah Research Foundation$/);
   });
 });
+
+describe("notes bought 'in convertible notes'", () => {
+  it("'these investors are purchasing $2,000,000 in convertible notes': the notes are the loan", () => {
+    const [a] = deal(
+      "On September 22, 2004, the Registrant entered into a subscription agreement with Longview Fund, LP, " +
+        "Longview Equity Fund, LP, and Longview International Equity Fund, LP whereby these investors are " +
+        "purchasing $2,000,000 in convertible notes, with warrants to purchase up to an additional $5,600,000 in " +
+        "common stock of the Registrant.",
+    );
+    expect([a.type, a.terms.map((t) => [t.kind, t.amount])]).toEqual([
+      "credit",
+      [
+        ["loan", 2_000_000],
+        ["equity_purchase", 5_600_000],
+      ],
+    ]);
+  });
+});

@@ -189,6 +189,20 @@ describe("money in tables", () => {
 });
 
 describe("organisation names", () => {
+  it("a name wrapped onto the next line of plain text inside one HTML block is one name", () => {
+    const doc = htmlToDoc(
+      "<html><body><div>a subscription agreement with Longview Fund, LP, Longview Equity Fund,\nLP, and " +
+        "Longview International Equity Fund, LP whereby</div></body></html>",
+      undefined,
+      true,
+    );
+    expect(findOrganizations(viewOf(doc, 0)).map((o) => o.name)).toEqual([
+      "Longview Fund, LP",
+      "Longview Equity Fund, LP",
+      "Longview International Equity Fund, LP",
+    ]);
+  });
+
   it.each([
     ["© 2026 NVIDIA Corporation. All rights reserved.", ["NVIDIA Corporation"]],
     ["COPYRIGHT 1998 Bankers Trust Company. All rights reserved.", ["Bankers Trust Company"]],

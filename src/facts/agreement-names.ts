@@ -49,8 +49,9 @@ const TYPES: [RegExp, AgreementType][] = [
   [
     // A bank's "Purchase and Assumption Agreement" buys assets and takes on deposits.
     // Oil and gas interests: "increased its royalty interest by 10% ... in and to the ... leasehold estates".
-    // Patents bought or sold by themselves: "a patent purchase agreement".
-    /asset\s+(?:purchase|acquisition|sale)|\bpatents?\s+(?:purchase|sale|assignment)\s+agreement|purchase\s+of\s+(?:substantially\s+all|certain)\s+(?:of\s+(?:the|its)\s+)?assets|purchase\s+and\s+assumption|\b(?:royalty|working|mineral)\s+interests?\b|\bleasehold\s+(?:estates?|interests?)\b/i,
+    // Patents bought or sold by themselves: "a patent purchase agreement"; loans sold as assets: "a Loan
+    // Purchase Agreement ... sold a pool of residential mortgage loans" (no credit).
+    /asset\s+(?:purchase|acquisition|sale)|\bpatents?\s+(?:purchase|sale|assignment)\s+agreement|\bloans?\s+(?:purchase|sale)\s+agreement|\b(?:pool|portfolio)\s+of\s+(?:[\w-]+\s+){0,3}?loans\b|purchase\s+of\s+(?:substantially\s+all|certain)\s+(?:of\s+(?:the|its)\s+)?assets|purchase\s+and\s+assumption|\b(?:royalty|working|mineral)\s+interests?\b|\bleasehold\s+(?:estates?|interests?)\b/i,
     "asset_purchase",
   ],
   // "to sell 84 company-owned restaurants", "to acquire its widget business": assets, not a company.

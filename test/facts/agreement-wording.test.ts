@@ -3527,3 +3527,21 @@ describe("notes bought 'in convertible notes'", () => {
     ]);
   });
 });
+
+describe("loans sold as assets", () => {
+  it("a Loan Purchase Agreement under which the Company sold a pool of mortgage loans is an asset sale", () => {
+    const [a] = deal(
+      "On March 3, 2022, the Company entered into a Loan Purchase Agreement with Tau Financial, Inc., pursuant to " +
+        "which the Company sold a pool of residential mortgage loans with an unpaid principal balance of " +
+        "approximately $85 million to Tau Financial, Inc.",
+    );
+    expect([a.type, roles(a), a.subject]).toEqual([
+      "asset_purchase",
+      [
+        ["ACME CORP.", "seller"],
+        ["Tau Financial, Inc.", "buyer"],
+      ],
+      "a pool of residential mortgage loans",
+    ]);
+  });
+});

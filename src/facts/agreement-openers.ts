@@ -139,8 +139,8 @@ export const ACQUIRED = new RegExp(
     String.raw`\bagreed\s+in\s+principle\s+to\s+(?:an?\s+)?(?:merger|merge|acquire|acquisition|be\s+acquired)\b`,
     // "has agreed to be acquired by Phi Industries, Inc.", "agreed to acquire Beta Corp. for"
     String.raw`\bagree[sd]?\s+to\s+(?:be\s+acquired\s+by|acquire|merge\s+with)\s+(?:the\s+)?[A-Z]`,
-    // "acquired Beta Software, Inc."
-    String.raw`\bacquired\s+(?:all\s+of\s+the\s+(?:outstanding\s+)?(?:capital\s+)?stock\s+of\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,4},?\s${COMPANY_WORD}`,
+    // "acquired Beta Software, Inc.", "announced today that it will acquire privately held Beta Robotics, Inc."
+    String.raw`\b(?:acquired|will\s+acquire)\s+(?:all\s+of\s+the\s+(?:outstanding\s+)?(?:capital\s+)?stock\s+of\s+|privately[-\s]held\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,4},?\s${COMPANY_WORD}`,
   ].join("|"),
 );
 // ACQUIRED (case-sensitive) holds one of these words: most sentences hold none, and this test

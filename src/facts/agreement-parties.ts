@@ -323,7 +323,7 @@ const STOCK_ACQUIRED =
  * Solutions", "National Bancshares, Inc. acquired all of the outstanding shares of Metrocorp".
  */
 const ACQUIRES_ALL_STOCK_OF =
-  /\b(?:acquire[sd]?|purchase[sd]?|buys?|bought)\s+(?:100%|all)\s+(?:of\s+)?the\s+(?:issued\s+and\s+)?outstanding\s+(?:shares\s+of\s+)?(?:capital\s+|common\s+)?(?:stock|shares)\s+of\s+((?:the\s)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})/;
+  /\b(?:acquire[sd]?|purchase[sd]?|buys?|bought)\s+(?:100%|all)\s+(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?outstanding\s+(?:shares\s+of\s+)?(?:capital\s+|common\s+)?(?:stock|shares)\s+of\s+((?:the\s)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})/;
 
 /** "a subsidiary of FKI will commence a tender offer for all outstanding shares of the Company's common stock". */
 const TENDER_OFFER_FOR =

@@ -3545,3 +3545,34 @@ describe("loans sold as assets", () => {
     ]);
   });
 });
+
+describe("press releases announcing an acquisition", () => {
+  const item = "Item 8.01 Other Events.";
+  it("'under which Omega Holdings, Inc. will acquire all outstanding shares of Acme': the registrant is bought", () => {
+    const [a] = agreementsIn(
+      'CHICAGO, March 3, 2023 -- ACME CORP. (NASDAQ: ACME) ("Acme" or the "Company") today announced that it has ' +
+        "entered into a definitive agreement under which Omega Holdings, Inc. will acquire all outstanding shares of " +
+        "Acme for $18.50 per share in cash.",
+      { item },
+    );
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "target"],
+      ["Omega Holdings, Inc.", "acquirer"],
+    ]);
+  });
+
+  it("'announced today that it will acquire privately held Beta Robotics, Inc.'", () => {
+    const [a] = agreementsIn(
+      "PALO ALTO, Calif., March 3, 2023 -- ACME CORP. (NASDAQ: ACME) announced today that it will acquire privately " +
+        "held Beta Robotics, Inc. in a cash and stock transaction valued at approximately $275 million.",
+      { item },
+    );
+    expect([a.type, roles(a)]).toEqual([
+      "merger",
+      [
+        ["ACME CORP.", "acquirer"],
+        ["Beta Robotics, Inc.", "target"],
+      ],
+    ]);
+  });
+});

@@ -18,9 +18,9 @@ import {
   listedParties,
   OWNER_OF,
   onlyArranges,
-  REPLACED_WITH,
   registrantActs,
   registrantMentions,
+  repaidBefore,
   stockAcquired,
   subOfOther,
   TO_BE_ACQUIRED,
@@ -148,8 +148,7 @@ export function newDraft(
       continue;
     // "which replaced the Company's prior credit facility with Kappa Bank": the lender replaced or paid
     // off is no party to the new agreement.
-    if (o.start >= s.start && REPLACED_WITH.test(v.flat.slice(Math.max(s.start, o.start - 160), o.start)))
-      continue;
+    if (o.start >= s.start && repaidBefore(v.flat, o.start, s.start)) continue;
     // "to form Acme Asia Ltd., which will ...": the company the agreement forms signs nothing.
     if (o.start >= s.start && FORMS.test(v.flat.slice(Math.max(s.start, o.start - 60), o.start))) continue;
     // "Cray Inc., formerly Tera Computer Company": a party's former name is no other party.
@@ -235,14 +234,9 @@ export function newDraft(
           ? LENT_BY.exec(text)
           : null;
   const otherName = other?.slice(1).find((g) => g !== undefined);
-  // (Every alternative ends with the name; a lender being repaid is none: REPLACED_WITH.)
+  // (Every alternative ends with the name; a lender being repaid is none.)
   const otherAt = other && otherName ? other.index + other[0].length - otherName.length : 0;
-  if (
-    other &&
-    otherName &&
-    !mentionsReg(otherName) &&
-    !REPLACED_WITH.test(text.slice(Math.max(0, otherAt - 160), otherAt))
-  ) {
+  if (other && otherName && !mentionsReg(otherName) && !repaidBefore(text, otherAt)) {
     const end = s.start + other.index + other[0].length;
     addParty(parties, otherName, loc(v, end - otherName.length, end));
   }

@@ -4,7 +4,7 @@
  * and Jane Doe".
  */
 import { PRONOUN_SALARY_TOLD, SALARY_TOLD, THE_OWNERS } from "./agreement-openers.js";
-import { addParty, fullName, REPLACED_WITH } from "./agreement-parties.js";
+import { addParty, fullName, repaidBefore } from "./agreement-parties.js";
 import { groupSpan, loc } from "./agreement-spans.js";
 import type { AgreementFact, AgreementType } from "./agreement-types.js";
 import { HONORIFIC_NOT_MRS, IN_SENTENCE } from "./names.js";
@@ -108,8 +108,7 @@ export function addPersonLender(parties: AgreementFact["parties"], v: TextView, 
   const m = PERSON_LENDS.exec(s.text);
   // ("to repay its existing term loan from First Midwest": repaid, not lending.)
   const at = m ? m.index + m[0].length - m[2].length : 0;
-  if (m && !REPLACED_WITH.test(s.text.slice(Math.max(0, at - 160), at)))
-    addParty(parties, m[2], groupSpan(v, s, m));
+  if (m && !repaidBefore(s.text, at)) addParty(parties, m[2], groupSpan(v, s, m));
 }
 
 // (Spaced out as 1990s text pads its lines: "Charles J.  Mund, Jr.".)

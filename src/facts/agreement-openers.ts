@@ -28,12 +28,16 @@ const PROPERTY_SOLD =
 
 /** A property bought by its name: "the Lakeside Shopping Center", "the Knoxville Hilton Hotel". */
 export const NAMED_PROPERTY = "(?:Shopping\\s+Center|Center|Mall|Building|Plaza|Tower|Apartments|Hotel|Inn)";
+
+/** Sites a business runs from, sold or bought by themselves ("its four outpatient clinics"). */
+export const SITES = "(?:clinics|pharmacies|dealerships|casinos|theat(?:er|re)s)";
+
 /**
  * A part of a business, or a thing, sold or bought by itself: assets, not a company ("its plastics
  * molding business", "the Denver, Colorado radio station KXYZ-FM", "1,200 acres of land", "twelve
  * nursing homes").
  */
-const BUSINESS_PART = String.raw`(?:assets|business(?:es)?|division|segment|unit|product\s+lines?|brands?|patents|intellectual\s+property|inventory|operations|trademarks|customer\s+lists|(?:radio|television)\s+stations?|hotels?|motels?|acres|[Aa]partments|nursing\s+homes|hospitals?|(?<!(?:credit|loan|revolving|lending|term|financing)\s)facilit(?:y|ies)|plants?|buildings?|propert(?:y|ies)|stores|restaurants|clinics|pharmacies|dealerships|casinos|theat(?:er|re)s|branch(?:es|\s+offices)|mines?|refinery|terminals?|equipment|leases|wells|fields|acreage)`;
+const BUSINESS_PART = String.raw`(?:assets|business(?:es)?|division|segment|unit|product\s+lines?|brands?|patents|intellectual\s+property|inventory|operations|trademarks|customer\s+lists|(?:radio|television)\s+stations?|hotels?|motels?|acres|[Aa]partments|nursing\s+homes|hospitals?|(?<!(?:credit|loan|revolving|lending|term|financing)\s)facilit(?:y|ies)|plants?|buildings?|propert(?:y|ies)|stores|restaurants|${SITES}|branch(?:es|\s+offices)|mines?|refinery|terminals?|equipment|leases|wells|fields|acreage)`;
 /** What an acquisition told without its agreement buys when it buys assets, not a company. */
 const ASSETS_BOUGHT = new RegExp(
   String.raw`\b(?:field|located|stations|(?<!(?:membership|partnership|equity)\s)units?|${BUSINESS_PART}|${NAMED_PROPERTY}|${PROPERTY_SOLD}|${EQUIPMENT})\b`,

@@ -11,8 +11,13 @@ import type { TextView } from "./text-view.js";
 export const SUB = /\b(?:acquisition|merger)\s+(?:sub|corp|inc|co)|merger\s+sub|\bsub\b|acquisition,?\s+inc/i;
 
 /** What ends before the lender of an agreement a new one replaces or pays off: "replaced its prior credit facility with ". */
-export const REPLACED_WITH =
+const REPLACED_WITH =
   /\b(?:replac(?:e|es|ed|ing)|refinanc(?:e|es|ed|ing)|repa(?:y|ys|id|ying)|pa(?:y|ys|id|ying)\s+off|terminat(?:e|es|ed|ing)|supersed(?:e|es|ed|ing)|in\s+place\s+of)\s+(?:all\s+(?:amounts\s+)?(?:outstanding\s+)?under\s+)?(?:the\s+|its\s+|our\s+|their\s+)?(?:(?:Company|Registrant|Borrower)['’]s\s+)?(?:prior|previous|former|existing|old)\s+(?:[\w$.,-]{1,20}\s+){0,4}?(?:facility|facilities|agreements?|loans?|lines?\s+of\s+credit|notes?)\s+(?:with|from)\s+(?:the\s+)?$/i;
+
+/** Is the name at `at` in `text` a lender being replaced or repaid (REPLACED_WITH, in the 160 characters before it)? */
+export function repaidBefore(text: string, at: number, from = 0): boolean {
+  return REPLACED_WITH.test(text.slice(Math.max(from, at - 160), at));
+}
 
 /** A name with a corporate word ("AFC Management, LLC", "PyraMax Bank"): a company, not a person. */
 export function isCompanyName(name: string): boolean {

@@ -4,7 +4,7 @@
  * supplied, the shares or notes sold (agreement-sentences.ts asks until one is found).
  */
 import { INTEREST_SOLD } from "./agreement-names.js";
-import { NAMED_PROPERTY } from "./agreement-openers.js";
+import { NAMED_PROPERTY, SITES } from "./agreement-openers.js";
 import { groupSpan } from "./agreement-spans.js";
 import type { Draft } from "./agreement-types.js";
 import type { Sentence, TextView } from "./text-view.js";
@@ -76,8 +76,9 @@ function facilityWords(words: string): string {
  * restaurants", "will sell to Orbital its Space and Telecommunications Systems business", "four
  * branch offices of Pi Savings Bank", "three FM stations".
  */
-const ASSETS =
-  /\b(?:acquire[sd]?|acquisition\sof|purchase[sd]?(?:\sof)?|sell|sale\sof|sold|buy)\s+(?:\([a-z0-9]{1,4}\)\s)?(?:for\s(?:approximately\s|about\s)?(?:US)?\$[\d.,]{1,15}(?:\s(?:million|billion))?\s+)?(?:(?:to|from)\s(?:the\s(?:Company|Registrant)|us|[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})\s)?(?:its\s(?!assets\b))?((?:[A-Z][\w&.-]*['’]s\sproducts?\s[A-Z][\w®™-]*(?:\s[A-Z][\w®™-]*){0,2})|(?:(?:substantially\s)?all\s(?:of\s)?)?(?:the\s|its\s|certain\s)?(?:(?:[A-Z][\w'’-]{1,20},(?=\s[A-Z])|[\w®&'’-]{1,25}|\d{1,3}(?:,\d{3}){1,3})\s){0,6}?(?:assets|[Bb]usiness(?:es)?|[Dd]ivision|[Oo]perations|[Ss]egment|restaurants|stores|clinics|pharmacies|dealerships|casinos|theat(?:er|re)s|[Hh]otels?|[Pp]ropert(?:y|ies)|product\slines?|[Pp]lants?|[Mm]ines?|[Bb]uildings?|[Ff]acilit(?:y|ies)|land|inventor(?:y|ies)|[Bb]ranch(?:es|\s(?:offices?|locations?))?|(?:radio\s|television\s|TV\s|[AF]M\s)?stations|(?:pool|portfolio)\sof\s(?:[\w-]{1,20}\s){0,3}?loans)\b(?:\sof\s(?:[A-Z][\w.&'’-]*,?\s?){1,5})?|(?:the\s)?(?:[\w.-]{1,12}\s){0,3}?rights\sto\s[A-Z][\w®™.&'’-]*(?:\s[A-Z][\w®™.&'’-]*){0,3})/;
+const ASSETS = new RegExp(
+  String.raw`\b(?:acquire[sd]?|acquisition\sof|purchase[sd]?(?:\sof)?|sell|sale\sof|sold|buy)\s+(?:\([a-z0-9]{1,4}\)\s)?(?:for\s(?:approximately\s|about\s)?(?:US)?\$[\d.,]{1,15}(?:\s(?:million|billion))?\s+)?(?:(?:to|from)\s(?:the\s(?:Company|Registrant)|us|[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})\s)?(?:its\s(?!assets\b))?((?:[A-Z][\w&.-]*['’]s\sproducts?\s[A-Z][\w®™-]*(?:\s[A-Z][\w®™-]*){0,2})|(?:(?:substantially\s)?all\s(?:of\s)?)?(?:the\s|its\s|certain\s)?(?:(?:[A-Z][\w'’-]{1,20},(?=\s[A-Z])|[\w®&'’-]{1,25}|\d{1,3}(?:,\d{3}){1,3})\s){0,6}?(?:assets|[Bb]usiness(?:es)?|[Dd]ivision|[Oo]perations|[Ss]egment|restaurants|stores|${SITES}|[Hh]otels?|[Pp]ropert(?:y|ies)|product\slines?|[Pp]lants?|[Mm]ines?|[Bb]uildings?|[Ff]acilit(?:y|ies)|land|inventor(?:y|ies)|[Bb]ranch(?:es|\s(?:offices?|locations?))?|(?:radio\s|television\s|TV\s|[AF]M\s)?stations|(?:pool|portfolio)\sof\s(?:[\w-]{1,20}\s){0,3}?loans)\b(?:\sof\s(?:[A-Z][\w.&'’-]*,?\s?){1,5})?|(?:the\s)?(?:[\w.-]{1,12}\s){0,3}?rights\sto\s[A-Z][\w®™.&'’-]*(?:\s[A-Z][\w®™.&'’-]*){0,3})`,
+);
 
 /**
  * Assets named by whose they are or what they serve, wherever the sentence puts them ("agreed to

@@ -89,7 +89,7 @@ const TYPES: [RegExp, AgreementType][] = [
   ],
   [
     // "Change in Control Agreement", not "the approval of a change of control under Nasdaq Listing Rules".
-    /employment|offer\s+letter|appointment\s+letter|severance|retention|\bbase\s+salary\b|change\s+(?:of|in)\s+control\s+(?:agreement|plan|letter|benefits?)|compensation\s+arrangement|separation\s+(?:and\s+release\s+)?(?:agreement|letter)|transition\s+(?:services\s+)?agreement\s+with\s+(?:Mr|Ms|Mrs|Dr)\.|\btransition\s+(?:and\s+(?:separation|retirement)\s+)?agreement|\bretirement\s+agreement/i,
+    /employment|offer\s+letter|appointment\s+letter|severance|retention|\bbase\s+salary\b|change\s+(?:of|in)\s+control\s+(?:agreement|plan|letter|benefits?)|compensation\s+arrangement|separation\s+(?:and\s+release\s+)?(?:agreement|letter)|transition\s+(?:services\s+)?agreement\s+with\s+(?:Mr|Ms|Mrs|Dr)\.|(?<!\btermination\s+and\s+)\btransition\s+(?:and\s+(?:separation|retirement)\s+)?agreement|\bretirement\s+agreement/i,
     "employment",
   ],
   [
@@ -210,7 +210,7 @@ export function typeOf(name: string, sentence: string): { type: AgreementType; g
   // An "Option Agreement" (to license, to buy) is no license or purchase yet; a "Termination
   // Agreement" ends one; a "joint venture agreement" forms a company, whatever it will make or sell.
   if (
-    /joint\s+venture|consult|indemnif|underwrit|investor\s+rights|voting|support|registration\s+rights|subscription|lock-?\s?up|standstill|escrow|equity\s+distribution|at[-\s]the[-\s]market|sales\s+agency|\boption\s+agreement|\btermination\s+agreement|\bwarrant\s+purchase/i.test(
+    /joint\s+venture|consult|indemnif|underwrit|investor\s+rights|voting|support|registration\s+rights|subscription|lock-?\s?up|standstill|escrow|equity\s+distribution|at[-\s]the[-\s]market|sales\s+agency|\boption\s+agreement|\btermination\s+(?:and\s+[\w-]+\s+)?agreement|\bwarrant\s+purchase/i.test(
       name,
     ) ||
     SHARE_REPURCHASE.test(name)

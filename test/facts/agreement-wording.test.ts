@@ -3576,3 +3576,21 @@ describe("press releases announcing an acquisition", () => {
     ]);
   });
 });
+
+describe("a Termination and Transition Agreement between two companies", () => {
+  it("is 'other' (no officer's transition agreement, no license for the agreement it ends), and its fee a term", () => {
+    const [a] = deal(
+      "On March 3, 2023, the Company and Tau Pharmaceuticals LLC entered into a Termination and Transition " +
+        "Agreement, pursuant to which the parties terminated the Co-Promotion Agreement dated May 1, 2020, and Tau " +
+        "agreed to pay the Company a termination fee of $7.5 million.",
+    );
+    expect([a.type, roles(a), a.terms.map((t) => [t.kind, t.amount])]).toEqual([
+      "other",
+      [
+        ["ACME CORP.", "party"],
+        ["Tau Pharmaceuticals LLC", "party"],
+      ],
+      [["other", 7_500_000]],
+    ]);
+  });
+});

@@ -114,6 +114,21 @@ export const NAMED =
 const NAMED_ALL = new RegExp(NAMED.source, "g");
 export const ENTERED =
   /\b(?:entered\s+into|became\s+(?:a\s+)?party\s+to|signed|executed|(?<!\bas\s)agreed\s+to|announced\s+(?:that\s+it\s+had\s+)?(?:entered|signed|an?\s|the\s+signing\s+of)|completed|consummated|closed|acquired|agrees?\s+to\s+acquire|to\s+acquire|will\s+acquire|has\s+acquired|approved|granted\s+(?:final\s+|preliminary\s+)?approval\s+(?:of|to)|ratified|extended|amended|renewed|adopted|(?:will|to)\s+enter\s+into|have\s+accepted|reached|settled|resolved(?=\s(?:the\s|its\s|all\s)?(?:[\w-]{1,20}\s){0,3}?(?:litigation|lawsuits?|claims|disputes?|arbitration|proceedings?)\b)|established(?=[^.]{0,80}\b(?:credit|loan)\s+facility|[^.]{0,80}\bline\s+of\s+credit|\s(?:an?\s)?(?:new\s)?(?:[\w-]+,?\s){0,3}licen[cs]e\b)|(?<!\b(?:under|pursuant\s+to)\s+the\b[^.;]{0,80})granted(?=\s(?:[^.;]|\.(?=\s(?:an?|the|its)\s)){0,80}\blicen[cs]e\b)|received(?=\s+an?\s+(?:[\w-]+\s+){0,2}commitment\s+letter\b))\b/i;
+const ENTERED_EVERY = new RegExp(ENTERED.source, "gi");
+
+/**
+ * Does the sentence enter into an agreement, by a verb other than a capitalised word of the agreement's
+ * own name? ("Under the Amended Agreement, Omega will pay": "Amended" names it and enters into nothing;
+ * "reached a settlement" is a name that holds its verb.)
+ */
+export function entersBeside(sentence: string, named: RegExpExecArray): boolean {
+  const end = named.index + named[0].length;
+  for (const m of sentence.matchAll(ENTERED_EVERY)) {
+    const inName = m.index >= named.index && m.index < end && /^[A-Z]/.test(m[0]);
+    if (!inName) return true;
+  }
+  return false;
+}
 export const REFERS_BACK =
   /\b(?:the|this|such)\s+(?:[A-Z][\w-]{1,20}\s){0,4}(?:agreement|merger|transaction|acquisition|license|collaboration|order\s+form|facility|arrangement|settlement|deal|amendment)\b|\bunder\s+the\s+terms\b|\broyalt/i;
 

@@ -16,7 +16,7 @@ import { finish, merge, perEmployee } from "./agreement-merge.js";
 import {
   alsoNamed,
   BARE_AGREEMENT,
-  ENTERED,
+  entersBeside,
   namedAgreement,
   REFERS_BACK,
   sameName,
@@ -111,7 +111,7 @@ export function findAgreements(input: AgreementInput): AgreementFact[] {
         const starts =
           named &&
           typed &&
-          (ENTERED.test(s.text) ||
+          (entersBeside(s.text, named) ||
             /dated\s+as\s+of|by\s+and\s+(?:among|between)/i.test(s.text) ||
             // "pursuant to a Stock Purchase Agreement, Capital Partners II, Ltd. purchased": done under a
             // new agreement (an indefinite article: not one the filing told of before).

@@ -3594,3 +3594,23 @@ describe("a Termination and Transition Agreement between two companies", () => {
     ]);
   });
 });
+
+describe("an agreement's defined name that holds a verb", () => {
+  it("'Under the Amended Agreement, Omega will pay ...' speaks of the agreement already told, royalties and all", () => {
+    const all = deal(
+      'On March 3, 2023, the Company entered into an Amended and Restated License Agreement (the "Amended ' +
+        'Agreement") with Omega Pharma AG ("Omega"). Under the Amended Agreement, Omega will pay the Company an ' +
+        "additional upfront payment of $10 million, and the royalty rate on net sales in Japan was increased from 8% " +
+        "to 12%.",
+    );
+    expect(all.map((a) => [a.type, a.terms.map((t) => [t.kind, t.amount])])).toEqual([
+      [
+        "license",
+        [
+          ["upfront", 10_000_000],
+          ["royalties", null],
+        ],
+      ],
+    ]);
+  });
+});

@@ -213,6 +213,13 @@ const AGREES_TO_SETTLE = new RegExp(
   "i",
 );
 
+/**
+ * A joint venture formed with no agreement named: "formed a joint venture, Acme-Rho Solar LLC, to
+ * develop", "agreed to form a 50/50 joint venture with", "entered into joint venture contract with".
+ */
+export const JOINT_VENTURE_FORMED =
+  /\b(?:formed|form|established|establish|created|create|launched)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:[\w%/-]{1,12}\s+){0,2}?joint\s+venture\b|\b(?:entered\s+into|signed|executed)\s+(?:an?\s+|the\s+)?joint\s+venture\s+contract\b/i;
+
 /** The type an agreement's name gives, else its sentence; `generic` when neither says. */
 export function typeOf(name: string, sentence: string): { type: AgreementType; generic: boolean } | null {
   for (const [re, t] of TYPES) if (re.test(name)) return { type: t, generic: false };
@@ -235,6 +242,9 @@ export function typeOf(name: string, sentence: string): { type: AgreementType; g
   // acquisition", "with the U.S. Department of Justice to resolve": what the agreement does, whatever
   // else the sentence names.
   if (AGREES_TO_SETTLE.test(sentence)) return { type: "settlement", generic: false };
+  // "a Memorandum of Understanding ... to form a joint venture to provide wireless data services": a venture
+  // formed, whatever it will do.
+  if (JOINT_VENTURE_FORMED.test(sentence)) return { type: "other", generic: false };
   const told = typeOfWords(sentence.replace(AT_THE_TIME_OF, ""));
   if (told) return { type: told, generic: false };
   // A "Purchase and Sale Agreement" (an "Agreement of Purchase and Sale") whose sentence says no more

@@ -2,7 +2,7 @@
  * Agreements told with no agreement named: a company or assets bought or sold, a loan taken, shares
  * issued to someone. Each opens an agreement as a named one would (agreements.ts).
  */
-import { ASSET_SALE, INTEREST_SOLD } from "./agreement-names.js";
+import { ASSET_SALE, INTEREST_SOLD, JOINT_VENTURE_FORMED } from "./agreement-names.js";
 import type { AgreementType } from "./agreement-types.js";
 import { COMPANY_WORD, HONORIFIC_NOT_MRS, IN_SENTENCE } from "./names.js";
 
@@ -227,13 +227,6 @@ export const LICENSED_OUT = new RegExp(
  */
 export const INVESTS_IN =
   /\b(?:(?:make|made|makes|making|complete[sd]?|completing)\s+an?\s+(?:US)?\$\d[\d.,]{0,14}(?:\s(?:million|billion))?\s+(?:(?:strategic|equity|minority|private|cash)\s+){0,2}investment|invest(?:ed|s)?\s+(?:an\s+(?:additional\s+|aggregate\s+(?:of\s+)?)?)?(?:US)?\$\d[\d.,]{0,14}(?:\s(?:million|billion))?)\s+in\s+(?:the\s+)?([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})/;
-
-/**
- * A joint venture formed with no agreement named: "formed a joint venture, Acme-Rho Solar LLC, to
- * develop", "agreed to form a 50/50 joint venture with", "entered into joint venture contract with".
- */
-export const JOINT_VENTURE_FORMED =
-  /\b(?:formed|form|established|establish|created|create|launched)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:[\w%/-]{1,12}\s+){0,2}?joint\s+venture\b|\b(?:entered\s+into|signed|executed)\s+(?:an?\s+|the\s+)?joint\s+venture\s+contract\b/i;
 
 // How an officer's pay is told after who is paid: "will receive an annual base salary of", "'s
 // annual base salary will be", "'s annual base salary was increased to".

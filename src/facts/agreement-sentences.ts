@@ -80,7 +80,7 @@ const EQUITY_PURCHASE = /(?:stock|share|interests?|units?)\s+purchase/i;
 // 2,000,000 shares of common stock at $1.50 per share"; "Harbor will purchase 2,000,000 shares of
 // the Company's common stock").
 const OWN_SHARES_BOUGHT =
-  /\b(?:purchased|bought|subscribed\s+for|(?:agreed|agrees|committed)\s+to\s+(?:purchase|buy)|(?:will|would|shall)\s+(?:purchase|buy))\s+(?:warrants\s+to\s+(?:purchase|acquire)\s+)?(?:up\s+to\s+)?(?:[\d,]{3,15}\s+shares|(?:US)?\$[\d.,]{1,15}(?:\s(?:million|billion))?)\s+of\s+(?:(?:the\s+)?(?:Registrant|Company)['’]s\b|(?:its\s+|our\s+)?(?:common|preferred)\s+stock\b(?!,?\s+of\s+[A-Z]))/i;
+  /\b(?:purchased|bought|subscribed\s+for|(?:agreed|agrees|committed)\s+to\s+(?:purchase|buy)|(?:will|would|shall)\s+(?:purchase|buy))\s+(?:warrants\s+to\s+(?:purchase|acquire)\s+)?(?:up\s+to\s+)?(?:[\d,]{3,15}\s+(?:newly[-\s]issued\s+)?shares|(?:US)?\$[\d.,]{1,15}(?:\s(?:million|billion))?)\s+of\s+(?:(?:the\s+)?(?:Registrant|Company)['’]s\b|(?:its\s+|our\s+)?(?:common|preferred)\s+stock\b(?!,?\s+of\s+[A-Z]))/i;
 /** "the Company agreed to sell to the investor 1,250,000 shares of the Company's common stock", "sold to Omega 3,000,000 shares of common stock". */
 const OWN_SHARES_SOLD =
   /\b(?:(?:agreed|committed)\s+to\s+(?:sell|issue)|will\s+(?:sell|issue)|sold|issued)\s+(?:to\s+(?:the\s+|an?\s+)?(?:[\w.,&'’-]{1,25}\s+){1,5}?)?[\d,]{3,15}\s+shares\s+of\s+(?:(?:the\s+)?(?:Registrant|Company)['’]s\b|(?:its\s+|our\s+)?(?:common|preferred)\s+stock\b(?!,?\s+of\s+[A-Z]))/i;

@@ -113,7 +113,7 @@ const SETTLED_BY =
 const ACQUIRED_NAME =
   /\b(?:acquire[sd]?|acquisition\s+of|purchase|merge\s+with)\s+((?:all\s+of\s+the\s+outstanding\s+(?:capital\s+)?stock\s+of\s+)?[A-Z][A-Za-z0-9.&'’ -]{1,60}?(?:,?\s(?:Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|LLC|Plc))?)(?=[,.;(]|\s(?:for|in|from|to|and|by|with|through|pursuant|under|upon|via)\b)/;
 const SHARES =
-  /\b\d[\d,]{2,14}\s+shares(?:\s+of\s+(?:[\w'’-]{1,20}\s){0,3}?(?:common|preferred|capital)\s+stock)?/i;
+  /\b\d[\d,]{2,14}\s+(?:newly[-\s]issued\s+)?shares(?:\s+of\s+(?:[\w'’-]{1,20}\s){0,3}?(?:common|preferred|capital)\s+stock)?/i;
 
 /**
  * A property bought or sold by its name: "acquired the Oak Ridge Nursing Center, a 120-bed ...", "sold its

@@ -3614,3 +3614,29 @@ describe("an agreement's defined name that holds a verb", () => {
     ]);
   });
 });
+
+describe("1990s Item 5 deals told other ways", () => {
+  it("a Memorandum of Understanding to form a joint venture 'to provide wireless data services' is no supply", () => {
+    const [a] = deal(
+      'On March 3, 1999, the Registrant executed a Memorandum of Understanding with Omega Telecom S.A. ("Omega") ' +
+        "to form a joint venture to provide wireless data services in Brazil.",
+    );
+    expect([a.type, a.parties.map((p) => p.role)]).toEqual(["other", ["party", "party"]]);
+  });
+
+  it("'Sigma will purchase 2,000,000 newly issued shares of the Registrant's common stock': the registrant sells", () => {
+    const [a] = deal(
+      "On March 3, 1999, the Registrant's Board of Directors approved an agreement with Sigma Partners L.P. under " +
+        "which Sigma will purchase 2,000,000 newly issued shares of the Registrant's common stock for $4.00 per " +
+        "share, or $8,000,000 in the aggregate.",
+    );
+    expect([roles(a), a.subject, a.terms.map((t) => [t.kind, t.amount])]).toEqual([
+      [
+        ["ACME CORP.", "seller"],
+        ["Sigma Partners L.P.", "buyer"],
+      ],
+      "2,000,000 newly issued shares of the Registrant's common stock",
+      [["equity_purchase", 8_000_000]],
+    ]);
+  });
+});

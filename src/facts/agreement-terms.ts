@@ -1,6 +1,7 @@
 /** The kind of term a money amount is, from the words around it. */
 import type { AgreementFact, AgreementType, TermKind } from "./agreement-types.js";
 import type { Money } from "./money.js";
+import { IN_SENTENCE } from "./names.js";
 
 /** A credit facility's parts and options, not its size. */
 const SUB_FACILITY = /swing\s?line|sub-?facilit|sub-?limit|incremental|accordion|tranche|borrowing\s+base/;
@@ -41,8 +42,9 @@ const HELD_BACK_BEFORE =
   /\b(?:holdback|hold-back|escrow(?:ed)?|held\s+back|(?:earnest\s+money\s+|good\s+faith\s+)?deposit)\s+(?:amount\s+)?(?:of\s+)?$/;
 
 /** "increased the maximum amount available ... from $15 million to ": what a facility is raised to. */
-const RAISED_TO =
-  /\b(?:increas(?:e|es|ed|ing)|expand(?:s|ed|ing)?|rais(?:e|es|ed|ing))\b(?:[^;.]|\.\d){0,120}?\bto\s+(?:approximately\s+)?$/;
+const RAISED_TO = new RegExp(
+  String.raw`\b(?:increas(?:e|es|ed|ing)|expand(?:s|ed|ing)?|rais(?:e|es|ed|ing))\b${IN_SENTENCE}{0,120}?\bto\s+(?:approximately\s+)?$`,
+);
 
 /** An amount written out in words, its figure in brackets next: "One Million Eighty Thousand Dollars (". */
 const BRACKETED = /\(\s?$/;

@@ -40,7 +40,8 @@ export const SURNAME_WORD = `[A-Z]${INNER_CAPITAL}[a-z'’-]{1,20}`;
 /**
  * A character of one sentence where a pattern must not run into the next: not ";" and no period but
  * a decimal point or an abbreviation's ("Omega Airlines, Inc. to provide", "the U.S. Department of
- * Justice to resolve", "$2.5 million").
+ * Justice to resolve", "$2.5 million"). In a case-insensitive pattern its "[A-Z]" takes any one-letter
+ * word's period too, which ends a sentence seldom enough.
  */
 export const IN_SENTENCE = String.raw`(?:[^.;]|\.(?=\d)|(?<=\b(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr|Mr|Ms|Mrs|Dr|No|[A-Z]))\.)`;
 

@@ -2,12 +2,8 @@
  * `eightk parse --facts`: what a filing discloses, each fact beside the words it came from.
  */
 import type { Doc } from "../document/types.js";
+import { amountText as money, qualifierText } from "../facts/wording.js";
 import type { FilingRecord, Span } from "../form8k/schema.js";
-
-const money = (amount: number | null, currency: string | null) =>
-  amount == null
-    ? "(no amount stated)"
-    : `${currency === "USD" || !currency ? "$" : `${currency} `}${amount.toLocaleString("en-US")}`;
 
 export function renderFacts(source: string, r: FilingRecord, docs: (Doc | null)[]): string {
   const quote = (span: Span | null | undefined, max = 160) => {
@@ -29,16 +25,8 @@ export function renderFacts(source: string, r: FilingRecord, docs: (Doc | null)[
     if (a.subject) out.push(`  subject   ${a.subject}${quote(a.subjectSpan, 80)}`);
     if (a.territory) out.push(`  territory ${a.territory}${a.exclusive ? " (exclusive)" : ""}`);
     for (const t of a.terms) {
-      const q =
-        t.qualifier === "max"
-          ? "up to "
-          : t.qualifier === "min"
-            ? "more than "
-            : t.qualifier === "approx"
-              ? "about "
-              : "";
       out.push(
-        `  ${t.kind.padEnd(9)} ${q}${money(t.amount, t.currency)}${t.per ? ` per ${t.per}` : ""}${quote(t.span)}`,
+        `  ${t.kind.padEnd(9)} ${qualifierText(t.qualifier)}${money(t.amount, t.currency)}${t.per ? ` per ${t.per}` : ""}${quote(t.span)}`,
       );
     }
   }

@@ -124,14 +124,32 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     code = await runExport({ ...opts, text }, io, stdout);
   });
 
-  program
-    .command("stats")
-    .description("what the store holds: filings by year, form and item")
-    .option("--db <file|url>", "SQLite file or postgres:// URL (default ./eightk.db)")
+  addQueryOptions(
+    program
+      .command("stats")
+      .description("what the store holds, or what a search selects: filings by year, form and item")
+      .argument("[text]", "only filings matching this search text"),
+  )
     .option("--json", "print the counts as one JSON object")
-    .action(async (opts: { db?: string; json?: boolean }) => {
+    .action(async (text: string | undefined, opts: import("./stats.js").StatsOptions) => {
       const { runStats } = await import("./stats.js");
-      code = await runStats(opts, io);
+      code = await runStats(text, opts, io);
+    });
+
+  program
+    .command("serve")
+    .description("the web UI and JSON API over a store: search, filings with their facts marked, plots")
+    .option("--db <file|url>", "SQLite file or postgres:// URL (default ./eightk.db)")
+    .option("--port <n>", "port to listen on (default 8000; 0 picks a free one)")
+    .option("--host <address>", "address to listen on (default 127.0.0.1, this machine only)")
+    .option("--root <dir>", "folder the ingested paths are relative to (default: the working folder)")
+    .action(async (opts: import("./serve.js").ServeOptions) => {
+      const { runServe } = await import("./serve.js");
+      const stop = new Promise<void>((done) => {
+        process.once("SIGINT", done);
+        process.once("SIGTERM", done);
+      });
+      code = await runServe(opts, io, stop);
     });
 
   try {

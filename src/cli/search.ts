@@ -4,22 +4,13 @@
  */
 import type { Command } from "commander";
 import { DEFAULT_DB } from "../store/open.js";
-import { QueryError } from "../store/query.js";
+import { type QueryStrings, queryFromStrings } from "../store/query.js";
 import type { SearchHit, SearchQuery } from "../store/types.js";
 import type { Io } from "./parse.js";
 import { withStore } from "./store.js";
 
-export interface QueryFlags {
+export interface QueryFlags extends Omit<QueryStrings, "text"> {
   db?: string;
-  item?: string;
-  form?: string;
-  cik?: string;
-  company?: string;
-  since?: string;
-  until?: string;
-  hasExhibit?: string;
-  minAmount?: string;
-  limit?: string;
 }
 
 /** The filter flags of `search` and `export` (values checked in queryFromFlags, not here). */
@@ -36,27 +27,8 @@ export function addQueryOptions(cmd: Command): Command {
     .option("--min-amount <n>", "filings naming an amount of money at least this large");
 }
 
-function numberFlag(name: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value.replace(/[,_]/g, ""));
-  if (value.trim() === "" || !Number.isFinite(n))
-    throw new QueryError(`--${name} wants a number, not "${value}"`);
-  return n;
-}
-
 export function queryFromFlags(text: string | undefined, flags: QueryFlags): SearchQuery {
-  return {
-    text,
-    item: flags.item,
-    form: flags.form,
-    cik: numberFlag("cik", flags.cik),
-    company: flags.company,
-    since: flags.since,
-    until: flags.until,
-    hasExhibit: flags.hasExhibit,
-    minAmount: numberFlag("min-amount", flags.minAmount),
-    limit: numberFlag("limit", flags.limit),
-  };
+  return queryFromStrings({ ...flags, text }, "--");
 }
 
 const bold = (s: string) => s.replace(/\*\*(.+?)\*\*/g, "\x1b[1m$1\x1b[22m");

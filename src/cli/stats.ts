@@ -1,10 +1,16 @@
 /**
- * `eightk stats [--json]`: what the store holds — filings by year, form and item, and how the
- * ingested sources ended. `--json` prints the StoreStats object (its `filings` is the count).
+ * `eightk stats [text] [filters] [--json]`: what the store holds — filings by year, form and
+ * item, and how the ingested sources ended — or what a search selects (its facets). `--json`
+ * prints the StoreStats object (its `filings` is the count).
  */
 import type { StoreStats } from "../store/types.js";
 import type { Io } from "./parse.js";
+import { type QueryFlags, queryFromFlags } from "./search.js";
 import { withStore } from "./store.js";
+
+export interface StatsOptions extends QueryFlags {
+  json?: boolean;
+}
 
 function table(title: string, counts: Record<string, number>): string {
   const rows = Object.entries(counts);
@@ -23,9 +29,10 @@ export function formatStats(s: StoreStats, location: string): string {
   ].join("\n");
 }
 
-export async function runStats(opts: { db?: string; json?: boolean }, io: Io): Promise<number> {
+export async function runStats(text: string | undefined, opts: StatsOptions, io: Io): Promise<number> {
   return withStore(opts.db, io, async (store) => {
-    const stats = await store.stats();
+    const { limit: _limit, ...query } = queryFromFlags(text, opts);
+    const stats = await store.stats(query);
     io.out(opts.json ? `${JSON.stringify(stats)}\n` : formatStats(stats, store.location));
     return 0;
   });

@@ -14,12 +14,13 @@ import { insertChildren, insertFilings, updateFilings, upsertSources } from "./p
 import { postgresDialect, postgresRanker } from "./postgres-search.js";
 import { runSearch } from "./search.js";
 import type { Row, SqlRunner } from "./sql.js";
-import { exportPages, readStats } from "./tables.js";
+import { exportPages, readSource, readStats } from "./tables.js";
 import type {
   ExportRow,
   ExportTable,
   FailedSource,
   FilingQuery,
+  FilingSource,
   ParseResult,
   SearchHit,
   SearchQuery,
@@ -180,8 +181,8 @@ export class PostgresStore implements Store {
     return runSearch(this.runner, postgresRanker(this.pool), query);
   }
 
-  stats(): Promise<StoreStats> {
-    return readStats(this.runner);
+  stats(query?: FilingQuery): Promise<StoreStats> {
+    return readStats(this.runner, query);
   }
 
   async failures(limit = 100): Promise<FailedSource[]> {
@@ -195,6 +196,10 @@ export class PostgresStore implements Store {
   async getRecord(key: string): Promise<unknown | null> {
     const { rows } = await this.pool.query("SELECT record FROM filings WHERE filing_key = $1", [key]);
     return rows.length ? FilingRecordSchema.parse(rows[0].record) : null;
+  }
+
+  getSource(key: string): Promise<FilingSource | null> {
+    return readSource(this.runner, key);
   }
 
   exportRows(table: ExportTable, query: FilingQuery, pageSize = 500): AsyncIterable<ExportRow[]> {

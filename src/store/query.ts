@@ -12,6 +12,47 @@ export class QueryError extends Error {}
 export const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 10_000;
 
+/** A query as text, as a command line or a URL gives it (names as in SearchQuery). */
+export interface QueryStrings {
+  text?: string;
+  item?: string;
+  form?: string;
+  cik?: string;
+  company?: string;
+  since?: string;
+  until?: string;
+  hasExhibit?: string;
+  minAmount?: string;
+  limit?: string;
+}
+
+/**
+ * The query those strings say; numbers may have thousands separators ("10,000,000"). A number
+ * that is none is a QueryError naming it as the user wrote it: `prefix` is "--" for a flag, ""
+ * for a URL parameter.
+ */
+export function queryFromStrings(s: QueryStrings, prefix: string): SearchQuery {
+  const number = (name: string, value: string | undefined) => {
+    if (value === undefined) return undefined;
+    const n = Number(value.replace(/[,_]/g, ""));
+    if (value.trim() === "" || !Number.isFinite(n))
+      throw new QueryError(`${prefix}${name} wants a number, not "${value}"`);
+    return n;
+  };
+  return {
+    text: s.text,
+    item: s.item,
+    form: s.form,
+    cik: number("cik", s.cik),
+    company: s.company,
+    since: s.since,
+    until: s.until,
+    hasExhibit: s.hasExhibit,
+    minAmount: number("min-amount", s.minAmount),
+    limit: number("limit", s.limit),
+  };
+}
+
 /** YYYY, YYYY-MM or YYYY-MM-DD → the first (since) or last (until) day it covers. */
 function isoBound(value: string, edge: "since" | "until"): string {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value.trim());

@@ -19,12 +19,13 @@ import {
   replaceFiling,
   upsertSource,
 } from "./sqlite-write.js";
-import { exportPages, readStats } from "./tables.js";
+import { exportPages, readSource, readStats } from "./tables.js";
 import type {
   ExportRow,
   ExportTable,
   FailedSource,
   FilingQuery,
+  FilingSource,
   ParseResult,
   SearchHit,
   SearchQuery,
@@ -138,8 +139,8 @@ export class SqliteStore implements Store {
     return runSearch(this.runner, this.ranker, query);
   }
 
-  stats(): Promise<StoreStats> {
-    return readStats(this.runner);
+  stats(query?: FilingQuery): Promise<StoreStats> {
+    return readStats(this.runner, query);
   }
 
   async failures(limit = 100): Promise<FailedSource[]> {
@@ -153,6 +154,10 @@ export class SqliteStore implements Store {
       .prepare("SELECT r.record FROM filings f JOIN records r ON r.filing_id = f.id WHERE f.filing_key = ?")
       .get(key) as { record: string } | undefined;
     return row ? FilingRecordSchema.parse(JSON.parse(row.record)) : null;
+  }
+
+  getSource(key: string): Promise<FilingSource | null> {
+    return readSource(this.runner, key);
   }
 
   exportRows(table: ExportTable, query: FilingQuery, pageSize = 500): AsyncIterable<ExportRow[]> {

@@ -4,7 +4,7 @@
  */
 import { filterConditions, normalizeQuery } from "./query.js";
 import { type Row, type SqlRunner, toBool, toNumber } from "./sql.js";
-import type { ExportRow, ExportTable, FilingQuery, StoreStats } from "./types.js";
+import type { ExportRow, ExportTable, FilingQuery, FilingSource, StoreStats } from "./types.js";
 
 export type ColumnType = "string" | "int" | "double" | "bool" | "json";
 
@@ -155,27 +155,56 @@ export async function* exportPages(
   }
 }
 
-export async function readStats(db: SqlRunner): Promise<StoreStats> {
-  const count = async (sql: string) => Number((await db.all<{ n: unknown }>(sql, []))[0].n);
-  const grouped = async (sql: string) => {
+/**
+ * Counts by year, form and item: of the whole store, or of the filings a query selects (the
+ * facets of a search). Sources are counted for the whole store either way.
+ */
+export async function readStats(db: SqlRunner, query?: FilingQuery): Promise<StoreStats> {
+  const q = query ? normalizeQuery(query) : null;
+  // Each statement gets its own dialect: placeholders are numbered per statement.
+  const run = async <T extends Row>(sql: (within: (alias: string) => string) => string) => {
+    const d = db.dialect();
+    // Conditions are built (and their values bound) only by a statement that narrows.
+    const within = (alias: string) => {
+      const where = q ? filterConditions(q, d, true) : [];
+      return where.length ? `${alias} IN (SELECT f.id FROM filings f WHERE ${where.join(" AND ")})` : "1 = 1";
+    };
+    return db.all<T>(sql(within), d.params);
+  };
+  const count = async (sql: (within: (alias: string) => string) => string) =>
+    Number((await run<{ n: unknown }>(sql))[0].n);
+  const grouped = async (sql: (within: (alias: string) => string) => string) => {
     const out: Record<string, number> = {};
-    for (const r of await db.all<{ k: unknown; n: unknown }>(sql, []))
-      out[String(r.k ?? "unknown")] = Number(r.n);
+    for (const r of await run<{ k: unknown; n: unknown }>(sql)) out[String(r.k ?? "unknown")] = Number(r.n);
     return out;
   };
-  const sources = await grouped("SELECT outcome AS k, count(*) AS n FROM sources GROUP BY outcome");
+  const sources = await grouped(() => "SELECT outcome AS k, count(*) AS n FROM sources GROUP BY outcome");
   return {
-    filings: await count("SELECT count(*) AS n FROM filings"),
-    items: await count("SELECT count(*) AS n FROM items"),
-    exhibits: await count("SELECT count(*) AS n FROM exhibits"),
-    facts: await count("SELECT count(*) AS n FROM facts"),
+    filings: await count((w) => `SELECT count(*) AS n FROM filings WHERE ${w("id")}`),
+    items: await count((w) => `SELECT count(*) AS n FROM items WHERE ${w("filing_id")}`),
+    exhibits: await count((w) => `SELECT count(*) AS n FROM exhibits WHERE ${w("filing_id")}`),
+    facts: await count((w) => `SELECT count(*) AS n FROM facts WHERE ${w("filing_id")}`),
     sources: { stored: sources.stored ?? 0, duplicate: sources.duplicate ?? 0, failed: sources.failed ?? 0 },
     byYear: await grouped(
-      "SELECT substr(coalesce(date_of_report, filed_date), 1, 4) AS k, count(*) AS n FROM filings GROUP BY 1 ORDER BY 1",
+      (w) =>
+        `SELECT substr(coalesce(date_of_report, filed_date), 1, 4) AS k, count(*) AS n FROM filings WHERE ${w("id")} GROUP BY 1 ORDER BY 1`,
     ),
-    byForm: await grouped("SELECT form AS k, count(*) AS n FROM filings GROUP BY form ORDER BY 2 DESC, 1"),
+    byForm: await grouped(
+      (w) => `SELECT form AS k, count(*) AS n FROM filings WHERE ${w("id")} GROUP BY form ORDER BY 2 DESC, 1`,
+    ),
     byItem: await grouped(
-      "SELECT coalesce(code, number) AS k, count(DISTINCT filing_id) AS n FROM items GROUP BY 1 ORDER BY 1",
+      (w) =>
+        `SELECT coalesce(code, number) AS k, count(DISTINCT filing_id) AS n FROM items WHERE ${w("filing_id")} GROUP BY 1 ORDER BY 1`,
     ),
   };
+}
+
+/** Where a stored filing was read from, and the SHA-256 of its bytes; null when not stored. */
+export async function readSource(db: SqlRunner, key: string): Promise<FilingSource | null> {
+  const d = db.dialect();
+  const rows = await db.all<{ source: string; content_hash: string }>(
+    `SELECT source, content_hash FROM filings WHERE filing_key = ${d.param(key)}`,
+    d.params,
+  );
+  return rows.length ? { source: rows[0].source, contentHash: rows[0].content_hash } : null;
 }

@@ -164,6 +164,13 @@ export interface StoreStats {
   byItem: Record<string, number>;
 }
 
+export interface FilingSource {
+  /** The file (or `archive!member`) as it was given to ingest. */
+  source: string;
+  /** SHA-256 of the bytes that were parsed, hex. */
+  contentHash: string;
+}
+
 export interface FailedSource {
   label: string;
   error: string;
@@ -181,10 +188,13 @@ export interface Store {
   /** Writes a batch in one transaction: all of it lands, or none. One outcome per result. */
   write(results: readonly ParseResult[]): Promise<WriteOutcome[]>;
   search(query: SearchQuery): Promise<SearchHit[]>;
-  stats(): Promise<StoreStats>;
+  /** Counts of the whole store, or of the filings a query selects (a search's facets). */
+  stats(query?: FilingQuery): Promise<StoreStats>;
   failures(limit?: number): Promise<FailedSource[]>;
   /** The stored record, validated against FilingRecordSchema; null when not stored. */
   getRecord(key: string): Promise<unknown | null>;
+  /** Where a stored filing was read from (to read its words again); null when not stored. */
+  getSource(key: string): Promise<FilingSource | null>;
   /** Rows of one export table for the filings a query selects, in pages. */
   exportRows(table: ExportTable, query: FilingQuery, pageSize?: number): AsyncIterable<ExportRow[]>;
   /** Applied schema migrations, ascending. */

@@ -153,5 +153,13 @@ describe("eightk ingest / search / export / stats", () => {
     const text = await run(["stats", "--db", db]);
     expect(text.out).toMatch(/16 filings/);
     expect(text.out).toMatch(/by item:\n(?:.*\n)*\s+2\.02\s+3\n/);
+    // A search's facets: the three filings with Item 2.02, or those naming Macintosh.
+    const earnings = (await run(["stats", "--db", db, "--item", "2.02", "--json"])).lines()[0];
+    expect(earnings.filings).toBe(3);
+    expect(earnings.byItem["2.02"]).toBe(3);
+    const apple = (await run(["stats", "Macintosh", "--db", db, "--json"])).lines()[0];
+    const hits = (await run(["search", "Macintosh", "--db", db, "--json"])).lines();
+    expect(apple.filings).toBe(hits.length);
+    expect((await run(["stats", "--db", db, "--cik", "apple"])).code).toBe(2);
   });
 });

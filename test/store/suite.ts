@@ -274,6 +274,38 @@ export function runStoreSuite(name: string, open: () => Promise<Store>, enabled 
       expect(stats.sources.stored).toBe(fixtures.length);
     });
 
+    it("counts the filings a query selects: the facets of a search", async () => {
+      const hasItem = (f: ParsedFixture, code: string) => f.record.items.some((i) => i.code === code);
+      const earnings = await store.stats({ item: "2.02" });
+      const picked = fixtures.filter((f) => hasItem(f, "2.02"));
+      expect(picked.length).toBeGreaterThan(1);
+      expect(earnings.filings).toBe(picked.length);
+      expect(earnings.items).toBe(picked.reduce((n, f) => n + f.record.items.length, 0));
+      expect(earnings.byItem["2.02"]).toBe(picked.length);
+      expect(earnings.byItem["9.01"]).toBe(picked.filter((f) => hasItem(f, "9.01")).length);
+      const years: Record<string, number> = {};
+      for (const f of picked) {
+        const y = (f.record.cover.dateOfReport.value ?? "unknown").slice(0, 4);
+        years[y] = (years[y] ?? 0) + 1;
+      }
+      expect(earnings.byYear).toEqual(years);
+      // Sources stay the store's own; text and filters narrow together.
+      expect(earnings.sources.stored).toBe(fixtures.length);
+      const apple = await store.stats({ text: "Macintosh", cik: 320193 });
+      expect(apple.filings).toBe((await store.search({ text: "Macintosh", cik: 320193 })).length);
+      expect(apple.filings).toBeGreaterThan(0);
+      expect((await store.stats({ company: "no such registrant" })).filings).toBe(0);
+    });
+
+    it("says where a stored filing was read from", async () => {
+      const f = byName("000_20800b8e38aa6f65");
+      expect(await store.getSource(f.result.prepared.filing.key)).toEqual({
+        source: f.result.source.label,
+        contentHash: f.result.prepared.filing.contentHash,
+      });
+      expect(await store.getSource("0000000000-00-000000")).toBeNull();
+    });
+
     it("exports tables page by page for the filings a query selects", async () => {
       const collect = async (table: Parameters<Store["exportRows"]>[0], query = {}) => {
         const rows = [];

@@ -1,0 +1,63 @@
+/**
+ * A stored filing with its words: the record from the store, and the text of each of its
+ * documents, read again from the file it was ingested from. The store keeps what search needs
+ * (item and exhibit text), not the rendered documents the spans point into; a filing's source,
+ * when it is still there unchanged (the same SHA-256), gives them back exactly.
+ */
+import { readFileSync } from "node:fs";
+import { isAbsolute, resolve } from "node:path";
+import { AttachmentFiles } from "../container/attachment-files.js";
+import { DEFAULT_MAX_BYTES, describeError, parseFilingWithDocuments } from "../form8k/record.js";
+import { type FilingRecord, FilingRecordSchema } from "../form8k/schema.js";
+import { sha256 } from "../ingest/prepare.js";
+import type { Store } from "../store/types.js";
+
+export interface FilingWords {
+  record: FilingRecord;
+  /** Each document's text (Doc.text), by index; null when the source could not be read again. */
+  texts: (string | null)[] | null;
+  /** Why the words are missing, or a note on them (read by a newer parser than the stored record). */
+  missing: string | null;
+}
+
+/** Folder listings for finding exhibits beside a bare document, shared across requests. */
+const exhibitFiles = new AttachmentFiles();
+
+/**
+ * The filing `key` with its words, or null when the store does not hold it. `root` is the folder
+ * a relative source path is taken from (where the ingest ran).
+ */
+export async function loadFilingWords(store: Store, key: string, root: string): Promise<FilingWords | null> {
+  const stored = await store.getRecord(key);
+  if (!stored) return null;
+  const record = FilingRecordSchema.parse(stored);
+  const source = await store.getSource(key);
+  if (!source) return null;
+  if (source.source.includes("!"))
+    return { record, texts: null, missing: `${source.source} is a member of an archive` };
+  const path = isAbsolute(source.source) ? source.source : resolve(root, source.source);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    return { record, texts: null, missing: `${source.source} cannot be read: ${describeError(e)}` };
+  }
+  if (sha256(bytes) !== source.contentHash)
+    return { record, texts: null, missing: `${source.source} has changed since it was ingested` };
+  try {
+    const fresh = parseFilingWithDocuments(bytes, {
+      maxBytes: DEFAULT_MAX_BYTES,
+      attachments: () => exhibitFiles.read(path, DEFAULT_MAX_BYTES),
+    });
+    const texts = fresh.docs.map((d) => d?.text ?? null);
+    // Spans are the parser's: words read by another version go with that version's record.
+    if (fresh.record.parserVersion === record.parserVersion) return { record, texts, missing: null };
+    return {
+      record: fresh.record,
+      texts,
+      missing: `read again by parser ${fresh.record.parserVersion}; the store holds ${record.parserVersion}'s record`,
+    };
+  } catch (e) {
+    return { record, texts: null, missing: `${source.source} no longer parses: ${describeError(e)}` };
+  }
+}

@@ -130,6 +130,9 @@ describe("filing page", () => {
     expect(links.length).toBeGreaterThan(8);
     for (const id of links) expect(html.split(`id="${id}"`).length - 1, id).toBe(1);
     expect(html).toContain("licensee");
+    // The exhibit list leads to each exhibit's text shown above it.
+    expect(html).toContain('<a href="#exhibit-0">99.1</a>');
+    expect(html).toContain('<h3 id="exhibit-0">');
     expect(html).not.toContain('class="note"');
   });
 

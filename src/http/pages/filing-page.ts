@@ -121,8 +121,10 @@ export function filingPage(key: string, words: FilingWords) {
   const fm = marksOf(r);
   const anchored = new Set<string>();
   const texts = words.texts;
+  const regions = texts ? regionsOf(r) : [];
+  const shown = new Set(regions.map((g) => g.id));
   const body = texts
-    ? regionsOf(r).map((g) => {
+    ? regions.map((g) => {
         const text = texts[g.doc];
         if (text == null) return "";
         const marks = fm.marks.filter((m) => m.doc === g.doc);
@@ -136,7 +138,7 @@ ${words.missing ? html`<p class="note">${texts ? "" : "Facts are listed without 
 <div class="filing">
   <section class="doc">
     ${body}
-    ${r.exhibits.length ? html`<h2>Exhibits</h2><ul>${r.exhibits.map((e) => html`<li>${e.number} ${e.description ?? ""}${e.filing === "incorporated" ? " (incorporated by reference)" : ""}</li>`)}</ul>` : ""}
+    ${r.exhibits.length ? html`<h2>Exhibits</h2><ul>${r.exhibits.map((e, n) => html`<li>${shown.has(`exhibit-${n}`) ? html`<a href="#exhibit-${n}">${e.number}</a>` : e.number} ${e.description ?? ""}${e.filing === "incorporated" ? " (incorporated by reference)" : ""}</li>`)}</ul>` : ""}
     ${r.signatures.length ? html`<h2>Signatures</h2><ul>${r.signatures.map((s) => html`<li>${s.name ?? "?"}${s.title ? `, ${s.title}` : ""}${s.date ? ` (${s.date})` : ""}</li>`)}</ul>` : ""}
   </section>
   ${factsPanel(r, fm)}

@@ -3,8 +3,10 @@
  *
  *   GET /api/search?q=…&item=…   hits, as `eightk search --json` prints them
  *   GET /api/stats?…             counts by year, form and item, of the store or of a search
+ *   GET /api/agreements?…&type=  agreements of the filings a search selects, newest first, by type
  *   GET /api/filings/:key        the stored record
  *   GET /                        search, with facets and a plot by year
+ *   GET /agreements              those agreements, with their parties and terms, and a plot by type
  *   GET /filings/:key            a filing in its own words, its facts marked
  *   GET /stats                   plots of the store
  *
@@ -14,11 +16,12 @@ import { Hono } from "hono";
 import { QueryError } from "../store/query.js";
 import type { Store } from "../store/types.js";
 import { loadFilingWords } from "./filing-words.js";
+import { agreementsPage } from "./pages/agreements-page.js";
 import { filingPage } from "./pages/filing-page.js";
 import { layout } from "./pages/layout.js";
 import { searchPage } from "./pages/search-page.js";
 import { statsPage } from "./pages/stats-page.js";
-import { queryFromParams } from "./params.js";
+import { agreementQueryFromParams, queryFromParams } from "./params.js";
 
 export interface AppOptions {
   store: Store;
@@ -52,6 +55,10 @@ export function createApp({ store, root = process.cwd() }: AppOptions): Hono {
     return c.json(await store.stats(query));
   });
 
+  app.get("/api/agreements", async (c) => {
+    return c.json(await store.agreements(agreementQueryFromParams(paramsOf(c.req.url))));
+  });
+
   app.get("/api/filings/:key", async (c) => {
     const record = await store.getRecord(c.req.param("key"));
     return record ? c.json(record) : c.json({ error: `no filing ${c.req.param("key")} in the store` }, 404);
@@ -67,6 +74,17 @@ export function createApp({ store, root = process.cwd() }: AppOptions): Hono {
       if (!(e instanceof QueryError)) throw e;
       const body = searchPage({ params, hits: [], stats: null, error: e.message });
       return c.html(page("Search", body), 400);
+    }
+  });
+
+  app.get("/agreements", async (c) => {
+    const params = paramsOf(c.req.url);
+    try {
+      const found = await store.agreements(agreementQueryFromParams(params));
+      return c.html(page("Agreements", agreementsPage({ params, found, error: null })));
+    } catch (e) {
+      if (!(e instanceof QueryError)) throw e;
+      return c.html(page("Agreements", agreementsPage({ params, found: null, error: e.message })), 400);
     }
   });
 

@@ -4,7 +4,7 @@
  * own normaliser, so a bad one is the same one-line error there as here.
  */
 import { queryFromStrings } from "../store/query.js";
-import type { SearchQuery } from "../store/types.js";
+import type { AgreementQuery, SearchQuery } from "../store/types.js";
 
 /** Parameter names, in the order the search form shows them. */
 export const QUERY_PARAMS = [
@@ -19,6 +19,12 @@ export const QUERY_PARAMS = [
   "min-amount",
   "limit",
 ] as const;
+
+/** The agreements view's query: a search's, and the type of agreement (`type`). */
+export function agreementQueryFromParams(params: URLSearchParams): AgreementQuery {
+  const type = params.get("type")?.trim() || undefined;
+  return { ...queryFromParams(params), type: type as AgreementQuery["type"] };
+}
 
 export function queryFromParams(params: URLSearchParams): SearchQuery {
   const get = (name: string) => params.get(name)?.trim() || undefined;
@@ -39,13 +45,17 @@ export function queryFromParams(params: URLSearchParams): SearchQuery {
   );
 }
 
-/** A link to the same search with some parameters changed (a facet) or removed (null). */
-export function linkWith(params: URLSearchParams, changes: Record<string, string | null>): string {
+/** A link to the same search (on `path`) with some parameters changed (a facet) or removed (null). */
+export function linkWith(
+  params: URLSearchParams,
+  changes: Record<string, string | null>,
+  path = "/",
+): string {
   const next = new URLSearchParams(params);
   for (const [name, value] of Object.entries(changes)) {
     if (value === null) next.delete(name);
     else next.set(name, value);
   }
   const s = next.toString();
-  return s ? `/?${s}` : "/";
+  return s ? `${path}?${s}` : path;
 }

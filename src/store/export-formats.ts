@@ -24,6 +24,7 @@ const NAMES_ONLY: SqlRunner = {
     throw new Error("unused");
   },
   listAgg: () => "",
+  jsonText: () => "",
 };
 export const columnsOf = (table: ExportTable): ExportColumn[] => exportColumns(table, NAMES_ONLY);
 

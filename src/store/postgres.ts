@@ -6,6 +6,7 @@
 import pg from "pg";
 import { PARSER_VERSION } from "../form8k/record.js";
 import { FilingRecordSchema } from "../form8k/schema.js";
+import { readAgreements } from "./agreements.js";
 import { type Candidate, decideExisting, planBatch, sourceRows } from "./batch.js";
 import { CHILD_TABLES } from "./columns.js";
 import { pendingMigrations } from "./migrations/index.js";
@@ -16,6 +17,8 @@ import { runSearch } from "./search.js";
 import type { Row, SqlRunner } from "./sql.js";
 import { exportPages, readSource, readStats } from "./tables.js";
 import type {
+  AgreementQuery,
+  AgreementsFound,
   ExportRow,
   ExportTable,
   FailedSource,
@@ -62,6 +65,7 @@ export class PostgresStore implements Store {
         (await pool.query(sql, params as unknown[])).rows as T[],
       dialect: postgresDialect,
       listAgg: (expr, order) => `string_agg(${expr}, ';' ORDER BY ${order})`,
+      jsonText: (expr, field) => `(${expr} ->> '${field}')`,
     };
   }
 
@@ -196,6 +200,10 @@ export class PostgresStore implements Store {
   async getRecord(key: string): Promise<unknown | null> {
     const { rows } = await this.pool.query("SELECT record FROM filings WHERE filing_key = $1", [key]);
     return rows.length ? FilingRecordSchema.parse(rows[0].record) : null;
+  }
+
+  agreements(query: AgreementQuery): Promise<AgreementsFound> {
+    return readAgreements(this.runner, query);
   }
 
   getSource(key: string): Promise<FilingSource | null> {

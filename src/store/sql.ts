@@ -13,6 +13,8 @@ export interface SqlRunner {
   dialect(): SqlDialect & { params: unknown[] };
   /** `expr` values of a group joined with ';', in `order`. */
   listAgg(expr: string, order: string): string;
+  /** A JSON value's field as text (`value->>'type'`). */
+  jsonText(expr: string, field: string): string;
 }
 
 /** Placeholders as `?` (SQLite) or `$n` (PostgreSQL). */

@@ -6,6 +6,7 @@
 import Database from "better-sqlite3";
 import { PARSER_VERSION } from "../form8k/record.js";
 import { FilingRecordSchema } from "../form8k/schema.js";
+import { readAgreements } from "./agreements.js";
 import { type BatchPlan, decideExisting, planBatch, sourceRows } from "./batch.js";
 import { pendingMigrations } from "./migrations/index.js";
 import { SQLITE_MIGRATIONS } from "./migrations/sqlite.js";
@@ -21,6 +22,8 @@ import {
 } from "./sqlite-write.js";
 import { exportPages, readSource, readStats } from "./tables.js";
 import type {
+  AgreementQuery,
+  AgreementsFound,
   ExportRow,
   ExportTable,
   FailedSource,
@@ -62,6 +65,7 @@ export class SqliteStore implements Store {
         db.prepare(sql).all(...params) as T[],
       dialect: sqliteDialect,
       listAgg: (expr) => `group_concat(${expr}, ';')`,
+      jsonText: (expr, field) => `json_extract(${expr}, '$.${field}')`,
     };
   }
 
@@ -154,6 +158,10 @@ export class SqliteStore implements Store {
       .prepare("SELECT r.record FROM filings f JOIN records r ON r.filing_id = f.id WHERE f.filing_key = ?")
       .get(key) as { record: string } | undefined;
     return row ? FilingRecordSchema.parse(JSON.parse(row.record)) : null;
+  }
+
+  agreements(query: AgreementQuery): Promise<AgreementsFound> {
+    return readAgreements(this.runner, query);
   }
 
   getSource(key: string): Promise<FilingSource | null> {

@@ -4,6 +4,8 @@
  * (rows.ts, run in the ingest workers), so a backend only moves rows in and out.
  */
 
+import type { Agreement } from "../form8k/schema.js";
+
 export type Backend = "sqlite" | "postgres";
 
 /** Where a filing came from: a file, or a member of an archive (`feed.tar.gz!0001….txt`). */
@@ -164,6 +166,31 @@ export interface StoreStats {
   byItem: Record<string, number>;
 }
 
+/** Agreements of the filings a query selects; `type` narrows to one kind of agreement. */
+export interface AgreementQuery extends FilingQuery {
+  type?: Agreement["type"];
+  limit?: number;
+}
+
+export interface AgreementHit {
+  key: string;
+  accessionNumber: string | null;
+  registrantName: string | null;
+  dateOfReport: string | null;
+  /** Its place among the filing's agreements (record.agreements[position]). */
+  position: number;
+  agreement: Agreement;
+}
+
+export interface AgreementsFound {
+  /** Agreements of the selected filings (of `type`, when given). */
+  total: number;
+  /** Agreements of the selected filings by type, whatever `type` says. */
+  byType: Record<string, number>;
+  /** Newest first, at most `limit`. */
+  hits: AgreementHit[];
+}
+
 export interface FilingSource {
   /** The file (or `archive!member`) as it was given to ingest. */
   source: string;
@@ -193,6 +220,8 @@ export interface Store {
   failures(limit?: number): Promise<FailedSource[]>;
   /** The stored record, validated against FilingRecordSchema; null when not stored. */
   getRecord(key: string): Promise<unknown | null>;
+  /** Agreements of the filings a query selects, newest first, with counts by type. */
+  agreements(query: AgreementQuery): Promise<AgreementsFound>;
   /** Where a stored filing was read from (to read its words again); null when not stored. */
   getSource(key: string): Promise<FilingSource | null>;
   /** Rows of one export table for the filings a query selects, in pages. */

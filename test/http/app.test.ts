@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/http/app.js";
 import { SqliteStore } from "../../src/store/sqlite.js";
-import type { SearchHit, StoreStats } from "../../src/store/types.js";
+import type { AgreementsFound, SearchHit, StoreStats } from "../../src/store/types.js";
 import { type ParsedFixture, parseFixtures, variant } from "../store/corpus.js";
 
 const dir = mkdtempSync(join(tmpdir(), "eightk-http-"));
@@ -114,6 +114,34 @@ describe("search page", () => {
     expect(status).toBe(400);
     expect(html).toContain('class="error"');
     expect(html).toContain("wants a date");
+  });
+});
+
+describe("agreements", () => {
+  it("lists the agreements a search selects as the store does, narrowed by type", async () => {
+    const all = (await (await get("/api/agreements?limit=1000")).json()) as AgreementsFound;
+    expect(all).toEqual(await store.agreements({ limit: 1000 }));
+    expect(all.total).toBe(fixtures.reduce((n, f) => n + f.record.agreements.length, 0));
+    const licenses = (await (await get("/api/agreements?type=license")).json()) as AgreementsFound;
+    expect(licenses.total).toBe(all.byType.license);
+    const bad = await get("/api/agreements?type=lease");
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: string }).error).toContain("type wants one of");
+  });
+
+  it("shows each agreement with its parties and terms, linked to its card on the filing's page", async () => {
+    const { status, html } = await pageOf("/agreements?q=huC242-DM1");
+    expect(status).toBe(200);
+    const seed = keyOf("000_20800b8e38aa6f65");
+    expect(html).toContain(`href="/filings/${encodeURIComponent(seed)}#agreement-0"`);
+    expect(html).toContain('SmithKline Beecham Plc <span class="muted">(licensee)</span>');
+    expect(html).toContain("total_value: $45,000,000");
+    expect(html).toContain('href="/agreements?q=huC242-DM1&amp;type=license"');
+    const filing = await pageOf(`/filings/${encodeURIComponent(seed)}`);
+    expect(filing.html).toContain('<div class="card" id="agreement-0">');
+    const bad = await pageOf("/agreements?type=lease");
+    expect(bad.status).toBe(400);
+    expect(bad.html).toContain('class="error"');
   });
 });
 

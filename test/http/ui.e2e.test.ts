@@ -71,6 +71,22 @@ describe.runIf(found)("web UI in Chromium", () => {
     expect(inView).toBe(true);
   });
 
+  it("lists agreements by type, and one leads to its card beside the filing's words", async () => {
+    await page.goto(server.url);
+    await page.click("header >> text=Agreements");
+    await page.waitForURL(/\/agreements$/);
+    await page.click('svg a[href="/agreements?type=license"]');
+    await page.waitForURL(/type=license$/);
+    const licenses = await store.agreements({ type: "license" });
+    expect(await page.locator("table.list tbody tr").count()).toBe(licenses.hits.length);
+    const first = licenses.hits[0];
+    await page.click(`table.list a[href$="#agreement-${first.position}"] >> nth=0`);
+    await page.waitForURL(/\/filings\/.*#agreement-\d+$/);
+    const card = page.locator(`#agreement-${first.position}`);
+    expect(await card.isVisible()).toBe(true);
+    expect(await card.textContent()).toContain(first.agreement.parties[0]?.name ?? "");
+  });
+
   it("plots the store, and a bar leads to the search it counts", async () => {
     await page.goto(server.url);
     await page.click("text=Plots");

@@ -297,6 +297,33 @@ export function runStoreSuite(name: string, open: () => Promise<Store>, enabled 
       expect((await store.stats({ company: "no such registrant" })).filings).toBe(0);
     });
 
+    it("lists the agreements of the filings a query selects, newest first, counted by type", async () => {
+      const all = fixtures.flatMap((f) => f.record.agreements.map((a, position) => ({ f, a, position })));
+      const found = await store.agreements({ limit: 1000 });
+      expect(found.total).toBe(all.length);
+      expect(found.hits.length).toBe(all.length);
+      const byType: Record<string, number> = {};
+      for (const { a } of all) byType[a.type] = (byType[a.type] ?? 0) + 1;
+      expect(found.byType).toEqual(byType);
+      const dates = found.hits.map((h) => h.dateOfReport ?? "");
+      expect(dates).toEqual([...dates].sort().reverse());
+      // Each hit is the record's own agreement at its position.
+      for (const h of found.hits) {
+        const f = fixtures.find((x) => x.result.prepared.filing.key === h.key);
+        expect(h.agreement).toEqual(JSON.parse(JSON.stringify(f?.record.agreements[h.position])));
+      }
+      const licenses = await store.agreements({ type: "license", limit: 1000 });
+      expect(licenses.total).toBe(byType.license);
+      expect(licenses.hits.every((h) => h.agreement.type === "license")).toBe(true);
+      expect(licenses.byType).toEqual(byType);
+      const seed = byName("000_20800b8e38aa6f65").result.prepared.filing.key;
+      const narrowed = await store.agreements({ text: "huC242-DM1" });
+      expect(narrowed.hits.map((h) => h.key)).toEqual([seed]);
+      expect(narrowed.hits[0].registrantName).toBe("IMMUNOGEN, INC.");
+      expect((await store.agreements({ limit: 2 })).hits.length).toBe(2);
+      await expect(store.agreements({ type: "lease" as "other" })).rejects.toThrow(/type wants one of/);
+    });
+
     it("says where a stored filing was read from", async () => {
       const f = byName("000_20800b8e38aa6f65");
       expect(await store.getSource(f.result.prepared.filing.key)).toEqual({

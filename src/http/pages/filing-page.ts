@@ -60,7 +60,7 @@ const link = (fm: FilingMarks, key: string, text: string) => {
 
 function factsPanel(r: FilingRecord, fm: FilingMarks) {
   const agreements = r.agreements.map(
-    (a, n) => html`<div class="card">
+    (a, n) => html`<div class="card" id="agreement-${n}">
   <strong>${link(fm, `agreement:${n}`, `${a.type}${a.name ? `: ${a.name}` : ""}`)}</strong>${a.date ? html` <span class="muted">${a.date}</span>` : ""}
   <ul>
     ${a.parties.map((p, i) => html`<li>${p.role}: ${link(fm, `party:${n}:${i}`, p.name)}</li>`)}

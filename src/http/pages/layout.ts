@@ -52,7 +52,12 @@ mark.f-person { border-bottom: 2px solid #7b1fa2; }
 mark.f-org { border-bottom: 2px dotted #e65100; }
 mark.f-officer { background: #ead7f7; }
 .legend mark { display: inline-block; margin: 0 .4rem .3rem 0; padding: 0 .3rem; font-size: .8rem; }
-.anchor { scroll-margin-top: 30vh; }
+.anchor, .card { scroll-margin-top: 30vh; }
+.card:target { background: #fff8d6; }
+table.list { border-collapse: collapse; width: 100%; background: #fff; font-size: .88rem; }
+table.list th, table.list td { border-bottom: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
+table.list th { background: #eef1f6; }
+table.list td:first-child { white-space: nowrap; }
 .plot text { font-size: 11px; fill: var(--muted); }
 .plot rect { fill: #4a7fd4; }
 .plot a:hover rect { fill: #1f5fbf; }
@@ -71,6 +76,7 @@ export function layout(title: string, location: string, body: unknown) {
 <header class="top">
   <a class="brand" href="/">eightk</a>
   <a href="/">Search</a>
+  <a href="/agreements">Agreements</a>
   <a href="/stats">Plots</a>
   <span class="where">${location}</span>
 </header>

@@ -51,7 +51,8 @@ export function columnChart(bars: readonly Bar[], caption: string) {
 /** Bars top to bottom (forms, items), longest first as given. */
 export function barChart(bars: readonly Bar[], caption: string) {
   const row = 18;
-  const labelWidth = 70;
+  // Room for the longest label (about 7 px a character at the plot's font size).
+  const labelWidth = Math.max(40, 10 + 7 * Math.max(0, ...bars.map((b) => b.label.length)));
   const width = 720;
   const height = row * bars.length + 4;
   const max = Math.max(1, ...bars.map((b) => b.count));

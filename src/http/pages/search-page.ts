@@ -54,6 +54,18 @@ function facet(
   )}</ul>`;
 }
 
+/** The search form, its fields filled from the URL; `action` is the page it asks. */
+export function searchForm(params: URLSearchParams, action: string) {
+  return html`<form class="search" method="get" action="${action}">
+  ${QUERY_PARAMS.map(
+    (name) =>
+      html`<label class="${name === "q" ? "q" : ""}">${LABELS[name]}<input name="${name}" value="${params.get(name) ?? ""}"${name === "q" ? raw(" autofocus") : ""}></label>`,
+  )}
+  ${params.get("type") ? html`<input type="hidden" name="type" value="${params.get("type")}">` : ""}
+  <button type="submit">Search</button>
+</form>`;
+}
+
 export interface SearchView {
   params: URLSearchParams;
   hits: SearchHit[];
@@ -63,13 +75,7 @@ export interface SearchView {
 
 export function searchPage({ params, hits, stats, error }: SearchView) {
   const years = yearBars(stats?.byYear ?? {}, (y) => linkWith(params, { since: y, until: y }));
-  const form = html`<form class="search" method="get" action="/">
-  ${QUERY_PARAMS.map(
-    (name) =>
-      html`<label class="${name === "q" ? "q" : ""}">${LABELS[name]}<input name="${name}" value="${params.get(name) ?? ""}"${name === "q" ? raw(" autofocus") : ""}></label>`,
-  )}
-  <button type="submit">Search</button>
-</form>`;
+  const form = searchForm(params, "/");
   const results = hits.length
     ? html`<ol class="hits">${hits.map(
         (h) => html`<li>

@@ -3,19 +3,7 @@
  * filings put them; agreements.test.ts holds the older cases).
  */
 import { describe, expect, it } from "vitest";
-import { parseFiling } from "../../src/form8k/record.js";
-import { registrantLines, textFiling } from "../helpers/fixtures.js";
-
-const ITEM_1_01 = "Item 1.01 Entry into a Material Definitive Agreement.";
-const ITEM_2 = "Item 2. Acquisition or Disposition of Assets.";
-
-/** The agreements of an 8-K that holds `text` under `item`, filed by `registrant` on `date`. */
-const agreementsIn = (
-  text: string,
-  { registrant = "ACME CORP.", item = "Item 5. Other Events.", date = "May 7, 1999" } = {},
-) => parseFiling(textFiling(date, `${registrantLines(registrant)}${item}\n\n${text}\n`)).agreements;
-const deal = (text: string, registrant = "ACME CORP.") => agreementsIn(text, { registrant });
-const roles = (a: { parties: { name: string; role: string }[] }) => a.parties.map((p) => [p.name, p.role]);
+import { agreementsIn, deal, ITEM_1_01, ITEM_2, roles } from "../helpers/agreements.js";
 
 describe("shares the registrant sells", () => {
   it("to a buyer whose name ends in a corporate word after a comma: one buyer, by its whole name", () => {

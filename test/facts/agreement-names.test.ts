@@ -1,0 +1,49 @@
+/**
+ * How agreements are named in the words of 8-Ks (sentences of our own, written the way filings
+ * put them): which words make a name, and what a name says of the agreement's type.
+ */
+import { describe, expect, it } from "vitest";
+import { deal, roles } from "../helpers/agreements.js";
+
+describe("a lower-case name listing what the agreement covers, with commas", () => {
+  it("is a name: 'a license, development and commercialization agreement' is found, a license", () => {
+    const [a, ...more] = deal(
+      "On March 1, 2010, the Company entered into a license, development and commercialization agreement with " +
+        "Omega Pharma AG, under which Omega will pay the Company an upfront fee of $10 million.",
+    );
+    expect(more).toEqual([]);
+    expect(a.type).toBe("license");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "licensor"],
+      ["Omega Pharma AG", "licensee"],
+    ]);
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["upfront", 10_000_000]]);
+  });
+
+  it("'an engineering, procurement and construction agreement' for a plant supplies the work: no credit facility", () => {
+    const [a, ...more] = deal(
+      "On March 1, 2010, the Company entered into an engineering, procurement and construction agreement with " +
+        "Bechtel Power Corporation for the construction of the liquefaction facility for a contract price of " +
+        "approximately $3.1 billion.",
+    );
+    expect(more).toEqual([]);
+    expect(a.type).toBe("supply");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "buyer"],
+      ["Bechtel Power Corporation", "seller"],
+    ]);
+  });
+
+  it("'a purchase, sale and servicing agreement' that sells a pool of loans is an asset sale", () => {
+    const [a] = deal(
+      "On March 1, 2010, the Company entered into a purchase, sale and servicing agreement with Beta Bank, N.A. " +
+        "pursuant to which the Company sold a pool of residential mortgage loans for $25 million.",
+    );
+    expect(a.type).toBe("asset_purchase");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "seller"],
+      ["Beta Bank, N.A.", "buyer"],
+    ]);
+    expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["purchase_price", 25_000_000]]);
+  });
+});

@@ -3,7 +3,9 @@
  * filings put them; agreements.test.ts holds the older cases).
  */
 import { describe, expect, it } from "vitest";
+import { parseFiling } from "../../src/form8k/record.js";
 import { agreementsIn, deal, ITEM_1_01, ITEM_2, roles } from "../helpers/agreements.js";
+import { registrantLines, textFiling } from "../helpers/fixtures.js";
 
 describe("shares the registrant sells", () => {
   it("to a buyer whose name ends in a corporate word after a comma: one buyer, by its whole name", () => {

@@ -44,7 +44,7 @@ export async function tarGzOf(files: Record<string, Buffer>): Promise<Buffer> {
   for (const [name, bytes] of Object.entries(files)) pack.entry({ name, mtime: new Date(2020, 0, 1) }, bytes);
   pack.finalize();
   const chunks: Buffer[] = [];
-  for await (const c of pack) chunks.push(c);
+  for await (const c of pack) chunks.push(c as Buffer);
   return gzipSync(Buffer.concat(chunks));
 }
 

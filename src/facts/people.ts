@@ -5,7 +5,6 @@
  * so capitalised phrases that are not people ("Common Stock", "Board of Directors") stay out.
  */
 import { GIVEN_NAME, HONORIFIC, NAME_WORD, NOT_NAME_WORD, SURNAME_WORD } from "./names.js";
-import { type Around, matchesAround, wordOrSpace } from "./scan.js";
 import type { TextView } from "./text-view.js";
 
 export interface Person {
@@ -29,35 +28,6 @@ const WITH_HONORIFIC = new RegExp(
   "g",
 );
 
-/** A name and its title hold letters, white space and `.,-'’`; every \w is let in (scan.ts). */
-const inName = (c: number) => c === 46 || c === 44 || c === 45 || c === 39 || c === 0x2019 || wordOrSpace(c);
-// Every match holds a title word, or an honorific.
-const PATTERNS: Around[] = [
-  {
-    re: NAME_TITLE,
-    words: [
-      "chief",
-      "president",
-      "chair",
-      "director",
-      "treasurer",
-      "secretary",
-      "controller",
-      "comptroller",
-      "counsel",
-      "ceo",
-      "cfo",
-      "coo",
-      "cto",
-      "founder",
-      "partner",
-      "principal",
-    ],
-    inMatch: inName,
-  },
-  { re: WITH_HONORIFIC, words: ["mr", "ms", "mrs", "dr"], inMatch: inName },
-];
-
 const NOT_NAMES =
   /^(?:The|Board|Directors|Common|Chief|Vice|Senior|Executive|Company|Registrant|Securities|Exchange|Act|Item|Form|Section|Annual|Current|Report|United|States|New|York|Federal|Reserve|Agreement|Plan)\b/;
 
@@ -72,15 +42,14 @@ export function findPeople(v: TextView): Person[] {
   const region = v.flat.slice(v.start, v.end);
   const out: Person[] = [];
   const seen = new Set<string>();
-  const [titled, honored] = matchesAround(region, PATTERNS);
-  for (const m of titled) {
+  for (const m of region.matchAll(NAME_TITLE)) {
     const name = m[2].trim();
     if (NOT_NAMES.test(name) || seen.has(name)) continue;
     seen.add(name);
     const start = v.start + m.index + (m[1]?.length ?? 0);
     out.push({ name, title: m[3].replace(/\s+/g, " "), start, end: start + name.length });
   }
-  for (const m of honored) {
+  for (const m of region.matchAll(WITH_HONORIFIC)) {
     const name = m[2].trim();
     // "Mr. McCann" after "Christopher McCann": the same person.
     if (NOT_NAMES.test(name) || sameAsSeen(seen, name)) continue;

@@ -58,6 +58,8 @@ function isoBound(value: string, edge: "since" | "until"): string {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value.trim());
   if (!m) throw new QueryError(`--${edge} wants a date as YYYY-MM-DD (or YYYY-MM, YYYY), not "${value}"`);
   const [, y, mo, d] = m;
+  if ((mo && !(Number(mo) >= 1 && Number(mo) <= 12)) || (d && !(Number(d) >= 1 && Number(d) <= 31)))
+    throw new QueryError(`--${edge} wants a real date as YYYY-MM-DD, not "${value}"`);
   // Dates are compared as ISO text, so "-31" closes any month.
   if (edge === "since") return `${y}-${mo ?? "01"}-${d ?? "01"}`;
   return `${y}-${mo ?? "12"}-${d ?? "31"}`;

@@ -97,6 +97,9 @@ describe("eightk ingest / search / export / stats", () => {
 
   it("refuses bad flags with exit 2", async () => {
     expect((await run(["search", "x", "--db", db, "--since", "last week"])).code).toBe(2);
+    const month13 = await run(["search", "x", "--db", db, "--until", "2020-13-45"]);
+    expect(month13.code).toBe(2);
+    expect(month13.err).toContain('--until wants a real date as YYYY-MM-DD, not "2020-13-45"');
     expect((await run(["search", "x", "--db", db, "--cik", "apple"])).code).toBe(2);
     expect((await run(["export", "--db", db, "--format", "xml"])).code).toBe(2);
     expect((await run(["ingest", "--db", db])).code).toBe(2);

@@ -285,6 +285,15 @@ export function openedUnnamed(
 ): Opened | null {
   const reading = readingType !== null;
   const acquired = !reading && MAY_ACQUIRE.test(text) ? ACQUIRED.exec(text) : null;
+  // A stake sold in what is no property or business ("sold its 50% interest in the Lakeside Power
+  // Partnership to Calpine"): a stake in a company, read as below, not the registrant acquired.
+  if (
+    acquired &&
+    /\binterests?\s+in\b/.test(acquired[0]) &&
+    !ASSETS_BOUGHT.test(acquired[0]) &&
+    STAKE_SOLD.test(text)
+  )
+    return { name: "sale", type: "other", generic: false, sale: null };
   if (acquired) {
     // "acquired, through certain of its subsidiaries substantially all of the assets of".
     // What a sale told from the thing sold ("... assets of the Company's Gamma division were sold to") sells

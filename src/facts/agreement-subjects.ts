@@ -123,6 +123,13 @@ const PROPERTY_NAMED = new RegExp(
   String.raw`\b(?:acquired|purchased|sold|(?:sale|acquisition|purchase)\s+of)\s+(?:(?:all\s+of\s+)?its\s+(?:\d{1,3}(?:\.\d{1,2})?\s?%\s+)?(?:(?:ownership|partnership|general|limited|joint\s+venture)\s+)?interests?\s+in\s+)?(the\s+(?:[A-Z][\w'’&-]*\s){0,4}${NAMED_PROPERTY})\b`,
 );
 
+/**
+ * A stake in a company sold: "sold its 40% partnership interest in Psi Cellular Partners to", "sold
+ * its 50% interest in the Lakeside Power Partnership to" (the interest is the subject).
+ */
+const STAKE_IN =
+  /\b(?:sold|disposed\s+of|transferred|assigned|conveyed|sale\s+of)\s+(?:all\s+of\s+)?its\s+((?:\d{1,3}(?:\.\d{1,2})?\s?%\s+)?(?:(?:general|limited)\s+)?(?:(?:partnership|membership|equity|ownership)\s+)?interests?\s+in\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:,?\s[A-Z][\w.&'’-]*){0,5}(?:\s(?:joint\s+venture|partnership|project))?)(?=\s+to\b|[,.;]|\s+for\b)/;
+
 /** Patents sold by their numbers: "agreed to sell to Bose U.S. Patent 6,717,537", "assigned U.S. Patent No. 5,123,456". */
 const PATENTS_BY_NUMBER =
   /\b(?:sell|sold|assign(?:ed)?|transfer(?:red)?|acquire[ds]?|purchase[ds]?)\s+(?:to\s+[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}?\s+)?((?:U\.S\.\s+|United\s+States\s+)?Patents?\s+(?:Nos?\.\s*)?\d[\d,]{4,11}(?:,?\s+and\s+\d[\d,]{4,11})?)/;
@@ -187,7 +194,9 @@ export function setSubject(d: Draft, v: TextView, s: Sentence): void {
         ? SUPPLIED.exec(s.text)
         : d.shareSale
           ? SHARES.exec(s.text)
-          : null;
+          : f.type === "other"
+            ? STAKE_IN.exec(s.text)
+            : null;
   if (m) {
     take(m);
     return;

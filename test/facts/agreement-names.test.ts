@@ -1,9 +1,11 @@
 /**
- * How agreements are named in the words of 8-Ks (sentences of our own, written the way filings
- * put them): which words make a name, and what a name says of the agreement's type.
+ * What agreements are, in the words of 8-Ks (sentences of our own, written the way filings put
+ * them): which words make a name, what a name says of the type, and what is sold.
  */
 import { describe, expect, it } from "vitest";
-import { deal, roles } from "../helpers/agreements.js";
+import { agreementsIn, deal, roles } from "../helpers/agreements.js";
+
+const ITEM_2 = "Item 2. Acquisition or Disposition of Assets.";
 
 describe("a lower-case name listing what the agreement covers, with commas", () => {
   it("is a name: 'a license, development and commercialization agreement' is found, a license", () => {
@@ -45,5 +47,35 @@ describe("a lower-case name listing what the agreement covers, with commas", () 
       ["Beta Bank, N.A.", "buyer"],
     ]);
     expect(a.terms.map((t) => [t.kind, t.amount])).toEqual([["purchase_price", 25_000_000]]);
+  });
+});
+
+describe("a stake in a company sold, told with no agreement named", () => {
+  const sold = (stake: string) =>
+    agreementsIn(`On May 5, 1998, the Registrant sold its ${stake} to Calpine Corporation for $18 million.`, {
+      item: ITEM_2,
+      date: "May 5, 1998",
+    });
+
+  it("is the registrant selling the stake, whether the company is named with 'the' or not", () => {
+    for (const stake of [
+      "50% interest in the Lakeside Power Partnership",
+      "50% interest in Lakeside Power Partnership",
+    ]) {
+      const [a, ...more] = sold(stake);
+      expect(more).toEqual([]);
+      expect(a.type, stake).toBe("other");
+      expect(roles(a), stake).toEqual([
+        ["ACME CORP.", "seller"],
+        ["Calpine Corporation", "buyer"],
+      ]);
+      expect(a.subject, stake).toBe(stake);
+    }
+  });
+
+  it("a stake in a property stays assets sold", () => {
+    const [a] = sold("50% interest in the Riverside Mall");
+    expect(a.type).toBe("asset_purchase");
+    expect(a.subject).toBe("the Riverside Mall");
   });
 });

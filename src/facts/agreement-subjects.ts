@@ -66,6 +66,21 @@ const LEADS_TO =
 /** Its amount and what comes before: "$1.0 billion senior unsecured revolving facility". */
 const UP_TO_AMOUNT = /^(?:.*\s)?\$\d[\d.,]{0,12}(?:\s(?:thousand|million|billion))?\s/i;
 
+const FACILITIES = new RegExp(FACILITY.source, "gi");
+/** A facility the new one takes the place of: "replaces the Registrant's prior credit facility with". */
+const REPLACED =
+  /\b(?:prior|existing|previous|former|old|predecessor)\s(?:[\w'’-]{1,20}\s){0,3}$|\b(?:replac(?:es|ed|ing)|refinanc(?:es|ed|ing)|repa(?:y|ys|id|ying)|terminat(?:es|ed|ing))\s(?:(?:the|its|our)\s)?(?:[\w'’-]{1,20}\s){0,4}$/i;
+
+/** The first facility a sentence names that is not one it replaces or repays. */
+function newFacility(text: string): RegExpExecArray | null {
+  FACILITIES.lastIndex = 0;
+  for (let m = FACILITIES.exec(text); m; m = FACILITIES.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 60), m.index) + m[1];
+    if (!REPLACED.test(before)) return m;
+  }
+  return null;
+}
+
 /** The words before a facility's name that describe it ("364-day senior unsecured bridge"). */
 function facilityWords(words: string): string {
   return words.replace(LEADS_TO, "").replace(UP_TO_AMOUNT, "").replace(LEADING_VERBS, "");
@@ -178,7 +193,7 @@ export function setSubject(d: Draft, v: TextView, s: Sentence): void {
     // grants it ("Loan Agreement" is no loan), nor a role ("swing loan lender"); with up to six words
     // before it, less what only leads to it.
     const notes = notesNamed(s.text);
-    const m = notes ? null : FACILITY.exec(s.text);
+    const m = notes ? null : newFacility(s.text);
     if (notes) f.subject = notes;
     else if (m) f.subject = facilityWords(m[1]) + m[2];
     return;

@@ -79,3 +79,23 @@ describe("a stake in a company sold, told with no agreement named", () => {
     expect(a.subject).toBe("the Riverside Mall");
   });
 });
+
+describe("a credit facility that takes another's place", () => {
+  it("is the new facility, not the one it replaces, repays or follows", () => {
+    const [a] = deal(
+      "On June 3, 1996, the Company entered into a new $50 million revolving credit facility with First Chicago " +
+        "NBD Bank, which replaces the Company's existing credit facility with Bank of America.",
+    );
+    expect(a.type).toBe("credit");
+    expect(a.subject).toBe("revolving credit facility");
+    expect(roles(a)).toEqual([
+      ["ACME CORP.", "borrower"],
+      ["First Chicago NBD Bank", "lender"],
+    ]);
+    const [b] = deal(
+      "On June 3, 1996, the Registrant and First Chicago NBD Bank entered into a $100,000,000 Revolving Credit " +
+        "Agreement, which replaces the Registrant's prior credit facility with Bank of America.",
+    );
+    expect(b.subject).not.toMatch(/prior/);
+  });
+});

@@ -51,6 +51,10 @@ export function renderFacts(source: string, r: FilingRecord, docs: (Doc | null)[
         `  contact   ${[c.role, c.name, c.organization, c.phone, c.email].filter(Boolean).join(", ")}`,
       );
   }
+  if (r.checks.length) {
+    out.push("", "Checks:");
+    for (const c of r.checks) out.push(`  ${c.severity.padEnd(7)} ${c.rule}: ${c.message}`);
+  }
   if (r.periods.length) {
     out.push("", "Dates and periods:");
     for (const p of r.periods.slice(0, 20))

@@ -343,6 +343,14 @@ export function catalogItem(number: string, date: string | null): CatalogItem | 
   return all.find((it) => (!it.from || date >= it.from) && (!it.to || date < it.to)) ?? all[all.length - 1];
 }
 
+/** The entry for a number that was an item of Form 8-K on the date; null when it was none then. */
+export function itemOnDate(number: string, date: string): CatalogItem | null {
+  return (
+    (byNumber.get(number) ?? []).find((it) => (!it.from || date >= it.from) && (!it.to || date < it.to)) ??
+    null
+  );
+}
+
 /** True when the number is a known item (of any era). */
 export function isKnownItem(number: string): boolean {
   return byNumber.has(number);

@@ -2,6 +2,8 @@
  * Assembles the filing record: container → documents → cover, items, exhibits, signatures, and
  * reconciles the cover with the SEC header, keeping both as candidates.
  */
+
+import { checkFiling } from "../checks/index.js";
 import { type Attachment, attachmentDocuments } from "../container/attachments.js";
 import type { HeaderItem, SecHeader } from "../container/header.js";
 import { type Submission, splitSubmission } from "../container/submission.js";
@@ -20,7 +22,7 @@ import { reconcileCover } from "./reconcile.js";
 import type { FilingRecord, Item, Signature } from "./schema.js";
 import { readSignatures } from "./signatures.js";
 
-export const PARSER_VERSION = "0.1.0";
+export const PARSER_VERSION = "0.2.0";
 
 /** A file that is not a readable 8-K: the message is one line, for the CLI's `error`. */
 export class FilingError extends Error {
@@ -262,7 +264,7 @@ export function parseFilingWithDocuments(
           docs: parsed.map((p) => p.doc),
         });
 
-  const record: FilingRecord = {
+  const unchecked: Omit<FilingRecord, "checks"> = {
     schemaVersion: 1,
     parserVersion: PARSER_VERSION,
     accessionNumber: sub.header?.accessionNumber ?? null,
@@ -277,6 +279,7 @@ export function parseFilingWithDocuments(
     ...facts,
     warnings,
   };
+  const record: FilingRecord = { ...unchecked, checks: checkFiling(unchecked) };
   return { record, docs: parsed.map((p) => p.doc) };
 }
 

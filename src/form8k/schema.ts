@@ -251,6 +251,22 @@ export const AgreementSchema = z.object({
   spans: z.array(SpanSchema),
 });
 
+/** What a check of the form's rules found (src/checks/). */
+export const FindingSchema = z.object({
+  rule: z.enum([
+    "item-era",
+    "item-unknown",
+    "exhibit-not-attached",
+    "exhibit-not-listed",
+    "signature",
+    "deadline",
+  ]),
+  /** warning: the filing breaks a rule as read; info: worth knowing, breaks none. */
+  severity: z.enum(["warning", "info"]),
+  message: z.string(),
+  span: SpanSchema.nullable(),
+});
+
 export const FilingRecordSchema = z.object({
   schemaVersion: z.literal(1),
   parserVersion: z.string(),
@@ -352,6 +368,8 @@ export const FilingRecordSchema = z.object({
   ),
   /** Things a reader should know: disagreements between sources, odd layouts. */
   warnings: z.array(z.string()),
+  /** The filing checked against the form's rules; records stored before checks have none. */
+  checks: z.array(FindingSchema).default([]),
 });
 
 export type Span = z.infer<typeof SpanSchema>;
@@ -369,6 +387,7 @@ export type Exhibit = z.infer<typeof ExhibitSchema>;
 export type Signature = z.infer<typeof SignatureSchema>;
 export type DocumentInfo = z.infer<typeof DocumentInfoSchema>;
 export type Agreement = z.infer<typeof AgreementSchema>;
+export type Finding = z.infer<typeof FindingSchema>;
 export type FilingRecord = z.infer<typeof FilingRecordSchema>;
 
 /** The JSON Schema of the record. */

@@ -2,13 +2,15 @@
  * The HTTP API and the pages, over a SQLite store holding the store tests' real filings, asked
  * through the app itself (no port). Expected answers come from the parsed records.
  */
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/http/app.js";
+import { prepareSource } from "../../src/ingest/prepare.js";
 import { SqliteStore } from "../../src/store/sqlite.js";
 import type { AgreementsFound, SearchHit, StoreStats } from "../../src/store/types.js";
+import { FIXTURES } from "../helpers/fixtures.js";
 import { type ParsedFixture, parseFixtures, variant } from "../store/corpus.js";
 
 const dir = mkdtempSync(join(tmpdir(), "eightk-http-"));
@@ -201,5 +203,24 @@ describe("plots page", () => {
     for (const code of Object.keys(stats.byItem)) expect(html).toContain(`href="/?item=${code}"`);
     expect(html).toContain(`href="/?form=8-K"`);
     expect(html.match(/<svg /g)?.length).toBe(3);
+  });
+});
+
+describe("a filing's checks", () => {
+  it("are listed beside its facts", async () => {
+    const path = join(FIXTURES, "checks", "0001213900-09-002194.txt");
+    const bytes = readFileSync(path);
+    const result = prepareSource(bytes, { label: path, size: bytes.length, mtimeMs: 0 });
+    if (!result.ok) throw new Error(result.error);
+    const late = new SqliteStore(join(dir, "late.db"));
+    try {
+      await late.write([result]);
+      const res = await createApp({ store: late }).request(`/filings/${result.prepared.filing.key}`);
+      const html = await res.text();
+      expect(html).toContain('Checks <span class="muted">1</span>');
+      expect(html).toContain('<span class="warning">warning</span> filed 2009-08-19, 12 business days after');
+    } finally {
+      await late.close();
+    }
   });
 });

@@ -82,6 +82,7 @@ function factsPanel(r: FilingRecord, fm: FilingMarks) {
   return html`<aside class="panel">
 <h2>Facts</h2>
 <div class="legend"><mark class="f-agreement">agreement</mark><mark class="f-party">party</mark><mark class="f-subject">subject</mark><mark class="f-term">term</mark><mark class="f-money">money</mark><mark class="f-person">person</mark><mark class="f-org">organization</mark><mark class="f-officer">officer change</mark></div>
+${list("Checks", r.checks, (c) => html`<span class="${c.severity}">${c.severity}</span> ${c.message}`)}
 ${r.events.length ? list("Events", r.events, (e) => `Item ${e.item} → ${e.code ?? "-"} ${e.category ?? ""}`) : ""}
 ${agreements.length ? html`<h3>Agreements <span class="muted">${agreements.length}</span></h3>${agreements}` : ""}
 ${list("Officer changes", r.officerChanges, (c, n) => link(fm, `officer:${n}`, `${c.person} ${c.change}${c.role ? ` (${c.role})` : ""}${c.effective ? `, effective ${c.effective}` : ""}`))}

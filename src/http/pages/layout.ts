@@ -52,6 +52,8 @@ mark.f-person { border-bottom: 2px solid #7b1fa2; }
 mark.f-org { border-bottom: 2px dotted #e65100; }
 mark.f-officer { background: #ead7f7; }
 .legend mark { display: inline-block; margin: 0 .4rem .3rem 0; padding: 0 .3rem; font-size: .8rem; }
+span.warning { color: #a33b00; font-weight: 600; }
+span.info { color: var(--muted); font-weight: 600; }
 .anchor, .card { scroll-margin-top: 30vh; }
 .card:target { background: #fff8d6; }
 table.list { border-collapse: collapse; width: 100%; background: #fff; font-size: .88rem; }

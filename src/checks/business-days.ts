@@ -1,0 +1,59 @@
+/**
+ * The SEC's business days: weekdays that are no U.S. federal holiday (date-holidays' "public" days
+ * for the US, the substitute days a holiday on a weekend moves to included). Dates are ISO
+ * (YYYY-MM-DD) and counted in UTC, so no time zone moves a day.
+ */
+import Holidays from "date-holidays";
+
+const federal = new Holidays("US");
+const byYear = new Map<number, Set<string>>();
+
+function holidaysOf(year: number): Set<string> {
+  let days = byYear.get(year);
+  if (!days) {
+    days = new Set(
+      federal
+        .getHolidays(year)
+        .filter((h) => h.type === "public")
+        .map((h) => h.date.slice(0, 10)),
+    );
+    byYear.set(year, days);
+  }
+  return days;
+}
+
+const DAY_MS = 86_400_000;
+const toIso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const toMs = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+export function isBusinessDay(iso: string): boolean {
+  const weekday = new Date(toMs(iso)).getUTCDay();
+  return weekday !== 0 && weekday !== 6 && !holidaysOf(Number(iso.slice(0, 4))).has(iso);
+}
+
+/**
+ * The last day of a period of `n` business days after an event (Gen. Instr. B.1): it begins the
+ * day after the event, or, for an event on a weekend or holiday, on and including the next
+ * business day.
+ */
+export function businessDaysAfter(eventIso: string, n: number): string {
+  let day = toMs(eventIso);
+  if (isBusinessDay(eventIso)) day += DAY_MS;
+  let counted = 0;
+  for (;;) {
+    if (isBusinessDay(toIso(day)) && ++counted === n) return toIso(day);
+    day += DAY_MS;
+  }
+}
+
+export function calendarDaysAfter(eventIso: string, n: number): string {
+  return toIso(toMs(eventIso) + n * DAY_MS);
+}
+
+/** Business days from the day after `fromIso` through `toIso` (0 when `to` is not later). */
+export function businessDaysBetween(fromIso: string, toIsoDate: string): number {
+  let n = 0;
+  for (let day = toMs(fromIso) + DAY_MS; day <= toMs(toIsoDate); day += DAY_MS)
+    if (isBusinessDay(toIso(day))) n++;
+  return n;
+}

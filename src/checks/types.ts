@@ -1,0 +1,3 @@
+import type { Finding } from "../form8k/schema.js";
+
+export type { Finding };

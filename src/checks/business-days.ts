@@ -3,14 +3,20 @@
  * for the US, the substitute days a holiday on a weekend moves to included). Dates are ISO
  * (YYYY-MM-DD) and counted in UTC, so no time zone moves a day.
  */
-import Holidays from "date-holidays";
+import { createRequire } from "node:module";
+import type Holidays from "date-holidays";
 
-const federal = new Holidays("US");
+/**
+ * Loaded on first use: date-holidays reads every country's rules (~160 ms), and most filings never
+ * need a holiday (deadline.ts decides those filed within the period's length in calendar days).
+ */
+let federal: Holidays | null = null;
 const byYear = new Map<number, Set<string>>();
 
 function holidaysOf(year: number): Set<string> {
   let days = byYear.get(year);
   if (!days) {
+    federal ??= new (createRequire(import.meta.url)("date-holidays") as typeof Holidays)("US");
     days = new Set(
       federal
         .getHolidays(year)

@@ -40,10 +40,13 @@ export function checkDeadline(r: FilingRecord): Finding[] {
       },
     ];
   const modern = event >= MODERN_ITEMS_FROM;
+  // A period of n days, business or calendar, ends no sooner than n calendar days after the event:
+  // a report filed by then is in time, and no holiday need be looked up.
+  const calendarDays = Math.round((Date.parse(filed) - Date.parse(event)) / 86_400_000);
   let due: { date: string; items: string[]; period: Period } | null = null;
   for (const it of r.items) {
     const period = periodOf(it.number, modern);
-    if (!period) continue;
+    if (!period || calendarDays <= period.days) continue;
     const date = period.business
       ? businessDaysAfter(event, period.days)
       : calendarDaysAfter(event, period.days);
@@ -53,7 +56,7 @@ export function checkDeadline(r: FilingRecord): Finding[] {
   if (!due || filed <= due.date) return [];
   const late = due.period.business
     ? `${businessDaysBetween(event, filed)} business days`
-    : `${Math.round((Date.parse(filed) - Date.parse(event)) / 86_400_000)} days`;
+    : `${calendarDays} days`;
   const items = `Item${due.items.length > 1 ? "s" : ""} ${due.items.join(", ")}`;
   return [
     {

@@ -45,6 +45,10 @@ const SECOND_HEADING = /\s(?:and|;|&)\s{1,3}Item\s{1,3}(\d{1,2}\.\d{2})\.?\s{1,3
 const NOT_TITLE =
   /^(?:through|to|thru|of|in|under|above|below|hereof|herein|is|are|was|were|has|have|will|shall|and\s+\d|or\s+\d|\(|-\s{0,2}\d|is\s+not|not\s+applicable)/i;
 
+/** A company's name after the number ("Item 9 Labs Corp."): capitalised words and a corporate word. */
+const COMPANY_NAME =
+  /^(?:[A-Z][\w&'’.-]*\s){0,4}?(?:Corp|CORP|Corporation|CORPORATION|Inc|INC|Incorporated|INCORPORATED|LLC|Ltd|LTD|Limited|LIMITED|Co|CO|Company|COMPANY|Holdings|HOLDINGS|plc|PLC|L\.?P)\b\.?,?(?:\s|$)/;
+
 /** A range after an item's number ("Items 1-4.  Not Applicable"): items said to be absent. */
 const RANGE_AFTER = /^\s{0,2}[-–—]\s{0,2}\d/;
 
@@ -120,6 +124,13 @@ export function findItemHeadings(
     if (
       rest &&
       /^[a-z]/.test(rest) &&
+      !catalogTitles.some((c) => c.startsWith(normTitle(titleStart).slice(0, 12)))
+    )
+      continue;
+    // "Item 9 Labs Corp.", a registrant's name over its signature or starting a sentence: a
+    // company, not a title.
+    if (
+      COMPANY_NAME.test(rest) &&
       !catalogTitles.some((c) => c.startsWith(normTitle(titleStart).slice(0, 12)))
     )
       continue;

@@ -27,6 +27,19 @@ describe("item headings", () => {
     ]);
   });
 
+  it("are not a company named after an item ('Item 9 Labs Corp.' over its signature)", () => {
+    expect(
+      headings(
+        "ITEM 9 LABS CORP.\n(Exact name of registrant as specified in its charter)\n\nItem 1.01 Entry into a Material Definitive Agreement.\n\nItem 9 Labs Corp. entered into an agreement.\n\nSIGNATURES\n\nItem 9 Labs Corp.\nBy: /s/ John Doe\n",
+        "2021-10-06",
+      ),
+    ).toEqual([["1.01", "Entry into a Material Definitive Agreement"]]);
+    // A title of the item's own words keeps a company's name at its end.
+    expect(headings("Item 8.01 Other Events - Acquisition of Omega Corp.\nText.\n", "2010-01-01")).toEqual([
+      ["8.01", "Other Events - Acquisition of Omega Corp"],
+    ]);
+  });
+
   it("reads old-style headings in their spellings", () => {
     expect(
       headings(

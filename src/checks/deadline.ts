@@ -54,9 +54,11 @@ export function checkDeadline(r: FilingRecord): Finding[] {
     else if (date === due.date && !due.items.includes(it.number)) due.items.push(it.number);
   }
   if (!due || filed <= due.date) return [];
-  const late = due.period.business
-    ? `${businessDaysBetween(event, filed)} business days`
-    : `${calendarDays} days`;
+  // Counted in business days within a year (a misread date decades off is not walked day by day).
+  const late =
+    due.period.business && calendarDays <= 366
+      ? `${businessDaysBetween(event, filed)} business days`
+      : `${calendarDays} days`;
   const items = `Item${due.items.length > 1 ? "s" : ""} ${due.items.join(", ")}`;
   return [
     {

@@ -56,10 +56,26 @@ export function calendarDaysAfter(eventIso: string, n: number): string {
   return toIso(toMs(eventIso) + n * DAY_MS);
 }
 
-/** Business days from the day after `fromIso` through `toIso` (0 when `to` is not later). */
+/**
+ * Business days from the day after `fromIso` through `toIso` (0 when `to` is not later): weekdays
+ * counted by whole weeks, less the holidays among them.
+ */
 export function businessDaysBetween(fromIso: string, toIsoDate: string): number {
-  let n = 0;
-  for (let day = toMs(fromIso) + DAY_MS; day <= toMs(toIsoDate); day += DAY_MS)
-    if (isBusinessDay(toIso(day))) n++;
-  return n;
+  const from = toMs(fromIso) + DAY_MS;
+  const to = toMs(toIsoDate);
+  if (to < from) return 0;
+  const days = Math.round((to - from) / DAY_MS) + 1;
+  let weekdays = Math.floor(days / 7) * 5;
+  for (let d = from + Math.floor(days / 7) * 7 * DAY_MS; d <= to; d += DAY_MS) {
+    const weekday = new Date(d).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) weekdays++;
+  }
+  let holidays = 0;
+  for (let year = Number(fromIso.slice(0, 4)); year <= Number(toIsoDate.slice(0, 4)); year++)
+    for (const h of holidaysOf(year)) {
+      const ms = toMs(h);
+      const weekday = new Date(ms).getUTCDay();
+      if (ms >= from && ms <= to && weekday !== 0 && weekday !== 6) holidays++;
+    }
+  return weekdays - holidays;
 }

@@ -167,6 +167,44 @@ function linkInlineExhibits(
     e.textSpan = { doc: docIndex, start: doc.lines.start(s.line), end: doc.lines.end(endLine) };
     if (!e.listedIn.includes("attachment")) e.listedIn.push("attachment");
   });
+  linkExhibitsByPage(doc, docIndex, byNumber, afterLine);
+}
+
+/** Fewer characters than this on a page are no exhibit's text. */
+const MIN_PAGE_TEXT = 40;
+
+/**
+ * Exhibits printed with no "Exhibit" line of their own, found by the page the exhibit index gives
+ * ("99.1  Text of Press Release dated September 3, 1999  5"): the document's page of that number,
+ * to the next such exhibit's page. Only a page after both the index and the signatures is taken:
+ * where the printed numbers run behind the document's pages (an unnumbered cover), the page of
+ * that number is the index's own or an earlier one, and nothing is linked.
+ */
+function linkExhibitsByPage(
+  doc: Doc,
+  docIndex: number,
+  byNumber: Map<string, Exhibit>,
+  afterLine: number,
+): void {
+  const listed = [...byNumber.values()].filter((e) => e.span?.doc === docIndex);
+  if (!listed.length || afterLine >= doc.lines.length) return;
+  const indexEnd = Math.max(...listed.map((e) => e.span?.end ?? 0));
+  const signaturesEnd = doc.lines.start(afterLine);
+  const byPage = listed
+    .filter((e) => e.document === null && e.filing !== "incorporated" && /^\d{1,4}$/.test(e.page ?? ""))
+    .map((e) => ({ e, page: Number(e.page) }))
+    .sort((a, b) => a.page - b.page);
+  for (const [k, { e, page }] of byPage.entries()) {
+    const start = doc.pageStarts[page - 1];
+    if (start === undefined || start < indexEnd || start < signaturesEnd) continue;
+    const next = byPage.slice(k + 1).find((x) => x.page > page);
+    const end = (next && doc.pageStarts[next.page - 1]) || doc.text.length;
+    // A page left empty (the exhibit went in a document of its own, not kept here) holds none.
+    if (doc.text.slice(start, end).trim().length < MIN_PAGE_TEXT) continue;
+    e.document = docIndex;
+    e.textSpan = { doc: docIndex, start, end };
+    if (!e.listedIn.includes("attachment")) e.listedIn.push("attachment");
+  }
 }
 
 /** What an exhibit list says of an exhibit: filed with this report, or incorporated by reference. */

@@ -340,7 +340,7 @@ export function catalogItem(number: string, date: string | null): CatalogItem | 
   const all = byNumber.get(number);
   if (!all) return null;
   if (all.length === 1 || !date) return all[all.length - 1];
-  return all.find((it) => (!it.from || date >= it.from) && (!it.to || date < it.to)) ?? all[all.length - 1];
+  return itemOnDate(number, date) ?? all[all.length - 1];
 }
 
 /** The entry for a number that was an item of Form 8-K on the date; null when it was none then. */

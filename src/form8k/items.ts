@@ -120,20 +120,12 @@ export function findItemHeadings(
     }
     // A heading is short, or its first words are a title; a sentence that starts "Item 2.02 of
     // this report ..." is not.
-    const titleStart = rest.slice(0, 60);
-    if (
-      rest &&
-      /^[a-z]/.test(rest) &&
-      !catalogTitles.some((c) => c.startsWith(normTitle(titleStart).slice(0, 12)))
-    )
-      continue;
+    const titleStart = normTitle(rest.slice(0, 60)).slice(0, 12);
+    const startsATitle = catalogTitles.some((c) => c.startsWith(titleStart));
+    if (rest && /^[a-z]/.test(rest) && !startsATitle) continue;
     // "Item 9 Labs Corp.", a registrant's name over its signature or starting a sentence: a
     // company, not a title.
-    if (
-      COMPANY_NAME.test(rest) &&
-      !catalogTitles.some((c) => c.startsWith(normTitle(titleStart).slice(0, 12)))
-    )
-      continue;
+    if (COMPANY_NAME.test(rest) && !startsATitle) continue;
     let title = rest || null;
     let lastLine = i;
     // A title wrapped onto the next line ("Financial Statements, Pro Forma Financial Information and / Exhibits.").

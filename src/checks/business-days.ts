@@ -56,6 +56,11 @@ export function calendarDaysAfter(eventIso: string, n: number): string {
   return toIso(toMs(eventIso) + n * DAY_MS);
 }
 
+/** Calendar days from one date to another. */
+export function calendarDaysBetween(fromIso: string, toIsoDate: string): number {
+  return Math.round((toMs(toIsoDate) - toMs(fromIso)) / DAY_MS);
+}
+
 /**
  * Business days from the day after `fromIso` through `toIso` (0 when `to` is not later): weekdays
  * counted by whole weeks, less the holidays among them.

@@ -7,9 +7,14 @@
  * not checked.
  */
 import { MODERN_ITEMS_FROM } from "../form8k/item-catalog.js";
-import type { FilingRecord } from "../form8k/schema.js";
-import { businessDaysAfter, businessDaysBetween, calendarDaysAfter } from "./business-days.js";
-import type { Finding } from "./types.js";
+import type { Finding } from "../form8k/schema.js";
+import {
+  businessDaysAfter,
+  businessDaysBetween,
+  calendarDaysAfter,
+  calendarDaysBetween,
+} from "./business-days.js";
+import type { UncheckedRecord } from "./index.js";
 
 type Period = { days: number; business: boolean };
 
@@ -26,7 +31,7 @@ function periodOf(item: string, modern: boolean): Period | null {
 
 const periodText = (p: Period) => `${p.days} ${p.business ? "business" : "calendar"} days`;
 
-export function checkDeadline(r: FilingRecord): Finding[] {
+export function checkDeadline(r: UncheckedRecord): Finding[] {
   const event = r.cover.dateOfReport.value;
   const filed = r.header?.filedAsOf ?? null;
   if (!event || !filed || r.cover.amendment) return [];
@@ -42,7 +47,7 @@ export function checkDeadline(r: FilingRecord): Finding[] {
   const modern = event >= MODERN_ITEMS_FROM;
   // A period of n days, business or calendar, ends no sooner than n calendar days after the event:
   // a report filed by then is in time, and no holiday need be looked up.
-  const calendarDays = Math.round((Date.parse(filed) - Date.parse(event)) / 86_400_000);
+  const calendarDays = calendarDaysBetween(event, filed);
   let due: { date: string; items: string[]; period: Period } | null = null;
   for (const it of r.items) {
     const period = periodOf(it.number, modern);

@@ -3,19 +3,15 @@
  * listed and attached, signatures, the filing deadline in business days). A pure function of the
  * record; it reads no document.
  */
-import type { FilingRecord } from "../form8k/schema.js";
+import type { FilingRecord, Finding } from "../form8k/schema.js";
 import { checkDeadline } from "./deadline.js";
 import { checkExhibits, checkItems, checkSignatures } from "./rules.js";
-import type { Finding } from "./types.js";
 
 export type { Finding };
 
-export function checkFiling(r: Omit<FilingRecord, "checks">): Finding[] {
-  const record = r as FilingRecord;
-  return [
-    ...checkItems(record),
-    ...checkExhibits(record),
-    ...checkSignatures(record),
-    ...checkDeadline(record),
-  ];
+/** A record before its checks: what every rule reads. */
+export type UncheckedRecord = Omit<FilingRecord, "checks">;
+
+export function checkFiling(r: UncheckedRecord): Finding[] {
+  return [...checkItems(r), ...checkExhibits(r), ...checkSignatures(r), ...checkDeadline(r)];
 }

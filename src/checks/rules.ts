@@ -4,9 +4,9 @@
  * and a report with no signature.
  */
 import { ITEMS, isKnownItem, itemOnDate } from "../form8k/item-catalog.js";
-import type { FilingRecord } from "../form8k/schema.js";
+import type { Finding } from "../form8k/schema.js";
 import { calendarDaysAfter } from "./business-days.js";
-import type { Finding } from "./types.js";
+import type { UncheckedRecord } from "./index.js";
 
 /** When an item number was one, for a message: "from 2010-02-28", "until 2004-08-23". */
 function eraOf(number: string): string {
@@ -25,7 +25,7 @@ const FILED_WITHIN_DAYS = 60;
  * 16 Aug 2004 reported after 23 Aug 2004 was reported on the new form. Without a filing date,
  * any day of the weeks after the event will do.
  */
-export function checkItems(r: FilingRecord): Finding[] {
+export function checkItems(r: UncheckedRecord): Finding[] {
   const date = r.cover.dateOfReport.value;
   const filed = r.header?.filedAsOf ?? null;
   const out: Finding[] = [];
@@ -61,7 +61,7 @@ const INSIDE_ANOTHER =
 /** Containers that hold the filing's attachments: a bare document holds only itself. */
 const FULL_SUBMISSION = new Set(["sec-document", "ims-document", "submission"]);
 
-export function checkExhibits(r: FilingRecord): Finding[] {
+export function checkExhibits(r: UncheckedRecord): Finding[] {
   const out: Finding[] = [];
   const holdsAttachments = FULL_SUBMISSION.has(r.container.kind) || r.documents.length > 1;
   for (const e of r.exhibits) {
@@ -95,7 +95,7 @@ export function checkExhibits(r: FilingRecord): Finding[] {
   return out;
 }
 
-export function checkSignatures(r: FilingRecord): Finding[] {
+export function checkSignatures(r: UncheckedRecord): Finding[] {
   if (!r.signatures.length)
     return [{ rule: "signature", severity: "warning", message: "no signature found", span: null }];
   return r.signatures

@@ -10,9 +10,16 @@ import type { TextView } from "./text-view.js";
 /** A merger subsidiary ("River Acquisition, Inc.", "Merger Sub"): a party, neither buyer nor target. */
 export const SUB = /\b(?:acquisition|merger)\s+(?:sub|corp|inc|co)|merger\s+sub|\bsub\b|acquisition,?\s+inc/i;
 
+/** Verbs of a new agreement taking an older one's place: "replaced", "refinances", "paid off". */
+export const REPLACING = String.raw`(?:replac(?:e|es|ed|ing)|refinanc(?:e|es|ed|ing)|repa(?:y|ys|id|ying)|pa(?:y|ys|id|ying)\s+off|terminat(?:e|es|ed|ing)|supersed(?:e|es|ed|ing)|in\s+place\s+of)`;
+/** Words of the older agreement itself: "its prior credit facility", "the existing notes". */
+export const PRIOR = "(?:prior|previous|former|existing|old|predecessor)";
+
 /** What ends before the lender of an agreement a new one replaces or pays off: "replaced its prior credit facility with ". */
-const REPLACED_WITH =
-  /\b(?:replac(?:e|es|ed|ing)|refinanc(?:e|es|ed|ing)|repa(?:y|ys|id|ying)|pa(?:y|ys|id|ying)\s+off|terminat(?:e|es|ed|ing)|supersed(?:e|es|ed|ing)|in\s+place\s+of)\s+(?:all\s+(?:amounts\s+)?(?:outstanding\s+)?under\s+)?(?:the\s+|its\s+|our\s+|their\s+)?(?:(?:Company|Registrant|Borrower)['’]s\s+)?(?:prior|previous|former|existing|old)\s+(?:[\w$.,-]{1,20}\s+){0,4}?(?:facility|facilities|agreements?|loans?|lines?\s+of\s+credit|notes?)\s+(?:with|from)\s+(?:the\s+)?$/i;
+const REPLACED_WITH = new RegExp(
+  String.raw`\b${REPLACING}\s+(?:all\s+(?:amounts\s+)?(?:outstanding\s+)?under\s+)?(?:the\s+|its\s+|our\s+|their\s+)?(?:(?:Company|Registrant|Borrower)['’]s\s+)?${PRIOR}\s+(?:[\w$.,-]{1,20}\s+){0,4}?(?:facility|facilities|agreements?|loans?|lines?\s+of\s+credit|notes?)\s+(?:with|from)\s+(?:the\s+)?$`,
+  "i",
+);
 
 /** Is the name at `at` in `text` a lender being replaced or repaid (REPLACED_WITH, in the 160 characters before it)? */
 export function repaidBefore(text: string, at: number, from = 0): boolean {

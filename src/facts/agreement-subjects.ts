@@ -5,6 +5,7 @@
  */
 import { INTEREST_SOLD } from "./agreement-names.js";
 import { NAMED_PROPERTY, SITES } from "./agreement-openers.js";
+import { PRIOR, REPLACING } from "./agreement-parties.js";
 import { groupSpan } from "./agreement-spans.js";
 import type { Draft } from "./agreement-types.js";
 import type { Sentence, TextView } from "./text-view.js";
@@ -68,8 +69,10 @@ const UP_TO_AMOUNT = /^(?:.*\s)?\$\d[\d.,]{0,12}(?:\s(?:thousand|million|billion
 
 const FACILITIES = new RegExp(FACILITY.source, "gi");
 /** A facility the new one takes the place of: "replaces the Registrant's prior credit facility with". */
-const REPLACED =
-  /\b(?:prior|existing|previous|former|old|predecessor)\s(?:[\w'’-]{1,20}\s){0,3}$|\b(?:replac(?:es|ed|ing)|refinanc(?:es|ed|ing)|repa(?:y|ys|id|ying)|terminat(?:es|ed|ing))\s(?:(?:the|its|our)\s)?(?:[\w'’-]{1,20}\s){0,4}$/i;
+const REPLACED = new RegExp(
+  String.raw`\b${PRIOR}\s(?:[\w'’-]{1,20}\s){0,3}$|\b${REPLACING}\s(?:(?:the|its|our)\s)?(?:[\w'’-]{1,20}\s){0,4}$`,
+  "i",
+);
 
 /** The first facility a sentence names that is not one it replaces or repays. */
 function newFacility(text: string): RegExpExecArray | null {

@@ -7,8 +7,13 @@
 import { readFileSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { AttachmentFiles } from "../container/attachment-files.js";
-import { DEFAULT_MAX_BYTES, describeError, parseFilingWithDocuments } from "../form8k/record.js";
-import { type FilingRecord, FilingRecordSchema } from "../form8k/schema.js";
+import {
+  DEFAULT_MAX_BYTES,
+  describeError,
+  PARSER_VERSION,
+  parseFilingWithDocuments,
+} from "../form8k/record.js";
+import type { FilingRecord } from "../form8k/schema.js";
 import { sha256 } from "../ingest/prepare.js";
 import type { Store } from "../store/types.js";
 
@@ -28,9 +33,9 @@ const exhibitFiles = new AttachmentFiles();
  * a relative source path is taken from (where the ingest ran).
  */
 export async function loadFilingWords(store: Store, key: string, root: string): Promise<FilingWords | null> {
-  const stored = await store.getRecord(key);
-  if (!stored) return null;
-  const record = FilingRecordSchema.parse(stored);
+  // getRecord has validated it against the schema already.
+  const record = (await store.getRecord(key)) as FilingRecord | null;
+  if (!record) return null;
   const source = await store.getSource(key);
   if (!source) return null;
   if (source.source.includes("!"))
@@ -45,13 +50,16 @@ export async function loadFilingWords(store: Store, key: string, root: string): 
   if (sha256(bytes) !== source.contentHash)
     return { record, texts: null, missing: `${source.source} has changed since it was ingested` };
   try {
+    // Spans are the parser's: the stored record's own version needs only the documents (no facts
+    // again); words read by another version go with that version's record.
+    const sameVersion = record.parserVersion === PARSER_VERSION;
     const fresh = parseFilingWithDocuments(bytes, {
       maxBytes: DEFAULT_MAX_BYTES,
       attachments: () => exhibitFiles.read(path, DEFAULT_MAX_BYTES),
+      facts: !sameVersion,
     });
     const texts = fresh.docs.map((d) => d?.text ?? null);
-    // Spans are the parser's: words read by another version go with that version's record.
-    if (fresh.record.parserVersion === record.parserVersion) return { record, texts, missing: null };
+    if (sameVersion) return { record, texts, missing: null };
     return {
       record: fresh.record,
       texts,

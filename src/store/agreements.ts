@@ -10,15 +10,14 @@ import type { AgreementHit, AgreementQuery, AgreementsFound } from "./types.js";
 
 const AGREEMENT_TYPES: readonly string[] = AgreementSchema.shape.type.options;
 const DEFAULT_LIMIT = 100;
-const MAX_LIMIT = 10_000;
 
 export async function readAgreements(db: SqlRunner, query: AgreementQuery): Promise<AgreementsFound> {
-  const { type, limit = DEFAULT_LIMIT, ...filings } = query;
+  const { type } = query;
   if (type !== undefined && !AGREEMENT_TYPES.includes(type))
     throw new QueryError(`type wants one of ${AGREEMENT_TYPES.join(", ")}, not "${type}"`);
-  if (!(Number.isInteger(limit) && limit >= 1 && limit <= MAX_LIMIT))
-    throw new QueryError(`limit wants a whole number from 1 to ${MAX_LIMIT}, not "${limit}"`);
-  const q = normalizeQuery(filings);
+  // Checks the limit as a search's is checked.
+  const q = normalizeQuery(query);
+  const limit = q.limit ?? DEFAULT_LIMIT;
   const typeOf = db.jsonText("x.value", "type");
   // Each statement binds its own values: placeholders are numbered per statement.
   const from = (withType: boolean) => {

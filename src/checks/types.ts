@@ -1,3 +1,0 @@
-import type { Finding } from "../form8k/schema.js";
-
-export type { Finding };
